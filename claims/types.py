@@ -71,6 +71,8 @@ class Person:
     end: int
     role: str | None = None
     country: str | None = None
+    #: Where the role words start ("its Foreign Minister Gabi Ashkenazi"), when a role is given.
+    role_start: int | None = None
 
 
 @dataclass(frozen=True)

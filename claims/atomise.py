@@ -1,0 +1,234 @@
+"""Sentence -> atomic claims: one checkable statement each, with the words it rests on.
+
+A sentence is first cut into the stretches each source vouches for (the relations'
+contents; the rest is the article's own voice, minus cues, sources and framing).
+Each stretch is then split at clause joints (";", ", and <clause>", ", where",
+", which", participial ", aiming to ...", a leading "Despite ...," clause), and every
+person named in a role yields a role claim ("Gabi Ashkenazi is Israel's Foreign
+Minister"). A claim keeps the attribution of the stretch it came from.
+"""
+from __future__ import annotations
+
+import re
+
+from .entities import find_people
+from .lexicon.cues import FRAMING
+from .lexicon.sources import KIND_RELIABILITY
+from .types import UNATTRIBUTED, Attribution, Claim, Relation, Sentence
+
+_JOINTS = re.compile(
+    r"(?:;\s+|,[\"”]?\s+(?:and|but|while|whereas|as well as)\s+(?=(?:the|a|an|he|she|it|they|his|her|its|their|[A-Z])\b)"
+    r"|,[\"”]?\s+(?:where|which|who|whose)\s+|,[\"”]?\s+(?=(?:aiming|calling|referring|stressing|adding|urging|saying|demanding|vowing|"
+    r"prompting|leaving|killing|injuring|bringing|making)\b))"
+)
+_LEADING = re.compile(r"^(?:despite|although|though|while|whereas)\b[^,]{8,}?,\s+", re.I)
+_CONNECTIVE = re.compile(r"(?:and|but|while|whereas|as well as|where|which|who|whose|so|then|also)\s+", re.I)
+_MIN_WORDS = 3
+_MIN_OWN_WORDS = 5  # a short stretch in the article's own voice is a connective, not a claim
+_FILLER = re.compile(r"(?:this comes|referring to the (?:developments|situation|issue|matter|file)|since assuming|in other developments|meanwhile)\b", re.I)
+_FRAMING_RE = re.compile("|".join(re.escape(f) for f in FRAMING), re.I)
+_EMPHASIS = re.compile(r"[_*]+")
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut ``text[start:end]`` at clause joints that lie outside quotation marks."""
+    pieces = []
+    cursor = start
+    segment = text[start:end]
+    lead = _LEADING.match(segment)
+    if lead:
+        pieces.append((start, start + lead.end()))
+        cursor = start + lead.end()
+    for m in _JOINTS.finditer(text, cursor, end):
+        if _quoted(text, start, m.end()):
+            continue
+        pieces.append((cursor, m.start()))
+        cursor = m.start()
+    pieces.append((cursor, end))
+    return pieces
+
+
+_ANTECEDENT = re.compile(r"\b(?:the|a|an)\s+[^,;]*$", re.I)
+
+
+def _relative_subject(text: str, piece_start: int, previous: tuple[int, int] | None) -> str | None:
+    """ "..., which stipulates" -> the noun phrase the relative pronoun stands for."""
+    if not previous or not re.match(r"[,\"”\s]*(?:which|who)\b", text[piece_start:piece_start + 12]):
+        return None
+    m = _ANTECEDENT.search(text[previous[0]:previous[1]])
+    if not m:
+        return None
+    phrase = m.group()
+    inner = list(re.finditer(r"\b(?:of|to|with|for|on|in)\s+(?=the\b)", phrase))
+    if inner:
+        phrase = phrase[inner[-1].end():]
+    return phrase.strip(" ,\"”")
+
+
+def _quoted(text: str, start: int, pos: int) -> bool:
+    chunk = text[start:pos]
+    return chunk.count('"') % 2 == 1 or chunk.count("“") > chunk.count("”")
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim connectives, punctuation and framing from a stretch, keeping exact offsets."""
+    while True:
+        before = (start, end)
+        while start < end and text[start] in " ,;:.\"“”«»'‘’\n_*":
+            start += 1
+        while end > start and text[end - 1] in " ,;:.\"“”«»'’\n_*":
+            end -= 1
+        m = _CONNECTIVE.match(text, start, end) or _FRAMING_RE.match(text, start, end)
+        if m and m.end() == start:
+            m = None
+        if m:
+            start = m.end()
+        if (start, end) == before:
+            return start, end
+
+
+def _plain(text: str) -> str:
+    """The claim in plain words: emphasis marks and doubled spaces removed."""
+    text = _EMPHASIS.sub("", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    if text.count('"') % 2 == 1:
+        text = text + '"' if text.rfind('"') > 0 else text.replace('"', "", 1)
+    if text.count("“") > text.count("”"):
+        text += "”"
+    return text[:1].upper() + text[1:]
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[A-Za-z0-9]+", text))
+
+
+def atomise(text: str, sentences: list[Sentence], relations: list[Relation], published: str | None = None) -> list[Claim]:
+    """All atomic claims of the article, in reading order."""
+    claims: list[Claim] = []
+    for sentence in sentences:
+        stretches = _stretches(text, sentence, relations)
+        n = 0
+        for attribution, s, e, prefix in stretches:
+            pieces = _split(text, s, e)
+            for i, (ps, pe) in enumerate(pieces):
+                cs, ce = _clean(text, ps, pe)
+                subject = _relative_subject(text, ps, pieces[i - 1] if i else None)
+                words = _words(text[cs:ce])
+                own = attribution.kind == "unattributed"
+                if words < _MIN_WORDS or (own and words < _MIN_OWN_WORDS and not prefix and not re.search(r"\d", text[cs:ce])):
+                    continue
+                if own and not prefix and _FILLER.match(text, cs) and words < 9:
+                    continue
+                plain = _plain(text[cs:ce])
+                if prefix and i == 0:
+                    plain = _plain(f"{prefix} {text[cs:ce]}")
+                elif subject:
+                    plain = _plain(f"{subject} {text[cs:ce]}")
+                n += 1
+                claims.append(Claim(id=f"s{sentence.index}c{n}", sentence=sentence.index, start=cs, end=ce,
+                                    text=plain, attribution=attribution))
+        for person in find_people(sentence.text, sentence.start):
+            if not person.role or not (person.country or " to " in person.role):
+                continue
+            start = person.role_start if person.role_start is not None else person.start
+            attribution = _covering(relations, start, person.end) or UNATTRIBUTED
+            n += 1
+            claims.append(Claim(id=f"s{sentence.index}c{n}", sentence=sentence.index, start=start, end=person.end,
+                                text=role_text(person.name, person.role, person.country), attribution=attribution,
+                                kind="role", role_holder=person))
+    claims.sort(key=lambda c: (c.start, -c.end))
+    return claims
+
+
+def role_text(name: str, role: str, country: str | None) -> str:
+    """ "Gabi Ashkenazi is Israel's Foreign Minister" """
+    if country:
+        owner = f"the {country}'" if country.endswith("s") else f"{country}'s"
+        return f"{name} is {owner} {role}"
+    return f"{name} is {role}"
+
+
+def _covering(relations: list[Relation], start: int, end: int) -> Attribution | None:
+    best = None
+    for rel in relations:
+        cs, ce = rel.content
+        if cs <= start and end <= ce:
+            if best is None or (ce - cs) < (best.content[1] - best.content[0]):
+                best = rel
+    return best.attribution if best else None
+
+
+def _source_and_cue(text: str, a: Attribution) -> str | None:
+    """ "A diplomatic source in Damascus revealed": what makes an object content a statement."""
+    if not (a.source_span and a.cue_span) or a.source_span[0] > a.cue_span[0]:
+        return None
+    return f"{text[a.source_span[0]:a.source_span[1]]} {text[a.cue_span[0]:a.cue_span[1]]}"
+
+
+def _clausal(text: str, rel: Relation) -> bool:
+    """Whether the content reads as a statement on its own (a that-clause, a quote, content before the cue)."""
+    a = rel.attribution
+    if not a.cue_span or a.cue_span[0] >= rel.content[0]:
+        return True  # the content comes first: "..., the minister said"
+    gap = text[a.cue_span[1]:rel.content[0]]
+    return bool(re.search(r"\bthat\b|:|[\"“«]", gap))
+
+
+def _stretches(text: str, sentence: Sentence, relations: list[Relation]) -> list[tuple[Attribution, int, int, str | None]]:
+    """The sentence cut into contents (with their attribution) and the article's own voice."""
+    inside = [r for r in relations if r.content[0] < sentence.end and r.content[1] > sentence.start]
+    inside.sort(key=lambda r: (r.content[0], -(r.content[1] - r.content[0])))
+    out: list[tuple[Attribution, int, int, str | None]] = []
+    cursor = sentence.start
+    blocked: list[tuple[int, int, str | None]] = []
+    for rel in inside:
+        a = rel.attribution
+        spans = [sp for sp in (a.source_span, a.cue_span) if sp]
+        if spans:
+            blocked.append((min(sp[0] for sp in spans), max(sp[1] for sp in spans), _source_and_cue(text, a)))
+    last_end = sentence.start
+    for rel in inside:
+        s, e = max(rel.content[0], sentence.start), min(rel.content[1], sentence.end)
+        if s < last_end:
+            s = last_end
+        if e <= s:
+            continue
+        if s > cursor:
+            out.extend(_own_voice(text, cursor, s, blocked))
+        prefix = None if _clausal(text, rel) else _source_and_cue(text, rel.attribution)
+        out.append((rel.attribution, s, e, prefix))
+        cursor = last_end = e
+    if cursor < sentence.end:
+        out.extend(_own_voice(text, cursor, sentence.end, blocked))
+    return out
+
+
+def _own_voice(text: str, start: int, end: int, blocked) -> list[tuple[Attribution, int, int, str | None]]:
+    """Stretches in the article's own voice, with sources and cues cut out.
+
+    A stretch right after a cue ("said during a visit to Lebanon on July 7: ...") keeps
+    the source and cue as its opening words, so that it reads as a statement.
+    """
+    pieces = []
+    cursor = start
+    prefix = None
+    for bs, be, words in sorted(blocked, key=lambda b: b[0]):
+        if be <= cursor or bs >= end:
+            continue
+        if bs > cursor:
+            pieces.append((cursor, bs, prefix))
+        cursor = max(cursor, be)
+        prefix = words
+    if cursor < end:
+        pieces.append((cursor, end, prefix))
+    out = []
+    for s, e, prefix in pieces:
+        chunk = text[s:e]
+        # an appositive or relative clause hanging off a source ("who preferred not to ...") is not a claim
+        if re.match(r"\s*,?\s*(?:who|which)\s+(?:preferred|asked|declined|requested|spoke|was|were|is)\b", chunk) or \
+                re.match(r"\s*,?\s*(?:was|were)\s+(?:quoted|cited)\b", chunk):
+            continue
+        if re.fullmatch(r"[\s,.;:\"“”'’]*(?:as|and|but|that)?[\s,.;:\"“”'’]*", chunk):
+            continue
+        out.append((UNATTRIBUTED, s, e, prefix if prefix and not text[s:e].lstrip().startswith(",") else None))
+    return out

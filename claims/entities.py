@@ -1,0 +1,365 @@
+"""The checkable values in a stretch of text: people in roles, places, dates, numbers, quotes.
+
+Used on the article's claims and on every reference sentence alike, so that a clash
+between the two is a clash between values extracted by the same rules.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from functools import lru_cache
+
+from .lexicon.calendar import APPROX, MONTHS, NEGATIONS, NUMBER_WORDS, RELATIVE_DAYS, SCALES, WEEKDAY_NAMES, WEEKDAYS
+from .lexicon.roles import COUNTRIES, PLACES, ROLE_QUALIFIERS, ROLES
+from .types import DateMention, NumberMention, Person, Quote, Slots
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_COUNTRY_OF = {form: name for name, forms in COUNTRIES.items() for form in forms}
+_COUNTRY_ALT = _alt(_COUNTRY_OF)
+_ROLE_ALT = _alt(ROLES)
+_QUAL_ALT = _alt(ROLE_QUALIFIERS)
+_MONTH_ALT = _alt(MONTHS)
+_WEEKDAY_ALT = _alt(WEEKDAYS)
+
+# --- people -----------------------------------------------------------------------
+
+_CAP = r"(?:[A-Z][\w'’\-]*|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)-?[A-Z][\w'’\-]*)"
+_NAME_RE = re.compile(rf"\b{_CAP}(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu)\s+)?{_CAP}){{0,3}}")
+
+#: Capitalised words that are never part of a person's name.
+_NOT_NAME = frozenset(
+    w.lower()
+    for w in (
+        list(MONTHS) + list(WEEKDAYS) + list(_COUNTRY_OF) + list(PLACES)
+        + [r for r in ROLES] + """the a an this that these those it its his her their he she they we i
+        in on at of for to from by with after before during since despite although while when
+        but and or so yet if as also however meanwhile earlier later today yesterday tomorrow
+        un eu nato afp reuters ap state tv television agency news ministry government presidency
+        army police office council foreign special envoy prime minister president syrian israeli
+        american russian iranian azerbaijani lebanese turkish french british chinese new
+        disengagement agreement sample reference socar golan heights north south east west
+        republic kingdom islamic democratic federal national international united nations
+        monday tuesday wednesday thursday friday saturday sunday according mr mrs ms dr
+        referring dialogue damascus baku washington israel syria lebanon turkey""".split()
+    )
+)
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"['’]s$", "", text)
+    return text.strip(" ,.'’")
+
+
+def _bare(token: str) -> str:
+    return re.sub(r"['’]s$", "", token).strip("'’,.").lower()
+
+
+_PARTICLE_WORDS = frozenset("al el bin ibn de van von der da di du le la abu".split())
+
+
+def _name_tokens_ok(tokens: list[str]) -> bool:
+    """A name has at least one real name word and no word that is never a name."""
+    content = [t for t in tokens if _bare(t) not in _PARTICLE_WORDS]
+    if not content:
+        return False
+    for token in content:
+        parts = [p for p in _bare(token).split("-") if p and p not in _PARTICLE_WORDS]
+        if _bare(token) in _NOT_NAME or any(p in _NOT_NAME for p in parts):
+            return False
+    return True
+
+
+_ROLE_LEFT = re.compile(
+    rf"(?:(?P<poss>\bits|\bhis|\bher|\btheir)\s+|(?P<country>\b(?:{_COUNTRY_ALT}))(?:'s)?\s+)?"
+    rf"(?:(?:{_QUAL_ALT})\s+)*(?P<role>\b(?:{_ROLE_ALT}))"
+    rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?(?P<target>{_COUNTRY_ALT}))?"
+    rf"\s*,?\s*$",
+    re.IGNORECASE,
+)
+_ROLE_RIGHT = re.compile(
+    rf"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?P<country>(?:{_COUNTRY_ALT}))(?:'s)?\s+)?"
+    rf"(?:(?:{_QUAL_ALT})\s+)*(?P<role>(?:{_ROLE_ALT}))\b"
+    rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?(?P<target>{_COUNTRY_ALT})\b)?",
+    re.IGNORECASE,
+)
+
+
+def _role_from(match: re.Match, text: str, name_start: int) -> tuple[str | None, str | None, bool]:
+    role = ROLES.get(match.group("role").lower())
+    if role is None or role == "counterpart":
+        return None, None, False
+    country = match.group("country")
+    country = _COUNTRY_OF.get(country.lower()) if country else None
+    target = match.group("target")
+    if target:
+        target_name = _COUNTRY_OF.get(target.lower())
+        if role in ("Special Envoy", "Ambassador", "Security Envoy"):
+            role = f"{role} to {target_name}"
+        elif country is None:
+            country = target_name
+    possessive = bool(match.groupdict().get("poss"))
+    return role, country, possessive
+
+
+def find_people(text: str, offset: int = 0) -> list[Person]:
+    """Person mentions with the role and country the text gives them."""
+    people: list[Person] = []
+    for match in _NAME_RE.finditer(text):
+        raw = match.group()
+        tokens = raw.split()
+        # drop leading words that are not names ("Syrian President Ahmed" -> "Ahmed")
+        while tokens and _bare(tokens[0]) in _NOT_NAME:
+            tokens.pop(0)
+        while tokens and _bare(tokens[-1]) in _NOT_NAME:
+            tokens.pop()
+        if not tokens or not _name_tokens_ok(tokens):
+            continue
+        name = _clean_name(" ".join(tokens))
+        start = match.start() + raw.find(tokens[0])
+        end = start + len(name)
+        if len(name) < 3:
+            continue
+        role = country = role_start = None
+        window_start = max(0, start - 80)
+        left = _ROLE_LEFT.search(text[window_start:start])
+        if left:
+            role, country, possessive = _role_from(left, text, start)
+            role_start = window_start + left.start() if role else None
+            if possessive and country is None:
+                country = _subject_country(text[:start])
+        else:
+            right = _ROLE_RIGHT.match(text[end:end + 80])
+            if right:
+                role, country, _ = _role_from(right, text, start)
+        if len(name.split()) < 2 and role is None:
+            # a lone capitalised word is a name only when it looks like a surname with a particle
+            if not re.match(r"(?:al|el)-", name, re.IGNORECASE):
+                continue
+        people.append(Person(name=name, start=start + offset, end=end + offset, role=role, country=country,
+                             role_start=None if role_start is None else role_start + offset))
+    return people
+
+
+def _subject_country(text: str) -> str | None:
+    """The country "its" refers back to: the first country named in the sentence, usually its subject."""
+    sentence = re.split(r"[.!?]\s+(?=[A-Z])", text)[-1]
+    for m in re.finditer(rf"\b({_COUNTRY_ALT})\b", sentence, re.IGNORECASE):
+        if m.group(1) == "us":
+            continue  # the pronoun, not the country
+        return _COUNTRY_OF.get(m.group(1).lower())
+    return None
+
+
+# --- places -------------------------------------------------------------------------
+
+_PLACE_ALT = _alt(list(PLACES) + [c.lower() for c in COUNTRIES])
+_PLACE_RE = re.compile(rf"\b(?:in|at|to|from|near|into)\s+(?:the\s+)?(?:\w+\s+capital,?\s+)?({_PLACE_ALT})\b", re.IGNORECASE)
+
+
+def find_places(text: str) -> tuple[str, ...]:
+    """Places named as locations ("in Baku", "to Lebanon"), canonical names, in order."""
+    found: list[str] = []
+    for m in _PLACE_RE.finditer(text):
+        word = m.group(1).lower()
+        place = PLACES.get(word) or next((c for c in COUNTRIES if c.lower() == word), None)
+        if place and place not in found:
+            found.append(place)
+    return tuple(found)
+
+
+# --- dates --------------------------------------------------------------------------
+
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DATE_PATTERNS = [
+    re.compile(rf"\b(?:(?P<wd>{_WEEKDAY_ALT}),?\s+)?(?P<month>{_MONTH_ALT})\.?\s+{_DAY}\b(?:,?\s+{_YEAR})?", re.I),
+    re.compile(rf"\b(?:(?P<wd>{_WEEKDAY_ALT}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH_ALT})\b\.?(?:,?\s+{_YEAR})?", re.I),
+    re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(rf"\b(?P<last>last|next|this|early|late|mid-?)?\s*(?P<month>{_MONTH_ALT})\b(?:\s+(?:of\s+)?{_YEAR})?", re.I),
+    re.compile(rf"\b(?P<last>last|next|this|on|since|by|until|from)?\s*(?P<wd>{_WEEKDAY_ALT})\b", re.I),
+    re.compile(rf"\b(?P<prep>in|since|from|until|by|of|early|late|mid-?)\s+{_YEAR}\b", re.I),
+    re.compile(r"\b(?P<approx>more than |over |about |nearly |almost |some )?(?P<n>\w+|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I),
+    re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight)\b", re.I),
+]
+
+_SHORT_MONTH_WORDS = {"may", "mar", "jun", "jan", "sept", "sep", "dec", "aug", "oct", "nov", "feb", "apr", "jul"}
+
+
+def _parse_date(published: dt.date | None, m: re.Match) -> tuple[str | None, str | None, str] | None:
+    g = m.groupdict()
+    weekday = WEEKDAY_NAMES[WEEKDAYS[g["wd"].lower()]] if g.get("wd") else None
+    if g.get("rel"):
+        if not published:
+            return None, None, "day"
+        day = published + dt.timedelta(days=RELATIVE_DAYS[g["rel"].lower()])
+        return day.isoformat(), WEEKDAY_NAMES[day.weekday()], "day"
+    if g.get("unit"):
+        n_text = g["n"].lower()
+        n = int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text)
+        if n is None or not published:
+            return None
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "day":
+            return (published - dt.timedelta(days=n)).isoformat(), None, "day"
+        if unit == "week":
+            return (published - dt.timedelta(weeks=n)).isoformat(), None, "week"
+        if unit == "month":
+            y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
+            return f"{y:04d}-{mo + 1:02d}", None, "month"
+        return f"{published.year - n:04d}", None, "year"
+    month = g.get("month")
+    mnum = MONTHS.get(month.lower().rstrip(".")) if month else (int(g["mnum"]) if g.get("mnum") else None)
+    year = int(g["year"]) if g.get("year") else None
+    if g.get("day") and mnum:
+        day_n = int(g["day"])
+        if year is None and published:
+            year = published.year
+            if mnum > published.month + 1:
+                year -= 1
+        if year is None:
+            return None, weekday, "day" if weekday else "day"
+        try:
+            day = dt.date(year, mnum, day_n)
+        except ValueError:
+            return None
+        return day.isoformat(), weekday, "day"
+    if mnum:
+        last = (g.get("last") or "").lower()
+        if year is None and published:
+            year = published.year
+            if last == "last" or mnum > published.month:
+                year -= 1 if (last == "last" and mnum >= published.month) or mnum > published.month else 0
+            if last == "next" and mnum <= published.month:
+                year += 1
+        return (f"{year:04d}-{mnum:02d}" if year else None), None, "month"
+    if weekday:
+        if published:
+            delta = (published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+            if (g.get("last") or "").lower() == "next":
+                delta = -((WEEKDAYS[g["wd"].lower()] - published.weekday()) % 7 or 7)
+            day = published - dt.timedelta(days=delta)
+            return day.isoformat(), weekday, "weekday"
+        return None, weekday, "weekday"
+    if year:
+        return f"{year:04d}", None, "year"
+    return None
+
+
+def find_dates(text: str, published: str | None = None, offset: int = 0) -> list[DateMention]:
+    """Dates and weekdays, resolved against the publication date where they are relative."""
+    pub = _as_date(published)
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.start(), m.end()
+            span_text = m.group().strip()
+            s = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            if any(s < te and e > ts for ts, te in taken):
+                continue
+            month = m.groupdict().get("month")
+            if month and month.lower() in _SHORT_MONTH_WORDS and month[0].islower():
+                continue  # "may" the verb, "mar" ...
+            if month and month.lower() == "may" and not (m.groupdict().get("day") or m.groupdict().get("year")):
+                continue
+            parsed = _parse_date(pub, m)
+            if parsed is None:
+                continue
+            iso, weekday, precision = parsed
+            if iso is None and weekday is None:
+                continue
+            taken.append((s, e))
+            found.append(DateMention(span_text, s + offset, e + offset, iso, weekday, precision))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _as_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+# --- numbers ------------------------------------------------------------------------
+
+_APPROX_ALT = _alt(APPROX)
+_NUMBER_RE = re.compile(
+    rf"(?:(?P<approx>{_APPROX_ALT})\s+)?(?P<cur>[$€£])?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
+    rf"(?:{_alt(k for k in NUMBER_WORDS if k not in ('one',))}))\b"
+    rf"(?:\s*(?P<scale>{_alt(SCALES)})\b)?(?:\s+(?P<unit>[a-z]+))?",
+    re.IGNORECASE,
+)
+_UNIT_STOP = frozenset("and or of the a to in on at for from by with that which who is was were are".split())
+
+
+def find_numbers(text: str, skip: list[tuple[int, int]] = (), offset: int = 0) -> list[NumberMention]:
+    """Quantities ("at least 12 people", "$5 million"), not the digits of dates."""
+    found: list[NumberMention] = []
+    for m in _NUMBER_RE.finditer(text):
+        s, e = m.start("num"), m.end("num")
+        if any(s < te and e > ts for ts, te in skip):
+            continue
+        raw = m.group("num").lower()
+        if raw.replace(",", "").replace(".", "").isdigit():
+            value = float(raw.replace(",", ""))
+            if 1900 <= value <= 2100 and "." not in raw and "," not in raw and not m.group("cur"):
+                continue  # a year
+        else:
+            value = float(NUMBER_WORDS.get(raw, 0))
+            if not value:
+                continue
+        if m.group("scale"):
+            value *= SCALES[m.group("scale").lower()]
+        unit = m.group("unit")
+        unit = unit.lower() if unit and unit.lower() not in _UNIT_STOP else None
+        if m.group("cur"):
+            unit = m.group("cur") + (f" {unit}" if unit else "")
+        approx = APPROX.get(m.group("approx").lower()) if m.group("approx") else None
+        found.append(NumberMention(m.group().strip(), m.start() + offset, m.end() + offset, value, unit, approx))
+    return found
+
+
+# --- quotes and negation --------------------------------------------------------------
+
+_QUOTE_RE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»")
+
+
+def find_quotes(text: str, offset: int = 0) -> list[Quote]:
+    """Direct quotations (double or guillemet quotes), without the quote marks or a trailing comma."""
+    quotes = []
+    for m in _QUOTE_RE.finditer(text):
+        group = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        inner = m.group(group)
+        s = m.start(group)
+        stripped = inner.rstrip(" ,.;")
+        quotes.append(Quote(stripped, s + offset, s + len(stripped) + offset))
+    return quotes
+
+
+_NEG_RE = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(NEGATIONS, key=len, reverse=True) if "'" not in n) + r")\b|n't\b", re.I)
+
+
+def is_negated(text: str) -> bool:
+    return bool(_NEG_RE.search(text))
+
+
+@lru_cache(maxsize=4096)
+def slots(text: str, published: str | None = None) -> Slots:
+    """All checkable values of ``text`` (offsets relative to ``text``)."""
+    dates = find_dates(text, published)
+    return Slots(
+        people=tuple(find_people(text)),
+        places=find_places(text),
+        dates=tuple(dates),
+        numbers=tuple(find_numbers(text, [(d.start, d.end) for d in dates])),
+        quotes=tuple(find_quotes(text)),
+        negated=is_negated(text),
+    )

@@ -1,0 +1,18 @@
+"""Abbreviations that end in a full stop without ending the sentence."""
+
+#: Never the end of a sentence: a name or a number always follows.
+NEVER_END = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres amb rev fr st
+    jr sr hon messrs mme mlle sheikh no nos vs v etc e.g i.e cf approx est dept
+    jan feb mar apr jun jul aug sep sept oct nov dec mt ft inc corp co ltd bros""".split()
+)
+
+#: May end a sentence ("... at 9 a.m. The talks"), but usually do not ("U.S. envoy").
+SOFT_END = frozenset("u.s u.k u.n e.u a.m p.m u.s.a d.c".split())
+
+#: Words that typically open a sentence: after a soft abbreviation they mark a boundary.
+SENTENCE_STARTERS = frozenset(
+    """The A An He She It They We I You His Her Its Their Our This That These Those There
+    But And Yet So However Meanwhile Earlier Later In On At After Before When While Since
+    Despite Although Officials Police Authorities""".split()
+)

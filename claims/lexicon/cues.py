@@ -1,0 +1,183 @@
+"""Reporting cues: the words that introduce what a source says, believes or wants.
+
+Each verb is listed by its lemma with the forms news copy uses. Categories follow
+PARC 3.0: ``say`` (assertion), ``belief``, ``intent``. The attribution rules walk
+these tables; adding a verb here is all it takes to teach the extractor a new cue.
+"""
+
+_SAY = """
+say says said saying
+tell tells told telling
+state states stated stating
+announce announces announced announcing
+confirm confirms confirmed confirming
+deny denies denied denying
+reveal reveals revealed revealing
+explain explains explained explaining
+add adds added adding
+note notes noted noting
+report reports reported reporting
+claim claims claimed claiming
+insist insists insisted insisting
+argue argues argued arguing
+declare declares declared declaring
+assert asserts asserted asserting
+affirm affirms affirmed affirming
+acknowledge acknowledges acknowledged acknowledging
+admit admits admitted admitting
+warn warns warned warning
+stress stresses stressed stressing
+emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing
+write writes wrote written writing
+tweet tweets tweeted tweeting
+post posts posted
+disclose discloses disclosed disclosing
+indicate indicates indicated indicating
+suggest suggests suggested suggesting
+allege alleges alleged alleging
+predict predicts predicted predicting
+estimate estimates estimated estimating
+accuse accuses accused accusing
+describe describes described describing
+call calls called calling
+urge urges urged urging
+promise promises promised promising
+pledge pledges pledged pledging
+vow vows vowed vowing
+repeat repeats repeated repeating
+reiterate reiterates reiterated reiterating
+point pointed
+recall recalls recalled recalling
+recount recounts recounted
+mention mentions mentioned mentioning
+testify testifies testified testifying
+conclude concludes concluded concluding
+find finds found
+show shows showed shown
+reply replies replied
+respond responds responded
+answer answered
+ask asks asked
+quip quipped
+concede concedes conceded
+maintain maintains maintained
+contend contends contended
+complain complains complained
+express expresses expressed expressing
+dismiss dismisses dismissed
+reject rejects rejected
+"""
+
+_BELIEF = """
+believe believes believed believing
+think thinks thought
+consider considers considered considering
+fear fears feared
+expect expects expected expecting
+hope hopes hoped
+doubt doubts doubted
+suspect suspects suspected
+feel feels felt
+worry worries worried
+"""
+
+_INTENT = """
+want wants wanted
+plan plans planned planning
+intend intends intended intending
+seek seeks sought seeking
+aim aims aimed aiming
+"""
+
+
+def _forms(block: str, category: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in block.strip().splitlines():
+        for word in line.split():
+            table.setdefault(word, category)
+    return table
+
+
+#: form -> category ("say", "belief", "intent")
+VERBS: dict[str, str] = {**_forms(_SAY, "say"), **_forms(_BELIEF, "belief"), **_forms(_INTENT, "intent")}
+
+#: Forms that are only a cue when a content clause or quote follows them
+#: ("he added that", not "added sanctions"; "called for", not "called him").
+NEEDS_COMPLEMENT = frozenset(
+    """add adds added adding call calls called calling find finds found show shows showed shown
+    post posts posted point pointed express expresses expressed expressing describe describes
+    described describing note notes noted noting report reports reported reporting
+    consider considers considered considering answer answered ask asks asked
+    write writes wrote written writing feel feels felt plan plans planned planning aim aims aimed
+    aiming seek seeks sought seeking want wants wanted expect expects expected expecting
+    dismiss dismisses dismissed reject rejects rejected estimate estimates estimated estimating
+    respond responds responded reply replies replied state states stated stating
+    accuse accuses accused accusing mention mentions mentioned mentioning
+    repeat repeats repeated repeating urge urges urged urging promise promises promised
+    pledge pledges pledged vow vows vowed""".split()
+)
+
+#: Words after the verb that make the clause a complement ("said that", "urged Israel to").
+COMPLEMENTIZERS = frozenset("that : whether if to for on".split())
+
+#: Phrases that put the source after the content: "..., according to X".
+#: phrase -> cue label. Longest first when matching.
+SOURCE_AFTER = {
+    "according to": "according to",
+    "as reported by": "reported",
+    "as stated by": "stated",
+    "as announced by": "announced",
+    "as quoted by": "quoted",
+    "as cited by": "cited",
+    "as confirmed by": "confirmed",
+    "as told to": "told",
+    "reported by": "reported",
+    "quoted by": "quoted",
+    "citing": "citing",
+    "cited by": "cited",
+    "in a statement by": "statement",
+    "in a statement from": "statement",
+    "said in a statement": "said",
+}
+
+#: Relay cues inside a source phrase: "X citing Y" means Y says it, via X.
+RELAY = ("citing", "quoting", "cited", "quoted")
+
+#: Impersonal and passive cues with no source: "it was reported that", "is said to".
+IMPERSONAL = (
+    "it was reported that",
+    "it is reported that",
+    "it was announced that",
+    "it is understood that",
+    "it is believed that",
+    "it was believed that",
+    "it is alleged that",
+    "it was alleged that",
+    "it is said that",
+    "it was said that",
+    "reportedly",
+    "is said to",
+    "was said to",
+    "are said to",
+    "were said to",
+    "is reported to",
+    "was reported to",
+    "are reported to",
+    "is believed to",
+    "are believed to",
+    "is understood to",
+    "is alleged to",
+)
+
+#: Framing that makes no claim of its own: stripped before atomising.
+FRAMING = (
+    "it is worth mentioning that",
+    "it is worth noting that",
+    "it should be noted that",
+    "it is noteworthy that",
+    "notably,",
+    "it is worth recalling that",
+    "it bears mentioning that",
+    "it is important to note that",
+    "it should be mentioned that",
+)

@@ -1,0 +1,56 @@
+"""Name variants: spellings of one person that must never be read as a clash.
+
+``GIVEN_NAME_VARIANTS`` groups hypocorisms (Tom/Thomas); ``PARTICLES`` are the
+prefixes transliteration adds or drops (al-, el-, bin); ``SURNAME_VARIANTS`` holds
+transliterations that fuzzy matching alone would miss.
+"""
+
+GIVEN_NAME_VARIANTS = [
+    {"thomas", "tom", "tommy"},
+    {"william", "bill", "will", "billy"},
+    {"robert", "bob", "rob", "bobby"},
+    {"richard", "rick", "dick", "rich"},
+    {"james", "jim", "jimmy", "jamie"},
+    {"joseph", "joe", "joey"},
+    {"michael", "mike", "mick"},
+    {"christopher", "chris"},
+    {"daniel", "dan", "danny"},
+    {"david", "dave"},
+    {"edward", "ed", "ted", "eddie"},
+    {"elizabeth", "liz", "beth", "betty", "eliza"},
+    {"jennifer", "jen", "jenny"},
+    {"katherine", "catherine", "kate", "kathy", "cathy", "katie"},
+    {"margaret", "maggie", "meg", "peggy"},
+    {"alexander", "alex", "sasha", "alexandre"},
+    {"anthony", "tony", "antony"},
+    {"benjamin", "ben", "bibi"},
+    {"charles", "charlie", "chuck"},
+    {"andrew", "andy", "drew"},
+    {"nicholas", "nick", "nicolas"},
+    {"samuel", "sam"},
+    {"stephen", "steven", "steve"},
+    {"gabriel", "gabi", "gabe"},
+    {"ahmed", "ahmad", "ahmet"},
+    {"mohammed", "muhammad", "mohammad", "mohamed", "muhammed"},
+    {"asaad", "asad", "assad", "as'ad"},
+    {"yusuf", "youssef", "yousef", "joseph"},
+    {"hussein", "husain", "hossein"},
+    {"vladimir", "volodymyr"},
+    {"sergei", "sergey"},
+]
+
+#: Prefixes that transliterations add or drop: al-Sharaa / Sharaa / Al-Sharaa.
+PARTICLES = frozenset("al el al- el- ad- as- ash- ar- bin ibn ben abu van von de der da di du la le".split())
+
+#: Transliterations of one surname, normalised (lower case, no punctuation).
+SURNAME_VARIANTS = [
+    {"shaibani", "shibani", "shaybani", "sheibani"},
+    {"sharaa", "shara", "sharaa'", "sharaah"},
+    {"saar", "sa'ar"},
+    {"jorgensen", "jørgensen", "joergensen"},
+    {"gaddafi", "qaddafi", "kadhafi", "qadhafi"},
+    {"zelensky", "zelenskyy", "zelenskiy"},
+    {"netanyahu", "netanyahou"},
+    {"erdogan", "erdoğan"},
+    {"khamenei", "khamenei'"},
+]

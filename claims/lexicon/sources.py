@@ -1,0 +1,143 @@
+"""Who can say things: anonymity phrases, institutions, outlets and their kinds.
+
+``checker`` refines these with the editor's ``sources.yaml``; the tables here let the
+text-only stage tell an anonymous source from a ministry or a news agency.
+"""
+
+#: Default reliability of each attribution kind (the editor's sources.yaml refines it).
+KIND_RELIABILITY = {
+    "anonymous_source": 0.35,
+    "named_person": 0.6,
+    "official_statement": 0.65,
+    "state_media": 0.4,
+    "news_agency": 0.8,
+    "media_outlet": 0.65,
+    "unattributed": 0.5,
+}
+
+#: Head nouns of anonymous sources ("a diplomatic source", "officials familiar with ...").
+ANONYMOUS_HEADS = frozenset(
+    """source sources insider insiders person people official officials diplomat diplomats
+    aide aides analyst analysts observer observers witness witnesses resident residents""".split()
+)
+
+#: Phrases that mark a source as anonymous wherever they stand near it.
+ANONYMITY_MARKERS = (
+    "who preferred not to disclose",
+    "who asked not to be named",
+    "who declined to be named",
+    "who requested anonymity",
+    "who spoke on condition of anonymity",
+    "speaking on condition of anonymity",
+    "on condition of anonymity",
+    "familiar with",
+    "close to",
+    "not authorised to speak",
+    "not authorized to speak",
+    "unnamed",
+    "anonymous",
+)
+
+#: Head nouns of institutions speaking as a body: an official statement.
+OFFICIAL_HEADS = frozenset(
+    """ministry ministries government presidency president's office cabinet army military
+    police spokesman spokeswoman spokesperson embassy council authorities authority
+    administration department office agency commission court parliament senate congress
+    kremlin pentagon white house state department foreign ministry interior ministry
+    statement communique communiqué company firm board union committee secretariat
+    prosecutor prosecutors regulator bank""".split()
+)
+
+#: Words that make "an official source" / "government source" official rather than anonymous.
+OFFICIAL_SOURCE_WORDS = ("official source", "government source", "security source", "military source")
+
+#: Outlets the extractor knows without sources.yaml: alias -> (name, kind).
+OUTLETS = {
+    "french news agency": ("Agence France-Presse", "news_agency"),
+    "french press agency": ("Agence France-Presse", "news_agency"),
+    "agence france-presse": ("Agence France-Presse", "news_agency"),
+    "agence france presse": ("Agence France-Presse", "news_agency"),
+    "afp": ("Agence France-Presse", "news_agency"),
+    "reuters": ("Reuters", "news_agency"),
+    "associated press": ("Associated Press", "news_agency"),
+    "ap": ("Associated Press", "news_agency"),
+    "the associated press": ("Associated Press", "news_agency"),
+    "bloomberg": ("Bloomberg", "news_agency"),
+    "dpa": ("dpa", "news_agency"),
+    "anadolu agency": ("Anadolu Agency", "state_media"),
+    "efe": ("EFE", "news_agency"),
+    "ansa": ("ANSA", "news_agency"),
+    "kyodo": ("Kyodo", "news_agency"),
+    "yonhap": ("Yonhap", "news_agency"),
+    "xinhua": ("Xinhua", "state_media"),
+    "tass": ("TASS", "state_media"),
+    "ria novosti": ("RIA Novosti", "state_media"),
+    "irna": ("IRNA", "state_media"),
+    "sana": ("SANA", "state_media"),
+    "kcna": ("KCNA", "state_media"),
+    "azertac": ("AZERTAC", "state_media"),
+    "syrian state television": ("Syrian state TV", "state_media"),
+    "syrian state tv": ("Syrian state TV", "state_media"),
+    "state television": ("state television", "state_media"),
+    "state tv": ("state television", "state_media"),
+    "state media": ("state media", "state_media"),
+    "state news agency": ("state news agency", "state_media"),
+    "state broadcaster": ("state broadcaster", "state_media"),
+    "bbc": ("BBC", "media_outlet"),
+    "cnn": ("CNN", "media_outlet"),
+    "al jazeera": ("Al Jazeera", "media_outlet"),
+    "al arabiya": ("Al Arabiya", "media_outlet"),
+    "the new york times": ("The New York Times", "media_outlet"),
+    "new york times": ("The New York Times", "media_outlet"),
+    "the washington post": ("The Washington Post", "media_outlet"),
+    "the guardian": ("The Guardian", "media_outlet"),
+    "financial times": ("Financial Times", "media_outlet"),
+    "the wall street journal": ("The Wall Street Journal", "media_outlet"),
+    "axios": ("Axios", "media_outlet"),
+    "i24news": ("i24NEWS", "media_outlet"),
+    "rudaw": ("Rudaw", "media_outlet"),
+    "shafaq news": ("Shafaq News", "media_outlet"),
+    "dawn": ("Dawn", "media_outlet"),
+    "arab news": ("Arab News", "media_outlet"),
+    "the syrian observer": ("The Syrian Observer", "media_outlet"),
+}
+
+#: Head nouns that make a source phrase a media outlet ("the newspaper", "the channel").
+OUTLET_HEADS = frozenset(
+    """newspaper daily weekly paper magazine channel broadcaster network outlet website
+    agency television tv radio station tabloid""".split()
+)
+
+#: Words that mark a state-run outlet.
+STATE_MARKERS = ("state television", "state tv", "state media", "state-run", "state run",
+                 "state news agency", "state broadcaster", "official news agency", "state-owned")
+
+#: Definite descriptions that refer back to an earlier source of the given kind group.
+ANAPHORS = {
+    "the source": "anonymous",
+    "the sources": "anonymous",
+    "the official": "anonymous",
+    "the officials": "anonymous",
+    "the diplomat": "anonymous",
+    "the ministry": "official",
+    "the presidency": "official",
+    "the government": "official",
+    "the statement": "official",
+    "the spokesman": "official",
+    "the spokeswoman": "official",
+    "the spokesperson": "official",
+    "the agency": "outlet",
+    "the newspaper": "outlet",
+    "the paper": "outlet",
+    "the channel": "outlet",
+    "the broadcaster": "outlet",
+    "the daily": "outlet",
+    "the report": "outlet",
+    "the minister": "person",
+    "the president": "person",
+    "the envoy": "person",
+    "the ambassador": "person",
+}
+
+PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "official", "his": "person",
+            "her": "person"}

@@ -1,0 +1,76 @@
+"""When two spellings name one person: the rule that keeps name variants from clashing.
+
+Two names are the same person when, after folding accents, apostrophes and
+transliteration particles (al-, el-, bin), their surnames agree (exactly, through the
+variants table, or fuzzily above a high threshold) and their given names, where both
+have one, agree as well (exactly, as hypocorisms, or as an initial). Different
+given names with one surname ("Gabi Ashkenazi" / "Gideon Ashkenazi") are two people.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from .lexicon.names import GIVEN_NAME_VARIANTS, PARTICLES, SURNAME_VARIANTS
+
+_GIVEN = {name: i for i, group in enumerate(GIVEN_NAME_VARIANTS) for name in group}
+_SURNAME = {name: i for i, group in enumerate(SURNAME_VARIANTS) for name in group}
+_SPLIT = re.compile(r"[\s\-]+")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents and apostrophes removed: "Sa'ar" -> "saar", "Jørgensen" -> "jorgensen"."""
+    text = text.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("ß", "ss")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"['’‘`ʼʻ]", "", text)
+    return text.lower().strip()
+
+
+@lru_cache(maxsize=65536)
+def name_parts(name: str) -> tuple[str, ...]:
+    """The meaningful parts of a name: particles dropped, folded ("Ahmed Al-Sharaa" -> ("ahmed", "sharaa"))."""
+    parts = []
+    for raw in _SPLIT.split(fold(name)):
+        token = raw.strip(".,")
+        if not token or token in PARTICLES or token + "-" in PARTICLES:
+            continue
+        parts.append(token)
+    return tuple(parts)
+
+
+def _same_surname(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if a in _SURNAME and _SURNAME.get(a) == _SURNAME.get(b):
+        return True
+    return len(a) >= 4 and len(b) >= 4 and fuzz.ratio(a, b) >= 85
+
+
+def _same_given(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]  # an initial
+    if a in _GIVEN and _GIVEN.get(a) == _GIVEN.get(b):
+        return True
+    return fuzz.ratio(a, b) >= 85 and a[0] == b[0]
+
+
+def same_person(a: str, b: str) -> bool:
+    """True when the two names are spellings of one person ("Tom Barrack" / "Thomas Barrack")."""
+    pa, pb = name_parts(a), name_parts(b)
+    if not pa or not pb:
+        return False
+    if not _same_surname(pa[-1], pb[-1]):
+        return False
+    if len(pa) > 1 and len(pb) > 1:
+        return _same_given(pa[0], pb[0])
+    return True  # a bare surname agrees with any full name that ends in it
+
+
+def is_full_name(name: str) -> bool:
+    return len(name_parts(name)) >= 2

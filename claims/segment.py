@@ -1,0 +1,71 @@
+"""Split an article into sentences with exact character offsets.
+
+A small rule-based splitter rather than pysbd: reference archives hold millions of
+sentences and pysbd manages a few thousand a second. The hard cases live in
+``tests/test_segment.py`` as a regression table ("9 a.m. Tuesday", "U.S. envoy",
+initials, quotes that close after the full stop).
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon.abbreviations import NEVER_END, SOFT_END, SENTENCE_STARTERS
+from .types import Sentence
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then
+# whitespace. Paragraph breaks (a newline) always end a sentence.
+_BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s)|\n""")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[]*(\S+)")
+
+
+def _is_boundary(text: str, match: re.Match) -> bool:
+    """Decide whether the punctuation in ``match`` ends a sentence."""
+    if match.group() == "\n":
+        return True
+    token_match = _WORD_BEFORE.search(text, 0, match.end())
+    token = token_match.group(1) if token_match else ""
+    nxt = _NEXT_WORD.match(text, match.end())
+    next_word = nxt.group(1) if nxt else ""
+    if not next_word:
+        return True
+    first = next_word[0]
+    if first.islower() or first in ",;:)":
+        return False  # "e.g. the", "Jan. 5," : lower case goes on
+    if not token.endswith("."):
+        return True  # "!" "?" or a closing quote after them
+    bare = token.rstrip(".\"'”’»)]").lstrip("\"'“‘«([")
+    low = bare.lower()
+    if low in NEVER_END:
+        return False
+    if len(bare) == 1 and bare.isalpha() and bare.isupper():
+        return False  # an initial: "J. Smith"
+    if low in SOFT_END or re.fullmatch(r"(?:[a-z]\.)+[a-z]", low):
+        # "U.S." "a.m.": ends a sentence only before a typical sentence opener.
+        return next_word.strip("\"'“‘«(").split("'")[0] in SENTENCE_STARTERS
+    if first.isdigit() and re.fullmatch(r"(?:no|nos|art|p|pp|vol|ch)", low):
+        return False
+    return True
+
+
+def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
+    """Sentences of ``text``; each ``Sentence.text == text[start:end]`` (shifted by ``offset``)."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if not _is_boundary(text, match):
+            continue
+        end = match.end() if match.group() != "\n" else match.start()
+        _append(text, start, end, offset, sentences)
+        start = match.end()
+    _append(text, start, len(text), offset, sentences)
+    return sentences
+
+
+def _append(text: str, start: int, end: int, offset: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and any(ch.isalnum() for ch in text[start:end]):
+        out.append(Sentence(len(out), start + offset, end + offset, text[start:end]))
