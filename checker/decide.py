@@ -1,0 +1,126 @@
+"""From evidence to a verdict an editor can act on.
+
+* Copies of one story count once: evidence is grouped by independent origin (the
+  agency a report credits, or near-identical wording), and each origin weighs what
+  its most reliable report weighs.
+* Contradicted needs an explicit clash of a checkable value, and more weight against
+  the claim than for it. When reports disagree both sides are kept and the claim is
+  flagged ``disputed``; the reason says which way the weight falls.
+* Confirmed needs support of real weight; hearsay ("X had said ...") weighs little.
+* Unverified says why: no reference covers it, or only weak support.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+#: What a report relaying someone else's claim weighs, relative to a report of its own.
+WEAK = 0.35
+#: Support below this weight leaves a claim unverified.
+CONFIRM_WEIGHT = 0.5
+#: Sentences this similar, from different sources, are one story copied.
+DUPLICATE = 90
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One reference sentence's bearing on a claim."""
+
+    source: str
+    document: str
+    text: str
+    score: float
+    stance: str
+    reliability: float
+    origin: str
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    conflicts: tuple = ()
+    flags: tuple = ()
+    weak: bool = False
+
+
+@dataclass(frozen=True)
+class Decision:
+    verdict: str
+    confidence: float
+    reason: str
+    support: float
+    against: float
+    reports: int
+    origins: int
+    flags: tuple[str, ...] = ()
+    origin_of: dict = field(default_factory=dict)
+
+
+def group_origins(pieces: list[Piece]) -> dict[int, str]:
+    """Origin label per piece: the declared origin, merged further by near-identical wording."""
+    labels: dict[int, str] = {}
+    for i, piece in enumerate(pieces):
+        label = piece.origin or piece.source
+        for j in range(i):
+            if pieces[j].source != piece.source and fuzz.ratio(pieces[j].text, piece.text) >= DUPLICATE:
+                label = labels[j]
+                break
+        labels[i] = label
+    return labels
+
+
+def _weight(pieces: list[Piece], labels: dict[int, str], stance: str) -> tuple[float, set[str]]:
+    best: dict[str, float] = {}
+    for i, piece in enumerate(pieces):
+        if piece.stance != stance:
+            continue
+        w = piece.reliability * (WEAK if piece.weak else 1.0)
+        best[labels[i]] = max(best.get(labels[i], 0.0), w)
+    return sum(best.values()), set(best)
+
+
+def _names(pieces: list[Piece], stance: str, limit: int = 3) -> str:
+    names = list(dict.fromkeys(p.source for p in pieces if p.stance == stance))
+    text = " and ".join(names[:limit]) if len(names) <= 2 else ", ".join(names[:limit - 1]) + f" and {names[limit - 1]}"
+    return text + (f" (+{len(names) - limit} more)" if len(names) > limit else "")
+
+
+def decide(pieces: list[Piece]) -> Decision:
+    labels = group_origins(pieces)
+    support, support_origins = _weight(pieces, labels, "supports")
+    against, against_origins = _weight(pieces, labels, "contradicts")
+    reports = len({p.document for p in pieces if p.stance in ("supports", "contradicts")})
+    origins = len(support_origins | against_origins)
+    flags: list[str] = []
+    for p in pieces:
+        if p.stance == "contradicts":
+            flags.extend(f for f in p.flags if f not in flags)
+    if against and against >= support:
+        conflict = next((c for p in pieces if p.stance == "contradicts" for c in p.conflicts), None)
+        what = f"{conflict.field}: {conflict.reference_value!s}" if conflict else "an explicit clash"
+        reason = f"{_names(pieces, 'contradicts')} disagree ({what})"
+        if support:
+            reason += f"; {_names(pieces, 'supports')} support it, but the weight falls against it"
+            flags.append("disputed")
+        confidence = against / (against + support + 0.3)
+        return Decision("contradicted", round(min(0.99, 0.3 + confidence), 2), reason + ".", support, against,
+                        reports, origins, tuple(flags), labels)
+    if support >= CONFIRM_WEIGHT:
+        n = len(support_origins)
+        reason = f"Supported by {_names(pieces, 'supports')} ({n} independent origin{'s' if n != 1 else ''})"
+        if against:
+            flags.append("disputed")
+            reason += f"; {_names(pieces, 'contradicts')} disagree, but the weight falls with the claim"
+        elif n == 1:
+            flags.append("single_origin")
+        confidence = (support / (support + against + 0.3)) * min(1.0, 0.55 + 0.2 * n)
+        return Decision("confirmed", round(min(0.99, confidence + 0.15), 2), reason + ".", support, against,
+                        reports, origins, tuple(flags), labels)
+    if support:
+        reason = f"Only weak support ({_names(pieces, 'supports')}: hearsay or a low-reliability source)."
+        flags.append("weak_support")
+    elif any(p.stance == "related" for p in pieces):
+        reason = "References mention the subject but none states or denies this."
+    else:
+        reason = "No reference covers this claim."
+    return Decision("unverified", 0.5 if support else 0.3, reason, support, against, reports, origins,
+                    tuple(flags), labels)

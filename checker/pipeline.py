@@ -1,0 +1,268 @@
+"""Run the stages: ingest -> segment -> attribute -> atomise -> retrieve -> compare -> decide -> report.
+
+``check_article`` is what ``checker check`` calls; it returns the report dict (the JSON
+report of the public interface plus a few extra fields the HTML report uses) and
+writes nothing itself but through ``report`` and ``store``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import claims
+from claims.names import same_person
+from claims.types import Attribution, Claim
+
+from . import extract
+from .compare import Conflict, compare
+from .decide import Piece, decide
+from .errors import InputError
+from .fetch import Fetcher
+from .ingest import IngestOutcome, ingest_sources
+from .retrieve import retrieve
+from .sources import SourcesConfig
+from .store import Candidate, Store, now
+
+SCHEMA = "checker.report/1"
+#: sources.yaml kinds -> the attribution kind an article's mention of that source gets.
+SOURCE_TO_ATTRIBUTION = {
+    "news_agency": "news_agency",
+    "state_media": "state_media",
+    "newspaper": "media_outlet",
+    "broadcaster": "media_outlet",
+    "official": "official_statement",
+    "ngo": "official_statement",
+    "reference": "media_outlet",
+    "other": "media_outlet",
+}
+#: How much an editor's prior counts against the track record (in pseudo-observations).
+PRIOR_WEIGHT = 10
+#: Role holders count for an article when their report is within this many days of it.
+ROLE_WINDOW_DAYS = 400
+MAX_EVIDENCE = 8
+
+
+@dataclass(frozen=True)
+class Article:
+    input: str
+    title: str | None
+    published: str | None
+    text: str
+
+
+# --- reading the article ----------------------------------------------------------------
+
+def read_article(source: str, *, stdin=None, fetcher: Fetcher | None = None) -> Article:
+    """The article to check, from a file, a URL or standard input; refuses what is not text."""
+    if re.match(r"(?i)https?://", source):
+        fetcher = fetcher or Fetcher()
+        result = fetcher.fetch(source, accept=("text/html", "application/xhtml+xml", "text/plain", "text/markdown"))
+        if not result.ok:
+            raise InputError(f"{result.error}; check the address or save the article to a file and check that.")
+        text = extract.decode(result.body or b"", content_type=result.content_type, charset=result.charset, name=source)
+        page = extract.extract_html(text, url=result.final_url) if extract.looks_like_html(text) else extract.extract_text(text)
+        return _article(source, page)
+    if source == "-":
+        data = (stdin or sys.stdin.buffer).read(extract.MAX_ARTICLE_BYTES + 1)
+        name = "standard input"
+    else:
+        path = Path(source)
+        if not path.exists():
+            raise InputError(f"{source}: no such file; give the path of a .txt, .md or .html article, a URL, or - for standard input.")
+        if path.is_dir():
+            raise InputError(f"{source}: this is a folder; give the path of one article file.")
+        try:
+            with path.open("rb") as fh:
+                data = fh.read(extract.MAX_ARTICLE_BYTES + 1)
+        except OSError as exc:
+            raise InputError(f"{source}: cannot be read ({exc.strerror or exc}); check its permissions.") from exc
+        name = source
+    if len(data) > extract.MAX_ARTICLE_BYTES:
+        raise InputError(f"{name}: the article is larger than {extract.MAX_ARTICLE_BYTES // 1_000_000} MB; check a shorter text.")
+    text = extract.decode(data, name=name)
+    if source.lower().endswith((".html", ".htm")) or extract.looks_like_html(text):
+        page = extract.extract_html(text)
+    else:
+        page = extract.extract_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _article(source, page)
+
+
+def _article(source: str, page: extract.Page) -> Article:
+    if not page.text.strip() or not re.search(r"\w", page.text):
+        name = "standard input" if source == "-" else source
+        raise InputError(f"{name}: the article is empty; give a file with the article's text.")
+    return Article(source, page.title, page.published, page.text)
+
+
+# --- sources and their reliability --------------------------------------------------------
+
+def source_reliability(config: SourcesConfig, store: Store) -> dict[str, dict]:
+    """Each source's prior blended with its track record in the store."""
+    record = store.track_record()
+    counts = store.document_counts()
+    table = {}
+    for source in config.sources:
+        agreed, disagreed = record.get(source.name, (0, 0))
+        blended = (source.reliability * PRIOR_WEIGHT + agreed) / (PRIOR_WEIGHT + agreed + disagreed)
+        table[source.name] = {"name": source.name, "kind": source.kind, "reliability": round(blended, 3),
+                              "prior": source.reliability, "confirmed": agreed, "contradicted": disagreed,
+                              "documents": counts.get(source.name, 0)}
+    return table
+
+
+def known_sources(config: SourcesConfig) -> dict[str, tuple[str, str]]:
+    """Aliases an article may use -> (source name, attribution kind), for ``claims.analyse``."""
+    table = {}
+    for source in config.sources:
+        kind = SOURCE_TO_ATTRIBUTION.get(source.kind, "media_outlet")
+        for label in source.names():
+            if len(label) >= 2:
+                table[label.lower()] = (source.name, kind)
+    return table
+
+
+# --- evidence -------------------------------------------------------------------------
+
+def _piece(cand: Candidate, stance: str, score: float, reliability: dict[str, dict], conflicts=(), flags=(),
+           weak=False) -> Piece:
+    rel = reliability.get(cand.source, {}).get("reliability", 0.5)
+    url = cand.location if re.match(r"(?i)https?://", cand.location) else None
+    return Piece(source=cand.source, document=cand.location, text=cand.text, score=min(100.0, max(0.0, score)),
+                 stance=stance, reliability=rel, origin=cand.origin or cand.source, published=cand.published,
+                 title=cand.title, url=url, conflicts=tuple(conflicts), flags=tuple(flags), weak=weak)
+
+
+def _within(published: str | None, article_date: str | None) -> bool:
+    if not published or not article_date:
+        return True
+    try:
+        a = dt.date.fromisoformat(article_date[:10])
+        b = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return True
+    return abs((a - b).days) <= ROLE_WINDOW_DAYS
+
+
+def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dict, article_date: str | None) -> list[Piece]:
+    """Who the references say holds the claimed role: support for the same person, a clash for another."""
+    holder = claim.role_holder
+    if holder is None or not holder.role or not holder.country:
+        return []
+    pieces = []
+    for name, cand in store.role_holders(holder.role, holder.country, names):
+        if not _within(cand.published, article_date):
+            continue
+        if same_person(holder.name, name):
+            pieces.append(_piece(cand, "supports", 90.0, reliability))
+        else:
+            pieces.append(_piece(cand, "contradicts", 85.0, reliability,
+                                 [Conflict("person", holder.name, name)]))
+    return pieces
+
+
+def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: dict, article_date: str | None) -> list[Piece]:
+    pieces = role_evidence(store, claim, names, reliability, article_date)
+    seen = {(p.document, p.text) for p in pieces}
+    if claim.kind == "role":
+        return pieces
+    for hit in retrieve(store, claim.text, sources=names):
+        cand = hit.candidate
+        if (cand.location, cand.text) in seen:
+            continue
+        result = compare(claim.text, claim.slots, cand.text, cand.published)
+        if result.stance == "related" and result.coverage < 0.34:
+            continue
+        seen.add((cand.location, cand.text))
+        pieces.append(_piece(cand, result.stance, result.score, reliability, result.conflicts, result.flags, result.weak))
+    return pieces
+
+
+# --- the run ----------------------------------------------------------------------------
+
+def _attribution_dict(a: Attribution, config: SourcesConfig, reliability: dict) -> dict:
+    rel = a.reliability
+    known = config.find(a.label) if a.label else None
+    if known and a.kind != "anonymous_source":
+        rel = reliability[known.name]["reliability"]
+    via = []
+    for name in a.via:
+        found = config.find(name)
+        via.append(found.name if found else name)
+    return {"kind": a.kind, "label": a.label, "via": via, "cue": a.cue, "reliability": round(float(rel), 3)}
+
+
+def _evidence_dict(p: Piece, origin: str) -> dict:
+    return {"source": p.source, "document": p.document, "text": p.text, "score": round(p.score, 1),
+            "stance": p.stance, "published": p.published, "title": p.title, "url": p.url, "origin": origin}
+
+
+_STANCE_ORDER = {"contradicts": 0, "supports": 1, "related": 2}
+
+
+def check_article(article: Article, config: SourcesConfig, store: Store, *, date: str | None = None,
+                  offline: bool = False, fetcher: Fetcher | None = None,
+                  progress: Callable[[IngestOutcome], None] | None = None) -> dict:
+    """Check one article against the sources in ``config``; returns the report dict."""
+    outcomes = ingest_sources(store, config, offline=offline, only_missing_urls=True, fetcher=fetcher,
+                              progress=progress, base=config.path.parent)
+    published = date or article.published
+    reliability = source_reliability(config, store)
+    names = [s.name for s in config.sources]
+    analysis = claims.analyse(article.text, published=published, known_sources=known_sources(config))
+    out_claims = []
+    used: set[str] = set()
+    for claim in analysis.claims:
+        pieces = claim_evidence(store, claim, names, reliability, published)
+        decision = decide(pieces)
+        order = sorted(range(len(pieces)), key=lambda i: (_STANCE_ORDER[pieces[i].stance], -pieces[i].score))
+        shown = [i for i in order if pieces[i].stance != "related"][:MAX_EVIDENCE]
+        if len(shown) < 2:
+            shown += [i for i in order if pieces[i].stance == "related"][: 2 - len(shown)]
+        evidence = [_evidence_dict(pieces[i], decision.origin_of.get(i, pieces[i].origin)) for i in shown]
+        used.update(pieces[i].source for i in shown if pieces[i].stance != "related")
+        conflicts = [
+            {"field": c.field, "claim_value": c.claim_value, "reference_value": c.reference_value,
+             "source": p.source, "document": p.document, "published": p.published}
+            for p in pieces if p.stance == "contradicts" for c in p.conflicts
+        ]
+        out_claims.append({
+            "id": claim.id,
+            "sentence": claim.sentence,
+            "text": claim.text,
+            "span": [claim.start, claim.end],
+            "kind": claim.kind,
+            "attribution": _attribution_dict(claim.attribution, config, reliability),
+            "verdict": decision.verdict,
+            "confidence": decision.confidence,
+            "reason": decision.reason,
+            "weight": {"supports": round(decision.support, 3), "contradicts": round(decision.against, 3)},
+            "independence": {"reports": decision.reports, "origins": decision.origins},
+            "evidence": evidence,
+            "conflicts": conflicts,
+            "flags": list(decision.flags),
+        })
+    failures = store.fetch_failures(names)
+    summary = {"claims": len(out_claims)}
+    for verdict in ("confirmed", "contradicted", "unverified"):
+        summary[verdict] = sum(1 for c in out_claims if c["verdict"] == verdict)
+    return {
+        "schema": SCHEMA,
+        "article": {
+            "input": article.input,
+            "title": article.title,
+            "published": published,
+            "sha256": hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
+            "text": article.text,
+            "checked_at": now(),
+        },
+        "sentences": [{"index": s.index, "text": s.text, "start": s.start, "end": s.end} for s in analysis.sentences],
+        "claims": out_claims,
+        "sources": [dict(row, used=row["name"] in used) for row in reliability.values()],
+        "summary": summary,
+        "coverage": {"degraded": bool(failures), "failures": failures},
+    }

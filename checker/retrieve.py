@@ -1,0 +1,121 @@
+"""Find the reference sentences that may speak to a claim: FTS5 first, rapidfuzz second.
+
+The FTS5 query ORs only the claim's rarest terms (document frequencies from
+``fts5vocab``): OR-ing every word scores a large share of a big archive, while the
+rare ones (names, places, numbers, key nouns) keep recall and bound the work. The
+candidates are then re-ranked by rapidfuzz and filtered on the claim's anchors, so
+that evidence about "South Korea" never speaks to a claim about "North Korea".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from claims.lexicon.roles import COUNTRIES, PLACES
+from claims.lexicon.words import STOPWORDS, SYNONYMS
+from claims.names import fold
+
+from .store import Candidate, Store
+
+MAX_TERMS = 8
+CANDIDATES = 60
+KEEP = 12
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_SYN_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(SYNONYMS, key=len, reverse=True)) + r")\b")
+_COUNTRY_FORMS = {form: name for name, forms in COUNTRIES.items() for form in forms}
+_MULTIWORD_PLACES = sorted([f for f in list(_COUNTRY_FORMS) + list(PLACES) if " " in f], key=len, reverse=True)
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A light stemmer: enough to match "normalizing"/"normalize", "meetings"/"meeting"."""
+    for suffix, repl in (("isation", "ize"), ("ization", "ize"), ("ising", "ize"), ("izing", "ize"),
+                         ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: len(word) - len(suffix)] + repl
+    return word
+
+
+def normalise(text: str) -> str:
+    """Folded, synonyms mapped: the form in which claim and reference words are compared."""
+    text = fold(text).replace("-", " ")
+    return _SYN_RE.sub(lambda m: SYNONYMS[m.group(1)], text)
+
+
+def content_words(text: str) -> list[str]:
+    """Stemmed content words, stopwords dropped, in order."""
+    return [stem(w) for w in _TOKEN.findall(normalise(text)) if w not in STOPWORDS and (len(w) > 2 or w.isdigit())]
+
+
+def fts_terms(text: str) -> list[str]:
+    """Raw folded words for the FTS query (the index holds words, not stems)."""
+    words = _TOKEN.findall(fold(text).replace("-", " "))
+    return [w.replace("'", "") for w in words if w not in STOPWORDS and (len(w) > 2 or w.isdigit())]
+
+
+def anchors(text: str) -> set[str]:
+    """Names that must be shared: countries and places (multiword ones as a whole), capitalised names."""
+    low = fold(text)
+    found = set()
+    for form in _MULTIWORD_PLACES:
+        if form in low:
+            found.add(_COUNTRY_FORMS.get(form) or PLACES.get(form) or form)
+            low = low.replace(form, " ")
+    return found
+
+
+def coverage(claim_words: list[str], ref_words: list[str]) -> float:
+    """Share of the claim's content words that the reference also has."""
+    if not claim_words:
+        return 0.0
+    ref = set(ref_words)
+    return sum(1 for w in set(claim_words) if w in ref) / len(set(claim_words))
+
+
+def similarity(claim_text: str, ref_text: str) -> float:
+    """0..100: how much the reference sentence says what the claim says."""
+    cw, rw = content_words(claim_text), content_words(ref_text)
+    cov = coverage(cw, rw)
+    fuzzy = fuzz.token_set_ratio(" ".join(cw), " ".join(rw))
+    return round(0.6 * cov * 100 + 0.4 * fuzzy, 1)
+
+
+@dataclass(frozen=True)
+class Hit:
+    candidate: Candidate
+    score: float
+    coverage: float
+
+
+def build_query(store: Store, text: str, max_terms: int = MAX_TERMS) -> str:
+    terms = list(dict.fromkeys(fts_terms(text)))
+    if not terms:
+        return ""
+    df = store.document_frequencies(terms)
+    present = [t for t in terms if df.get(t)]
+    present.sort(key=lambda t: df[t])
+    chosen = present[:max_terms]
+    return " OR ".join(f'"{t}"' for t in chosen)
+
+
+def retrieve(store: Store, text: str, *, sources=None, limit: int = KEEP) -> list[Hit]:
+    """The best reference sentences for a claim, re-ranked, anchors respected."""
+    query = build_query(store, text)
+    candidates = store.search(query, CANDIDATES, sources)
+    claim_anchors = anchors(text)
+    cw = content_words(text)
+    hits = []
+    for cand in candidates:
+        if claim_anchors and not claim_anchors <= anchors(cand.text) and anchors(cand.text):
+            continue  # "South Korea" evidence for a "North Korea" claim
+        rw = content_words(cand.text)
+        cov = coverage(cw, rw)
+        fuzzy = fuzz.token_set_ratio(" ".join(cw), " ".join(rw))
+        score = round(0.6 * cov * 100 + 0.4 * fuzzy, 1)
+        hits.append(Hit(cand, score, cov))
+    hits.sort(key=lambda h: -h.score)
+    return hits[:limit]

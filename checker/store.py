@@ -1,0 +1,429 @@
+"""All SQL lives here: one SQLite file, through sqlite-utils.
+
+What the store keeps:
+
+* ``documents``: every reference document (URL or path) with its source, title,
+  publication date, fetch time, content hash and text. A changed document gets a new
+  row and the old one stays, marked ``current = 0``: history is never overwritten.
+* ``sentences`` with their offsets, indexed by the FTS5 table ``sentences_fts``.
+* ``role_holders``: who the references say holds which role, learned at ingest.
+* ``runs``, ``run_claims``, ``run_evidence``: each check's article, claims, verdicts
+  and evidence, never dropped by a later run.
+* ``fetch_log``: the last outcome per document location, so a check can say which
+  sources could not be fetched.
+
+Writes happen in short transactions in WAL mode with a busy timeout, so several
+editors' checks can share one store. Migrations are named and ordered; a store
+written by a newer version is refused rather than damaged.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import sqlite_utils
+
+from .errors import StoreError
+
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_MS = 30_000
+
+
+def _m001_initial(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS documents (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            location TEXT NOT NULL,
+            kind TEXT NOT NULL,            -- path | url | feed_item
+            title TEXT,
+            published TEXT,
+            fetched_at TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            text TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            mtime REAL,
+            current INTEGER NOT NULL DEFAULT 1,
+            origin TEXT
+        );
+        CREATE INDEX IF NOT EXISTS documents_location ON documents(location, current);
+        CREATE INDEX IF NOT EXISTS documents_source ON documents(source);
+        CREATE TABLE IF NOT EXISTS sentences (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS sentences_document ON sentences(document_id, idx);
+        CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(
+            text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE VIRTUAL TABLE IF NOT EXISTS sentences_vocab USING fts5vocab('sentences_fts', 'row');
+        CREATE TABLE IF NOT EXISTS role_holders (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            sentence_id INTEGER NOT NULL REFERENCES sentences(id),
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            country TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS role_holders_role ON role_holders(role, country);
+        CREATE TABLE IF NOT EXISTS runs (
+            id INTEGER PRIMARY KEY,
+            input TEXT NOT NULL,
+            title TEXT,
+            published TEXT,
+            sha256 TEXT NOT NULL,
+            checked_at TEXT NOT NULL,
+            report_path TEXT,
+            summary TEXT NOT NULL,
+            report TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS run_claims (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            claim_id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            attribution_kind TEXT NOT NULL,
+            attribution_label TEXT,
+            verdict TEXT NOT NULL,
+            confidence REAL NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS run_evidence (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            claim_id TEXT NOT NULL,
+            source TEXT NOT NULL,
+            document TEXT NOT NULL,
+            stance TEXT NOT NULL,
+            score REAL NOT NULL,
+            agrees_with_verdict INTEGER
+        );
+        CREATE INDEX IF NOT EXISTS run_evidence_source ON run_evidence(source);
+        CREATE TABLE IF NOT EXISTS fetch_log (
+            location TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            at TEXT NOT NULL,
+            ok INTEGER NOT NULL,
+            error TEXT
+        );
+        """
+    )
+
+
+#: Named, ordered migrations. Append only: never edit one that has shipped.
+MIGRATIONS = [("001_initial", _m001_initial)]
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    id: int
+    source: str
+    location: str
+    title: str | None
+    published: str | None
+    content_hash: str
+    etag: str | None
+    last_modified: str | None
+    mtime: float | None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A reference sentence that may speak to a claim."""
+
+    sentence_id: int
+    document_id: int
+    text: str
+    source: str
+    location: str
+    title: str | None
+    published: str | None
+    origin: str | None
+    rank: float
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+class Store:
+    """The SQLite store. Open it with ``Store.open(path)``; use as a context manager."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path):
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path) -> "Store":
+        path = Path(path)
+        if path.exists() and path.is_dir():
+            raise StoreError(f"{path}: this is a folder, not a store file; pass --db with a file name.")
+        if not path.parent.exists():
+            raise StoreError(f"{path}: the folder {path.parent} does not exist; create it or pass another --db.")
+        try:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                   check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            db = sqlite_utils.Database(conn)
+            store = cls(db, path)
+            store._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: not a usable checker store ({exc}); pass another --db or move this file away.") from exc
+        return store
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- schema ---------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+            conn.execute("CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            row = conn.execute("SELECT value FROM _meta WHERE key = 'schema_version'").fetchone()
+            if row and int(row[0]) > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path}: this store was written by a newer checker (schema {row[0]}, this one knows "
+                    f"{SCHEMA_VERSION}); upgrade checker or pass another --db."
+                )
+            done = {r[0] for r in conn.execute("SELECT name FROM _migrations")}
+            for name, migration in MIGRATIONS:
+                if name not in done:
+                    migration(self.db)
+                    conn.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)", (name, now()))
+            conn.execute("INSERT OR REPLACE INTO _meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def transaction(self):
+        return _Transaction(self.db.conn)
+
+    # --- documents ------------------------------------------------------------------
+
+    def current_document(self, location: str) -> StoredDocument | None:
+        row = self.db.conn.execute(
+            "SELECT id, source, location, title, published, content_hash, etag, last_modified, mtime "
+            "FROM documents WHERE location = ? AND current = 1 ORDER BY id DESC LIMIT 1",
+            (location,),
+        ).fetchone()
+        return StoredDocument(*row) if row else None
+
+    def add_document(self, *, source: str, location: str, kind: str, title: str | None, published: str | None,
+                     content_hash: str, text: str, sentences: list[tuple[int, int, str]],
+                     roles: list[tuple[int, str, str, str]] = (), etag: str | None = None,
+                     last_modified: str | None = None, mtime: float | None = None,
+                     origin: str | None = None) -> int:
+        """Insert a document (retiring the previous version at the same location) in one transaction.
+
+        ``sentences``: (start, end, text); ``roles``: (sentence index, name, role, country).
+        """
+        conn = self.db.conn
+        with self.transaction():
+            conn.execute("UPDATE documents SET current = 0 WHERE location = ? AND current = 1", (location,))
+            cur = conn.execute(
+                "INSERT INTO documents (source, location, kind, title, published, fetched_at, content_hash, text, "
+                "etag, last_modified, mtime, current, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
+                (source, location, kind, title, published, now(), content_hash, text, etag, last_modified, mtime, origin),
+            )
+            doc_id = cur.lastrowid
+            first = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM sentences").fetchone()[0]
+            rows = [(first + i, doc_id, i, s, e, t) for i, (s, e, t) in enumerate(sentences)]
+            conn.executemany('INSERT INTO sentences (id, document_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)', rows)
+            conn.executemany("INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)", [(r[0], r[5]) for r in rows])
+            conn.executemany(
+                "INSERT INTO role_holders (document_id, sentence_id, name, role, country) VALUES (?, ?, ?, ?, ?)",
+                [(doc_id, first + idx, name, role, country) for idx, name, role, country in roles],
+            )
+        return doc_id
+
+    def touch_document(self, doc_id: int, *, etag: str | None = None, last_modified: str | None = None,
+                       mtime: float | None = None) -> None:
+        with self.transaction():
+            self.db.conn.execute(
+                "UPDATE documents SET fetched_at = ?, etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), "
+                "mtime = COALESCE(?, mtime) WHERE id = ?",
+                (now(), etag, last_modified, mtime, doc_id),
+            )
+
+    def log_fetch(self, location: str, source: str, ok: bool, error: str | None = None) -> None:
+        with self.transaction():
+            self.db.conn.execute(
+                "INSERT OR REPLACE INTO fetch_log (location, source, at, ok, error) VALUES (?, ?, ?, ?, ?)",
+                (location, source, now(), int(ok), error),
+            )
+
+    def fetch_failures(self, sources: Iterable[str]) -> list[dict]:
+        names = list(sources)
+        if not names:
+            return []
+        marks = ",".join("?" for _ in names)
+        rows = self.db.conn.execute(
+            f"SELECT source, location, error FROM fetch_log WHERE ok = 0 AND source IN ({marks}) ORDER BY source, location",
+            names,
+        ).fetchall()
+        return [{"source": s, "document": loc, "reason": err or "could not be fetched"} for s, loc, err in rows]
+
+    def document_counts(self) -> dict[str, int]:
+        return dict(self.db.conn.execute("SELECT source, COUNT(*) FROM documents WHERE current = 1 GROUP BY source"))
+
+    def document_text(self, doc_id: int) -> str:
+        row = self.db.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else ""
+
+    def neighbours(self, sentence_id: int, window: int = 1) -> list[str]:
+        """The sentences around one reference sentence, in order, for context."""
+        row = self.db.conn.execute("SELECT document_id, idx FROM sentences WHERE id = ?", (sentence_id,)).fetchone()
+        if not row:
+            return []
+        doc_id, idx = row
+        return [r[0] for r in self.db.conn.execute(
+            "SELECT text FROM sentences WHERE document_id = ? AND idx BETWEEN ? AND ? ORDER BY idx",
+            (doc_id, idx - window, idx + window))]
+
+    # --- retrieval --------------------------------------------------------------------
+
+    def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
+        terms = list(set(terms))
+        if not terms:
+            return {}
+        marks = ",".join("?" for _ in terms)
+        return dict(self.db.conn.execute(f"SELECT term, doc FROM sentences_vocab WHERE term IN ({marks})", terms))
+
+    def sentence_count(self) -> int:
+        return self.db.conn.execute("SELECT COUNT(*) FROM sentences").fetchone()[0]
+
+    def search(self, query: str, limit: int = 60, sources: Iterable[str] | None = None) -> list[Candidate]:
+        """FTS5 candidates for an already-built MATCH query, best bm25 first, current documents only."""
+        if not query:
+            return []
+        params: list = [query]
+        where = ""
+        names = list(sources) if sources is not None else None
+        if names is not None:
+            if not names:
+                return []
+            where = f" AND d.source IN ({','.join('?' for _ in names)})"
+            params.extend(names)
+        params.append(limit)
+        try:
+            rows = self.db.conn.execute(
+                "SELECT s.id, s.document_id, s.text, d.source, d.location, d.title, d.published, d.origin, f.rank "
+                "FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT 400) f "
+                "JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.id = s.document_id "
+                f"WHERE d.current = 1{where} ORDER BY f.rank LIMIT ?",
+                params,
+            ).fetchall()
+        except sqlite3.OperationalError:
+            return []
+        return [Candidate(*row) for row in rows]
+
+    def role_holders(self, role: str, country: str, sources: Iterable[str] | None = None) -> list[Candidate | tuple]:
+        """Who the current references name in ``role`` for ``country``: (name, Candidate)."""
+        rows = self.db.conn.execute(
+            "SELECT r.name, s.id, s.document_id, s.text, d.source, d.location, d.title, d.published, d.origin "
+            "FROM role_holders r JOIN sentences s ON s.id = r.sentence_id JOIN documents d ON d.id = r.document_id "
+            "WHERE r.role = ? AND r.country = ? AND d.current = 1 ORDER BY d.published, d.id",
+            (role, country),
+        ).fetchall()
+        names = set(sources) if sources is not None else None
+        out = []
+        for name, *rest in rows:
+            cand = Candidate(*rest, rank=0.0)
+            if names is None or cand.source in names:
+                out.append((name, cand))
+        return out
+
+    # --- runs -------------------------------------------------------------------------
+
+    def record_run(self, report: dict, report_path: str | None) -> int:
+        """Keep a check's report, claims and evidence. Earlier runs are never touched."""
+        article = report["article"]
+        conn = self.db.conn
+        with self.transaction():
+            cur = conn.execute(
+                "INSERT INTO runs (input, title, published, sha256, checked_at, report_path, summary, report) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (article["input"], article.get("title"), article.get("published"), article["sha256"],
+                 article.get("checked_at") or now(), report_path, json.dumps(report["summary"]),
+                 json.dumps(report, ensure_ascii=False)),
+            )
+            run_id = cur.lastrowid
+            conn.executemany(
+                "INSERT INTO run_claims (run_id, claim_id, text, attribution_kind, attribution_label, verdict, confidence) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(run_id, c["id"], c["text"], c["attribution"]["kind"], c["attribution"]["label"], c["verdict"],
+                  c["confidence"]) for c in report["claims"]],
+            )
+            rows = []
+            for c in report["claims"]:
+                for e in c["evidence"]:
+                    agrees = None
+                    if c["verdict"] == "confirmed":
+                        agrees = {"supports": 1, "contradicts": 0}.get(e["stance"])
+                    elif c["verdict"] == "contradicted":
+                        agrees = {"supports": 0, "contradicts": 1}.get(e["stance"])
+                    rows.append((run_id, c["id"], e["source"], e["document"], e["stance"], e["score"], agrees))
+            conn.executemany(
+                "INSERT INTO run_evidence (run_id, claim_id, source, document, stance, score, agrees_with_verdict) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        return run_id
+
+    def track_record(self) -> dict[str, tuple[int, int]]:
+        """Per source: how often its reports sided with, and against, the verdict of others."""
+        rows = self.db.conn.execute(
+            "SELECT source, SUM(agrees_with_verdict = 1), SUM(agrees_with_verdict = 0) FROM run_evidence "
+            "WHERE agrees_with_verdict IS NOT NULL GROUP BY source"
+        ).fetchall()
+        return {s: (int(a or 0), int(b or 0)) for s, a, b in rows}
+
+    def runs(self) -> list[dict]:
+        """Every checked article, newest first, for the index page."""
+        rows = self.db.conn.execute(
+            "SELECT id, input, title, published, checked_at, report_path, summary FROM runs ORDER BY checked_at DESC, id DESC"
+        ).fetchall()
+        return [{"id": r[0], "input": r[1], "title": r[2], "published": r[3], "checked_at": r[4],
+                 "report_path": r[5], "summary": json.loads(r[6])} for r in rows]
+
+    def integrity_ok(self) -> bool:
+        return self.db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error: no half-written document or run."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def __enter__(self):
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.execute("ROLLBACK")
+        return False
