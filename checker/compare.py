@@ -18,12 +18,15 @@ from claims.lexicon.roles import PLACES
 from claims.names import fold, same_person
 from claims.types import Slots
 
-from .retrieve import content_words, coverage
+from .retrieve import content_words, coverage, stem, topic_words
 
-#: How much of the claim a reference must cover to be "about the same thing".
-ABOUT = 0.5
-#: ... and to be trusted for a clash of a single value.
+#: Share of the claim's topic words a reference sentence must hold to be considered at all,
+SENTENCE_ABOUT = 0.4
+#: ... that the sentence with its neighbours must hold for a clash of a single value,
 CLASH_ABOUT = 0.6
+#: ... and for support: from the sentence alone, or from its window.
+SUPPORT = 0.6
+WINDOW_SUPPORT = 0.7
 #: Words around a claim that make a reference only a relay of someone else's report.
 _RELAYED = re.compile(r"\b(?:had said|had reported|was quoted|were quoted|reportedly|claimed that|"
                       r"according to (?:a |the )?(?:report|reports)|as reported by|quoted by)\b", re.I)
@@ -70,8 +73,27 @@ def _quote_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
     return out
 
 
+_NEG_HEAD = re.compile(r"\b(?:not|never|no longer|did not|does not|didn't|doesn't|has not|have not|hasn't|haven't|"
+                       r"was not|were not|wasn't|weren't|is not|isn't|will not|won't)\s+(?:\w+ly\s+)?(\w+(?:\s+part)?)", re.I)
+
+
+def _negated_predicate(text: str) -> str | None:
+    """The word a negation denies ("did not participate" -> "participate"), normalised."""
+    m = _NEG_HEAD.search(text)
+    if not m:
+        return None
+    words = content_words(m.group(1))
+    return words[0] if words else None
+
+
 def _negation_conflict(claim_text: str, ref_text: str, claim: Slots, ref: Slots) -> list[Conflict]:
+    """One text denies what the other affirms, about the same predicate."""
     if claim.negated == ref.negated:
+        return []
+    negated_text = claim_text if claim.negated else ref_text
+    other = ref_text if claim.negated else claim_text
+    predicate = _negated_predicate(negated_text)
+    if predicate is None or predicate not in set(content_words(other)):
         return []
     return [Conflict("negation", _negation_window(claim_text) if claim.negated else _clip(claim_text),
                      _negation_window(ref_text) if ref.negated else _clip(ref_text))]
@@ -153,28 +175,36 @@ def _place_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
     return []
 
 
-def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: str | None) -> Comparison:
-    """How one reference sentence bears on one claim."""
-    cw, rw = content_words(claim_text), content_words(ref_text)
+def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: str | None,
+            context: str | None = None) -> Comparison:
+    """How one reference sentence bears on one claim.
+
+    ``context`` is the reference sentence with its neighbours: a report often spreads
+    one event over two sentences, so "about the same thing" is judged on the window,
+    while clashing values are taken from the sentence itself.
+    """
+    cw, rw = topic_words(claim_text), topic_words(ref_text)
     cov = coverage(cw, rw)
+    wcov = max(cov, coverage(cw, topic_words(context))) if context else cov
     score = round(0.6 * cov * 100 + 0.4 * fuzz.token_set_ratio(" ".join(cw), " ".join(rw)), 1)
-    if cov < ABOUT and not claim_slots.quotes:
+    if wcov < SENTENCE_ABOUT and not claim_slots.quotes:
         return Comparison("related", score, cov)
     ref = slots(ref_text, ref_published)
     conflicts: list[Conflict] = []
-    quote = _quote_conflicts(claim_slots, ref)
+    quote = _quote_conflicts(claim_slots, ref) if wcov >= SENTENCE_ABOUT else []
     conflicts += quote
-    if cov >= CLASH_ABOUT:
+    if cov >= SENTENCE_ABOUT and wcov >= CLASH_ABOUT:
         conflicts += _negation_conflict(claim_text, ref_text, claim_slots, ref)
         conflicts += _date_conflicts(claim_slots, ref)
         conflicts += _number_conflicts(claim_slots, ref)
         conflicts += _people_conflicts(claim_slots, ref)
-    if cov >= 0.75:
+    if cov >= CLASH_ABOUT and wcov >= 0.75:
         conflicts += _place_conflicts(claim_slots, ref)
     flags = ("misquote",) if quote else ()
     if conflicts:
         return Comparison("contradicts", score, cov, tuple(conflicts), flags)
-    if cov < ABOUT:
+    supported = cov >= SUPPORT or (cov >= SENTENCE_ABOUT + 0.05 and wcov >= WINDOW_SUPPORT)
+    if not supported or claim_slots.negated != ref.negated:
         return Comparison("related", score, cov)
     if _DEBUNK.search(ref_text) and not claim_slots.negated:
         return Comparison("related", score, cov, flags=("debunk",))

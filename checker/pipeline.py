@@ -165,16 +165,35 @@ def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dic
     return pieces
 
 
-def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: dict, article_date: str | None) -> list[Piece]:
+def match_text(article_text: str, claim: Claim) -> str:
+    """The words to look for in references: the claim's own words, without the source and cue.
+
+    "A diplomatic source in Damascus revealed a meeting ..." is matched as "a meeting
+    ...": the references describe the meeting, not the article's sourcing of it.
+    """
+    if claim.kind == "role":
+        return claim.text
+    words = re.sub(r"[_*]+", "", article_text[claim.start:claim.end])
+    if words.count('"') % 2:
+        words += '"'
+    if words.count("“") > words.count("”"):
+        words += "”"
+    return words
+
+
+def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: dict, article_date: str | None,
+                   text: str | None = None) -> list[Piece]:
     pieces = role_evidence(store, claim, names, reliability, article_date)
     seen = {(p.document, p.text) for p in pieces}
     if claim.kind == "role":
         return pieces
-    for hit in retrieve(store, claim.text, sources=names):
+    text = text or claim.text
+    for hit in retrieve(store, text, sources=names):
         cand = hit.candidate
         if (cand.location, cand.text) in seen:
             continue
-        result = compare(claim.text, claim.slots, cand.text, cand.published)
+        context = " ".join(store.neighbours(cand.sentence_id))
+        result = compare(text, claim.slots, cand.text, cand.published, context)
         if result.stance == "related" and result.coverage < 0.34:
             continue
         seen.add((cand.location, cand.text))
@@ -217,7 +236,7 @@ def check_article(article: Article, config: SourcesConfig, store: Store, *, date
     out_claims = []
     used: set[str] = set()
     for claim in analysis.claims:
-        pieces = claim_evidence(store, claim, names, reliability, published)
+        pieces = claim_evidence(store, claim, names, reliability, published, match_text(article.text, claim))
         decision = decide(pieces)
         order = sorted(range(len(pieces)), key=lambda i: (_STANCE_ORDER[pieces[i].stance], -pieces[i].score))
         shown = [i for i in order if pieces[i].stance != "related"][:MAX_EVIDENCE]

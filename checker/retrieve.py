@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from claims.lexicon.calendar import MONTHS, WEEKDAYS
 from claims.lexicon.roles import COUNTRIES, PLACES
 from claims.lexicon.words import STOPWORDS, SYNONYMS
 from claims.names import fold
@@ -55,6 +56,18 @@ def fts_terms(text: str) -> list[str]:
     """Raw folded words for the FTS query (the index holds words, not stems)."""
     words = _TOKEN.findall(fold(text).replace("-", " "))
     return [w.replace("'", "") for w in words if w not in STOPWORDS and (len(w) > 2 or w.isdigit())]
+
+
+_CALENDAR = frozenset(list(MONTHS) + list(WEEKDAYS))
+
+
+def topic_words(text: str) -> list[str]:
+    """Content words without dates and numbers: what a claim is about, not the values it states.
+
+    A reference that gives another weekday is still about the same meeting; counting
+    the date words would make a clash look like a different subject.
+    """
+    return [w for w in content_words(text) if w not in _CALENDAR and not w.isdigit()]
 
 
 def anchors(text: str) -> set[str]:

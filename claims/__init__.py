@@ -26,5 +26,5 @@ def analyse(text: str, published: str | None = None, known_sources: dict[str, tu
     """
     sentences = split_sentences(text)
     relations = attribute(text, sentences, known_sources)
-    claims = [replace(c, slots=slots(text[c.start:c.end], published)) for c in atomise(text, sentences, relations, published)]
+    claims = [replace(c, slots=slots(c.text, published)) for c in atomise(text, sentences, relations, published)]
     return Analysis(text=text, sentences=tuple(sentences), relations=tuple(relations), claims=tuple(claims), published=published)

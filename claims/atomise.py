@@ -19,7 +19,7 @@ from .types import UNATTRIBUTED, Attribution, Claim, Relation, Sentence
 _JOINTS = re.compile(
     r"(?:;\s+|,[\"”]?\s+(?:and|but|while|whereas|as well as)\s+(?=(?:the|a|an|he|she|it|they|his|her|its|their|[A-Z])\b)"
     r"|,[\"”]?\s+(?:where|which|who|whose)\s+|,[\"”]?\s+(?=(?:aiming|calling|referring|stressing|adding|urging|saying|demanding|vowing|"
-    r"prompting|leaving|killing|injuring|bringing|making)\b))"
+    r"prompting|leaving|killing|injuring|bringing|making)\b)|,\s+(?=on the (?:sidelines|margins) of\b))"
 )
 _LEADING = re.compile(r"^(?:despite|although|though|while|whereas)\b[^,]{8,}?,\s+", re.I)
 _CONNECTIVE = re.compile(r"(?:and|but|while|whereas|as well as|where|which|who|whose|so|then|also)\s+", re.I)

@@ -29,7 +29,7 @@ _WEEKDAY_ALT = _alt(WEEKDAYS)
 # --- people -----------------------------------------------------------------------
 
 _CAP = r"(?:[A-Z][\w'’\-]*|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)-?[A-Z][\w'’\-]*)"
-_NAME_RE = re.compile(rf"\b{_CAP}(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu)\s+)?{_CAP}){{0,3}}")
+_NAME_RE = re.compile(rf"\b{_CAP}(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu)\s+)?{_CAP}){{0,6}}")
 
 #: Capitalised words that are never part of a person's name.
 _NOT_NAME = frozenset(
@@ -89,6 +89,14 @@ _ROLE_RIGHT = re.compile(
 )
 
 
+_ROLE_MORE = re.compile(
+    rf"\s+(?:and|as well as)\s+(?:the\s+|a\s+|an\s+)?(?:(?P<country>(?:{_COUNTRY_ALT}))(?:'s)?\s+)?"
+    rf"(?:(?:{_QUAL_ALT})\s+)*(?P<role>(?:{_ROLE_ALT}))\b"
+    rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?(?P<target>{_COUNTRY_ALT})\b)?",
+    re.IGNORECASE,
+)
+
+
 def _role_from(match: re.Match, text: str, name_start: int) -> tuple[str | None, str | None, bool]:
     role = ROLES.get(match.group("role").lower())
     if role is None or role == "counterpart":
@@ -136,6 +144,13 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
             right = _ROLE_RIGHT.match(text[end:end + 80])
             if right:
                 role, country, _ = _role_from(right, text, start)
+                # "Tom Barrack, the US ambassador to Turkey and US special envoy for Syria": each role counts
+                more = _ROLE_MORE.match(text, end + right.end())
+                if more and role:
+                    extra, extra_country, _ = _role_from(more, text, start)
+                    if extra:
+                        people.append(Person(name=name, start=start + offset, end=end + offset, role=extra,
+                                             country=extra_country or country))
         if len(name.split()) < 2 and role is None:
             # a lone capitalised word is a name only when it looks like a surname with a particle
             if not re.match(r"(?:al|el)-", name, re.IGNORECASE):

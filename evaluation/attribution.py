@@ -452,7 +452,8 @@ def score_article(article: GoldArticle, analysis) -> ArticleScore:
             counts.inside_pass += ok
             if not ok:
                 errors.append(
-                    f"claim not attributed to {around[0].label!r}: {_snip(text, (claim.start, claim.end))!r}"
+                    f"claim not attributed to {around[0].label or 'an unnamed source'!r}: "
+                    f"{_snip(text, (claim.start, claim.end))!r}"
                     f" (got {attribution.kind}: {attribution.label!r})"
                 )
         else:

@@ -800,3 +800,22 @@ def test_any_name_and_aliases_are_quoted_so_they_load_back_unchanged(tmp_path, n
     only_added_lines(before, path.read_text())
     source = load_sources(path, check_files=False).find(name)
     assert (source.name, source.aliases) == (name, tuple(aliases))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(target=st.sampled_from(["AFP", "Baku Desk"]),
+       aliases=st.lists(_odd_text, min_size=1, max_size=3, unique_by=name_key))
+def test_any_alias_joins_a_flow_or_block_alias_list(tmp_path, target, aliases):
+    existing = load_sources(FIXTURES / "commented.yaml")
+    assume(all(existing.find(a) is None for a in aliases))
+    path = tmp_path / "commented.yaml"
+    shutil.copy(FIXTURES / "commented.yaml", path)
+    before = path.read_text().splitlines()
+
+    add_source(path, target, aliases=aliases)
+
+    after = path.read_text().splitlines()
+    removed = [line for line in difflib.ndiff(before, after) if line.startswith("- ")]
+    assert len(removed) <= 1 and all("aliases: [" in line for line in removed)
+    source = load_sources(path, check_files=False).find(target)
+    assert source.aliases[-len(aliases):] == tuple(aliases)
