@@ -27,6 +27,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import tempfile
 import unicodedata
 from dataclasses import dataclass
@@ -724,6 +725,19 @@ def render_html(report: dict) -> str:
     )
 
 
+def index_entry(report: dict, href: str | None = None) -> dict:
+    """The index's entry for a report: what :func:`render_index` lists."""
+    article = report.get("article") or {}
+    return {
+        "title": article.get("title"),
+        "input": article.get("input"),
+        "published": article.get("published"),
+        "checked_at": article.get("checked_at"),
+        "summary": dict(report.get("summary") or {}),
+        "href": href or report_filename(report),
+    }
+
+
 def render_index(entries: list[dict]) -> str:
     """The page listing every checked article (entries come newest first)."""
     rows = []
@@ -763,9 +777,15 @@ def write_atomic(path: Path, text: str) -> None:
             f"Could not create the folder {path.parent}: {exc.strerror}; "
             "choose another output folder.") from exc
     data = text.encode("utf-8")
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mode = 0o644  # mkstemp's 0600 would hide the report from the rest of the newsroom
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), mode)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -781,7 +801,9 @@ def write_atomic(path: Path, text: str) -> None:
     _fsync_folder(path.parent)
 
 
-def _remove_quietly(tmp: str) -> None:
+def _remove_quietly(tmp: str | None) -> None:
+    if tmp is None:
+        return
     try:
         os.unlink(tmp)
     except FileNotFoundError:

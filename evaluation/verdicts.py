@@ -28,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -154,8 +155,10 @@ def load_story(folder: Path) -> Story:
     meta = _read_json(meta_file)
     checks = _read_json(expected_file)
     published = meta.get("published") if isinstance(meta, dict) else None
-    if not isinstance(published, str) or len(published) != 10:
-        raise DataError(f"{meta_file}: needs \"published\": \"YYYY-MM-DD\".")
+    try:
+        date.fromisoformat(str(published))
+    except ValueError:
+        raise DataError(f"{meta_file}: needs \"published\": \"YYYY-MM-DD\".") from None
     for path in _document_paths(sources):
         if not (folder / path).exists():
             raise DataError(f"{sources}: names the document path {path!r}, which does not exist; fix the path.")
@@ -169,6 +172,8 @@ def load_story(folder: Path) -> Story:
             raise DataError(f"{where}: needs a \"quote\" and a \"verdict\".")
         if check["verdict"] not in VERDICTS:
             raise DataError(f"{where}: verdict {check['verdict']!r} is not one of {', '.join(VERDICTS)}.")
+        if check.get("field") and check["verdict"] != "contradicted":
+            raise DataError(f"{where}: a \"field\" belongs to contradicted checks only.")
         start, end = locate(text, check["quote"], where)
         expectations.append(
             Expectation(

@@ -233,3 +233,18 @@ def test_every_shipped_story_loads():
     assert counts["contradicted"] >= 30 and counts["confirmed"] >= 50
     fields = {e.field for s in stories for e in s.expectations if e.verdict == "contradicted"}
     assert set(verdicts.FIELDS) <= fields
+
+
+def test_a_field_on_a_check_that_is_not_contradicted_is_broken_data(tmp_path):
+    write_story(tmp_path / "01-harbour")
+    (tmp_path / "01-harbour" / "expected.json").write_text(json.dumps(
+        [{"quote": "The harbour in Kystrup stayed closed.", "verdict": "confirmed", "field": "place"}]))
+    with pytest.raises(verdicts.DataError, match="contradicted checks only"):
+        verdicts.load_story(tmp_path / "01-harbour")
+
+
+def test_a_publication_date_that_is_not_a_date_is_broken_data(tmp_path):
+    write_story(tmp_path / "01-harbour")
+    (tmp_path / "01-harbour" / "meta.json").write_text(json.dumps({"published": "2025-13-45"}))
+    with pytest.raises(verdicts.DataError, match="YYYY-MM-DD"):
+        verdicts.load_story(tmp_path / "01-harbour")

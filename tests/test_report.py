@@ -410,6 +410,17 @@ def test_write_atomic_creates_the_folder_and_leaves_no_temp_file(tmp_path):
     assert sorted(p.name for p in target.parent.iterdir()) == ["page.html"]
 
 
+def test_write_atomic_makes_a_readable_file_and_keeps_an_existing_mode(tmp_path):
+    fresh = tmp_path / "fresh.html"
+    rp.write_atomic(fresh, "x")
+    assert fresh.stat().st_mode & 0o777 == 0o644
+    kept = tmp_path / "kept.html"
+    kept.write_text("old")
+    kept.chmod(0o640)
+    rp.write_atomic(kept, "new")
+    assert kept.stat().st_mode & 0o777 == 0o640
+
+
 def test_write_atomic_keeps_the_old_file_when_writing_fails(tmp_path):
     target = tmp_path / "page.html"
     target.write_text("old report", encoding="utf-8")
@@ -448,6 +459,13 @@ def test_index_lists_entries_in_the_given_order_with_counts_and_links(tmp_path):
     assert not page.scripts
     text = re.sub(r"\s+", " ", "".join(page.text))
     assert "1 contradicted" in text and "4 claims" in text
+
+
+def test_index_entry_is_built_from_a_report(baku):
+    entry = rp.index_entry(baku)
+    assert entry == {"title": baku["article"]["title"], "input": "examples/baku-meeting.txt",
+                     "published": "2025-07-12", "checked_at": "2026-11-28T05:10:00Z",
+                     "summary": baku["summary"], "href": "baku-meeting.html"}
 
 
 def test_empty_index_says_how_to_fill_it():

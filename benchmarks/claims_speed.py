@@ -1,0 +1,79 @@
+"""How many 800-word articles ``claims.analyse`` gets through per second on one core.
+
+Run from the repository root::
+
+    python benchmarks/claims_speed.py            # about 5 seconds of work
+    python benchmarks/claims_speed.py --seconds 20
+
+The articles are built from the paragraphs of the attribution evaluation set (news
+prose with quotes, relays and pronouns, the text the extractor is tuned for), shuffled
+into 800-word articles so that no two are alike. Caches are cleared between articles,
+so the figure is what a stream of new articles costs, not a cache replay. The target
+(issue 3) is at least 200 articles per second.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from claims import analyse  # noqa: E402
+from claims.entities import slots  # noqa: E402
+
+WORDS = 800
+TARGET = 200
+
+
+def paragraphs() -> list[str]:
+    out = []
+    for path in sorted((ROOT / "evaluation" / "attribution").glob("*.txt")):
+        body = path.read_text(encoding="utf-8").split("\n\n", 1)[-1]
+        out += [p.strip() for p in body.split("\n\n") if len(p.split()) >= 15]
+    return out
+
+
+def articles(count: int, seed: int = 3) -> list[str]:
+    """``count`` distinct articles of about ``WORDS`` words each."""
+    pool = paragraphs()
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        rng.shuffle(pool)
+        body, words = [], 0
+        for p in pool:
+            body.append(p)
+            words += len(p.split())
+            if words >= WORDS:
+                break
+        out.append("A headline for a shuffled article\n\n" + "\n\n".join(body))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=float, default=5.0, help="how long to run")
+    args = parser.parse_args(argv)
+    batch = articles(200)
+    words = sum(len(a.split()) for a in batch) / len(batch)
+    done = 0
+    elapsed = 0.0
+    while elapsed < args.seconds:
+        for text in batch:
+            slots.cache_clear()
+            start = time.perf_counter()
+            analyse(text, published="2025-07-12")
+            elapsed += time.perf_counter() - start
+            done += 1
+    rate = done / elapsed
+    print(f"{rate:.0f} articles/second ({words:.0f} words each, {done} articles, one core); target {TARGET}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
