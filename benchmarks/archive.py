@@ -83,15 +83,21 @@ containers factory jobs wages pensions subsidies tariffs currency reserves bonds
 VERBS = ["approved", "rejected", "announced", "signed", "criticised", "welcomed", "postponed", "launched",
          "suspended", "expanded", "reviewed", "blocked", "financed", "inspected", "opened", "closed", "cut",
          "raised", "delayed", "backed", "questioned", "completed"]
+BASE_VERBS = ["approve", "reject", "sign", "welcome", "postpone", "launch", "suspend", "expand", "review",
+              "block", "finance", "inspect", "open", "close", "cut", "raise", "delay", "back", "complete"]
 SYLLABLES = ["ba", "ke", "lo", "mi", "nu", "ra", "si", "to", "va", "zen", "dor", "lin", "mar", "pel", "quo",
              "ril", "sta", "tur", "vel", "xan", "bri", "cor", "del", "fen", "gar", "hol", "jun", "kas", "lem", "nor"]
 
 
-def zipf_weights(n: int, s: float = 1.07) -> list[float]:
-    """Cumulative Zipf weights for ranks 1..n, for ``random.choices(cum_weights=...)``."""
+def zipf_weights(n: int, s: float = 1.07, q: float = 20.0) -> list[float]:
+    """Cumulative Zipf-Mandelbrot weights 1/(rank+q)^s, for ``random.choices(cum_weights=...)``.
+
+    Only content words are drawn this way (function words come from the templates), so
+    the head is flattened by ``q``: the commonest content word is about 1% of the words.
+    """
     total, out = 0.0, []
     for rank in range(1, n + 1):
-        total += 1.0 / rank ** s
+        total += 1.0 / (rank + q) ** s
         out.append(total)
     return out
 
@@ -117,17 +123,17 @@ class World:
     people_cw: list[float] = field(default_factory=list)
 
     @classmethod
-    def make(cls, seed: int, vocab_size: int = 40_000, n_people: int = 3_000) -> "World":
+    def make(cls, seed: int, vocab_size: int = 40_000, holders_per_role: int = 2) -> "World":
+        """Each country's roles have a couple of holders over the archive's years, as in real life."""
         rng = random.Random(seed)
-        taken = set(HEAD) | {w.lower() for w in VERBS}
+        taken = set(HEAD) | {w.lower() for w in VERBS + BASE_VERBS}
         vocab = HEAD + invent(rng, vocab_size - len(HEAD), 2, 4, taken)
         firsts = [w.capitalize() for w in invent(rng, 400, 2, 3, taken)]
         lasts = [w.capitalize() for w in invent(rng, 2_000, 2, 4, taken)]
-        countries = list(COUNTRY_ADJ)
-        people = []
-        for _ in range(n_people):
-            people.append((f"{rng.choice(firsts)} {rng.choice(lasts)}", rng.choice(ROLES), rng.choice(countries)))
-        return cls(rng, vocab, zipf_weights(len(vocab)), people, zipf_weights(len(people), 1.0))
+        people = [(f"{rng.choice(firsts)} {rng.choice(lasts)}", role, country)
+                  for country in COUNTRY_ADJ for role in ROLES for _ in range(holders_per_role)]
+        rng.shuffle(people)
+        return cls(rng, vocab, zipf_weights(len(vocab)), people, zipf_weights(len(people), 1.0, 2.0))
 
     def words(self, k: int) -> list[str]:
         return self.rng.choices(self.vocab, cum_weights=self.vocab_cw, k=k)
@@ -162,7 +168,7 @@ class World:
         t = rng.randrange(8)
         a = w(6)
         if t == 0:
-            return (f"{self.titled()} said {self.date()} that the {a[0]} {a[1]} would {rng.choice(VERBS)[:-2]} "
+            return (f"{self.titled()} said {self.date()} that the {a[0]} {a[1]} would {rng.choice(BASE_VERBS)} "
                     f"the {a[2]} {a[3]} in {rng.choice(CITIES)}.")
         if t == 1:
             return (f"{self.titled()} met {self.titled()} in {rng.choice(CITIES)} {self.date()} to discuss "
@@ -171,13 +177,13 @@ class World:
             return (f"The {a[0]} {rng.choice(VERBS)} {self.number()} {a[1]} {a[2]} in {rng.choice(CITIES)} "
                     f"{self.date()}, according to {rng.choice(ORGS)}.")
         if t == 3:
-            return (f"{COUNTRY_ADJ[self.person()[2]]} officials said {self.number()} people were {rng.choice(VERBS)} "
+            return (f"{COUNTRY_ADJ[self.person()[2]]} officials said {rng.randint(2, 400)} people were {rng.choice(VERBS)} "
                     f"near {rng.choice(CITIES)} after the {a[0]} {a[1]}.")
         if t == 4:
             return (f"{a[0].capitalize()} {a[1]} rose {rng.randint(1, 30)}.{rng.randint(0, 9)} percent to "
                     f"{self.number()} in {rng.choice(MONTHS)}, {rng.choice(ORGS)} said.")
         if t == 5:
-            return (f"\"The {a[0]} {a[1]} will not {rng.choice(VERBS)[:-2]} our {a[2]},\" {self.person()[0]} "
+            return (f"\"The {a[0]} {a[1]} will not {rng.choice(BASE_VERBS)} our {a[2]},\" {self.person()[0]} "
                     f"told reporters in {rng.choice(CITIES)}.")
         if t == 6:
             return (f"The {a[0]} of {a[1]} {a[2]} {rng.choice(VERBS)} the {a[3]} {a[4]} {a[5]} "
@@ -300,7 +306,7 @@ def run_checker(args: list[str], cwd: Path) -> Run:
 
 def evict(path: Path) -> None:
     """Drop a file's pages from the OS cache, so that the next check reads it from disk."""
-    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+    for p in (path, Path(f"{path}-wal")):
         if p.exists():
             fd = os.open(p, os.O_RDONLY)
             try:
@@ -325,8 +331,9 @@ def naive_scan(db: Path, article: str) -> tuple[float, str, int]:
 
     from claims.segment import split_sentences
 
-    with sqlite3.connect(db) as conn:
-        archive = [r[0] for r in conn.execute("SELECT text FROM sentences")]
+    conn = sqlite3.connect(db)
+    archive = [r[0] for r in conn.execute("SELECT text FROM sentences")]
+    conn.close()
     queries = [s.text for s in split_sentences(article)]
     try:
         import numpy  # noqa: F401  (cdist returns a numpy matrix)
@@ -380,8 +387,9 @@ def bench(size: int, runs: int, seed: int, work: Path, log) -> Row:
     if ingest.returncode != 0:
         raise SystemExit(f"ingest failed:\n{ingest.stderr[-2000:]}")
     row.ingest_s, row.ingest_peak_mb = ingest.seconds, ingest.peak_mb
-    with sqlite3.connect(db) as conn:
-        row.sentences = conn.execute("SELECT COUNT(*) FROM sentences").fetchone()[0]
+    conn = sqlite3.connect(db)
+    row.sentences = conn.execute("SELECT COUNT(*) FROM sentences").fetchone()[0]
+    conn.close()
     row.store_mb = sum(p.stat().st_size for p in work.glob(f"store-{size}.db*")) / 1e6
     log(f"[{size:,}] ingested {row.sentences:,} sentences in {row.ingest_s:.1f} s; checking")
     check = ["check", "article.txt", "--sources", "sources.yaml", "--db", str(db), "--out", str(work / "reports"),
