@@ -16,7 +16,8 @@ from rapidfuzz import fuzz
 
 from claims.lexicon.calendar import MONTHS, WEEKDAYS
 from claims.lexicon.roles import COUNTRIES, PLACES
-from claims.lexicon.words import STOPWORDS, SYNONYMS
+from claims.lexicon.calendar import NUMBER_WORDS, SCALES
+from claims.lexicon.words import LEMMAS, STOPWORDS, SYNONYMS
 from claims.names import fold
 
 from .store import Candidate, Store
@@ -33,7 +34,9 @@ _MULTIWORD_PLACES = sorted([f for f in list(_COUNTRY_FORMS) + list(PLACES) if " 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """A light stemmer: enough to match "normalizing"/"normalize", "meetings"/"meeting"."""
+    """A light stemmer: enough to match "normalizing"/"normalize", "meetings"/"meeting", "held"/"hold"."""
+    if word in LEMMAS:
+        return LEMMAS[word]
     for suffix, repl in (("isation", "ize"), ("ization", "ize"), ("ising", "ize"), ("izing", "ize"),
                          ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -62,12 +65,27 @@ _CALENDAR = frozenset(list(MONTHS) + list(WEEKDAYS))
 
 
 def topic_words(text: str) -> list[str]:
-    """Content words without dates and numbers: what a claim is about, not the values it states.
+    """Content words without dates, numbers and their units: what a claim is about, not the values it states.
 
-    A reference that gives another weekday is still about the same meeting; counting
-    the date words would make a clash look like a different subject.
+    A reference that gives another weekday or another toll is still about the same
+    event; counting the value words would make a clash look like a different subject.
     """
-    return [w for w in content_words(text) if w not in _CALENDAR and not w.isdigit()]
+    out = []
+    after_number = 0
+    for w in _TOKEN.findall(normalise(text)):
+        if w.isdigit() or w in NUMBER_WORDS:
+            after_number = 2
+            continue
+        if after_number and (w in SCALES or w in ("per", "cent", "percent")):
+            continue
+        if after_number:
+            after_number = 0
+            if w not in STOPWORDS:
+                continue  # the unit: "homes" in "4,200 homes"
+        if w in STOPWORDS or (len(w) <= 2) or w in _CALENDAR:
+            continue
+        out.append(stem(w))
+    return out
 
 
 def anchors(text: str) -> set[str]:

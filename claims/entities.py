@@ -189,6 +189,27 @@ def find_places(text: str) -> tuple[str, ...]:
 
 # --- dates --------------------------------------------------------------------------
 
+#: A dateline opening a story: "SEOUL, September 11, 2025 - ", "COPENHAGEN, Oct 19 (NPA) - ",
+#: "Baltic Daily, 20 October 2025 - ", "KYSTRUP (TV Midt) - ". Its date is the filing date, not an event's.
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][\w .'’&-]{1,40}?(?:,\s*[A-Z][\w .]{1,30}?)?"
+    r"(?:,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+",
+    re.M,
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where the body starts after a dateline at the start of ``text`` (0 when there is none)."""
+    m = DATELINE.match(text)
+    if not m:
+        return 0
+    head = m.group()
+    if not (re.search(r"\d", head) or "(" in head):
+        return 0  # "Police - ..." is not a dateline: it needs a date or a credit
+    return m.end()
+
+
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_PATTERNS = [
@@ -265,7 +286,22 @@ def _parse_date(published: dt.date | None, m: re.Match) -> tuple[str | None, str
     return None
 
 
-def find_dates(text: str, published: str | None = None, offset: int = 0) -> list[DateMention]:
+_RELATIONS = {"since": "since", "until": "until", "till": "until", "by": "by", "from": "from", "before": "before",
+              "after": "after", "ago": "on"}
+
+
+def _relation(text: str, start: int, span_text: str) -> str:
+    """ "since Saturday" -> since; "on Saturday" -> on: dates of different relations never clash."""
+    first = span_text.split()[0].lower() if span_text.split() else ""
+    if first in _RELATIONS:
+        return _RELATIONS[first]
+    before = re.search(r"(\w+)\s+(?:the\s+)?$", text[max(0, start - 20):start])
+    word = before.group(1).lower() if before else ""
+    return _RELATIONS.get(word, "on")
+
+
+def find_dates(text: str, published: str | None = None, offset: int = 0,
+               skip: list[tuple[int, int]] = ()) -> list[DateMention]:
     """Dates and weekdays, resolved against the publication date where they are relative."""
     pub = _as_date(published)
     taken: list[tuple[int, int]] = []
@@ -288,8 +324,11 @@ def find_dates(text: str, published: str | None = None, offset: int = 0) -> list
             iso, weekday, precision = parsed
             if iso is None and weekday is None:
                 continue
+            if any(ts <= s < te for ts, te in skip):
+                continue
             taken.append((s, e))
-            found.append(DateMention(span_text, s + offset, e + offset, iso, weekday, precision))
+            found.append(DateMention(span_text, s + offset, e + offset, iso, weekday, precision,
+                                     _relation(text, s, span_text)))
     found.sort(key=lambda d: d.start)
     return found
 
@@ -315,9 +354,19 @@ _NUMBER_RE = re.compile(
 _UNIT_STOP = frozenset("and or of the a to in on at for from by with that which who is was were are".split())
 
 
+_TIME_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h\b|hrs\b|GMT|UTC|CET|local time)|\b\d{1,2}:\d{2}\b", re.I)
+_ORDINAL_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b\d+-(?:year|month|week|day|hour|minute)s?-old\b", re.I)
+
+
+def find_times(text: str) -> list[tuple[int, int]]:
+    """Clock times ("9:40 p.m.", "10 p.m.", "07:20 GMT"): not quantities."""
+    return [(m.start(), m.end()) for m in _TIME_RE.finditer(text)]
+
+
 def find_numbers(text: str, skip: list[tuple[int, int]] = (), offset: int = 0) -> list[NumberMention]:
-    """Quantities ("at least 12 people", "$5 million"), not the digits of dates."""
+    """Quantities ("at least 12 people", "$5 million"), not the digits of dates or clock times."""
     found: list[NumberMention] = []
+    skip = list(skip) + find_times(text) + [(m.start(), m.end()) for m in _ORDINAL_RE.finditer(text)]
     for m in _NUMBER_RE.finditer(text):
         s, e = m.start("num"), m.end("num")
         if any(s < te and e > ts for ts, te in skip):
@@ -368,13 +417,14 @@ def is_negated(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def slots(text: str, published: str | None = None) -> Slots:
-    """All checkable values of ``text`` (offsets relative to ``text``)."""
-    dates = find_dates(text, published)
+    """All checkable values of ``text`` (offsets relative to ``text``); a leading dateline is not a value."""
+    body = dateline_end(text)
+    dates = find_dates(text, published, skip=[(0, body)] if body else ())
     return Slots(
         people=tuple(find_people(text)),
         places=find_places(text),
         dates=tuple(dates),
-        numbers=tuple(find_numbers(text, [(d.start, d.end) for d in dates])),
+        numbers=tuple(find_numbers(text, [(d.start, d.end) for d in dates] + ([(0, body)] if body else []))),
         quotes=tuple(find_quotes(text)),
         negated=is_negated(text),
     )

@@ -85,6 +85,8 @@ class DateMention:
     iso: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY when resolved
     weekday: str | None = None  # "Saturday"
     precision: str = "day"  # day | month | year | weekday
+    #: How the text relates the event to the date: "on" (the default), "since", "until", "by", "from".
+    relation: str = "on"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,138 @@
+"""Head nouns and name words that tell what kind of source a phrase names.
+
+A source phrase is classified by its head noun ("a diplomatic *source*", "the interior
+*ministry*", "Kestrian *newspaper* Orvana Daily") and by whether it carries a person's
+name. These tables follow the kinds of the public interface as PARC-style annotators
+apply them:
+
+* an individual's role noun with a name is a ``named_person``, without one an
+  ``anonymous_source`` ("a police officer at the scene", "analysts");
+* an institution speaking as a body, or its spokesperson, is an ``official_statement``;
+* a newspaper, broadcaster or website is a ``media_outlet`` (``state_media`` when
+  state-run, ``news_agency`` for an independent agency).
+"""
+
+#: Nouns for one individual (or a plural of them) in a role or walk of life.
+PERSON_NOUNS = frozenset(
+    """doctor doctors nurse nurses surgeon physician medic medics teacher schoolteacher lawyer lawyers
+    attorney barrister solicitor engineer engineers officer officers policeman policewoman soldier soldiers
+    witness witnesses resident residents neighbour neighbours neighbor neighbors farmer farmers
+    fisherman fishermen trader traders shopkeeper shopkeepers seller sellers vendor vendors driver drivers
+    worker workers employee employees student students activist activists protester protesters
+    demonstrator demonstrators analyst analysts economist economists expert experts scientist scientists
+    researcher researchers professor statistician epidemiologist meteorologist meteorologists historian
+    diplomat diplomats aide aides adviser advisers advisor advisors insider insiders official officials
+    person people man men woman women mother father parent parents villager villagers survivor survivors
+    victim victims relative relatives friend friends colleague colleagues fan fans supporter supporters
+    critic critics opponent opponents observer observers deputy deputies lawmaker lawmakers legislator
+    legislators mp mps councillor councillors councilor senator senators minister ministers mayor governor
+    president premier chancellor chief chairman chairwoman chair director manager founder executive
+    ceo coach player players striker midfielder defender goalkeeper captain judge prosecutor correspondent
+    reporter reporters journalist journalists editor commissioner leader leaders candidate secretary envoy
+    ambassador negotiator negotiators mediator mediators author authors owner owners passenger passengers
+    pilot pilots crew rescuer rescuers firefighter firefighters volunteer volunteers patient patients
+    inspector investigator investigators detective spokesperson spokesman spokeswoman representative
+    member members delegate delegates voter voters citizen citizens locals others sources source
+    traveller travellers shopper shoppers farmer banker bankers trader investor investors""".split()
+)
+
+#: Nouns for an institution or body that speaks as one.
+INSTITUTION_NOUNS = frozenset(
+    """ministry ministries government governments presidency office cabinet army military navy air
+    police embassy council councils authorities authority administration department directorate
+    commission court courts parliament senate congress committee service services institute centre
+    center survey study studies report company firm group association union federation club league
+    charity foundation organisation organization consultancy operator developer bank university
+    hospital school prosecution prosecutors defence defense indictment statement statements command
+    guard bloc alliance party campaign carmaker maker manufacturer airline regulator watchdog board
+    secretariat kremlin pentagon municipality coalition agency agencies tribunal documents filing
+    filings data figures records census poll polls advice team staff insurer utility""".split()
+)
+
+#: Nouns for a news medium.
+OUTLET_NOUNS = frozenset(
+    """newspaper newspapers daily weekly paper magazine channel broadcaster broadcasters network
+    outlet outlets website site portal television tv radio station tabloid media press""".split()
+)
+
+#: Speaking for a body: always an official statement, named or not.
+SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen".split())
+
+#: Nouns that make an anonymous source whatever else the phrase says.
+ANONYMOUS_NOUNS = frozenset("source sources insider insiders".split())
+
+#: Capitalised words that end an organisation's or outlet's name, never a person's.
+ORG_NAME_WORDS = frozenset(
+    """homes water research motors systems group holdings partners energy bank airlines airways offshore
+    capital industries technologies foods pharma communications insurance properties logistics
+    solutions labs institute foundation trust fund council agency service services association society
+    union club league federation committee commission ministry department office centre center
+    authority court party front movement alliance army navy force forces police guard university
+    college school hospital clinic survey observatory watch network times post news daily herald
+    gazette tribune journal today radio tv television press reuters organization organisation
+    directorate corporation company corp inc ltd gmbh asa ag sa plc llc bloc nations council
+    commission secretariat world international national global european african american asian
+    health medicine medical review monitor express mail star sun chronicle weekly magazine channel
+    broadcasting broadcaster media studios records motors steel rail railways airport port
+    parliament senate congress assembly ministry government state republic kingdom""".split()
+)
+
+#: Capitalised words that stand before a name as a title ("Foreign Minister Irena Mostova").
+TITLE_WORDS = frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady sheikh president
+    vice prime minister deputy foreign interior finance defence defense justice health energy
+    economy trade transport education culture environment agriculture labour labor information
+    water resources emergencies secretary mayor governor judge justice prosecutor captain
+    commander general colonel major lieutenant sergeant admiral coach manager chief executive
+    chairman chairwoman chair director senator councillor councilor congressman congresswoman
+    representative ambassador envoy special king queen prince princess emir sultan pope father
+    opposition leader speaker chancellor premier commissioner inspector detective officer
+    head midfielder striker defender goalkeeper rev rev. st. saint""".split()
+)
+
+#: Lower-case words that make "<word> <Capitalised Name>" an outlet ("newspaper Orvana Daily").
+OUTLET_BEFORE_NAME = frozenset(
+    """newspaper daily weekly paper magazine channel broadcaster network website site portal
+    television tv radio station tabloid""".split()
+)
+
+#: Lower-case words that make "<word> <Capitalised Name>" an institution ("group NetWatch").
+INSTITUTION_BEFORE_NAME = frozenset(
+    """group company firm consultancy charity association organisation organization club union
+    party agency developer maker carmaker operator bank insurer airline""".split()
+)
+
+#: Adjectives that mark a state-run medium when they stand before an outlet noun.
+STATE_ADJECTIVES = frozenset("state state-run state-owned official government-run government".split())
+
+#: Pronouns and their coreference group.
+PRONOUN_GROUPS = {
+    "he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
+    "it": "body", "its": "body", "they": "plural", "their": "plural", "which": "relative",
+    "others": "plural", "we": "plural", "i": "person",
+}
+
+#: Head nouns that refer back to one another ("the station" -> "Radio Sanvel").
+HEAD_SYNONYMS = {
+    "paper": ("newspaper", "paper", "daily", "weekly", "tabloid"),
+    "newspaper": ("newspaper", "paper", "daily", "weekly", "tabloid"),
+    "daily": ("newspaper", "paper", "daily"),
+    "channel": ("channel", "television", "tv", "broadcaster", "station", "network"),
+    "broadcaster": ("channel", "television", "tv", "broadcaster", "station", "radio"),
+    "station": ("station", "radio", "channel", "television", "broadcaster"),
+    "television": ("television", "tv", "channel", "broadcaster"),
+    "agency": ("agency",),
+    "website": ("website", "site", "portal"),
+    "site": ("website", "site", "portal"),
+    "company": ("company", "firm", "carmaker", "maker", "developer", "operator", "group", "bank"),
+    "firm": ("company", "firm", "carmaker", "maker", "developer", "operator"),
+    "carmaker": ("carmaker", "company", "maker"),
+    "group": ("group", "association", "organisation", "organization", "company"),
+    "bloc": ("union", "bloc"),
+    "ministry": ("ministry",),
+    "director": ("director",),
+    "officer": ("officer",),
+    "minister": ("minister",),
+    "researchers": ("researchers", "authors", "team"),
+    "authors": ("authors", "researchers"),
+}
