@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from claims.entities import slots
-from claims.lexicon.roles import PLACES
+from claims.lexicon.roles import COUNTRIES, PLACES
+from claims.lexicon.words import UNIT_SYNONYMS
 from claims.names import fold, same_person
 from claims.types import Slots
 
@@ -28,12 +29,16 @@ CLASH_ABOUT = 0.6
 SUPPORT = 0.6
 WINDOW_SUPPORT = 0.7
 #: Words around a claim that make a reference only a relay of someone else's report.
-_RELAYED = re.compile(r"\b(?:had said|had reported|was quoted|were quoted|reportedly|claimed that|"
-                      r"according to (?:a |the )?(?:report|reports)|as reported by|quoted by)\b", re.I)
+_RELAYED = re.compile(r"\b(?:had said|had reported|was quoted|were quoted|reportedly|claimed that|allegedly|"
+                      r"according to (?:a |the |unconfirmed )?(?:report|reports|media)|as reported by|quoted by|"
+                      r"(?:media|reports?|newspapers?|outlets?|channels?|television|tv|radio|a broadcaster) (?:reported|said|say|says)|"
+                      r"citing (?:unnamed|anonymous)|could not (?:be )?(?:independently )?(?:confirm|verif)|"
+                      r"unconfirmed|is said to|are said to|was said to|rumou?rs?)\b", re.I)
 #: A reference that repeats a claim in order to deny or debunk it.
-_DEBUNK = re.compile(r"\b(?:no evidence (?:that|of)|(?:is|was|are|were) (?:false|untrue|fabricated|baseless|misleading)|"
-                     r"denied (?:that|reports?)|den(?:y|ies) (?:that|reports?)|fact[- ]checkers? (?:found|say|said)|"
-                     r"fabricated|debunked|hoax|rumou?rs? that|falsely)\b", re.I)
+_DEBUNK = re.compile(r"\b(?:no evidence (?:that|of)|(?:is|was|are|were) (?:false|untrue|fabricated|baseless|misleading|fake)|"
+                     r"denied (?:that|reports?|claims?)|den(?:y|ies) (?:that|reports?|claims?)|fact[- ]checkers? (?:found|say|said)|"
+                     r"fabricated|debunked|hoax|falsely|(?:issued|made) no such|never said|did not say|rating: false|"
+                     r"no (?:such )?(?:statement|agreement|record) (?:was|has been|had been)|there (?:is|was) no)\b", re.I)
 _CITIES = set(PLACES.values())
 
 
@@ -77,13 +82,21 @@ _NEG_HEAD = re.compile(r"\b(?:not|never|no longer|did not|does not|didn't|doesn'
                        r"was not|were not|wasn't|weren't|is not|isn't|will not|won't)\s+(?:\w+ly\s+)?(\w+(?:\s+part)?)", re.I)
 
 
-def _negated_predicate(text: str) -> str | None:
-    """The word a negation denies ("did not participate" -> "participate"), normalised."""
+_NEG_ANY = re.compile(r"\b(?:not|never|no|without|ruled out|rules out|rule out|denied|denies|refused|rejected|"
+                      r"did not|does not|didn't|doesn't)\b((?:\s+[\w'-]+){1,4})", re.I)
+
+
+def _negated_predicate(text: str) -> set[str]:
+    """The words a negation denies ("did not participate" -> {"participate"}), normalised."""
     m = _NEG_HEAD.search(text)
-    if not m:
-        return None
-    words = content_words(m.group(1))
-    return words[0] if words else None
+    if m:
+        words = content_words(m.group(1))
+        if words:
+            return {words[0]}
+    out: set[str] = set()
+    for m in _NEG_ANY.finditer(text):
+        out.update(content_words(m.group(1))[:2])
+    return out
 
 
 def _negation_conflict(claim_text: str, ref_text: str, claim: Slots, ref: Slots) -> list[Conflict]:
@@ -93,7 +106,7 @@ def _negation_conflict(claim_text: str, ref_text: str, claim: Slots, ref: Slots)
     negated_text = claim_text if claim.negated else ref_text
     other = ref_text if claim.negated else claim_text
     predicate = _negated_predicate(negated_text)
-    if predicate is None or predicate not in set(content_words(other)):
+    if not predicate or not predicate & set(content_words(other)):
         return []
     return [Conflict("negation", _negation_window(claim_text) if claim.negated else _clip(claim_text),
                      _negation_window(ref_text) if ref.negated else _clip(ref_text))]
@@ -113,18 +126,28 @@ def _clip(text: str, words: int = 14) -> str:
 
 
 def _date_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
+    """Weekdays, then dates of the same precision; "since Saturday" never clashes with "on Monday"."""
     out = []
-    claim_weekdays = {d.weekday for d in claim.dates if d.weekday}
-    ref_weekdays = {d.weekday for d in ref.dates if d.weekday}
-    if claim_weekdays and ref_weekdays and not claim_weekdays & ref_weekdays:
-        out.append(Conflict("weekday", ", ".join(sorted(claim_weekdays)), ", ".join(sorted(ref_weekdays))))
-        return out
-    claim_days = {d.iso for d in claim.dates if d.iso and d.precision == "day"}
-    ref_days = {d.iso for d in ref.dates if d.iso and d.precision == "day"}
-    if claim_days and ref_days and not claim_days & ref_days and len(claim_days) == 1 and len(ref_days) == 1:
-        c = next(d for d in claim.dates if d.iso in claim_days)
-        r = next(d for d in ref.dates if d.iso in ref_days)
-        out.append(Conflict("date", c.text, r.text))
+    for relation in {d.relation for d in claim.dates}:
+        cd = [d for d in claim.dates if d.relation == relation]
+        rd = [d for d in ref.dates if d.relation == relation]
+        claim_weekdays = {d.weekday for d in cd if d.weekday}
+        ref_weekdays = {d.weekday for d in rd if d.weekday}
+        if claim_weekdays and ref_weekdays:
+            if not claim_weekdays & ref_weekdays:
+                out.append(Conflict("weekday", ", ".join(sorted(claim_weekdays)), ", ".join(sorted(ref_weekdays))))
+            continue
+        for precision, width in (("day", 10), ("month", 7), ("year", 4)):
+            c_iso = {d.iso[:width] for d in cd if d.iso and d.precision == precision and len(d.iso) >= width}
+            r_iso = {d.iso[:width] for d in rd if d.iso and len(d.iso) >= width and
+                     (d.precision == precision or precision != "day" and d.precision == "day")}
+            if len(c_iso) == 1 and r_iso and not c_iso & r_iso and len(r_iso) == 1:
+                c = next(d for d in cd if d.iso and d.iso[:width] in c_iso)
+                r = next(d for d in rd if d.iso and d.iso[:width] in r_iso)
+                out.append(Conflict("date", c.text, r.text))
+                break
+            if c_iso & r_iso:
+                break
     return out
 
 
@@ -144,12 +167,19 @@ def _compatible(claim_value: float, approx: str | None, ref_value: float, ref_ap
     return False
 
 
+def _unit(unit: str | None) -> str | None:
+    if not unit:
+        return None
+    unit = unit.lower()
+    return UNIT_SYNONYMS.get(unit, UNIT_SYNONYMS.get(unit.rstrip("s"), unit.rstrip("s")))
+
+
 def _number_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
     out = []
     for n in claim.numbers:
         if not n.unit:
             continue
-        same_unit = [r for r in ref.numbers if r.unit and (r.unit == n.unit or r.unit.rstrip("s") == n.unit.rstrip("s"))]
+        same_unit = [r for r in ref.numbers if r.unit and _unit(r.unit) == _unit(n.unit)]
         if same_unit and not any(_compatible(n.value, n.approx, r.value, r.approx) for r in same_unit):
             out.append(Conflict("number", n.text, same_unit[0].text))
     return out
@@ -167,12 +197,16 @@ def _people_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
     return out
 
 
-def _place_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
-    claim_cities = [p for p in claim.places if p in _CITIES]
-    ref_cities = [p for p in ref.places if p in _CITIES]
-    if claim_cities and ref_cities and not set(claim_cities) & set(ref_cities):
-        return [Conflict("place", claim_cities[0], ref_cities[0])]
-    return []
+def _place_conflicts(claim: Slots, ref: Slots, claim_text: str, ref_text: str) -> list[Conflict]:
+    """One place where the other text has another, and neither text names the other's place."""
+    claim_local = [p for p in claim.places if p not in COUNTRIES]
+    ref_local = [p for p in ref.places if p not in COUNTRIES]
+    if not claim_local or not ref_local or set(claim_local) & set(ref_local):
+        return []
+    folded_ref, folded_claim = fold(ref_text), fold(claim_text)
+    if any(fold(p) in folded_ref for p in claim_local) or any(fold(p) in folded_claim for p in ref_local):
+        return []
+    return [Conflict("place", claim_local[0], ref_local[0])]
 
 
 def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: str | None,
@@ -198,15 +232,17 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         conflicts += _date_conflicts(claim_slots, ref)
         conflicts += _number_conflicts(claim_slots, ref)
         conflicts += _people_conflicts(claim_slots, ref)
-    if cov >= CLASH_ABOUT and wcov >= 0.75:
-        conflicts += _place_conflicts(claim_slots, ref)
+    if cov >= 0.5 and wcov >= CLASH_ABOUT:
+        conflicts += _place_conflicts(claim_slots, ref, claim_text, context or ref_text)
     flags = ("misquote",) if quote else ()
     if conflicts:
         return Comparison("contradicts", score, cov, tuple(conflicts), flags)
     supported = cov >= SUPPORT or (cov >= SENTENCE_ABOUT + 0.05 and wcov >= WINDOW_SUPPORT)
+    if supported and _DEBUNK.search(ref_text) and not claim_slots.negated:
+        # the reference repeats the claim in order to deny or debunk it
+        return Comparison("contradicts", score, cov, (Conflict("negation", _clip(claim_text), _clip(ref_text)),),
+                          ("debunked",))
     if not supported or claim_slots.negated != ref.negated:
         return Comparison("related", score, cov)
-    if _DEBUNK.search(ref_text) and not claim_slots.negated:
-        return Comparison("related", score, cov, flags=("debunk",))
     weak = bool(_RELAYED.search(ref_text))
     return Comparison("supports", score, cov, weak=weak)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 import claims
+from claims.entities import slots
 from claims.names import same_person
 from claims.types import Attribution, Claim
 
@@ -174,6 +175,10 @@ def match_text(article_text: str, claim: Claim) -> str:
     if claim.kind == "role":
         return claim.text
     words = re.sub(r"[_*]+", "", article_text[claim.start:claim.end])
+    before = article_text[max(0, claim.start - 2):claim.start]
+    after = article_text[claim.end:claim.end + 3]
+    if re.search(r"[\"“«]\s*$", before) and re.match(r"[,.!?;]?\s*[\"”»]", after) and '"' not in words and "“" not in words:
+        words = f'"{words}"'  # the claim is a quotation: its words are checked as a quote
     if words.count('"') % 2:
         words += '"'
     if words.count("“") > words.count("”"):
@@ -188,12 +193,13 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
     if claim.kind == "role":
         return pieces
     text = text or claim.text
+    claim_slots = slots(text, article_date) if text != claim.text else claim.slots
     for hit in retrieve(store, text, sources=names):
         cand = hit.candidate
         if (cand.location, cand.text) in seen:
             continue
         context = " ".join(store.neighbours(cand.sentence_id))
-        result = compare(text, claim.slots, cand.text, cand.published, context)
+        result = compare(text, claim_slots, cand.text, cand.published, context)
         if result.stance == "related" and result.coverage < 0.34:
             continue
         seen.add((cand.location, cand.text))

@@ -176,13 +176,37 @@ _PLACE_ALT = _alt(list(PLACES) + [c.lower() for c in COUNTRIES])
 _PLACE_RE = re.compile(rf"\b(?:in|at|to|from|near|into)\s+(?:the\s+)?(?:\w+\s+capital,?\s+)?({_PLACE_ALT})\b", re.IGNORECASE)
 
 
+_LOCAL_RE = re.compile(
+    r"\b(?:in|at|to|from|near|outside)\s+(?:the\s+)?(?:(?:\w+\s+){0,2}(?:city|town|village|capital|port|region|province|"
+    r"district|area)\s+of\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+)){0,2})(?:\s+(?:area|region|district))?")
+
+
 def find_places(text: str) -> tuple[str, ...]:
-    """Places named as locations ("in Baku", "to Lebanon"), canonical names, in order."""
+    """Places named as locations ("in Baku", "to Lebanon", "in the city of Arequipa"), canonical names, in order.
+
+    Gazetteer places keep their canonical spelling (Nay Pyi Taw -> Naypyidaw); other
+    capitalised names after a locative preposition count as places too, unless they are
+    words that are never places (months, weekdays, titles, people's titles).
+    """
     found: list[str] = []
     for m in _PLACE_RE.finditer(text):
         word = m.group(1).lower()
         place = PLACES.get(word) or next((c for c in COUNTRIES if c.lower() == word), None)
         if place and place not in found:
+            found.append(place)
+    for m in _LOCAL_RE.finditer(text):
+        name = m.group(1)
+        low = name.lower()
+        if low in PLACES or low in _COUNTRY_OF:
+            place = PLACES.get(low) or _COUNTRY_OF.get(low)
+            if place == "United States" and name == "us":
+                continue
+        else:
+            words = [w for w in low.split() if w not in _NOT_NAME and w not in _COUNTRY_OF]
+            if len(words) != len(low.split()) or not words:
+                continue
+            place = name
+        if place not in found:
             found.append(place)
     return tuple(found)
 
@@ -412,7 +436,11 @@ _NEG_RE = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(NEGATIONS,
 
 
 def is_negated(text: str) -> bool:
-    return bool(_NEG_RE.search(text))
+    """Odd number of negation cues: "ruled out" is negative, "could not be ruled out" is not.
+
+    A negation inside a quoted phrase of the claim counts too: it is what the speaker said.
+    """
+    return len(_NEG_RE.findall(text)) % 2 == 1
 
 
 @lru_cache(maxsize=4096)

@@ -66,6 +66,19 @@ complain complains complained
 express expresses expressed expressing
 dismiss dismisses dismissed
 reject rejects rejected
+disclose discloses disclosed disclosing
+blame blames blamed blaming
+demand demands demanded demanding
+recommend recommends recommended recommending
+rule rules ruled
+point pointing
+propose proposes proposed proposing
+forecast forecasts forecasted
+project projects projected
+caution cautions cautioned cautioning
+observe observes observed
+remark remarks remarked
+specify specifies specified
 """
 
 _BELIEF = """
@@ -79,6 +92,8 @@ doubt doubts doubted
 suspect suspects suspected
 feel feels felt
 worry worries worried
+assume assumes assumed
+reckon reckons reckoned
 """
 
 _INTENT = """
@@ -181,3 +196,39 @@ FRAMING = (
     "it is important to note that",
     "it should be mentioned that",
 )
+
+#: Verbs whose object belongs to the content (PARC: "called X Y", "described X as Y",
+#: "accused X of Y", "urged X to Y", "expects X to Y"): the content starts right after
+#: the verb even without "that".
+OBJECT_CONTENT = frozenset(
+    """call calls called describe describes described dismiss dismisses dismissed accuse accuses
+    accused urge urges urged expect expects expected demand demands demanded confirm confirms
+    confirmed deny denies denied blame blames blamed blaming recommend recommends recommended
+    estimate estimates estimated find finds found show shows showed estimate forecast forecasts
+    predict predicts predicted want wants wanted believe believes believed consider considers
+    considered suggest suggests suggested""".split()
+)
+
+#: Verb + particle cues: the particle is part of the cue and the content follows it.
+PARTICLE_CUES = {
+    "called for": "called for",
+    "calls for": "calls for",
+    "calling for": "calling for",
+    "call for": "call for",
+    "called on": "called on",
+    "calls on": "calls on",
+    "calling on": "calling on",
+    "pointed out": "pointed out",
+    "points out": "points out",
+    "pointing out": "pointing out",
+}
+
+#: Verbs followed by an addressee before the content ("told reporters that").
+ADDRESSEE_VERBS = frozenset("tell tells told telling assure assures assured inform informs informed brief briefed warn warns warned remind reminded".split())
+
+#: Intent verbs whose content follows "to" ("plans to put its case").
+TO_VERBS = frozenset("plan plans planned planning intend intends intended hope hopes hoped aim aims aimed seek seeks sought want wants wanted".split())
+
+#: Relays that pass on another's words inside a source phrase or after a cue:
+#: "Y, citing X," / "Quoting X, Y said" / "a statement carried by Y".
+RELAY_WORDS = ("citing", "quoting")
