@@ -27,18 +27,23 @@ SENTENCE_ABOUT = 0.4
 CLASH_ABOUT = 0.6
 #: ... and for support: from the sentence alone, or from its window.
 SUPPORT = 0.6
+#: A date names when something happened: the sentence itself must be about that happening.
+DATE_ABOUT = 0.5
 WINDOW_SUPPORT = 0.7
 #: Words around a claim that make a reference only a relay of someone else's report.
 _RELAYED = re.compile(r"\b(?:had said|had reported|was quoted|were quoted|reportedly|claimed that|allegedly|"
                       r"according to (?:a |the |unconfirmed )?(?:report|reports|media)|as reported by|quoted by|"
-                      r"(?:media|reports?|newspapers?|outlets?|channels?|television|tv|radio|a broadcaster) (?:reported|said|say|says)|"
+                      r"(?:media|reports?|newspapers?|outlets?|channels?|television|tv|radio|radio station|broadcaster|station) (?:reported|said|say|says)|"
                       r"citing (?:unnamed|anonymous)|could not (?:be )?(?:independently )?(?:confirm|verif)|"
                       r"unconfirmed|is said to|are said to|was said to|rumou?rs?)\b", re.I)
 #: A reference that repeats a claim in order to deny or debunk it.
-_DEBUNK = re.compile(r"\b(?:no evidence (?:that|of)|(?:is|was|are|were) (?:false|untrue|fabricated|baseless|misleading|fake)|"
-                     r"denied (?:that|reports?|claims?)|den(?:y|ies) (?:that|reports?|claims?)|fact[- ]checkers? (?:found|say|said)|"
-                     r"fabricated|debunked|hoax|falsely|(?:issued|made) no such|never said|did not say|rating: false|"
-                     r"no (?:such )?(?:statement|agreement|record) (?:was|has been|had been)|there (?:is|was) no)\b", re.I)
+_FALSE = re.compile(r"\b(?:(?:is|was|are|were) (?:false|untrue|fabricated|fake|wrong|incorrect)|fabricated|debunked|hoax|"
+                    r"falsely|(?:issued|made|gave) no such|never said|rating: false)\b", re.I)
+#: A reference that repeats a claim without standing behind it: no evidence either way, or a party's denial.
+_NO_EVIDENCE = re.compile(r"\b(?:no evidence (?:that|of)|(?:could|can) not (?:be )?(?:confirm|verif)\w*|unsubstantiated|"
+                          r"denied (?:that|reports?|claims?|allegations?)|den(?:y|ies) (?:that|reports?|claims?|allegations?)|"
+                          r"rejected (?:claims?|reports?|allegations?)|dismissed (?:claims?|reports?))\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 _CITIES = set(PLACES.values())
 
 
@@ -86,16 +91,23 @@ _NEG_ANY = re.compile(r"\b(?:not|never|no|without|ruled out|rules out|rule out|d
                       r"did not|does not|didn't|doesn't)\b((?:\s+[\w'-]+){1,4})", re.I)
 
 
-def _negated_predicate(text: str) -> set[str]:
-    """The words a negation denies ("did not participate" -> {"participate"}), normalised."""
+def _negated_predicates(text: str) -> list[set[str]]:
+    """What a negation denies, as alternatives: "did not participate" -> [{"participate"}];
+    "no clinical records" -> [{"clinical", "record"}] (a noun phrase must match whole)."""
     m = _NEG_HEAD.search(text)
     if m:
         words = content_words(m.group(1))
         if words:
-            return {words[0]}
-    out: set[str] = set()
+            return [{words[0]}]
+    out: list[set[str]] = []
     for m in _NEG_ANY.finditer(text):
-        out.update(content_words(m.group(1))[:2])
+        words = content_words(m.group(1))[:2]
+        if not words:
+            continue
+        if m.group().lower().startswith("no "):
+            out.append(set(words))
+        else:
+            out.extend({w} for w in words)
     return out
 
 
@@ -105,8 +117,8 @@ def _negation_conflict(claim_text: str, ref_text: str, claim: Slots, ref: Slots)
         return []
     negated_text = claim_text if claim.negated else ref_text
     other = ref_text if claim.negated else claim_text
-    predicate = _negated_predicate(negated_text)
-    if not predicate or not predicate & set(content_words(other)):
+    other_words = set(content_words(other))
+    if not any(alternative <= other_words for alternative in _negated_predicates(negated_text)):
         return []
     return [Conflict("negation", _negation_window(claim_text) if claim.negated else _clip(claim_text),
                      _negation_window(ref_text) if ref.negated else _clip(ref_text))]
@@ -227,21 +239,31 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     conflicts: list[Conflict] = []
     quote = _quote_conflicts(claim_slots, ref) if wcov >= SENTENCE_ABOUT else []
     conflicts += quote
+    hedged = _NO_EVIDENCE.search(ref_text)
     if cov >= SENTENCE_ABOUT and wcov >= CLASH_ABOUT:
-        conflicts += _negation_conflict(claim_text, ref_text, claim_slots, ref)
-        conflicts += _date_conflicts(claim_slots, ref)
+        if not hedged:
+            conflicts += _negation_conflict(claim_text, ref_text, claim_slots, ref)
+        if cov >= DATE_ABOUT:
+            conflicts += _date_conflicts(claim_slots, ref)
         conflicts += _number_conflicts(claim_slots, ref)
         conflicts += _people_conflicts(claim_slots, ref)
     if cov >= 0.5 and wcov >= CLASH_ABOUT:
         conflicts += _place_conflicts(claim_slots, ref, claim_text, context or ref_text)
     flags = ("misquote",) if quote else ()
+    if conflicts and all(c.field == "negation" for c in conflicts) and _FIRST_PERSON.search(ref_text) \
+            and not ref.quotes:
+        # "we have not paid any ransom": a party denying what is said of it disputes the claim, it does not settle it
+        return Comparison("related", score, cov, flags=("denied",))
     if conflicts:
         return Comparison("contradicts", score, cov, tuple(conflicts), flags)
     supported = cov >= SUPPORT or (cov >= SENTENCE_ABOUT + 0.05 and wcov >= WINDOW_SUPPORT)
-    if supported and _DEBUNK.search(ref_text) and not claim_slots.negated:
-        # the reference repeats the claim in order to deny or debunk it
+    if supported and _FALSE.search(ref_text) and not claim_slots.negated:
+        # the reference repeats the claim in order to call it false
         return Comparison("contradicts", score, cov, (Conflict("negation", _clip(claim_text), _clip(ref_text)),),
                           ("debunked",))
+    if hedged and cov >= SENTENCE_ABOUT:
+        # "there is no evidence that ...", "the company denied that ...": not support, not a refutation
+        return Comparison("related", score, cov, flags=("unconfirmed_elsewhere",))
     if not supported or claim_slots.negated != ref.negated:
         return Comparison("related", score, cov)
     weak = bool(_RELAYED.search(ref_text))

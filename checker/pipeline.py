@@ -16,7 +16,7 @@ from typing import Callable
 
 import claims
 from claims.entities import slots
-from claims.names import same_person
+from claims.names import name_parts, same_person
 from claims.types import Attribution, Claim
 
 from . import extract
@@ -25,7 +25,7 @@ from .decide import Piece, decide
 from .errors import InputError
 from .fetch import Fetcher
 from .ingest import IngestOutcome, ingest_sources
-from .retrieve import retrieve
+from .retrieve import coverage, retrieve, topic_words
 from .sources import SourcesConfig
 from .store import Candidate, Store, now
 
@@ -149,20 +149,43 @@ def _within(published: str | None, article_date: str | None) -> bool:
     return abs((a - b).days) <= ROLE_WINDOW_DAYS
 
 
-def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dict, article_date: str | None) -> list[Piece]:
-    """Who the references say holds the claimed role: support for the same person, a clash for another."""
+def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dict, article_date: str | None,
+                  sentence_text: str = "") -> list[Piece]:
+    """Who the references say holds the claimed role.
+
+    The same person in the role supports the claim; another person in the same role
+    (for the same country) is a ``person`` clash; the same person named in another
+    office, with no report giving them the claimed one, is a ``role`` clash. A role
+    given without a country ("Mayor X") only counts against references about the same
+    story, so that another town's mayor is never a clash.
+    """
     holder = claim.role_holder
-    if holder is None or not holder.role or not holder.country:
+    if holder is None or not holder.role:
         return []
+    country = holder.country or ""
+    topic = topic_words(sentence_text or claim.text)
     pieces = []
-    for name, cand in store.role_holders(holder.role, holder.country, names):
+    for name, cand in store.role_holders(holder.role, country, names):
         if not _within(cand.published, article_date):
             continue
         if same_person(holder.name, name):
             pieces.append(_piece(cand, "supports", 90.0, reliability))
-        else:
-            pieces.append(_piece(cand, "contradicts", 85.0, reliability,
-                                 [Conflict("person", holder.name, name)]))
+        elif country or coverage(topic, topic_words(cand.text)) >= 0.3:
+            pieces.append(_piece(cand, "contradicts", 85.0, reliability, [Conflict("person", holder.name, name)]))
+    if any(p.stance == "supports" for p in pieces):
+        return pieces
+    raw_surname = holder.name.split()[-1]
+    seen = set()
+    for surname in {raw_surname, name_parts(holder.name)[-1] if name_parts(holder.name) else raw_surname}:
+        for name, role, rcountry, cand in store.roles_named(surname, names):
+            if cand.sentence_id in seen or not same_person(holder.name, name) or role == holder.role:
+                continue
+            if country and rcountry and rcountry != country:
+                continue
+            if not _within(cand.published, article_date):
+                continue
+            seen.add(cand.sentence_id)
+            pieces.append(_piece(cand, "contradicts", 80.0, reliability, [Conflict("role", holder.role, role)]))
     return pieces
 
 
@@ -187,8 +210,8 @@ def match_text(article_text: str, claim: Claim) -> str:
 
 
 def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: dict, article_date: str | None,
-                   text: str | None = None) -> list[Piece]:
-    pieces = role_evidence(store, claim, names, reliability, article_date)
+                   text: str | None = None, sentence_text: str = "") -> list[Piece]:
+    pieces = role_evidence(store, claim, names, reliability, article_date, sentence_text)
     seen = {(p.document, p.text) for p in pieces}
     if claim.kind == "role":
         return pieces
@@ -242,7 +265,9 @@ def check_article(article: Article, config: SourcesConfig, store: Store, *, date
     out_claims = []
     used: set[str] = set()
     for claim in analysis.claims:
-        pieces = claim_evidence(store, claim, names, reliability, published, match_text(article.text, claim))
+        sentence_text = analysis.sentences[claim.sentence].text
+        pieces = claim_evidence(store, claim, names, reliability, published, match_text(article.text, claim),
+                                sentence_text)
         decision = decide(pieces)
         order = sorted(range(len(pieces)), key=lambda i: (_STANCE_ORDER[pieces[i].stance], -pieces[i].score))
         shown = [i for i in order if pieces[i].stance != "related"][:MAX_EVIDENCE]

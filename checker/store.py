@@ -375,6 +375,22 @@ class Store:
                 out.append((name, cand))
         return out
 
+    def roles_named(self, surname: str, sources: Iterable[str] | None = None) -> list[tuple[str, str, str, Candidate]]:
+        """Every role the current references give a person with this surname: (name, role, country, Candidate)."""
+        rows = self.db.conn.execute(
+            "SELECT r.name, r.role, r.country, s.id, s.document_id, s.text, d.source, d.location, d.title, d.published, "
+            "d.origin FROM role_holders r JOIN sentences s ON s.id = r.sentence_id JOIN documents d ON d.id = r.document_id "
+            "WHERE r.name LIKE ? AND d.current = 1 ORDER BY d.published, d.id",
+            (f"%{surname}%",),
+        ).fetchall()
+        names = set(sources) if sources is not None else None
+        out = []
+        for name, role, country, *rest in rows:
+            cand = Candidate(*rest, rank=0.0)
+            if names is None or cand.source in names:
+                out.append((name, role, country, cand))
+        return out
+
     # --- runs -------------------------------------------------------------------------
 
     def record_run(self, report: dict, report_path: str | None) -> int:

@@ -435,12 +435,24 @@ def find_quotes(text: str, offset: int = 0) -> list[Quote]:
 _NEG_RE = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(NEGATIONS, key=len, reverse=True) if "'" not in n) + r")\b|n't\b", re.I)
 
 
+#: Phrases with a negation word that deny nothing: approximations and reporters' hedges.
+_NOT_NEGATIONS = re.compile(
+    r"\b(?:no|not) (?:less|more|fewer|later|earlier|sooner) than\b|"
+    r"\b(?:could|can|did|was|were|has|have|had) not (?:be |been |yet )?(?:immediately |independently )?"
+    r"(?:confirm|confirmed|verify|verified|reach|reached|respond|responded|reply|replied|comment|return|answer)\w*\b|"
+    r"\bnot (?:be |been )?(?:independently )?(?:confirmed|verified)\b|\bdeclined to comment\b|\bno comment\b|"
+    r"\bnot only\b|\bno one knows\b|\bwhether or not\b",
+    re.I,
+)
+
+
 def is_negated(text: str) -> bool:
     """Odd number of negation cues: "ruled out" is negative, "could not be ruled out" is not.
 
-    A negation inside a quoted phrase of the claim counts too: it is what the speaker said.
+    Approximations ("no less than 300") and hedges ("could not be independently
+    confirmed") carry a negation word but deny nothing, so they are taken out first.
     """
-    return len(_NEG_RE.findall(text)) % 2 == 1
+    return len(_NEG_RE.findall(_NOT_NEGATIONS.sub(" ", text))) % 2 == 1
 
 
 @lru_cache(maxsize=4096)

@@ -35,7 +35,7 @@ NUMBER_WORDS = {
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
 
 #: Negation cues: a claim and its reference disagree when one denies what the other says.
-NEGATIONS = ("not", "no", "never", "n't", "neither", "nor", "without", "denied", "denies",
+NEGATIONS = ("not", "no", "never", "n't", "neither", "nor", "denied", "denies",
              "deny", "refused", "refuses", "rejected", "rejects", "ruled out", "rules out",
              "did not", "does not", "has not", "have not", "had not", "will not", "won't",
              "didn't", "doesn't", "hasn't", "haven't", "wasn't", "weren't", "isn't", "aren't")
