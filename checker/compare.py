@@ -29,11 +29,23 @@ CLASH_ABOUT = 0.6
 SUPPORT = 0.6
 #: A date names when something happened: the sentence itself must be about that happening.
 DATE_ABOUT = 0.5
+#: Topic words a reference sentence must share with the claim (all of them, for shorter claims).
+MIN_SHARED = 3
+_CLAUSES = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|,\s+(?=(?:police|officials?|the \w+) said\b)")
+
+
+def _clause_about(claim_words: list[str], ref_text: str) -> str:
+    """The clause of a reference sentence that speaks to the claim: a date in another clause is another event's."""
+    clauses = [c for c in _CLAUSES.split(ref_text) if c.strip()]
+    if len(clauses) < 2:
+        return ref_text
+    return max(clauses, key=lambda c: coverage(claim_words, topic_words(c)))
 WINDOW_SUPPORT = 0.7
 #: Words around a claim that make a reference only a relay of someone else's report.
 _RELAYED = re.compile(r"\b(?:had said|had reported|was quoted|were quoted|reportedly|claimed that|allegedly|"
                       r"according to (?:a |the |unconfirmed )?(?:report|reports|media)|as reported by|quoted by|"
-                      r"(?:media|reports?|newspapers?|outlets?|channels?|television|tv|radio|radio station|broadcaster|station) (?:reported|said|say|says)|"
+                      r"(?:media|reports?|newspapers?|paper|outlets?|channels?|television|tv|radio|radio station|broadcaster|station|agency|"
+                      r"news agency|website|blog|tabloid) (?:reported|said|say|says|will report|claimed)|preview|"
                       r"citing (?:unnamed|anonymous)|could not (?:be )?(?:independently )?(?:confirm|verif)|"
                       r"unconfirmed|is said to|are said to|was said to|rumou?rs?)\b", re.I)
 #: A reference that repeats a claim in order to deny or debunk it.
@@ -62,6 +74,7 @@ class Comparison:
     conflicts: tuple[Conflict, ...] = ()
     flags: tuple[str, ...] = ()
     weak: bool = False  # a relay or hearsay: weak support
+    specific: bool = True  # support that states the claim's own values (date, number, place, quote)
 
 
 def _norm_quote(text: str) -> str:
@@ -151,8 +164,8 @@ def _date_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
             continue
         for precision, width in (("day", 10), ("month", 7), ("year", 4)):
             c_iso = {d.iso[:width] for d in cd if d.iso and d.precision == precision and len(d.iso) >= width}
-            r_iso = {d.iso[:width] for d in rd if d.iso and len(d.iso) >= width and
-                     (d.precision == precision or precision != "day" and d.precision == "day")}
+            finer = {"day": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}[precision]
+            r_iso = {d.iso[:width] for d in rd if d.iso and len(d.iso) >= width and d.precision in finer}
             if len(c_iso) == 1 and r_iso and not c_iso & r_iso and len(r_iso) == 1:
                 c = next(d for d in cd if d.iso and d.iso[:width] in c_iso)
                 r = next(d for d in rd if d.iso and d.iso[:width] in r_iso)
@@ -186,12 +199,19 @@ def _unit(unit: str | None) -> str | None:
     return UNIT_SYNONYMS.get(unit, UNIT_SYNONYMS.get(unit.rstrip("s"), unit.rstrip("s")))
 
 
-def _number_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
+def _anchor(text: str, start: int) -> str | None:
+    """The content word a number measures, just before it: "majority" in "her majority was more than 2,000"."""
+    words = content_words(re.sub(r"\b(?:was|were|is|are|of|at|by|to|some|about|around|more|than|less|least|nearly|almost)\b",
+                                 " ", text[max(0, start - 40):start]))
+    return words[-1] if words else None
+
+
+def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: str = "") -> list[Conflict]:
     out = []
     for n in claim.numbers:
-        if not n.unit:
-            continue
-        same_unit = [r for r in ref.numbers if r.unit and _unit(r.unit) == _unit(n.unit)]
+        anchor = _anchor(claim_text, n.start) if claim_text else None
+        same_unit = [r for r in ref.numbers if (r.unit and n.unit and _unit(r.unit) == _unit(n.unit)) or
+                     (anchor and (not r.unit or not n.unit) and _anchor(ref_text, r.start) == anchor)]
         if same_unit and not any(_compatible(n.value, n.approx, r.value, r.approx) for r in same_unit):
             out.append(Conflict("number", n.text, same_unit[0].text))
     return out
@@ -232,6 +252,8 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     cw, rw = topic_words(claim_text), topic_words(ref_text)
     cov = coverage(cw, rw)
     wcov = max(cov, coverage(cw, topic_words(context))) if context else cov
+    if len(set(cw) & set(rw)) < min(MIN_SHARED, len(set(cw))):
+        cov = min(cov, SENTENCE_ABOUT - 0.01)  # two common words do not make the same subject
     score = round(0.6 * cov * 100 + 0.4 * fuzz.token_set_ratio(" ".join(cw), " ".join(rw)), 1)
     if wcov < SENTENCE_ABOUT and not claim_slots.quotes:
         return Comparison("related", score, cov)
@@ -244,8 +266,9 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         if not hedged:
             conflicts += _negation_conflict(claim_text, ref_text, claim_slots, ref)
         if cov >= DATE_ABOUT:
-            conflicts += _date_conflicts(claim_slots, ref)
-        conflicts += _number_conflicts(claim_slots, ref)
+            clause = _clause_about(cw, ref_text)
+            conflicts += _date_conflicts(claim_slots, ref if clause == ref_text else slots(clause, ref_published))
+        conflicts += _number_conflicts(claim_slots, ref, claim_text, ref_text)
         conflicts += _people_conflicts(claim_slots, ref)
     if cov >= 0.5 and wcov >= CLASH_ABOUT:
         conflicts += _place_conflicts(claim_slots, ref, claim_text, context or ref_text)
@@ -266,5 +289,26 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         return Comparison("related", score, cov, flags=("unconfirmed_elsewhere",))
     if not supported or claim_slots.negated != ref.negated:
         return Comparison("related", score, cov)
-    weak = bool(_RELAYED.search(ref_text))
-    return Comparison("supports", score, cov, weak=weak)
+    weak = bool(_RELAYED.search(ref_text)) or bool(context and _RELAYED.search(context) and
+                                                   re.search(r"could not|unconfirmed|not (?:be )?(?:independently )?(?:confirm|verif)", context, re.I))
+    return Comparison("supports", score, cov, weak=weak, specific=_shares_values(claim_slots, ref))
+
+
+def _shares_values(claim: Slots, ref: Slots) -> bool:
+    """Whether the reference states the claim's own checkable values (or the claim has none)."""
+    wanted = 0
+    shared = 0
+    if claim.dates:
+        wanted += 1
+        c = {(d.weekday, d.iso) for d in claim.dates}
+        if any(d.weekday in {w for w, _ in c if w} or d.iso in {i for _, i in c if i} for d in ref.dates):
+            shared += 1
+    if claim.numbers:
+        wanted += 1
+        if any(_compatible(n.value, n.approx, r.value, r.approx) for n in claim.numbers for r in ref.numbers):
+            shared += 1
+    if claim.quotes:
+        wanted += 1
+        if any(_norm_quote(q.text) in _norm_quote(r.text) for q in claim.quotes for r in ref.quotes):
+            shared += 1
+    return wanted == 0 or shared > 0

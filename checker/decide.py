@@ -40,6 +40,11 @@ class Piece:
     conflicts: tuple = ()
     flags: tuple = ()
     weak: bool = False
+    specific: bool = True
+
+
+#: Clashes of a stated value: support that does not state the value weighs little against them.
+VALUE_FIELDS = frozenset({"date", "weekday", "number", "place", "person", "role", "quote"})
 
 
 @dataclass(frozen=True)
@@ -69,11 +74,22 @@ def group_origins(pieces: list[Piece]) -> dict[int, str]:
 
 
 def _weight(pieces: list[Piece], labels: dict[int, str], stance: str) -> tuple[float, set[str]]:
+    """Weight of one side: each independent origin counts once, at its strongest report.
+
+    A document that clashes with the claim on a value does not also support it with
+    another, vaguer sentence; and when some report clashes on a stated value, support
+    that does not state that value counts as weak.
+    """
+    clashing_docs = {p.document for p in pieces if p.stance == "contradicts"}
+    value_clash = any(c.field in VALUE_FIELDS for p in pieces if p.stance == "contradicts" for c in p.conflicts)
     best: dict[str, float] = {}
     for i, piece in enumerate(pieces):
         if piece.stance != stance:
             continue
-        w = piece.reliability * (WEAK if piece.weak else 1.0)
+        if stance == "supports" and piece.document in clashing_docs:
+            continue
+        weak = piece.weak or (stance == "supports" and value_clash and not piece.specific)
+        w = piece.reliability * (WEAK if weak else 1.0)
         best[labels[i]] = max(best.get(labels[i], 0.0), w)
     return sum(best.values()), set(best)
 

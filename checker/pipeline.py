@@ -130,12 +130,12 @@ def known_sources(config: SourcesConfig) -> dict[str, tuple[str, str]]:
 # --- evidence -------------------------------------------------------------------------
 
 def _piece(cand: Candidate, stance: str, score: float, reliability: dict[str, dict], conflicts=(), flags=(),
-           weak=False) -> Piece:
+           weak=False, specific=True) -> Piece:
     rel = reliability.get(cand.source, {}).get("reliability", 0.5)
     url = cand.location if re.match(r"(?i)https?://", cand.location) else None
     return Piece(source=cand.source, document=cand.location, text=cand.text, score=min(100.0, max(0.0, score)),
                  stance=stance, reliability=rel, origin=cand.origin or cand.source, published=cand.published,
-                 title=cand.title, url=url, conflicts=tuple(conflicts), flags=tuple(flags), weak=weak)
+                 title=cand.title, url=url, conflicts=tuple(conflicts), flags=tuple(flags), weak=weak, specific=specific)
 
 
 def _within(published: str | None, article_date: str | None) -> bool:
@@ -200,8 +200,12 @@ def match_text(article_text: str, claim: Claim) -> str:
     words = re.sub(r"[_*]+", "", article_text[claim.start:claim.end])
     before = article_text[max(0, claim.start - 2):claim.start]
     after = article_text[claim.end:claim.end + 3]
-    if re.search(r"[\"“«]\s*$", before) and re.match(r"[,.!?;]?\s*[\"”»]", after) and '"' not in words and "“" not in words:
-        words = f'"{words}"'  # the claim is a quotation: its words are checked as a quote
+    if re.search(r"[\"“«]\s*$", before):
+        close = re.search(r"[\"”»]", words)
+        if close:  # a quotation followed by its cue: 'We will respond ...," he said'
+            words = f'"{words[:close.start()].rstrip(" ,.")}"{words[close.end():]}'
+        elif re.match(r"[,.!?;]?\s*[\"”»]", after):
+            words = f'"{words}"'  # the claim is a quotation: its words are checked as a quote
     if words.count('"') % 2:
         words += '"'
     if words.count("“") > words.count("”"):
@@ -226,7 +230,8 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
         if result.stance == "related" and result.coverage < 0.34:
             continue
         seen.add((cand.location, cand.text))
-        pieces.append(_piece(cand, result.stance, result.score, reliability, result.conflicts, result.flags, result.weak))
+        pieces.append(_piece(cand, result.stance, result.score, reliability, result.conflicts, result.flags, result.weak,
+                             result.specific))
     return pieces
 
 

@@ -3,60 +3,182 @@
 The rules follow the PARC 3.0 / PolNeAR reading of news attribution:
 
 * a reporting verb with its subject before it ("A diplomatic source ... revealed ...")
-  or after it ("..., the minister said.");
+  or after the content ("..., the minister said." / '"...," said Mariam Osei');
+* a content before and after an interrupting cue ('"A," he said, "B."') is two relations;
 * a source after the content ("..., according to a statement by X", "as reported by X
-  citing Y": Y says it, via X);
-* passive relays ("was quoted by the French news agency as saying") add to the source's
+  citing Y": Y says it, via X), or before it ("According to X, ...");
+* relays ("was quoted by the French news agency as saying", "told Reuters", "X, citing
+  Y, reported", "Quoting Y, X said", "a statement carried by X") add to the source's
   via-chain, which then holds for every attribution of that source in the article;
-* participial cues ("..., confirming that ...") keep the sentence's source;
-* definite references and pronouns ("The source", "he", "the ministry") resolve to the
-  latest compatible source;
-* a direct quote that runs over several sentences is one content.
+* participial and coordinated cues (", adding that ...", "... and called on ...") keep
+  the sentence's source;
+* pronouns, relatives and definite descriptions ("he", "which", "the ministry", "the
+  source") resolve to the latest compatible source or mention;
+* a direct quote that runs over several sentences is one content, and a quote that
+  follows its attributed sentence keeps that sentence's source;
+* in a question-and-answer interview, "NAME:" opens the speaker's answer.
 
-Every word list lives in ``claims/lexicon``; this module only walks them.
+Every word list lives in ``claims/lexicon``; this module only walks them. The work per
+sentence is a handful of regular-expression scans, so the module stays fast enough for
+archives of reference text.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from .entities import find_people
-from .lexicon.cues import COMPLEMENTIZERS, FRAMING, IMPERSONAL, NEEDS_COMPLEMENT, SOURCE_AFTER, VERBS
-from .lexicon.roles import COUNTRIES, PLACES
-from .lexicon.sources import (
-    ANAPHORS,
-    ANONYMITY_MARKERS,
-    ANONYMOUS_HEADS,
-    KIND_RELIABILITY,
-    OFFICIAL_HEADS,
-    OFFICIAL_SOURCE_WORDS,
-    OUTLET_HEADS,
-    OUTLETS,
-    PRONOUNS,
-    STATE_MARKERS,
+from .lexicon import heads as H
+from .lexicon.cues import (
+    ADDRESSEE_VERBS,
+    FRAMING,
+    IMPERSONAL,
+    NEEDS_COMPLEMENT,
+    OBJECT_CONTENT,
+    PARTICLE_CUES,
+    SOURCE_AFTER,
+    TO_VERBS,
+    VERBS,
 )
-from .names import name_parts, same_person
+from .lexicon.roles import COUNTRIES, PLACES
+from .lexicon.sources import ANONYMITY_MARKERS, KIND_RELIABILITY, OFFICIAL_SOURCE_WORDS, OUTLETS, STATE_MARKERS
+from .names import fold
 from .types import Attribution, Relation, Sentence
 
-_WORD = re.compile(r"[\w'’\-]+")
-_DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those|one|two|three|several|some|other|another)\s+", re.I)
-_AUX = frozenset("has have had was were is are be been will would also later then had further on".split())
-_COUNTRY_WORDS = {form: name for name, forms in COUNTRIES.items() for form in forms}
-_CAPITALS = {"damascus": "Syria", "jerusalem": "Israel", "washington": "United States", "moscow": "Russia",
-             "tehran": "Iran", "beijing": "China", "ankara": "Turkey", "baku": "Azerbaijan",
-             "beirut": "Lebanon", "cairo": "Egypt", "kyiv": "Ukraine", "london": "United Kingdom",
-             "paris": "France", "berlin": "Germany", "riyadh": "Saudi Arabia", "pyongyang": "North Korea",
-             "seoul": "South Korea", "tokyo": "Japan"}
-
-_SOURCE_AFTER_RE = re.compile(
-    r"(?:,\s*|\s+|^)(?P<cue>" + "|".join(re.escape(k) for k in sorted(SOURCE_AFTER, key=len, reverse=True)) + r")\s+(?P<src>[^,;:.!?\"“”]+(?:,\s*(?:citing|quoting)\s+[^,;:.!?\"“”]+)?)",
-    re.I,
-)
-_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been)\s+(?:quoted|cited)\s+by\s+(?P<relay>[^,;:.\"“”]+?)\s+as\s+(?:saying|stating|telling\s+\w+)\s*:?\s*", re.I)
-_TOLD = re.compile(r"\btold\s+(?P<relay>AFP|Reuters|AP|the\s+[A-Z][\w\s\-]+?|[A-Z][\w\-]+)\b", re.I)
-_FRAMING_RE = re.compile("|".join(re.escape(f) for f in FRAMING), re.I)
+_WORD = re.compile(r"[\w'’\-]+(?:\.(?=\s+[A-Z]))?")
+_COUNTRY_WORDS = frozenset(form for forms in COUNTRIES.values() for form in forms) | frozenset(PLACES)
 _QUOTE_OPEN = "\"“«"
 _QUOTE_CLOSE = "\"”»"
+_FRAMING_RE = re.compile("|".join(re.escape(f) for f in FRAMING), re.I)
+_OUTLET_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(OUTLETS, key=len, reverse=True)) + r")(?![\w-])", re.I
+)
+_SOURCE_AFTER_RE = re.compile(
+    r"(?<![\w-])(?P<cue>" + "|".join(re.escape(k) for k in sorted(SOURCE_AFTER, key=len, reverse=True)) + r")\s+", re.I
+)
+_IMPERSONAL_RE = re.compile(
+    r"\b(?:it\s+(?:was|is|has\s+been|had\s+been)\s+(?P<it>reported|announced|understood|believed|alleged|said|"
+    r"claimed|thought|feared|expected|learned|learnt)\b|(?P<pass>(?:is|are|was|were)\s+(?:also\s+)?"
+    r"(?:said|reported|believed|understood|alleged|thought|rumoured|rumored)\s+to)\b|(?P<adv>reportedly|allegedly))",
+    re.I,
+)
+_QUOTED_AS = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:quoted|cited)(?:\s+by\s+(?P<relay>[^,;:\"“”]+?))?"
+    r"\s+as\s+(?P<say>saying|stating|telling\s+\w+|warning|adding)\b\s*(?:that\b)?",
+    re.I,
+)
+_QUOTED_SRC_AS = re.compile(
+    r"\b(?:quoted|cited)\s+(?P<src>(?:an?|the|one|two|three|several|some)\s[^,;:\"“”]{1,90}?)\s+as\s+"
+    r"(?P<say>saying|stating|warning)\b\s*(?:that\b)?",
+    re.I,
+)
+_CARRIED_BY = re.compile(r"\s+(?:carried|broadcast|aired|read|relayed)\s+(?:out\s+)?by\s+(?P<relay>.+)$", re.I)
+#: A document's author is its source: "a statement issued by the presidency" -> "presidency".
+_DOCUMENT_BY = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:statement|communiqu[eé]|report|study|survey|transcript|poll|analysis|"
+    r"post|letter|notice|document|filing|release|press\s+release)\s+(?:(?:issued|released|published|posted|sent|made|written|prepared|carried\s+out|conducted)\s+)?"
+    r"(?:(?:last|this|on)\s+\w+\s+)?(?:by|from)\s+(?:the\s+)?(?P<author>.+)$",
+    re.I,
+)
+_RELAY_PARENTHETICAL = re.compile(r"^\s*(?P<how>citing|quoting|quoted\s+by|cited\s+by)\s+(?P<np>.+?)\s*$", re.I)
+_DATELINE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*|[^a-z\n]{2,60}?\([^)]{1,40}\)\s*[-–—]\s*|[A-Z][A-Z .'’\-]{2,30},[^\n]{0,30}?[-–—]\s+)")
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|(?<![\w])(?:that|and|but|while|whereas|because|as|when|if|after|before|although|though|since|where|so|whether|than|or)\s", re.I)
+_AUX = frozenset(
+    """has have had was were is are will would also later then again previously repeatedly publicly already now
+    first long since once further separately earlier reportedly just recently only never not still privately
+    openly initially subsequently quickly immediately itself himself herself themselves had been has been
+    last week yesterday today tonight on friday monday tuesday wednesday thursday saturday sunday meanwhile
+    however too even""".split()
+)
+_ADVERBIAL_START = frozenset(
+    """on in at during to last this earlier later late early outside after before by from via again also
+    separately privately publicly repeatedly yesterday today tonight recently previously over through for
+    within inside near into with without while when shortly just now then once already still""".split()
+)
+_INTRO_START = frozenset(
+    """in on at after before during asked speaking citing quoting according despite since later earlier
+    meanwhile however separately also still now writing referring responding addressing following for as
+    with without under like unlike instead yesterday today tonight separately elsewhere there here when
+    while once""".split()
+)
+_CLAUSE_OPENERS = frozenset(
+    """it he she they we i you there the a an its his her their this these those no some many all most
+    each every one two three four five several any our my your""".split()
+)
+_PARENTHETICAL_START = re.compile(
+    r"^\s*(?:who|which|whose|whom|where|asked|quoted|cited|citing|quoting|speaking|a|an|the|now|then|aged|\d|"
+    r"himself|herself|also|like|in\s+a\s+statement|according)\b",
+    re.I,
+)
+_PARTICIPIAL_CUE = re.compile(r",[\"”»]?\s+(?:and\s+)?(?P<verb>[a-z]+ing)(?:\s+(?:out|on|for))?\b")
+_COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|later|then|has|have|had|was|were|is)\s+)*$", re.I)
+_NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’\-]*\.?|(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dos|das|del)(?=\s+[A-Z])|(?:al|el)-[A-Z][\w'’\-]*)")
+_NAME_RUN = re.compile(
+    r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\.?|(?:al|el)-[A-Z][\w'’\-]*)"
+    r"(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dos|das|del)\s+)?(?:[A-Z][\w'’\-]*\.?|(?:al|el)-[A-Z][\w'’\-]*))*"
+)
+_PARTICLES = frozenset("al el bin ibn de van von der da di du le la abu dos das del".split())
+_PREPOSITIONS = frozenset(
+    "of in at from for with on by who whom which that close familiar near about to published based working "
+    "whose over under between among after before during".split()
+)
+_DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|one|another|its|his|her|their|our|some|many|several|other)\s+", re.I)
+
+
+# ----------------------------------------------------------------------------- article state
+
+
+class _Quotes:
+    """The double-quoted passages of an article, paragraph by paragraph.
+
+    A quote left open at the end of its paragraph runs to the paragraph's end.
+    """
+
+    _MARKS = re.compile(r"[\"“”«»\n]")
+
+    def __init__(self, text: str):
+        spans: list[tuple[int, int]] = []
+        curly = straight = None
+        for m in self._MARKS.finditer(text):
+            ch, i = m.group(), m.start()
+            if ch == "\n":
+                for opened in (curly, straight):
+                    if opened is not None:
+                        spans.append((opened, i))
+                curly = straight = None
+            elif ch in "“«":
+                if curly is None:
+                    curly = i
+            elif ch in "”»":
+                if curly is not None:
+                    spans.append((curly, i + 1))
+                    curly = None
+            elif straight is None:
+                straight = i
+            else:
+                spans.append((straight, i + 1))
+                straight = None
+        for opened in (curly, straight):
+            if opened is not None:
+                spans.append((opened, len(text)))
+        spans.sort()
+        self.spans = spans
+        self._starts = [s for s, _ in spans]
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        """The quote span strictly around ``pos`` (between its marks), if any."""
+        i = bisect_right(self._starts, pos) - 1
+        while i >= 0:
+            s, e = self.spans[i]
+            if s < pos < e - 1 or (s < pos and e == pos and False):
+                return s, e
+            if e <= pos:
+                return None
+            i -= 1
+        return None
+
+    def inside(self, pos: int) -> bool:
+        return self.at(pos) is not None
 
 
 @dataclass
@@ -67,333 +189,998 @@ class _Entity:
     label: str
     kind: str
     group: str  # person | anonymous | official | outlet
+    head: str = ""
     via: list[str] = field(default_factory=list)
+    pos: int = 0
+
+
+@dataclass
+class _Mention:
+    pos: int
+    label: str
+    group: str
+    kind: str
+    head: str
+    key: str
+
+
+@dataclass
+class _Found:
+    source: tuple[int, int] | None  # article offsets
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    phrase: str | None
+    via: list[str] = field(default_factory=list)
+    cue_label: str | None = None
+    entity: _Entity | None = None
+    kind_hint: str | None = None
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip(" ,:;\"“”'’.")).strip()
+
+
+def _strip_det(label: str) -> str:
+    return _DETERMINER.sub("", label, count=1)
+
+
+def _bare(token: str) -> str:
+    return re.sub(r"['’]s$", "", token).strip("'’.,").lower()
+
+
+# ----------------------------------------------------------------------------- names
+
+
+def _name_in(phrase: str) -> tuple[str, str, int] | None:
+    """A person's name in a source phrase: (name, label with title, start), or None.
+
+    A run of capitalised words is a person's name when, after the titles before it
+    ("Foreign Minister", "Dr."), it keeps at least two name words (or one after a title
+    or role noun: "coach Moretti"), none of them a word that ends organisation or place
+    names, and no outlet or institution noun stands right before it ("newspaper Orvana
+    Daily", "group NetWatch").
+    """
+    best = None
+    for m in _NAME_RUN.finditer(phrase):
+        tokens = m.group().split()
+        offsets = []
+        pos = m.start()
+        for t in tokens:
+            pos = phrase.index(t, pos)
+            offsets.append(pos)
+            pos += len(t)
+        # a possessive ends the run: "Castlegate's planning director" is no name
+        cut = next((i for i, t in enumerate(tokens) if re.search(r"['’]s?$", t) and i < len(tokens)), None)
+        if cut is not None:
+            if cut == len(tokens) - 1 and len(tokens) > 1 and re.search(r"['’]s$", tokens[-1]):
+                tokens, offsets = tokens[:cut], offsets[:cut]  # "Korhonen's" ends it
+            elif cut < len(tokens) - 1:
+                continue
+        if not tokens:
+            continue
+        low = [_bare(t) for t in tokens]
+        last_title = max((i for i, t in enumerate(low) if t in H.TITLE_WORDS or t.rstrip(".") in H.TITLE_WORDS), default=-1)
+        titled = last_title >= 0
+        name_tokens = tokens[last_title + 1:]
+        name_low = low[last_title + 1:]
+        # demonyms or sentence-initial words before the name are not part of it
+        while len(name_low) > 2 and (name_low[0] in _COUNTRY_WORDS or re.search(r"(?:ian|ean|ese|ish|ani)$", name_low[0])):
+            name_tokens, name_low = name_tokens[1:], name_low[1:]
+        content = [t for t in name_low if t not in _PARTICLES]
+        if not content:
+            continue
+        if any(t in H.ORG_NAME_WORDS or t in _COUNTRY_WORDS for t in content):
+            continue
+        if any(t.upper() == t and len(t) > 1 for t in name_tokens if t.isalpha()):
+            continue  # an acronym: "ARMO", "MNA"
+        before = phrase[: m.start()].rstrip().lower()
+        prev_word = before.rsplit(None, 1)[-1] if before else ""
+        if prev_word in H.OUTLET_BEFORE_NAME or prev_word in H.INSTITUTION_BEFORE_NAME or prev_word.rstrip("s") in H.OUTLET_BEFORE_NAME:
+            continue
+        role_before = prev_word in H.PERSON_NOUNS or prev_word in H.TITLE_WORDS
+        if len(content) < 2 and not (titled or role_before):
+            continue
+        start = offsets[last_title + 1 + (len(tokens) - last_title - 1 - len(name_tokens))] if name_tokens else m.start()
+        name = " ".join(name_tokens).rstrip(".,")
+        label_start = offsets[0] if titled else start
+        label = phrase[label_start: m.start() + len(m.group())].rstrip(".,")
+        label = re.sub(r"['’]s$", "", label)
+        if titled:
+            # keep the title but drop demonyms before it: "Valdorian Foreign Minister Irena Mostova"
+            pass
+        best = (name, label, start)
+        break
+    return best
+
+
+def _surname(name: str) -> str:
+    parts = [p for p in re.split(r"[\s]+", name) if _bare(p) not in _PARTICLES]
+    return fold(parts[-1]).strip(".") if parts else fold(name)
+
+
+# ----------------------------------------------------------------------------- classification
+
+
+def _head(phrase: str) -> str:
+    """The head noun of a source phrase: the last word before a preposition, relative or comma."""
+    core = re.split(r",|\s[-–—]\s", phrase, maxsplit=1)[0]
+    words = []
+    for w in _WORD.findall(core):
+        lw = w.lower().rstrip(".")
+        if lw in _PREPOSITIONS and words:
+            break
+        if re.search(r"['’]s?$", lw) and not lw.endswith("s'") and lw not in ("others",):
+            words = []  # "the chamber's president": the possessor is no head
+            continue
+        if re.search(r"['’]$", lw):
+            words = []
+            continue
+        words.append(lw)
+    return words[-1] if words else ""
+
+
+def classify(phrase: str, registry: "_Registry | None" = None, known: dict | None = None) -> tuple[str, str, str]:
+    """Kind, label and coreference group of a source phrase, from the lexicon tables."""
+    norm = _norm(phrase)
+    norm = re.split(r",\s*(?:who|which|whose|where)\b|\s+(?:who|whose)\s", norm)[0].strip(" ,")
+    doc = _DOCUMENT_BY.match(norm)
+    if doc and not re.match(r"(?:his|her|their)\b", doc.group("author"), re.I):
+        author_kind, author_label, author_group = classify(doc.group("author"), registry, known)
+        if author_group != "person":
+            return author_kind, author_label, author_group
+    low = norm.lower()
+    label = _strip_det(norm)
+    words = [w.lower().rstrip(".") for w in _WORD.findall(low)]
+    wset = set(words)
+    own = {w for w in words if not re.search(r"['’]s?$", w)}  # possessors ("the newspaper's editor") do not count
+    if known:
+        for alias, (name, kind) in known.items():
+            if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", low):
+                if _name_in(norm) and any(w in H.PERSON_NOUNS for w in own) and "correspondent" not in own:
+                    break
+                return kind, name, "outlet"
+    m = _OUTLET_RE.search(norm)
+    if m and not (own & H.SPOKES_NOUNS):
+        name, kind = OUTLETS[m.group().lower()]
+        person = _name_in(norm)
+        if not (person and not ({"correspondent", "reporter"} & own) and any(w in H.PERSON_NOUNS for w in own)):
+            if any(s in low for s in STATE_MARKERS):
+                kind = "state_media"
+                if m.group().lower().startswith("state"):
+                    name = label
+            return kind, name, "outlet"
+    if own & H.SPOKES_NOUNS:
+        return "official_statement", label, "official"
+    outlet_name = _outlet_name(norm)
+    state = any(s in low for s in STATE_MARKERS) or bool(
+        re.search(r"\b(?:state|official|state-run|state-owned|government)\s+(?:[A-Z][\w\-]*\s+)*(?:news\s+)?(?:agency|television|tv|radio|broadcaster|media|channel|newspaper)\b", norm, re.I)
+    )
+    head = _head(norm)
+    outlet_word = head in H.OUTLET_NOUNS or any(w in H.OUTLET_BEFORE_NAME for w in own if w in words and outlet_name) or (
+        head == "agency" and ("news" in own or state)
+    ) or ("poll" in own and any(w in H.OUTLET_NOUNS for w in own))
+    if state and (outlet_word or head in ("agency", "media", "television", "tv", "radio") or "agency" in own):
+        return "state_media", outlet_name or label, "outlet"
+    if outlet_word or (outlet_name and head not in H.INSTITUTION_NOUNS and head not in H.PERSON_NOUNS):
+        kind = "news_agency" if head == "agency" or ("agency" in own and "news" in own) else "media_outlet"
+        return kind, outlet_name or label, "outlet"
+    if any(w in low for w in OFFICIAL_SOURCE_WORDS):
+        return "official_statement", label, "official"
+    if (own & H.ANONYMOUS_NOUNS and head in H.ANONYMOUS_NOUNS) or any(a in low for a in ANONYMITY_MARKERS) or head in H.ANONYMOUS_NOUNS:
+        return "anonymous_source", label, "anonymous"
+    person = _name_in(norm)
+    if person:
+        # "Fjord Research, an independent consultancy": an institution named in apposition
+        appos = norm.split(",", 1)[1] if "," in norm else ""
+        if appos and _head(appos) in H.INSTITUTION_NOUNS and _head(norm) not in H.PERSON_NOUNS:
+            return "official_statement", label, "official"
+        return "named_person", person[1], "person"
+    if head in H.INSTITUTION_NOUNS:
+        return "official_statement", label, "official"
+    if head in H.PERSON_NOUNS:
+        return "anonymous_source", label, "anonymous"
+    appos = norm.split(",", 1)[1] if "," in norm else ""
+    if appos:
+        ahead = _head(appos)
+        if ahead in H.INSTITUTION_NOUNS:
+            return "official_statement", _strip_det(norm.split(",")[0]), "official"
+        if ahead in H.PERSON_NOUNS:
+            return "named_person", _strip_det(norm.split(",")[0]), "person"
+    core = norm.split(",")[0]
+    caps = [w for w in _WORD.findall(core) if w[:1].isupper()]
+    if caps and head and core.split()[-1][:1].isupper():
+        single = _bare(core.split()[-1])
+        if registry is not None:
+            fuller = registry.person_label(single)
+            if fuller and len(caps) == 1:
+                return "named_person", fuller, "person"
+        if low in _COUNTRY_WORDS or single in _COUNTRY_WORDS:
+            return "official_statement", label, "official"
+        return "official_statement", label, "official"
+    if head.endswith("s") or head in ("people", "others", "staff", "crew"):
+        return "anonymous_source", label, "anonymous"
+    return "official_statement" if head else "anonymous_source", label, "official" if head else "anonymous"
+
+
+def _outlet_name(phrase: str) -> str | None:
+    """The proper name of an outlet in a phrase: "newspaper Orvana Daily" / "Al-Sharq newspaper"."""
+    m = re.search(
+        r"\b(?:" + "|".join(sorted(H.OUTLET_BEFORE_NAME | {"agency"}, key=len, reverse=True)) + r")\s*,?\s+(?:the\s+)?"
+        r"((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,3})",
+        phrase,
+    )
+    if m:
+        return m.group(1)
+    m = re.search(r"((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,3})\s+(?:newspaper|daily|weekly|website|channel|radio|television|tv|broadcaster|magazine)\b", phrase)
+    if m and not _DETERMINER.match(m.group(1) + " "):
+        name = m.group(1)
+        return None if _bare(name.split()[-1]) in H.STATE_ADJECTIVES else name
+    return None
+
+
+# ----------------------------------------------------------------------------- registry
 
 
 @dataclass
 class _Registry:
     entities: list[_Entity] = field(default_factory=list)
-    people: list[tuple[str, str]] = field(default_factory=list)  # (name, label with title)
+    people: dict[str, str] = field(default_factory=dict)  # surname -> label as first given (fullest)
+    person_mentions: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, surname, label)
+    mentions: list[_Mention] = field(default_factory=list)
 
     def add(self, entity: _Entity) -> _Entity:
         for known in self.entities:
             if known.key == entity.key:
+                known.pos = entity.pos
                 return known
         self.entities.append(entity)
         return entity
 
-    def latest(self, group: str) -> _Entity | None:
-        for entity in reversed(self.entities):
-            if group == "any" or entity.group == group:
-                return entity
-        return None
+    def person_label(self, surname: str) -> str | None:
+        return self.people.get(fold(surname).strip("."))
 
-    def person(self, name: str) -> str | None:
-        """The fullest label seen for a person named ``name`` ("Al-Sharaa" -> "Syrian President Ahmed Al-Sharaa")."""
+    def latest_person(self, pos: int) -> tuple[str, str] | None:
         best = None
-        for full, label in self.people:
-            if same_person(full, name) and (best is None or len(label) > len(best)):
-                best = label
+        for p, surname, label in self.person_mentions:
+            if p < pos:
+                best = (surname, label)
+            else:
+                break
         return best
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip(" ,:;\"“”'’")).strip()
+# ----------------------------------------------------------------------------- the extractor
 
 
-def classify(phrase: str) -> tuple[str, str, str]:
-    """Kind, label and coreference group of a source phrase, from the lexicon tables."""
-    low = phrase.lower()
-    label = _DETERMINERS.sub("", _norm(phrase))
-    label = re.sub(r"^(?:its|his|her|their)\s+", "", label, flags=re.I)
-    label = re.sub(r"^(?:a\s+)?statement\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?", "", label, flags=re.I)
-    label = re.split(r"\s+(?:since|after|before|during|last|as|was|were)\s+|\s*[_*]", label)[0].strip(" ,")
-    for alias in sorted(OUTLETS, key=len, reverse=True):
-        if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", low):
-            name, kind = OUTLETS[alias]
-            if any(m in low for m in STATE_MARKERS):
-                kind = "state_media"
-                name = label if alias.startswith("state") else name
-            return kind, name, "outlet"
-    if any(m in low for m in STATE_MARKERS):
-        return "state_media", label, "outlet"
-    if any(w in low for w in OFFICIAL_SOURCE_WORDS):
-        return "official_statement", label, "official"
-    words = [w.lower() for w in _WORD.findall(low)]
-    head = words[-1] if words else ""
-    in_words = re.split(r"\s+(?:in|from|at|of|with|close|familiar|who)\s+", low)[0].split()
-    head = in_words[-1] if in_words else head
-    people = find_people(_norm(phrase))
-    if any(m in low for m in ANONYMITY_MARKERS) and not people:
-        return "anonymous_source", label, "anonymous"
-    if people:
-        return "named_person", label, "person"
-    if head in ANONYMOUS_HEADS or head.rstrip("s") in ANONYMOUS_HEADS:
-        return "anonymous_source", label, "anonymous"
-    if head in OUTLET_HEADS:
-        return "media_outlet", label, "outlet"
-    if head in OFFICIAL_HEADS or any(w in OFFICIAL_HEADS for w in words) or head in ("authorities", "officials"):
-        return "official_statement", label, "official"
-    if low.strip() in _CAPITALS or low.strip() in _COUNTRY_WORDS or head in _COUNTRY_WORDS:
-        return "official_statement", label, "official"
-    if phrase[:1].isupper() and len(words) <= 6:
-        return "official_statement" if len(words) > 1 else "named_person", label, "official" if len(words) > 1 else "person"
-    return "anonymous_source", label, "anonymous"
+class _Extractor:
+    def __init__(self, text: str, sentences: list[Sentence], known):
+        self.text = text
+        self.sentences = sentences
+        self.known = known
+        self.quotes = _Quotes(text)
+        self.registry = _Registry()
+        self.framing = [(m.start(), m.end()) for m in _FRAMING_RE.finditer(text)]
+        self._by_span: dict[tuple[int, int], _Entity] = {}
+        self._index_people()
 
+    # -- mentions -------------------------------------------------------------------
 
-def _inside_quote(text: str, pos: int) -> bool:
-    """Whether ``pos`` sits inside a double-quoted passage of ``text``."""
-    depth = 0
-    straight = 0
-    for ch in text[:pos]:
-        if ch == "“" or ch == "«":
-            depth += 1
-        elif ch in "”»":
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            straight ^= 1
-    return depth > 0 or straight == 1
-
-
-_SUBJECT_CUT = re.compile(r"(?:^|[;]|,\s+(?:and|but|while|whereas)\s+|\b(?:that|after|before|because|when|while|as|since|although|though)\s+)", re.I)
-_RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*,", re.I)
-
-
-def _subject_before(sentence: str, verb_start: int) -> tuple[int, int] | None:
-    """The noun phrase just before a reporting verb, as offsets into ``sentence``."""
-    left = sentence[:verb_start]
-    cut = 0
-    for m in _SUBJECT_CUT.finditer(left):
-        if not _inside_quote(sentence, m.start()):
-            cut = m.end()
-    # a leading adverbial clause ends at its comma: "Despite ..., the new authorities"
-    segment = left[cut:]
-    stripped = _RELATIVE.sub(lambda m: " " * len(m.group()), segment)
-    if "," in stripped:
-        pieces = stripped.rsplit(",", 1)
-        if len(pieces[1].split()) >= 1 and not pieces[1].strip().lower().startswith(("who", "which")):
-            cut += len(pieces[0]) + 1
-            segment = left[cut:]
-    words = list(_WORD.finditer(segment))
-    while words and words[-1].group().lower() in _AUX:
-        words.pop()
-    if not words:
-        return None
-    start = cut + words[0].start()
-    end = cut + words[-1].end()
-    # drop a non-restrictive relative clause at the end: "The source, who preferred ..."
-    inner = sentence[start:end]
-    rel = re.search(r",\s*(?:who|which)\b", inner)
-    if rel:
-        end = start + rel.start()
-    if end - start > 120 or len(sentence[start:end].split()) > 14:
-        return None
-    return start, end
-
-
-def _source_after(sentence: str, verb_end: int) -> tuple[int, int] | None:
-    """An inverted or postposed source: '"...," said Foreign Minister X.' / '..., the minister said.'"""
-    right = sentence[verb_end:]
-    m = re.match(r"\s+((?:[A-Za-z][\w'’\-\.]*\s*){1,8}?)\s*(?:[.,;:]|$)", right)
-    if not m:
-        return None
-    phrase = m.group(1).strip()
-    if not phrase or not (phrase[0].isupper() or phrase.lower().startswith(("the ", "a ", "an "))):
-        return None
-    if phrase.lower().split()[0] in COMPLEMENTIZERS:
-        return None
-    start = verb_end + m.start(1)
-    return start, start + len(phrase)
-
-
-@dataclass
-class _Found:
-    source: tuple[int, int] | None
-    cue: tuple[int, int]
-    content: tuple[int, int]
-    phrase: str | None
-    via: list[str] = field(default_factory=list)
-    participial: bool = False
-    cue_label: str | None = None
-
-
-def _content_after(sentence: str, pos: int) -> tuple[int, int]:
-    """The content that follows a cue; an adverbial before ': "..."' is left to the article's voice."""
-    colon = re.match(r"[^\"“«:]{0,80}?:\s*[\"“«]", sentence[pos:])
-    if colon:
-        pos += colon.end() - 1
-    m = re.match(r"[\s,:]*(?:that\s+|as\s+saying\s*:?\s*)?[\s\"“«]*", sentence[pos:], re.I)
-    start = pos + (m.end() if m else 0)
-    end = len(sentence)
-    stop = re.search(r",[\"”»]?\s*(?:confirming|adding|noting|saying|stressing|explaining|insisting|warning|denying|acknowledging|stating)\b", sentence[start:], re.I)
-    if stop and not _inside_quote(sentence, start + stop.end()):
-        end = start + stop.start()
-    return start, _trim_end(sentence, start, end)
-
-
-def _trim_end(sentence: str, start: int, end: int) -> int:
-    while end > start and sentence[end - 1] in " .,;:!?\"”»'’\n":
-        end -= 1
-    return end
-
-
-def _trim_start(sentence: str, start: int, end: int) -> int:
-    while start < end and sentence[start] in " ,;:\"“«'‘\n":
-        start += 1
-    return start
-
-
-def _find_in_sentence(sentence: str) -> list[_Found]:
-    """Attribution relations inside one sentence (offsets relative to it)."""
-    found: list[_Found] = []
-    taken_end = 0
-    low = sentence.lower()
-
-    # 1. "..., according to X" / "as reported by X citing Y": the source follows the content.
-    passive = [(q.start(), q.end()) for q in _QUOTED_AS.finditer(sentence)]
-    framing = [(f.start(), f.end()) for f in _FRAMING_RE.finditer(sentence)]
-    for m in _SOURCE_AFTER_RE.finditer(sentence):
-        if _inside_quote(sentence, m.start()) or any(ps <= m.start("cue") < pe for ps, pe in passive):
-            continue
-        src_text = m.group("src")
-        src_start = m.start("src")
-        via: list[str] = []
-        relay = re.search(r"\s*,?\s+\b(citing|quoting)\s+", src_text, re.I)
-        if relay:
-            outer = src_text[: relay.start()]
-            via.append(classify(outer)[1])
-            src_start = src_start + relay.end()
-            src_text = src_text[relay.end():]
-        src_end = _trim_end(sentence, src_start, src_start + len(src_text))
-        content_end = _trim_end(sentence, 0, m.start())
-        content_start = 0
-        # the content is the clause before the cue: back to the previous source-after cue or clause break
-        previous = [f for f in found if f.cue[1] <= m.start()]
-        if previous:
-            content_start = previous[-1].source[1] if previous[-1].source else previous[-1].cue[1]
-        clause = re.search(r"(?:^|,\s+but\s+|;\s+|,\s+and\s+(?=[A-Z]))(?!.*(?:,\s+but\s+|;\s+))", sentence[content_start:content_end])
-        if clause and clause.end() > 0:
-            content_start += clause.end()
-        content_start = _trim_start(sentence, content_start, content_end)
-        cue_label = SOURCE_AFTER[m.group("cue").lower()]
-        found.append(_Found((src_start, src_end), (m.start("cue"), m.end("cue")), (content_start, content_end),
-                            sentence[src_start:src_end], via))
-        taken_end = max(taken_end, src_end)
-        found[-1].cue_label = cue_label
-
-    # 2. verbs of saying, believing, intending.
-    for m in _WORD.finditer(sentence):
-        word = m.group().lower()
-        category = VERBS.get(word)
-        if not category or _inside_quote(sentence, m.start()):
-            continue
-        if any(fs <= m.start() < fe for fs, fe in framing):
-            continue  # "It is worth mentioning that": framing, not a source
-        if re.search(r"\bto\s+$", sentence[: m.start()]) and category == "say":
-            continue  # an infinitive: "preferred not to disclose", "refused to comment"
-        if word.endswith("ing") and not re.search(r"(?:,[\"”»]?|\b(?:is|are|was|were|been|be|as))\s+$", sentence[: m.start()]):
-            if not any(q[0] <= m.start() < q[1] for q in passive):
-                continue  # a gerund ("not officially announcing any talks") is not a cue
-        if any(f.source and f.source[0] <= m.start() < f.source[1] for f in found):
-            continue
-        after = sentence[m.end():m.end() + 30].lstrip().lower()
-        next_word = after.split(" ", 1)[0].strip(",") if after else ""
-        if word in NEEDS_COMPLEMENT and not (after.startswith((":", '"', "“")) or next_word in COMPLEMENTIZERS):
-            if not re.match(r"\s*[,.]?\s*$", sentence[m.end():m.end() + 2]):
+    def _index_people(self) -> None:
+        """Every person named in the article, in order, for pronouns and bare surnames."""
+        text = self.text
+        for m in _NAME_RUN.finditer(text):
+            chunk_start = max(0, m.start() - 40)
+            phrase = text[chunk_start:m.end()]
+            found = _name_in(phrase[phrase.rfind("\n") + 1:] if "\n" in phrase else phrase)
+            if not found:
                 continue
-        quoted_as = None
-        relay_m = None
-        before = sentence[: m.start()]
-        # passive relay: "The source ... was quoted by the French news agency as saying"
-        for q in _QUOTED_AS.finditer(sentence):
-            if q.start() <= m.start() < q.end():
-                quoted_as = q
-        if quoted_as:
-            subject = _subject_before(sentence, quoted_as.start())
-            relay_name = classify(quoted_as.group("relay"))[1]
-            if any(f.cue == (quoted_as.start(), quoted_as.end()) for f in found):
+            name, label, _ = found
+            if not name or name not in m.group():
                 continue
-            content = _content_after(sentence, quoted_as.end())
-            found.append(_Found(subject, (m.start(), m.end()), content,
-                                sentence[subject[0]:subject[1]] if subject else None, [relay_name]))
-            found[-1].cue_label = "quoted"
-            continue
-        if re.search(r"\bquoted\s+by\b|\bcited\s+by\b", sentence[m.start():m.end() + 4], re.I):
-            continue
-        # participial cue continuing the sentence's source: ", confirming that ..."
-        if word.endswith("ing") and re.search(r",[\"”»]?\s*$", before):
-            if category != "say":
+            if self.quotes.inside(m.start()):
                 continue
-            prior = [f for f in found if f.cue[0] < m.start()]
-            content = _content_after(sentence, m.end())
-            if prior:
-                found.append(_Found(prior[-1].source, (m.start(), m.end()), content, prior[-1].phrase,
-                                    list(prior[-1].via), participial=True, cue_label=word))
-            continue
-        subject = _subject_before(sentence, m.start())
-        postposed = False
-        if subject is None or re.search(r"[\"”»]\s*,?\s*$", before) or re.search(r",\s*$", before) and word in ("said", "says", "added", "told", "explained", "noted", "stressed", "wrote", "stated", "insisted", "warned", "argued", "claimed", "announced", "confirmed", "reported"):
-            after_src = _source_after(sentence, m.end())
-            pre = re.search(r"[,\"”»]\s*((?:the|a|an)\s+[\w\s\-']{1,60}?|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,5}|he|she|they|it)\s*$", before)
-            if pre and not _inside_quote(sentence, pre.start(1)) and re.search(r"[\"”»,]\s*" + re.escape(pre.group(1)) + r"\s*$", before):
-                subject = (pre.start(1), pre.end(1))
-                postposed = True
-            elif after_src and re.search(r"[\"”»,]\s*$", before):
-                subject = after_src
-                postposed = True
-        if subject is None:
-            continue
-        phrase = sentence[subject[0]:subject[1]]
-        if not _plausible_source(phrase):
-            continue
-        if postposed:
-            content_end = _trim_end(sentence, 0, min(m.start(), subject[0]))
-            content_start = 0
-            prior = [f for f in found if f.content[1] <= content_end]
-            if prior:
-                content_start = max(f.cue[1] for f in prior)
-            content = (_trim_start(sentence, content_start, content_end), content_end)
-        else:
-            content = _content_after(sentence, m.end())
-            tell = re.match(r"\s+(?:AFP|Reuters|AP|reporters|journalists|the\s+\w+(?:\s+\w+)?|[A-Z]\w+)\s+(?=that\b|:|\")", sentence[m.end():])
-            if word in ("told", "tells", "tell") and tell:
-                relay = tell.group().strip()
-                content = _content_after(sentence, m.end() + tell.end())
-                if relay.lower() not in ("reporters", "journalists"):
-                    kind, name, _ = classify(relay)
-                    if kind in ("news_agency", "media_outlet", "state_media"):
-                        relay_m = name
-        if content[1] - content[0] < 3:
-            continue
-        f = _Found(subject, (m.start(), m.end()), content, phrase, [relay_m] if relay_m else [])
-        f.cue_label = word
-        found.append(f)
+            surname = _surname(name)
+            if len(surname) < 2:
+                continue
+            label = _strip_det(label)
+            if surname not in self.registry.people:
+                self.registry.people[surname] = label
+            elif len(name.split()) > 1 and len(self.registry.people[surname].split()) < 2:
+                self.registry.people[surname] = label
+            self.registry.person_mentions.append((m.start(), surname, self.registry.people[surname]))
 
-    # 3. impersonal and passive cues with no named source.
-    for phrase in IMPERSONAL:
-        idx = low.find(phrase)
-        if idx < 0 or _inside_quote(sentence, idx) or any(f.cue[0] <= idx < f.cue[1] for f in found):
-            continue
-        if phrase.startswith("it "):
-            content = _content_after(sentence, idx + len(phrase))
-        else:
-            content = (_trim_start(sentence, 0, len(sentence)), _trim_end(sentence, 0, len(sentence)))
-        f = _Found(None, (idx, idx + len(phrase)), content, None)
-        f.cue_label = phrase.split()[-2] if phrase.endswith("that") else phrase
-        found.append(f)
-    return found
+    # -- helpers ----------------------------------------------------------------------
 
+    def _in_quote(self, pos: int) -> bool:
+        return self.quotes.inside(pos)
 
-def _plausible_source(phrase: str) -> bool:
-    low = phrase.lower().strip()
-    if not low or low in ("it", "this", "that", "which", "there"):
+    def _framed(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.framing)
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        text = self.text
+        while start < end and text[start] in " ,;:\"“”«»'‘\n-–—":
+            start += 1
+        while end > start and text[end - 1] in " .,;:!?\"”»'’\n":
+            end -= 1
+        return start, end
+
+    def _clause_start(self, s0: int, pos: int) -> int:
+        """Where the clause around ``pos`` starts: after the last break outside quotes."""
+        text = self.text
+        start = s0
+        d = _DATELINE.match(text, s0, pos)
+        if d:
+            start = d.end()
+        for m in _CLAUSE_BREAK.finditer(text, start, pos):
+            if not self._in_quote(m.start()):
+                start = m.end()
+        # a closing quote mark ends the quote's clause
+        for i in range(pos - 1, start - 1, -1):
+            ch = text[i]
+            if ch in "”»" or (ch == '"' and not self._in_quote(i + 1) and self._in_quote(i - 1 if i else 0)):
+                return i + 1
+        return start
+
+    def _subject(self, s0: int, vs: int) -> tuple[tuple[int, int] | None, str, list[str], bool]:
+        """The subject before a cue: (span, how, relays, coordinated).
+
+        ``how`` is ``plain``, ``after_comma`` (the subject follows a comma: a content or an
+        adverbial before it) or ``none``. Parentheticals between subject and verb are skipped
+        (", who asked not to be named,"); "citing X" / "quoted by X" among them are relays.
+        """
+        text = self.text
+        end = vs
+        # skip auxiliaries and adverbs before the verb
+        while True:
+            m = re.search(r"([\w'’\-]+)\s*$", text[s0:end])
+            if not m:
+                break
+            w = m.group(1).lower()
+            if w in _AUX and not self._in_quote(s0 + m.start(1)):
+                end = s0 + m.start(1)
+                continue
+            break
+        left = text[s0:end].rstrip()
+        if re.search(r"\b(?:and|but)$", left, re.I) and not self._in_quote(s0 + len(left) - 1):
+            return None, "none", [], True
+        relays: list[str] = []
+        stop = s0 + len(left)
+        # parentheticals: ", who asked not to be named," / ", citing an official source,"
+        source_override = None
+        while stop > s0 and text[stop - 1] == ",":
+            prev = text.rfind(",", s0, stop - 1)
+            piece_start = prev + 1 if prev >= 0 else s0
+            piece = text[piece_start:stop - 1]
+            if self._in_quote(stop - 1) or not _PARENTHETICAL_START.match(piece) or prev < 0:
+                break
+            rel = _RELAY_PARENTHETICAL.match(piece)
+            if rel:
+                if rel.group("how").lower() in ("citing", "quoting"):
+                    off = piece_start + rel.start("np")
+                    source_override = (off, piece_start + rel.end("np"))
+                else:
+                    relays.append(rel.group("np"))
+            stop = prev
+        start = self._clause_start(s0, stop)
+        seg_end = stop
+        while seg_end > start and text[seg_end - 1] in " ,":
+            seg_end -= 1
+        if seg_end <= start:
+            return None, "none", relays, False
+        # an apposition before a name: "Riverside's chief executive, Helen Marsh"
+        how = "plain"
+        before = text[s0:start].rstrip()
+        if before.endswith(",") and not self._in_quote(start - 1):
+            prev = text.rfind(",", s0, len(before) + s0 - 1)
+            clause_start = self._clause_start(s0, s0 + len(before) - 1)
+            piece = text[clause_start: s0 + len(before) - 1]
+            if (
+                _name_in(text[start:seg_end])
+                and len(piece.split()) <= 5
+                and re.search(r"(?:^|\s)(?:[\w'’]+['’]s\s+)?[a-z\- ]*(?:" + "|".join(sorted(H.PERSON_NOUNS | H.SPOKES_NOUNS)) + r")$", piece.strip(), re.I)
+            ):
+                start = clause_start
+            else:
+                how = "after_comma"
+        elif before and before[-1] in _QUOTE_CLOSE:
+            how = "after_comma"
+        if source_override:
+            if relays is not None:
+                relays.insert(0, text[start:seg_end])
+            return source_override, "relay", relays, False
+        span = self._trim(start, seg_end)
+        if span[1] <= span[0]:
+            return None, "none", relays, False
+        return span, how, relays, False
+
+    def _plausible(self, phrase: str) -> bool:
+        low = _norm(phrase).lower()
+        if not low or low in ("this", "that", "there", "what", "all", "none", "nobody", "everyone", "one"):
+            return False
+        words = low.split()
+        if len(words) > 14:
+            return False
+        if low in H.PRONOUN_GROUPS:
+            return True
+        if re.match(r"(?:the|a|an|its|his|her|their)\s+same\s+", low):
+            return True
+        head = _head(_norm(phrase))
+        if head in H.PERSON_NOUNS or head in H.INSTITUTION_NOUNS or head in H.OUTLET_NOUNS or head in H.SPOKES_NOUNS:
+            return True
+        if _OUTLET_RE.search(phrase) or (self.known and any(a in low for a in self.known)):
+            return True
+        if _name_in(_norm(phrase)):
+            return True
+        core = _norm(phrase).split(",")[0].split()
+        if core and core[-1][:1].isupper() and not re.match(r"(?:the|a|an)\s", low) and len(core) <= 5:
+            return True  # "Norvik", "Qaradan", "Castlegate Homes"
+        if core and core[-1][:1].isupper() and len(core) <= 6:
+            return True  # "The European-Mediterranean Seismological Centre"
         return False
-    if low in PRONOUNS or low in ANAPHORS:
-        return True
-    words = low.split()
-    if words[0] in ("the", "a", "an") or phrase[:1].isupper() or any(w in ANONYMOUS_HEADS for w in words):
-        return True
-    return low in _CAPITALS or any(w in OFFICIAL_HEADS for w in words)
+
+    def _complement(self, ve: int, s1: int, verb: str) -> tuple[int, list[str]] | None:
+        """Where the content after a cue starts, and any relay it names ("told AFP that")."""
+        text = self.text
+        rest = text[ve:s1]
+        relays: list[str] = []
+        if not rest.strip(" .,;:\"”"):
+            return None
+        m = re.match(r"\s*:\s*", rest)
+        if m:
+            return ve + m.end(), relays
+        # an addressee before the content: "told the French news agency that"
+        if verb in ADDRESSEE_VERBS:
+            a = re.match(r"\s+((?:the\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,7}?)\s*(?:,\s*)?(?=\bthat\b|:|[\"“«]|(?:on|in|at|by|from|last|late|this|outside|separately)\b)", rest)
+            if a:
+                addressee = a.group(1)
+                if addressee.lower().split()[0] not in ("that",):
+                    kind, _, _ = classify(addressee, None, self.known)
+                    if kind in ("news_agency", "media_outlet", "state_media"):
+                        relays.append(addressee)
+                    rest_pos = ve + a.end()
+                    t = self._skip_to_complement(rest_pos, s1)
+                    if t is not None:
+                        return t, relays
+        t = self._skip_to_complement(ve, s1)
+        if t is not None:
+            return t, relays
+        if verb in TO_VERBS:
+            m = re.match(r"\s+to\s+", rest)
+            if m:
+                return ve + m.end(), relays
+        if verb in NEEDS_COMPLEMENT and verb not in OBJECT_CONTENT:
+            return None
+        # zero complementizer: the content starts at the next clause-like word, after adverbials
+        pos = ve
+        m = re.match(r"\s+", rest)
+        pos += m.end() if m else 0
+        words = list(re.finditer(r"[\w'’\-]+|[\"“«]", text[pos:s1]))
+        if not words:
+            return None
+        first = words[0].group().lower()
+        if first in _ADVERBIAL_START and first not in _CLAUSE_OPENERS:
+            # "said on Friday it had ...": skip the adverbial to the next clause opener
+            for i, w in enumerate(words[1:8], start=1):
+                lw = w.group().lower()
+                if lw in ("it", "he", "she", "they", "we", "there", "i") or (lw in _CLAUSE_OPENERS and i > 1 and words[i - 1].group().lower() not in _CLAUSE_OPENERS and words[i - 1].group().lower() not in _ADVERBIAL_START):
+                    return pos + w.start(), relays
+            return None
+        if first in ("to",) and verb not in OBJECT_CONTENT:
+            return None
+        return pos, relays
+
+    def _skip_to_complement(self, pos: int, s1: int) -> int | None:
+        """After adverbials ("said in a preliminary report that"), the start of a that-clause, colon or quote."""
+        text = self.text
+        m = re.match(r"\s*(?:that\s+|[\"“«])", text[pos:s1])
+        if m:
+            return pos + m.end() - (1 if text[pos + m.end() - 1] in _QUOTE_OPEN else 0)
+        first = re.match(r"\s*([\w'’\-]+)", text[pos:s1])
+        if not first or first.group(1).lower() not in _ADVERBIAL_START:
+            return None
+        window = text[pos:min(s1, pos + 120)]
+        for m in re.finditer(r"\bthat\s+|:\s*|[\"“«]", window):
+            between = window[: m.start()]
+            if self._in_quote(pos + m.start()) or "," in between and not re.search(r",\s*$", between):
+                break
+            if len(between.split()) > 10:
+                break
+            if m.group().startswith(("\"", "“", "«")):
+                return pos + m.start()
+            return pos + m.end()
+        return None
+
+    def _content_end(self, start: int, s1: int, para_end: int) -> int:
+        """Where a content that starts at ``start`` ends: the sentence end, or an earlier stop."""
+        text = self.text
+        end = s1
+        stops = [
+            _PARTICIPIAL_CUE,
+            re.compile(r";\s"),
+            re.compile(r",\s*(?:according\s+to|as\s+reported\s+by)\b", re.I),
+            re.compile(r",\s*which\s+(?:it|he|she|they)\s+\w+", re.I),
+            re.compile(r"[,\"”»]\s*(?:(?:he|she|they|it|the\s+\w+(?:\s+\w+)?|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:said|says|added|told|wrote|explained|stressed|insisted|argued|noted)|(?:said|says|added)\s+(?:the|a|an|[A-Z]))\b"),
+            re.compile(r"\s(?:and|but)\s+(?:(?:also|later|then)\s+)?(?:said|says|called|urged|added|told|warned|insisted|stressed|promised|vowed|dismissed|rejected|accused|demanded|announced|confirmed|denied)\b"),
+        ]
+        for rx in stops:
+            for m in rx.finditer(text, start, end):
+                if self._in_quote(m.start() + (1 if text[m.start()] in ",\"”»" else 0)) and not text[m.start()] in "\"”»":
+                    continue
+                if rx is _PARTICIPIAL_CUE:
+                    verb = m.group("verb")
+                    if VERBS.get(verb) != "say" and verb not in ("considering", "pointing"):
+                        continue
+                if text[m.start()] in "\"”»" and self._in_quote(m.start() + 1):
+                    continue
+                end = min(end, m.start() + (1 if text[m.start()] in "\"”»" else 0))
+                break
+        return end
+
+    # -- relations in one sentence ------------------------------------------------------
+
+    def sentence(self, sent: Sentence, para_end: int) -> list[_Found]:
+        text = self.text
+        s0, s1 = sent.start, sent.end
+        found: list[_Found] = []
+        covered: list[tuple[int, int]] = []
+
+        def add(f: _Found) -> None:
+            f.content = self._trim(*f.content)
+            if f.content[1] - f.content[0] < 3 or not re.search(r"\w", text[f.content[0]:f.content[1]]):
+                return
+            found.append(f)
+
+        # 1. "according to X" / "as reported by X (citing Y)"
+        for m in _SOURCE_AFTER_RE.finditer(text, s0, s1):
+            if self._in_quote(m.start()) or self._framed(m.start()):
+                continue
+            cue_label = SOURCE_AFTER[re.sub(r"\s+", " ", m.group("cue").lower())]
+            if cue_label in ("said", "statement", "citing", "quoted", "cited") and m.group("cue").lower() not in ("according to",):
+                if m.group("cue").lower() in ("citing", "quoted by", "cited by"):
+                    continue  # relays inside a source phrase: handled with the verb
+            src_m = re.match(r"[^,;:.!?\"“”]+(?:,\s*(?:citing|quoting)\s+[^,;:.!?\"“”]+)?", text[m.end():s1])
+            if not src_m:
+                continue
+            src = (m.end(), m.end() + len(src_m.group().rstrip()))
+            via: list[str] = []
+            r = re.search(r",?\s+\b(?:citing|quoting)\s+", text[src[0]:src[1]], re.I)
+            if r:
+                via.append(text[src[0]:src[0] + r.start()])
+                src = (src[0] + r.end(), src[1])
+            # "a statement by X" / "a survey by X" keep the document's words in the label
+            lead = text[s0:m.start()]
+            if not lead.strip(" ,\"“") or _DATELINE.fullmatch(lead) or re.fullmatch(r"\s*(?:but|and|yet|so)?\s*", lead, re.I):
+                comma = text.find(",", src[1], s1)
+                if comma < 0:
+                    continue
+                content = (comma + 1, s1)
+            else:
+                content = (self._content_start_before(found, s0, m.start()), m.start())
+            add(_Found(src, (m.start(), m.start() + len(m.group("cue"))), content, text[src[0]:src[1]], via, cue_label))
+            covered.append((m.start(), src[1]))
+
+        # 2. passives with a relay: "was quoted by the French news agency as saying"
+        for m in _QUOTED_AS.finditer(text, s0, s1):
+            if self._in_quote(m.start()):
+                continue
+            subj, how, relays, _ = self._subject(s0, m.start())
+            if m.group("relay"):
+                relays = relays + [m.group("relay")]
+            if subj is None:
+                continue
+            cue = (m.start(), m.end())
+            content_start = m.end()
+            c = re.match(r"\s*:?\s*", text[content_start:s1])
+            content_start += c.end() if c else 0
+            end = self._content_end(content_start, s1, para_end)
+            if how == "after_comma" and content_start >= s1 - 1:
+                cs = self._clause_start(s0, subj[0] - 1)
+                content = (cs, subj[0])
+            else:
+                content = (content_start, end)
+            add(_Found(subj, cue, content, text[subj[0]:subj[1]], relays, "quoted"))
+            covered.append((m.start(), m.end()))
+        for m in _QUOTED_SRC_AS.finditer(text, s0, s1):
+            if self._in_quote(m.start()):
+                continue
+            relay, _, _, _ = self._subject(s0, m.start())
+            src = (m.start("src"), m.end("src"))
+            content = (m.end(), self._content_end(m.end(), s1, para_end))
+            add(_Found(src, (m.start("say"), m.end("say")), content, text[src[0]:src[1]],
+                       [text[relay[0]:relay[1]]] if relay else [], m.group("say").lower()))
+            covered.append((m.start(), m.end()))
+
+        # 3. verbs of saying, believing, intending.
+        for m in _WORD.finditer(text, s0, s1):
+            word = m.group().lower()
+            category = VERBS.get(word)
+            if not category:
+                continue
+            vs, ve = m.span()
+            if self._in_quote(vs) or self._framed(vs) or any(a <= vs < b for a, b in covered):
+                continue
+            if any(f.source and f.source[0] <= vs < f.source[1] for f in found):
+                continue
+            before = text[s0:vs]
+            cue_end, cue_label = ve, word
+            pm = re.match(r"\s+(for|on|out)\b", text[ve:ve + 6])
+            if pm and f"{word} {pm.group(1)}" in PARTICLE_CUES:
+                cue_end, cue_label = ve + pm.end(), f"{word} {pm.group(1)}"
+            if re.search(r"\b(?:to|not)\s+$", before) or re.search(r"\b(?:declined|refused|could not|would not|did not)\s+(?:to\s+)?$", before, re.I):
+                continue  # "declined to confirm", "refused to comment"
+            if re.search(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", before, re.I):
+                continue  # a noun: "the report", "a call"
+            if word.endswith("ing"):
+                if re.search(r",[\"”»]?\s*(?:and\s+)?$", before):
+                    self._participial(found, sent, m, cue_end, cue_label, category, para_end, add)
+                    continue
+                if not re.search(r"\b(?:is|are|was|were|been|be|am)\s+$", before):
+                    continue
+            if word in ("written", "shown", "found") and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", before) and word != "found":
+                continue
+            if re.search(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", before) and word.endswith("ed") and word not in ("reported",):
+                continue  # a passive: "was confirmed", "were told"
+            if re.search(r"\b(?:was|were|is|are)\s+$", before) and word == "reported":
+                continue
+            self._verb(found, sent, m, cue_end, cue_label, category, para_end, add)
+
+        # 4. impersonal and passive cues with no named source.
+        for m in _IMPERSONAL_RE.finditer(text, s0, s1):
+            if self._in_quote(m.start()) or any(f.cue[0] <= m.start() < f.cue[1] for f in found):
+                continue
+            if m.group("it"):
+                start = self._skip_to_complement(m.end(), s1)
+                if start is None:
+                    c = re.match(r"\s*", text[m.end():s1])
+                    start = m.end() + c.end()
+                content = (start, self._content_end(start, s1, para_end))
+                label = m.group("it").lower()
+            elif m.group("pass"):
+                subj_start = self._clause_start(s0, m.start())
+                content = (m.end(), self._content_end(m.end(), s1, para_end))
+                label = re.sub(r"\s+", " ", m.group("pass").lower())
+                if subj_start < m.start():
+                    pass
+            else:
+                cs = self._clause_start(s0, m.start())
+                content = (cs, self._content_end(m.end(), s1, para_end))
+                label = m.group("adv").lower()
+            add(_Found(None, (m.start(), m.end()), content, None, [], label))
+        return found
+
+    def _participial(self, found, sent, m, cue_end, cue_label, category, para_end, add) -> None:
+        """ ", adding that ..." / ", saying that ...": the sentence's source goes on speaking."""
+        if category != "say" and m.group().lower() not in ("considering", "believing", "pointing"):
+            return
+        text = self.text
+        s0, s1 = sent.start, sent.end
+        prior = [f for f in found if f.cue[0] < m.start()]
+        start = self._complement(cue_end, s1, m.group().lower())
+        if start is None:
+            return
+        content = (start[0], self._content_end(start[0], s1, para_end))
+        if prior:
+            p = prior[-1]
+            add(_Found(p.source, (m.start(), cue_end), content, p.phrase, list(p.via), cue_label, kind_hint=p.kind_hint))
+            return
+        # no relation yet: the subject of the clause before the comma ("The ministry rejected X, saying")
+        subj = self._main_subject(s0, m.start())
+        if subj:
+            add(_Found(subj, (m.start(), cue_end), content, text[subj[0]:subj[1]], [], cue_label))
+
+    def _main_subject(self, s0: int, limit: int) -> tuple[int, int] | None:
+        """The subject at the start of the clause: words before its first verb."""
+        text = self.text
+        start = s0
+        d = _DATELINE.match(text, s0, limit)
+        if d:
+            start = d.end()
+        lead = re.match(r"(?:(?:In|On|At|After|During|Despite|Asked|Speaking)\b[^,]{0,80},\s*)", text[start:limit])
+        if lead:
+            start += lead.end()
+        # skip "Name, apposition," and take words up to the first verb-like word
+        words = list(re.finditer(r"[\w'’\-]+|,", text[start:limit]))
+        depth = 0
+        for i, w in enumerate(words):
+            lw = w.group().lower()
+            if lw == ",":
+                depth ^= 1
+                continue
+            if depth or i == 0:
+                continue
+            if lw in VERBS or lw in ("has", "have", "had", "is", "was", "were", "are", "will", "cut", "met", "held", "put", "set") or (
+                lw.endswith("ed") and lw[:1].islower() and len(lw) > 4
+            ):
+                span = self._trim(start, start + w.start())
+                if span[1] > span[0] and len(text[span[0]:span[1]].split()) <= 12 and self._plausible(text[span[0]:span[1]]):
+                    return span
+                return None
+        return None
+
+    def _verb(self, found, sent, m, cue_end, cue_label, category, para_end, add) -> None:
+        text = self.text
+        s0, s1 = sent.start, sent.end
+        vs, ve = m.span()
+        word = m.group().lower()
+        subj, how, relays, coordinated = self._subject(s0, vs)
+        if coordinated:
+            prior = [f for f in found if f.cue[0] < vs and f.source]
+            src_f = prior[-1] if prior else None
+            if src_f is None:
+                span = self._main_subject(s0, vs)
+                if not span:
+                    return
+                src_f = _Found(span, (vs, ve), (vs, ve), text[span[0]:span[1]])
+            start = self._complement(cue_end, s1, word)
+            if start is None:
+                return
+            content = (start[0], self._content_end(start[0], s1, para_end))
+            add(_Found(src_f.source, (vs, cue_end), content, src_f.phrase, list(src_f.via) + start[1], cue_label, kind_hint=src_f.kind_hint))
+            return
+        rest = text[cue_end:s1]
+        inverted = None
+        if subj is None or how == "after_comma" and not _PARENTHETICAL_START.match(text[subj[0]:subj[1]]) and False:
+            pass
+        if subj is None:
+            # '"...," said Mariam Osei, a researcher' / '..., says Elena Vidal'
+            lead = text[s0:vs].rstrip()
+            if lead and (lead[-1] in "," + _QUOTE_CLOSE) and word in VERBS and category == "say":
+                a = re.match(r"\s+((?:the\s+|a\s+|an\s+)?[\w'’\-\.]+(?:\s+[\w'’\-\.]+){0,7}?(?:,\s*(?:a|an|the)\s+[^,.;]{1,80})?)\s*(?:[.,;]|$)", rest)
+                if a and self._plausible(a.group(1)):
+                    inverted = (cue_end + a.start(1), cue_end + a.start(1) + len(a.group(1).rstrip()))
+            if not inverted:
+                return
+            cs = self._content_start_before(found, s0, vs)
+            content = (cs, len(lead) + s0)
+            add(_Found(inverted, (vs, cue_end), content, text[inverted[0]:inverted[1]], [], cue_label))
+            return
+        phrase = text[subj[0]:subj[1]]
+        if not self._plausible(phrase) and how != "relay":
+            return
+        complement = self._complement(cue_end, s1, word)
+        postposed = False
+        if how == "after_comma":
+            # a comma before the subject: an adverbial ("In a statement, the ministry said it ...")
+            # or the content itself ("..., the service said on Tuesday.")
+            seg_start = self._clause_start(s0, subj[0] - 1) if subj[0] > s0 else s0
+            lead = text[seg_start:subj[0]].strip(" ,\"”“")
+            first = lead.split(None, 1)[0].lower() if lead else ""
+            intro = first in _INTRO_START and len(lead.split()) < 16 and not any(c in lead for c in "\"“”")
+            if not intro and (complement is None or re.match(r"\s*,", rest) or text[subj[0] - 1:subj[0]] in _QUOTE_CLOSE
+                              or (text[s0:subj[0]].rstrip()[-1:] in _QUOTE_CLOSE) or complement is not None and self._only_adverbial(cue_end, complement[0])):
+                postposed = True
+        elif how == "relay":
+            seg = text[s0:subj[0]]
+            if complement is None:
+                postposed = True
+        relays = relays + (complement[1] if complement else [])
+        # "Y reported, quoting X" after the cue
+        q = re.match(r"\s*,\s*(?:citing|quoting)\s+([^,.;]+)", rest)
+        if q:
+            relays = relays + [phrase]
+            subj = (cue_end + q.start(1), cue_end + q.end(1))
+            phrase = q.group(1)
+        if postposed:
+            cs = self._content_start_before(found, s0, subj[0])
+            ce = subj[0]
+            if how == "relay":
+                ce = self._clause_start(s0, subj[0])
+            add(_Found(subj, (vs, cue_end), (cs, ce), phrase, relays, cue_label))
+            # "A, she says, and B" / '"A," he said, "B."': the second part is its own content
+            tail = re.match(r"\s*,\s*(?:(?:and|but)\s+)?(?=[\"“«]|(?:the|a|an|it|he|she|they|we|i)\b)", text[cue_end:s1], re.I)
+            if tail and not re.match(r"\s*,\s*(?:[a-z]+ing|according|citing|quoting|who|which)\b", text[cue_end:s1]):
+                start = cue_end + tail.end()
+                add(_Found(subj, (vs, cue_end), (start, self._content_end(start, s1, para_end)), phrase, relays, cue_label))
+            return
+        if complement is None:
+            return
+        start = complement[0]
+        if self._only_adverbial(cue_end, start) and start >= s1 - 1:
+            return
+        content = (start, self._content_end(start, s1, para_end))
+        add(_Found(subj, (vs, cue_end), content, phrase, relays, cue_label))
+
+    def _only_adverbial(self, a: int, b: int) -> bool:
+        rest = self.text[b: b + 3]
+        return not rest.strip(" .")
+
+    def _content_start_before(self, found, s0: int, limit: int) -> int:
+        """Start of a content that ends before its source: the clause start, after earlier relations."""
+        text = self.text
+        cs = s0
+        d = _DATELINE.match(text, s0, limit)
+        if d:
+            cs = d.end()
+        for f in found:
+            if f.cue[1] <= limit and f.content[1] <= limit:
+                cs = max(cs, f.content[1], f.cue[1], f.source[1] if f.source and f.source[1] <= limit else 0)
+        for m in re.finditer(r";\s+|,\s+but\s+|,\s+while\s+", text[cs:limit]):
+            if not self._in_quote(cs + m.start()):
+                cs = cs + m.end()
+        # a quote that opened in an earlier sentence: the content starts at its opening mark
+        stretch = text[cs:limit].rstrip(" ,")
+        if stretch and stretch[-1] in _QUOTE_CLOSE:
+            span = self.quotes.at(cs + len(stretch) - 2)
+            if span and span[0] < cs:
+                return span[0] + 1
+        return cs
+
+    # -- article-level passes ------------------------------------------------------------------
+
+    def interview(self) -> list[_Found]:
+        """ "KOVAČ: Because we have waited..." : the speaker's answer, up to the paragraph's end."""
+        out = []
+        for m in re.finditer(r"(?m)^([A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){0,2}):\s+(.+)$", self.text):
+            name = m.group(1)
+            if name in ("Q", "A") or len(name) < 3:
+                continue
+            out.append(_Found((m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), (m.start(2), m.end(2)), name, [], ":"))
+        return out
+
+    def resolve(self, f: _Found) -> _Entity | None:
+        if f.phrase is None:
+            return None
+        pos = f.source[0] if f.source else f.cue[0]
+        if f.source in self._by_span:
+            return self._by_span[f.source]
+        entity = self._resolve(f.phrase, pos)
+        if f.source:
+            self._by_span[f.source] = entity
+        return entity
+
+    def _resolve(self, phrase: str, pos: int) -> _Entity:
+        reg = self.registry
+        norm = _norm(phrase)
+        low = norm.lower()
+        # relays and carried statements: "A ministry statement carried by MNA"
+        carried = _CARRIED_BY.search(norm)
+        if carried and not re.match(r"(?:his|her|their)\b", carried.group("relay"), re.I):
+            ent = self._resolve(norm[: carried.start()], pos)
+            relay = self._resolve(carried.group("relay"), pos)
+            if relay.label not in ent.via and relay is not ent:
+                ent.via.append(relay.label)
+            return ent
+        group = H.PRONOUN_GROUPS.get(low)
+        if group:
+            ent = self._pronoun(group, low, pos)
+            if ent:
+                return ent
+        if low.startswith(("his ", "her ", "its ", "their ")) and len(low.split()) <= 3:
+            owner = self._pronoun("person" if low.startswith(("his ", "her ")) else "body", low.split()[0], pos)
+            noun = _strip_det(norm)
+            if owner:
+                if _head(noun) in ("office", "team", "staff", "spokesman", "spokeswoman", "spokesperson", "lawyer", "aide", "aides"):
+                    kind = "named_person" if _head(noun) in ("lawyer",) else "official_statement"
+                    grp = "official" if kind == "official_statement" else "person"
+                    label = f"{noun} of {owner.label}" if kind == "official_statement" else noun
+                    return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(noun), pos=pos))
+        anaphor = re.match(r"(?:the|this|that)\s+(?:same\s+)?([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$", low)
+        if anaphor and not _name_in(norm):
+            ent = self._definite(anaphor.group(1), pos)
+            if ent:
+                return ent
+        if self.known:
+            for alias, (name, kind) in self.known.items():
+                if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", low):
+                    if not (_name_in(norm) and "correspondent" not in low and any(w in H.PERSON_NOUNS for w in low.split())):
+                        return reg.add(_Entity(key=name.lower(), label=name, kind=kind, group="outlet", head=_head(norm), pos=pos))
+        kind, label, grp = classify(phrase, reg, self.known)
+        if grp == "person":
+            person = _name_in(norm)
+            surname = _surname(person[0]) if person else _surname(_norm(label))
+            fuller = reg.person_label(surname)
+            if fuller and (len(fuller) > len(label) or len(label.split()) < 2):
+                label = fuller
+            key = "person:" + surname
+            for entity in reg.entities:
+                if entity.key == key:
+                    entity.pos = pos
+                    return entity
+            return reg.add(_Entity(key=key, label=label, kind="named_person", group="person", head=_head(norm), pos=pos))
+        if grp == "official" and re.fullmatch(r"(?:al-|el-)?[A-Z][\w'’\-]+", norm):
+            fuller = reg.person_label(_surname(norm))
+            if fuller:
+                return reg.add(_Entity(key="person:" + _surname(norm), label=fuller, kind="named_person", group="person", pos=pos))
+            # a bare name seen before as part of a longer one: "Norvik" -> "Norvik Water"
+            for ent in reversed(reg.entities):
+                if ent.group in ("official", "outlet") and re.match(rf"{re.escape(norm)}\b", ent.label):
+                    ent.pos = pos
+                    return ent
+        return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(norm), pos=pos))
+
+    def _pronoun(self, group: str, low: str, pos: int) -> _Entity | None:
+        reg = self.registry
+        if group == "person":
+            latest = reg.latest_person(pos)
+            ent_latest = None
+            for e in reg.entities:
+                if e.group == "person" and e.pos < pos and (ent_latest is None or e.pos > ent_latest.pos):
+                    ent_latest = e
+            if latest:
+                surname, label = latest
+                key = "person:" + surname
+                for e in reg.entities:
+                    if e.key == key:
+                        return e
+                return reg.add(_Entity(key=key, label=label, kind="named_person", group="person", pos=pos))
+            return ent_latest
+        if group == "relative":
+            return None
+        candidates = [e for e in reg.entities if e.pos < pos and e.group != "person"]
+        if group == "plural":
+            plural = [e for e in candidates if e.head.endswith("s") or e.group == "anonymous"]
+            candidates = plural or candidates
+        else:
+            candidates = [e for e in candidates if e.group in ("official", "outlet")] or candidates
+        mention = self._mention_before(pos, group)
+        best = max(candidates, key=lambda e: e.pos) if candidates else None
+        if mention and (best is None or mention.pos > best.pos):
+            return reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group, head=mention.head, pos=pos))
+        return best
+
+    def _mention_before(self, pos: int, group: str) -> _Mention | None:
+        for mention in reversed(self.registry.mentions):
+            if mention.pos >= pos:
+                continue
+            if group == "plural" and not (mention.head.endswith("s") or mention.group == "anonymous"):
+                continue
+            if group == "body" and mention.group not in ("official", "outlet"):
+                continue
+            return mention
+        return None
+
+    def _definite(self, noun: str, pos: int) -> _Entity | None:
+        """ "the ministry", "the source", "the channel": the latest source or mention with that head."""
+        reg = self.registry
+        head = noun.split()[-1]
+        heads = set(H.HEAD_SYNONYMS.get(head, ())) | {head, head.rstrip("s")}
+        best = None
+        for e in reg.entities:
+            if e.pos > pos:
+                continue
+            words = {w.lower().rstrip("s") for w in _WORD.findall(e.label)} | {e.head.rstrip("s")}
+            if any(h.rstrip("s") in words for h in heads) and (best is None or e.pos > best.pos):
+                best = e
+        for mention in reversed(reg.mentions):
+            if mention.pos >= pos or (best and mention.pos < best.pos):
+                continue
+            words = {w.lower().rstrip("s") for w in _WORD.findall(mention.label)}
+            if any(h.rstrip("s") in words for h in heads):
+                return reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group, head=mention.head, pos=pos))
+        if best is None:
+            # a mention in the text before: "The Sanvel football club has opened ... , the club said"
+            window = self.text[max(0, pos - 1500):pos]
+            window = re.split(r"[.!?\n]\s", window)
+            window = " ".join(window[-6:])
+            alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+            hits = list(re.finditer(rf"\b(?:the\s+)?((?:[A-Z][\w'’\-]*\s+|[a-z]+\s+){{1,4}}(?:{alt}))\b", window, re.I))
+            for hit in reversed(hits):
+                phrase = hit.group(1)
+                if re.match(r"(?:the|a|an|this|that)\s", phrase, re.I) and len(phrase.split()) <= 2:
+                    continue
+                if not any(w[:1].isupper() for w in phrase.split()) and len(phrase.split()) < 2:
+                    continue
+                kind, label, grp = classify(phrase, reg, self.known)
+                return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=_strip_det(label), kind=kind, group=grp, head=head, pos=pos))
+            return None
+        best.pos = pos
+        return best
+
+    def note_subject(self, sent: Sentence) -> None:
+        """Record the sentence's subject when it names a body: "The national weather agency has issued ..."."""
+        text = self.text
+        span = self._main_subject(sent.start, sent.end)
+        if not span:
+            return
+        phrase = text[span[0]:span[1]]
+        low = phrase.lower()
+        if low in H.PRONOUN_GROUPS or re.match(r"(?:the|this|that)\s+\w+$", low):
+            return
+        kind, label, grp = classify(phrase, self.registry, self.known)
+        if grp == "person":
+            return
+        self.registry.mentions.append(_Mention(span[0], _strip_det(label), grp, kind, _head(_norm(phrase)), f"{grp}:{label.lower()}"))
 
 
 def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, str]] | None = None) -> list[Relation]:
@@ -402,84 +1189,65 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
     ``known`` maps lower-case aliases to (name, kind) for outlets the caller knows
     (the editor's sources.yaml); they win over the built-in outlet table.
     """
-    registry = _Registry()
-    pending: list[tuple[_Entity | None, Attribution, tuple[int, int]]] = []
-    for sentence in sentences:
-        for person in find_people(sentence.text, sentence.start):
-            label = text[person.role_start:person.end] if person.role_start is not None else person.name
-            label = re.sub(r"^(?:its|his|her|their|the)\s+", "", label, flags=re.I)
-            registry.people.append((person.name, label))
-        for f in _find_in_sentence(sentence.text):
-            base = sentence.start
-            entity = None
-            if f.phrase is None:
-                attribution = Attribution(kind="anonymous_source", label="unnamed reports", cue=f.cue_label,
-                                          reliability=KIND_RELIABILITY["anonymous_source"],
-                                          cue_span=(base + f.cue[0], base + f.cue[1]))
-            else:
-                entity = _resolve(f.phrase, registry, known)
-                for relay in f.via:
-                    if relay and relay not in entity.via:
-                        entity.via.append(relay)
-                attribution = Attribution(kind=entity.kind, label=entity.label, cue=f.cue_label,
-                                          reliability=KIND_RELIABILITY[entity.kind],
-                                          source_span=(base + f.source[0], base + f.source[1]) if f.source else None,
-                                          cue_span=(base + f.cue[0], base + f.cue[1]), entity=entity.key)
-            pending.append((entity, attribution, (base + f.content[0], base + f.content[1])))
+    ex = _Extractor(text, sentences, known)
+    para_ends = [m.start() for m in re.finditer(r"\n", text)] + [len(text)]
+    interview = ex.interview()
+    interview_spans = [(f.source[0], f.content[1]) for f in interview]
+    pending: list[tuple[_Found, _Entity | None]] = []
+    for f in interview:
+        pending.append((f, ex._resolve(f.phrase, f.source[0])))
+    previous: list[_Found] = []
+    for sent in sentences:
+        para_end = para_ends[bisect_right(para_ends, sent.start)] if bisect_right(para_ends, sent.start) < len(para_ends) else len(text)
+        if any(a <= sent.start < b for a, b in interview_spans):
+            previous = []
+            continue
+        found = ex.sentence(sent, para_end)
+        found.sort(key=lambda f: (f.source[0] if f.source else f.cue[0]))
+        for f in found:
+            entity = ex.resolve(f)
+            for relay in f.via:
+                if not relay:
+                    continue
+                relay_ent = ex._resolve(relay, f.cue[0])
+                if entity is not None and relay_ent is not entity and relay_ent.label not in entity.via:
+                    entity.via.append(relay_ent.label)
+            pending.append((f, entity))
+        # a quotation after an attributed sentence, with no cue of its own, keeps its speaker
+        if not found and previous and text[sent.start] in _QUOTE_OPEN and "\n" not in text[previous[-1].content[1]:sent.start]:
+            last = previous[-1]
+            span = ex.quotes.at(sent.start + 1)
+            if span and span[0] == sent.start:
+                end = min(span[1], para_end)
+                cont = ex._trim(sent.start, end)
+                if cont[1] > cont[0]:
+                    f = _Found(last.source, last.cue, cont, last.phrase, [], last.cue_label)
+                    pending.append((f, pending[-1][1] if pending else None))
+                    found = [f]
+        previous = found if found else ([] if "\n" in text[sent.start - 2:sent.start] else previous)
+        ex.note_subject(sent)
     relations = []
-    for entity, attribution, content in pending:
-        if entity is not None and entity.via:
-            attribution = replace(attribution, via=tuple(entity.via))
-        relations.append(Relation(attribution=attribution, content=content))
-    return _extend_quotes(text, relations)
+    for f, entity in pending:
+        if entity is None:
+            attribution = Attribution(kind="anonymous_source", label="unnamed reports", cue=f.cue_label,
+                                      reliability=KIND_RELIABILITY["anonymous_source"], cue_span=f.cue)
+        else:
+            attribution = Attribution(kind=entity.kind, label=entity.label, via=tuple(entity.via), cue=f.cue_label,
+                                      reliability=KIND_RELIABILITY[entity.kind], source_span=f.source,
+                                      cue_span=f.cue, entity=entity.key)
+        relations.append(Relation(attribution=attribution, content=f.content))
+    return _extend_quotes(text, ex.quotes, relations)
 
 
-def _resolve(phrase: str, registry: _Registry, known: dict[str, tuple[str, str]] | None) -> _Entity:
-    """The entity a source phrase names, resolving anaphors, pronouns and bare surnames."""
-    low = _norm(phrase).lower()
-    low_nodet = re.sub(r"^(?:the)\s+", "the ", low)
-    group = ANAPHORS.get(low_nodet) or PRONOUNS.get(low)
-    if group:
-        entity = registry.latest(group) or registry.latest("any")
-        if entity:
-            return entity
-    if known:
-        for alias, (name, kind) in known.items():
-            if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", low):
-                return registry.add(_Entity(key=name.lower(), label=name, kind=kind, group="outlet"))
-    kind, label, grp = classify(phrase)
-    if grp == "person":
-        people = find_people(_norm(phrase))
-        if people:
-            fuller = registry.person(people[0].name)
-            if fuller and len(fuller) > len(label):
-                label = fuller
-            key = "person:" + " ".join(name_parts(people[0].name)[-1:])
-            for entity in registry.entities:
-                if entity.key == key:
-                    return entity
-            return registry.add(_Entity(key=key, label=label, kind=kind, group=grp))
-    elif re.fullmatch(r"(?:al-|el-)?[A-Z][\w'’\-]+", _norm(phrase)):
-        fuller = registry.person(_norm(phrase))
-        if fuller:
-            key = "person:" + name_parts(_norm(phrase))[-1]
-            return registry.add(_Entity(key=key, label=fuller, kind="named_person", group="person"))
-    return registry.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp))
-
-
-def _extend_quotes(text: str, relations: list[Relation]) -> list[Relation]:
+def _extend_quotes(text: str, quotes: _Quotes, relations: list[Relation]) -> list[Relation]:
     """A quote running over several sentences is one content: stretch the relation to its close."""
     out = []
     for rel in relations:
         start, end = rel.content
-        before = text[max(0, start - 2):start]
-        if any(q in before for q in _QUOTE_OPEN):
-            segment = text[start:end]
-            if not any(c in segment for c in _QUOTE_CLOSE):
-                close = min((i for i in (text.find(c, end) for c in _QUOTE_CLOSE) if i >= 0), default=-1)
-                if 0 <= close - end < 1500:
-                    end = close
-                    while end > start and text[end - 1] in " ,.":
-                        end -= 1
+        span = quotes.at(start)
+        if span and span[0] < start <= span[0] + 2 and end < span[1] - 1 and span[1] - end < 1500:
+            end = span[1] - 1
+            while end > start and text[end - 1] in " ,.\n":
+                end -= 1
         out.append(replace(rel, content=(start, end)))
     return out

@@ -138,6 +138,10 @@ COUNTRIES = {
     "Nigeria": ["nigerian", "nigeria"],
     "South Africa": ["south african", "south africa"],
     "Australia": ["australian", "australia"],
+    # bodies whose officials hold roles like a country's
+    "United Nations": ["un", "u.n.", "united nations"],
+    "European Union": ["eu", "european union"],
+    "NATO": ["nato"],
 }
 
 #: Places that are not countries: cities and regions -> country. Variants map to one name.
