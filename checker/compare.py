@@ -279,7 +279,13 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         return Comparison("related", score, cov, flags=("denied",))
     if conflicts:
         return Comparison("contradicts", score, cov, tuple(conflicts), flags)
-    supported = cov >= SUPPORT or (cov >= SENTENCE_ABOUT + 0.05 and wcov >= WINDOW_SUPPORT)
+    # support counts the claim's values (numbers, dates, places) that the reference states too
+    wanted, matched = _value_counts(claim_slots, ref)
+    n_topic = len(set(cw))
+    full = (cov * n_topic + matched) / (n_topic + wanted) if n_topic + wanted else cov
+    wfull = (wcov * n_topic + matched) / (n_topic + wanted) if n_topic + wanted else wcov
+    supported = (full >= SUPPORT or (full >= SENTENCE_ABOUT + 0.05 and wfull >= WINDOW_SUPPORT)) and \
+        (cov >= SENTENCE_ABOUT or matched >= 2)
     if supported and _FALSE.search(ref_text) and not claim_slots.negated:
         # the reference repeats the claim in order to call it false
         return Comparison("contradicts", score, cov, (Conflict("negation", _clip(claim_text), _clip(ref_text)),),
@@ -292,6 +298,24 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     weak = bool(_RELAYED.search(ref_text)) or bool(context and _RELAYED.search(context) and
                                                    re.search(r"could not|unconfirmed|not (?:be )?(?:independently )?(?:confirm|verif)", context, re.I))
     return Comparison("supports", score, cov, weak=weak, specific=_shares_values(claim_slots, ref))
+
+
+def _value_counts(claim: Slots, ref: Slots) -> tuple[int, int]:
+    """How many checkable values the claim states, and how many of them the reference states too."""
+    wanted = matched = 0
+    for n in claim.numbers:
+        wanted += 1
+        if any(_compatible(n.value, n.approx, r.value, r.approx) for r in ref.numbers):
+            matched += 1
+    for d in claim.dates:
+        wanted += 1
+        if any((d.weekday and r.weekday == d.weekday) or (d.iso and r.iso and r.iso.startswith(d.iso)) for r in ref.dates):
+            matched += 1
+    for p in claim.places:
+        wanted += 1
+        if p in ref.places:
+            matched += 1
+    return wanted, matched
 
 
 def _shares_values(claim: Slots, ref: Slots) -> bool:

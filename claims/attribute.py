@@ -562,12 +562,19 @@ class _Extractor:
                 else:
                     relays.append(rel.group("np"))
             stop = prev
+        # an emphasised aside between subject and verb: "the new authorities _since taking office_"
+        emph = re.search(r"\s*_[^_\n]{1,80}_\s*$", text[s0:stop])
+        if emph:
+            stop = s0 + emph.start()
         start = self._clause_start(s0, stop)
         seg_end = stop
         while seg_end > start and text[seg_end - 1] in " ,":
             seg_end -= 1
         if seg_end <= start:
             return None, "none", relays, False
+        inner = text.rfind(",", start, seg_end)
+        if inner >= 0 and not self._in_quote(inner):
+            start = inner + 1
         # an apposition before a name: "Riverside's chief executive, Helen Marsh"
         how = "plain"
         before = text[s0:start].rstrip()
@@ -626,6 +633,9 @@ class _Extractor:
         relays: list[str] = []
         if not rest.strip(" .,;:\"”"):
             return None
+        if text[ve - 4:ve].lower().endswith((" for", " on", " out")):
+            m = re.match(r"\s*(?:that\s+)?", rest)
+            return ve + m.end(), relays  # "called for restraint", "pointing out that"
         m = re.match(r"\s*:\s*", rest)
         if m:
             return ve + m.end(), relays
@@ -698,7 +708,7 @@ class _Extractor:
         stops = [
             _PARTICIPIAL_CUE,
             re.compile(r";\s"),
-            re.compile(r",\s*(?:according\s+to|as\s+reported\s+by)\b", re.I),
+            re.compile(r",[\"”»]?\s*(?:according\s+to|as\s+(?:reported|stated|announced|quoted|cited|confirmed)\s+by)\b", re.I),
             re.compile(r",\s*which\s+(?:it|he|she|they)\s+\w+", re.I),
             re.compile(r"[,\"”»]\s*(?:(?:he|she|they|it|the\s+\w+(?:\s+\w+)?|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:said|says|added|told|wrote|explained|stressed|insisted|argued|noted)|(?:said|says|added)\s+(?:the|a|an|[A-Z]))\b"),
             re.compile(r"\s(?:and|but)\s+(?:(?:also|later|then)\s+)?(?:said|says|called|urged|added|told|warned|insisted|stressed|promised|vowed|dismissed|rejected|accused|demanded|announced|confirmed|denied)\b"),
@@ -946,7 +956,7 @@ class _Extractor:
             seg_start = self._clause_start(s0, subj[0] - 1) if subj[0] > s0 else s0
             lead = text[seg_start:subj[0]].strip(" ,\"”“")
             first = lead.split(None, 1)[0].lower() if lead else ""
-            intro = first in _INTRO_START and len(lead.split()) < 16 and not any(c in lead for c in "\"“”")
+            intro = (first in _INTRO_START or first.endswith("ing")) and len(lead.split()) < 16 and not any(c in lead for c in "\"“”")
             if not intro and (complement is None or re.match(r"\s*,", rest) or text[subj[0] - 1:subj[0]] in _QUOTE_CLOSE
                               or (text[s0:subj[0]].rstrip()[-1:] in _QUOTE_CLOSE) or complement is not None and self._only_adverbial(cue_end, complement[0])):
                 postposed = True
@@ -1143,7 +1153,7 @@ class _Extractor:
             if any(h.rstrip("s") in words for h in heads) and (best is None or e.pos > best.pos):
                 best = e
         for mention in reversed(reg.mentions):
-            if mention.pos >= pos or (best and mention.pos < best.pos):
+            if mention.pos >= pos or (best and mention.pos <= best.pos):
                 continue
             words = {w.lower().rstrip("s") for w in _WORD.findall(mention.label)}
             if any(h.rstrip("s") in words for h in heads):
@@ -1173,9 +1183,9 @@ class _Extractor:
         span = self._main_subject(sent.start, sent.end)
         if not span:
             return
-        phrase = text[span[0]:span[1]]
+        phrase = re.split(r",\s*(?:who|which|whose)\b", text[span[0]:span[1]])[0]
         low = phrase.lower()
-        if low in H.PRONOUN_GROUPS or re.match(r"(?:the|this|that)\s+\w+$", low):
+        if low in H.PRONOUN_GROUPS or re.match(r"(?:the|this|that)\s+(?:same\s+)?\w+$", low):
             return
         kind, label, grp = classify(phrase, self.registry, self.known)
         if grp == "person":

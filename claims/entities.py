@@ -340,8 +340,10 @@ def find_dates(text: str, published: str | None = None, offset: int = 0,
             month = m.groupdict().get("month")
             if month and month.lower() in _SHORT_MONTH_WORDS and month[0].islower():
                 continue  # "may" the verb, "mar" ...
-            if month and month.lower() == "may" and not (m.groupdict().get("day") or m.groupdict().get("year")):
-                continue
+            if month and month.lower() == "may" and not (m.groupdict().get("day") or m.groupdict().get("year")) \
+                    and not re.search(r"\b(?:in|since|until|by|last|next|early|late|mid|of|from|through|this)\s*-?$",
+                                      text[max(0, s - 8):s], re.I):
+                continue  # "may" the verb
             parsed = _parse_date(pub, m)
             if parsed is None:
                 continue
