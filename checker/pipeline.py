@@ -235,6 +235,20 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
     return pieces
 
 
+# --- internal consistency -------------------------------------------------------------------
+
+def calendar_conflicts(claim_slots) -> list[dict]:
+    """A weekday that does not fall on the date given with it ("Tuesday, July 24" in 2025): wrong without any reference."""
+    out = []
+    for d in claim_slots.dates:
+        if d.weekday and d.iso and len(d.iso) == 10 and d.precision == "day":
+            actual = dt.date.fromisoformat(d.iso).strftime("%A")
+            if actual != d.weekday:
+                out.append({"field": "weekday", "claim_value": d.weekday, "reference_value": actual,
+                            "source": "calendar", "document": f"{d.iso} is a {actual}", "published": None})
+    return out
+
+
 # --- the run ----------------------------------------------------------------------------
 
 def _attribution_dict(a: Attribution, config: SourcesConfig, reliability: dict) -> dict:
@@ -285,6 +299,14 @@ def check_article(article: Article, config: SourcesConfig, store: Store, *, date
              "source": p.source, "document": p.document, "published": p.published}
             for p in pieces if p.stance == "contradicts" for c in p.conflicts
         ]
+        verdict, confidence, reason, flags = decision.verdict, decision.confidence, decision.reason, list(decision.flags)
+        inconsistent = calendar_conflicts(claim.slots)
+        if inconsistent:
+            conflicts = inconsistent + conflicts
+            flags.append("date_inconsistent")
+            if verdict != "contradicted":
+                verdict, confidence = "contradicted", 0.9
+                reason = f"{inconsistent[0]['document']}, not a {inconsistent[0]['claim_value']}: the article's date and weekday disagree."
         out_claims.append({
             "id": claim.id,
             "sentence": claim.sentence,
@@ -292,14 +314,14 @@ def check_article(article: Article, config: SourcesConfig, store: Store, *, date
             "span": [claim.start, claim.end],
             "kind": claim.kind,
             "attribution": _attribution_dict(claim.attribution, config, reliability),
-            "verdict": decision.verdict,
-            "confidence": decision.confidence,
-            "reason": decision.reason,
+            "verdict": verdict,
+            "confidence": confidence,
+            "reason": reason,
             "weight": {"supports": round(decision.support, 3), "contradicts": round(decision.against, 3)},
             "independence": {"reports": decision.reports, "origins": decision.origins},
             "evidence": evidence,
             "conflicts": conflicts,
-            "flags": list(decision.flags),
+            "flags": flags,
         })
     failures = store.fetch_failures(names)
     summary = {"claims": len(out_claims)}
