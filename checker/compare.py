@@ -47,7 +47,8 @@ _RELAYED = re.compile(r"\b(?:had said|had reported|was quoted|were quoted|report
                       r"(?:media|reports?|newspapers?|paper|outlets?|channels?|television|tv|radio|radio station|broadcaster|station|agency|"
                       r"news agency|website|blog|tabloid) (?:reported|said|say|says|will report|claimed)|preview|"
                       r"citing (?:unnamed|anonymous)|could not (?:be )?(?:independently )?(?:confirm|verif)|"
-                      r"unconfirmed|is said to|are said to|was said to|rumou?rs?)\b", re.I)
+                      r"unconfirmed|is said to|are said to|was said to|rumou?rs?|social media|"
+                      r"(?:aware of|there (?:are|were|have been)) (?:\w+ ){0,3}(?:claims?|reports?|allegations?) (?:\w+ ){0,4}?that)\b", re.I)
 #: A reference that repeats a claim in order to deny or debunk it.
 _FALSE = re.compile(r"\b(?:(?:is|was|are|were) (?:false|untrue|fabricated|fake|wrong|incorrect)|fabricated|debunked|hoax|"
                     r"falsely|(?:issued|made|gave) no such|never said|rating: false)\b", re.I)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 import claims
-from claims.entities import slots
+from claims.entities import is_negated, slots
 from claims.names import name_parts, same_person
 from claims.types import Attribution, Claim
 
@@ -25,7 +25,7 @@ from .decide import Piece, decide
 from .errors import InputError
 from .fetch import Fetcher
 from .ingest import IngestOutcome, ingest_sources
-from .retrieve import coverage, retrieve, topic_words
+from .retrieve import anchors, coverage, retrieve, topic_words
 from .sources import SourcesConfig
 from .store import Candidate, Store, now
 
@@ -198,6 +198,9 @@ def match_text(article_text: str, claim: Claim) -> str:
     if claim.kind == "role":
         return claim.text
     words = re.sub(r"[_*]+", "", article_text[claim.start:claim.end])
+    prefix = claim.text[: max(0, len(claim.text) - len(words))] if claim.text.endswith(words[-20:]) else ""
+    if prefix and is_negated(prefix):
+        return claim.text  # "Varga ruled out further cuts": the cue carries the polarity
     before = article_text[max(0, claim.start - 2):claim.start]
     after = article_text[claim.end:claim.end + 3]
     if re.search(r"[\"“«]\s*$", before):
@@ -221,8 +224,11 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
         return pieces
     text = text or claim.text
     claim_slots = slots(text, article_date) if text != claim.text else claim.slots
+    claim_anchors = anchors(claim.text) | anchors(text)
     for hit in retrieve(store, text, sources=names):
         cand = hit.candidate
+        if claim_anchors and not claim_anchors <= anchors(cand.text) and anchors(cand.text):
+            continue  # "South Korea" evidence for a "North Korea" claim, even where the claim's words say "it"
         if (cand.location, cand.text) in seen:
             continue
         context = " ".join(store.neighbours(cand.sentence_id))

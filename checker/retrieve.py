@@ -62,6 +62,14 @@ def fts_terms(text: str) -> list[str]:
 
 
 _CALENDAR = frozenset(list(MONTHS) + list(WEEKDAYS))
+#: Units of measure: the value words of a quantity, not what a claim is about.
+MEASURES = frozenset("""percent pct per cent point points metre metres meter meters km kilometre kilometres kilometer
+    kilometers mile miles kg kilogram kilograms tonne tonnes ton tons litre litres liter liters gallon gallons barrel
+    barrels hour hours minute minutes second seconds day days week weeks month months year years dollar dollars euro
+    euros pound pounds kroner krone yen yuan rupee rupees franc francs lira dinar dinars riyal rubles roubles crown
+    crowns kwacha soles shekel shekels degrees celsius fahrenheit mph kph kmh cubic square hectare hectares acre acres
+    basis""".split())
+_APPROX_WORDS = frozenset("nearly about around some almost least more than over under up roughly approximately".split())
 
 
 def topic_words(text: str) -> list[str]:
@@ -80,9 +88,9 @@ def topic_words(text: str) -> list[str]:
             continue
         if after_number:
             after_number = 0
-            if w not in STOPWORDS:
-                continue  # the unit: "homes" in "4,200 homes"
-        if w in STOPWORDS or (len(w) <= 2) or w in _CALENDAR:
+            if w in MEASURES:
+                continue  # the unit of a measure: "kroner" in "500 million kroner"; counted things stay
+        if w in STOPWORDS or (len(w) <= 2) or w in _CALENDAR or w in _APPROX_WORDS:
             continue
         out.append(stem(w))
     return out

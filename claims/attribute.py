@@ -552,7 +552,8 @@ class _Extractor:
             prev = text.rfind(",", s0, stop - 1)
             piece_start = prev + 1 if prev >= 0 else s0
             piece = text[piece_start:stop - 1]
-            if self._in_quote(stop - 1) or not _PARENTHETICAL_START.match(piece) or prev < 0:
+            if self._in_quote(stop - 1) or not _PARENTHETICAL_START.match(piece) or prev < 0 or self._in_quote(prev):
+                stop -= 1
                 break
             rel = _RELAY_PARENTHETICAL.match(piece)
             if rel:
@@ -561,7 +562,7 @@ class _Extractor:
                     source_override = (off, piece_start + rel.end("np"))
                 else:
                     relays.append(rel.group("np"))
-            stop = prev
+            stop = prev + 1
         # an emphasised aside between subject and verb: "the new authorities _since taking office_"
         emph = re.search(r"\s*_[^_\n]{1,80}_\s*$", text[s0:stop])
         if emph:
