@@ -31,7 +31,9 @@ SUPPORT = 0.6
 DATE_ABOUT = 0.5
 #: Topic words a reference sentence must share with the claim (all of them, for shorter claims).
 MIN_SHARED = 3
-_CLAUSES = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|,\s+(?=(?:police|officials?|the \w+) said\b)")
+_CLAUSES = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|,\s+(?=(?:police|officials?|the \w+) said\b)|,\s+(?=\w+ing\b)")
+#: "the collapsed mine": a participle used as an adjective names a thing, not the event the date belongs to.
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their)\s+\w+(?:ed|en)\b", re.I)
 
 
 def _clause_about(claim_words: list[str], ref_text: str) -> str:
@@ -266,8 +268,8 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     if cov >= SENTENCE_ABOUT and wcov >= CLASH_ABOUT:
         if not hedged:
             conflicts += _negation_conflict(claim_text, ref_text, claim_slots, ref)
-        if cov >= DATE_ABOUT:
-            clause = _clause_about(cw, ref_text)
+        clause = _clause_about(cw, ref_text)
+        if coverage(cw, topic_words(_ATTRIBUTIVE.sub(" ", clause))) >= DATE_ABOUT:
             conflicts += _date_conflicts(claim_slots, ref if clause == ref_text else slots(clause, ref_published))
         conflicts += _number_conflicts(claim_slots, ref, claim_text, ref_text)
         conflicts += _people_conflicts(claim_slots, ref)

@@ -28,6 +28,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
+from .lexicon import given_names as GN
 from .lexicon import heads as H
 from .lexicon.cues import (
     ADDRESSEE_VERBS,
@@ -231,66 +232,98 @@ def _bare(token: str) -> str:
 # ----------------------------------------------------------------------------- names
 
 
-def _name_in(phrase: str) -> tuple[str, str, int] | None:
+_NAME_STOP = frozenset(
+    """the a an this that these those he she it they we i in on at of for to from by with and or but as if
+    his her its their our my your some many several one two three no not our asked after before during
+    when while since although though despite according meanwhile however""".split()
+)
+
+
+def _name_runs(phrase: str):
+    """Runs of capitalised words, cut at sentence ends, without leading function words."""
+    for m in _NAME_RUN.finditer(phrase):
+        run: list[tuple[int, str]] = []
+        for t in re.finditer(r"\S+", m.group()):
+            token = t.group()
+            run.append((m.start() + t.start(), token))
+            bare = token.rstrip(".")
+            if token.endswith(".") and not (bare.lower() in H.TITLE_WORDS or len(bare) == 1):
+                run[-1] = (run[-1][0], bare)
+                yield run
+                run = []
+        if run:
+            yield run
+
+
+def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | None:
     """A person's name in a source phrase: (name, label with title, start), or None.
 
     A run of capitalised words is a person's name when, after the titles before it
     ("Foreign Minister", "Dr."), it keeps at least two name words (or one after a title
     or role noun: "coach Moretti"), none of them a word that ends organisation or place
     names, and no outlet or institution noun stands right before it ("newspaper Orvana
-    Daily", "group NetWatch").
+    Daily", "group NetWatch"). A possessor ("Korhonen's team") counts only when
+    ``possessive`` is asked for.
     """
-    best = None
-    for m in _NAME_RUN.finditer(phrase):
-        tokens = m.group().split()
-        offsets = []
-        pos = m.start()
-        for t in tokens:
-            pos = phrase.index(t, pos)
-            offsets.append(pos)
-            pos += len(t)
-        # a possessive ends the run: "Castlegate's planning director" is no name
-        cut = next((i for i, t in enumerate(tokens) if re.search(r"['’]s?$", t) and i < len(tokens)), None)
-        if cut is not None:
-            if cut == len(tokens) - 1 and len(tokens) > 1 and re.search(r"['’]s$", tokens[-1]):
-                tokens, offsets = tokens[:cut], offsets[:cut]  # "Korhonen's" ends it
-            elif cut < len(tokens) - 1:
-                continue
-        if not tokens:
+    for run in _name_runs(phrase):
+        while run and run[0][1].lower().rstrip(".") in _NAME_STOP:
+            run = run[1:]
+        for i, (off, t) in enumerate(run):
+            if re.search(r"['’]s?$", t):
+                if not possessive:
+                    run = []
+                else:
+                    run = run[:i] + [(off, re.sub(r"['’]s?$", "", t))]
+                break
+        if not run:
             continue
+        tokens = [t for _, t in run]
+        offsets = [o for o, _ in run]
         low = [_bare(t) for t in tokens]
         last_title = max((i for i, t in enumerate(low) if t in H.TITLE_WORDS or t.rstrip(".") in H.TITLE_WORDS), default=-1)
         titled = last_title >= 0
-        name_tokens = tokens[last_title + 1:]
-        name_low = low[last_title + 1:]
-        # demonyms or sentence-initial words before the name are not part of it
-        while len(name_low) > 2 and (name_low[0] in _COUNTRY_WORDS or re.search(r"(?:ian|ean|ese|ish|ani)$", name_low[0])):
-            name_tokens, name_low = name_tokens[1:], name_low[1:]
-        content = [t for t in name_low if t not in _PARTICLES]
+        first = last_title + 1
+        # demonyms before a name without a title: "Syrian Ahmed Al-Sharaa"
+        while len(tokens) - first > 2 and (low[first] in _COUNTRY_WORDS or re.search(r"(?:ian|ean|ese|ish|ani)$", low[first])):
+            first += 1
+        name_tokens = tokens[first:]
+        content = [t for t in low[first:] if t not in _PARTICLES]
         if not content:
             continue
         if any(t in H.ORG_NAME_WORDS or t in _COUNTRY_WORDS for t in content):
             continue
-        if any(t.upper() == t and len(t) > 1 for t in name_tokens if t.isalpha()):
+        if any(t.isalpha() and t.upper() == t and len(t) > 1 for t in name_tokens):
             continue  # an acronym: "ARMO", "MNA"
-        before = phrase[: m.start()].rstrip().lower()
+        before = phrase[: offsets[0]].rstrip().lower()
         prev_word = before.rsplit(None, 1)[-1] if before else ""
         if prev_word in H.OUTLET_BEFORE_NAME or prev_word in H.INSTITUTION_BEFORE_NAME or prev_word.rstrip("s") in H.OUTLET_BEFORE_NAME:
             continue
         role_before = prev_word in H.PERSON_NOUNS or prev_word in H.TITLE_WORDS
         if len(content) < 2 and not (titled or role_before):
             continue
-        start = offsets[last_title + 1 + (len(tokens) - last_title - 1 - len(name_tokens))] if name_tokens else m.start()
         name = " ".join(name_tokens).rstrip(".,")
-        label_start = offsets[0] if titled else start
-        label = phrase[label_start: m.start() + len(m.group())].rstrip(".,")
-        label = re.sub(r"['’]s$", "", label)
-        if titled:
-            # keep the title but drop demonyms before it: "Valdorian Foreign Minister Irena Mostova"
-            pass
-        best = (name, label, start)
-        break
-    return best
+        label_start = offsets[0] if titled else offsets[first]
+        end = offsets[-1] + len(tokens[-1])
+        label = phrase[label_start:end].rstrip(".,")
+        label = re.sub(r"['’]s?$", "", label)
+        return name, label, offsets[first]
+    return None
+
+
+def _gender(label: str) -> str | None:
+    words = [w.lower() for w in re.findall(r"[\w\-]+\.?", label)]
+    for w in words:
+        if w in GN.FEMALE_TITLES:
+            return "f"
+        if w in GN.MALE_TITLES:
+            return "m"
+    for w in words:
+        w = w.rstrip(".")
+        if w in GN.FEMALE:
+            return "f"
+        if w in GN.MALE:
+            return "m"
+    return None
 
 
 def _surname(name: str) -> str:
@@ -368,6 +401,8 @@ def classify(phrase: str, registry: "_Registry | None" = None, known: dict | Non
         return "official_statement", label, "official"
     if (own & H.ANONYMOUS_NOUNS and head in H.ANONYMOUS_NOUNS) or any(a in low for a in ANONYMITY_MARKERS) or head in H.ANONYMOUS_NOUNS:
         return "anonymous_source", label, "anonymous"
+    if head in H.INSTITUTION_NOUNS:
+        return "official_statement", label, "official"
     person = _name_in(norm)
     if person:
         # "Fjord Research, an independent consultancy": an institution named in apposition
@@ -426,6 +461,7 @@ class _Registry:
     entities: list[_Entity] = field(default_factory=list)
     people: dict[str, str] = field(default_factory=dict)  # surname -> label as first given (fullest)
     person_mentions: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, surname, label)
+    genders: dict[str, str] = field(default_factory=dict)  # surname -> "f" | "m"
     mentions: list[_Mention] = field(default_factory=list)
 
     def add(self, entity: _Entity) -> _Entity:
@@ -439,13 +475,16 @@ class _Registry:
     def person_label(self, surname: str) -> str | None:
         return self.people.get(fold(surname).strip("."))
 
-    def latest_person(self, pos: int) -> tuple[str, str] | None:
+    def latest_person(self, pos: int, gender: str | None = None) -> tuple[str, str] | None:
+        """The person named last before ``pos`` whose gender (when known) fits the pronoun."""
         best = None
         for p, surname, label in self.person_mentions:
-            if p < pos:
-                best = (surname, label)
-            else:
+            if p >= pos:
                 break
+            known = self.genders.get(surname)
+            if gender and known and known != gender:
+                continue
+            best = (surname, label)
         return best
 
 
@@ -468,26 +507,33 @@ class _Extractor:
     def _index_people(self) -> None:
         """Every person named in the article, in order, for pronouns and bare surnames."""
         text = self.text
+        reg = self.registry
         for m in _NAME_RUN.finditer(text):
-            chunk_start = max(0, m.start() - 40)
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            chunk_start = max(line_start, m.start() - 30)
             phrase = text[chunk_start:m.end()]
-            found = _name_in(phrase[phrase.rfind("\n") + 1:] if "\n" in phrase else phrase)
+            found = _name_in(phrase, possessive=True)
             if not found:
                 continue
-            name, label, _ = found
-            if not name or name not in m.group():
-                continue
-            if self.quotes.inside(m.start()):
+            name, label, start = found
+            if chunk_start + start < m.start() - 1 or self.quotes.inside(m.start()):
                 continue
             surname = _surname(name)
             if len(surname) < 2:
                 continue
             label = _strip_det(label)
-            if surname not in self.registry.people:
-                self.registry.people[surname] = label
-            elif len(name.split()) > 1 and len(self.registry.people[surname].split()) < 2:
-                self.registry.people[surname] = label
-            self.registry.person_mentions.append((m.start(), surname, self.registry.people[surname]))
+            single = len([t for t in name.split() if _bare(t) not in _PARTICLES]) < 2
+            if surname not in reg.people:
+                if single and not re.search(r"[A-Z]", label[: max(0, len(label) - len(name))]):
+                    # a lone surname with no title: count it only once it is known
+                    continue
+                reg.people[surname] = label
+            elif not single and len(reg.people[surname].split()) < 2:
+                reg.people[surname] = label
+            gender = _gender(label) or _gender(text[max(line_start, chunk_start - 10):m.start()])
+            if gender and surname not in reg.genders:
+                reg.genders[surname] = gender
+            reg.person_mentions.append((chunk_start + start, surname, reg.people[surname]))
 
     # -- helpers ----------------------------------------------------------------------
 
@@ -666,7 +712,12 @@ class _Extractor:
         pos = ve
         m = re.match(r"\s+", rest)
         pos += m.end() if m else 0
-        words = list(re.finditer(r"[\w'’\-]+|[\"“«]", text[pos:s1]))
+        limit = s1
+        for c in re.finditer(r",", text[pos:s1]):
+            if not self._in_quote(pos + c.start()):
+                limit = pos + c.start()
+                break
+        words = list(re.finditer(r"[\w'’\-]+|[\"“«]", text[pos:limit]))
         if not words:
             return None
         first = words[0].group().lower()
@@ -822,6 +873,11 @@ class _Extractor:
                 continue  # "declined to confirm", "refused to comment"
             if re.search(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", before, re.I):
                 continue  # a noun: "the report", "a call"
+            if not re.search(r"(?:ed|id|ld|ote|ound|ought|owed|own|ew|elt|ade)$", word) and re.search(
+                    r"\b(?:the|a|an|this|its|his|her|their)\s+[a-z\-]+\s+$", before) and not re.search(r"\s(?:also|then|later|now|still|often)\s+$", before):
+                continue  # "a preliminary report", "the latest estimates"
+            if re.search(r"\b(?:would|will|could|can|may|might|should|must|shall|to)\s+(?:\w+\s+)?$", before, re.I) and not re.search(r"\b(?:has|have|had)\s+$", before):
+                continue  # "would consider", "will announce": no report yet
             if word.endswith("ing"):
                 if re.search(r",[\"”»]?\s*(?:and\s+)?$", before):
                     self._participial(found, sent, m, cue_end, cue_label, category, para_end, add)
@@ -1022,9 +1078,9 @@ class _Extractor:
     def interview(self) -> list[_Found]:
         """ "KOVAČ: Because we have waited..." : the speaker's answer, up to the paragraph's end."""
         out = []
-        for m in re.finditer(r"(?m)^([A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){0,2}):\s+(.+)$", self.text):
+        for m in re.finditer(r"(?m)^([^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+){0,2}):\s+(.+)$", self.text):
             name = m.group(1)
-            if name in ("Q", "A") or len(name) < 3:
+            if name in ("Q", "A") or len(name) < 3 or name.upper() != name:
                 continue
             out.append(_Found((m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), (m.start(2), m.end(2)), name, [], ":"))
         return out
@@ -1103,7 +1159,8 @@ class _Extractor:
     def _pronoun(self, group: str, low: str, pos: int) -> _Entity | None:
         reg = self.registry
         if group == "person":
-            latest = reg.latest_person(pos)
+            gender = "f" if low in ("she", "her") else "m" if low in ("he", "his", "him") else None
+            latest = reg.latest_person(pos, gender)
             ent_latest = None
             for e in reg.entities:
                 if e.group == "person" and e.pos < pos and (ent_latest is None or e.pos > ent_latest.pos):

@@ -129,7 +129,8 @@ NEEDS_COMPLEMENT = frozenset(
     respond responds responded reply replies replied state states stated stating
     accuse accuses accused accusing mention mentions mentioned mentioning
     repeat repeats repeated repeating urge urges urged urging promise promises promised
-    pledge pledges pledged vow vows vowed""".split()
+    pledge pledges pledged vow vows vowed rule rules ruled declare declares declared
+    observe observes observed project projects projected""".split()
 )
 
 #: Words after the verb that make the clause a complement ("said that", "urged Israel to").
