@@ -81,6 +81,7 @@ def _weight(pieces: list[Piece], labels: dict[int, str], stance: str) -> tuple[f
     that does not state that value counts as weak.
     """
     clashing_docs = {p.document for p in pieces if p.stance == "contradicts"}
+    relaying_docs = {p.document for p in pieces if p.stance == "supports" and p.weak and "headline" not in p.flags}
     value_clash = any(c.field in VALUE_FIELDS for p in pieces if p.stance == "contradicts" for c in p.conflicts)
     best: dict[str, float] = {}
     for i, piece in enumerate(pieces):
@@ -88,7 +89,7 @@ def _weight(pieces: list[Piece], labels: dict[int, str], stance: str) -> tuple[f
             continue
         if stance == "supports" and piece.document in clashing_docs:
             continue
-        weak = piece.weak or (stance == "supports" and value_clash and not piece.specific)
+        weak = piece.weak or piece.document in relaying_docs or (stance == "supports" and value_clash and not piece.specific)
         w = piece.reliability * (WEAK if weak else 1.0)
         best[labels[i]] = max(best.get(labels[i], 0.0), w)
     return sum(best.values()), set(best)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
@@ -25,7 +26,7 @@ from .decide import Piece, decide
 from .errors import InputError
 from .fetch import Fetcher
 from .ingest import IngestOutcome, ingest_sources
-from .retrieve import anchors, coverage, retrieve, topic_words
+from .retrieve import anchors, coverage, fts_terms, retrieve, stem, topic_words
 from .sources import SourcesConfig
 from .store import Candidate, Store, now
 
@@ -46,6 +47,7 @@ PRIOR_WEIGHT = 10
 #: Role holders count for an article when their report is within this many days of it.
 ROLE_WINDOW_DAYS = 400
 MAX_EVIDENCE = 8
+USE_RARITY = False
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,7 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
     text = text or claim.text
     claim_slots = slots(text, article_date) if text != claim.text else claim.slots
     claim_anchors = anchors(claim.text) | anchors(text)
+    weights = rarity(store, text) if USE_RARITY else None
     for hit in retrieve(store, text, sources=names):
         cand = hit.candidate
         if claim_anchors and not claim_anchors <= anchors(cand.text) and anchors(cand.text):
@@ -232,7 +235,9 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
         if (cand.location, cand.text) in seen:
             continue
         context = " ".join(store.neighbours(cand.sentence_id))
-        result = compare(text, claim_slots, cand.text, cand.published, context)
+        result = compare(text, claim_slots, cand.text, cand.published, context, weights)
+        if result.stance == "supports" and cand.title and cand.text.strip() == cand.title.strip():
+            result = replace(result, weak=True, flags=result.flags + ("headline",))  # a headline sums up; the body must say it
         if result.stance == "related" and result.coverage < 0.34:
             continue
         seen.add((cand.location, cand.text))
@@ -253,6 +258,19 @@ def calendar_conflicts(claim_slots) -> list[dict]:
                 out.append({"field": "weekday", "claim_value": d.weekday, "reference_value": actual,
                             "source": "calendar", "document": f"{d.iso} is a {actual}", "published": None})
     return out
+
+
+def rarity(store: Store, text: str) -> dict[str, float]:
+    """Weight of each topic word of a claim: rare in the references -> counts more."""
+    raw = list(dict.fromkeys(fts_terms(text)))
+    df = store.document_frequencies(raw)
+    total = max(1, store.sentence_count())
+    weights: dict[str, float] = {}
+    for word in raw:
+        for key in topic_words(word) or [stem(word)]:
+            if df.get(word):
+                weights[key] = max(weights.get(key, 0.0), math.log(2 + total / df[word]))
+    return weights
 
 
 # --- the run ----------------------------------------------------------------------------

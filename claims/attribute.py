@@ -107,7 +107,7 @@ _CLAUSE_OPENERS = frozenset(
     each every one two three four five several any our my your""".split()
 )
 _PARENTHETICAL_START = re.compile(
-    r"^\s*(?:who|which|whose|whom|where|asked|quoted|cited|citing|quoting|speaking|a|an|the|now|then|aged|\d|"
+    r"^\s*(?:who|which|whose|whom|where|asked|quoted|cited|citing|quoting|speaking|a|an|the|now|then|aged|\d{1,3}\s*$|"
     r"himself|herself|also|like|in\s+a\s+statement|according)\b",
     re.I,
 )
@@ -117,6 +117,11 @@ _NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’\-]*\.?|(?:al|el|bin|ibn|de|van|von|de
 _NAME_RUN = re.compile(
     r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\.?|(?:al|el)-[A-Z][\w'’\-]*)"
     r"(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dos|das|del)\s+)?(?:[A-Z][\w'’\-]*\.?|(?:al|el)-[A-Z][\w'’\-]*))*"
+)
+_APPOSITION_HEADS = H.PERSON_NOUNS | H.SPOKES_NOUNS | H.INSTITUTION_NOUNS | H.OUTLET_NOUNS
+_IRREGULAR_PAST = frozenset(
+    """said told wrote cut met held put set made took gave found thought felt sought saw won lost left began came
+    went ran rose fell hit kept brought bought built sent spent struck led read spoke broke chose shut""".split()
 )
 _PARTICLES = frozenset("al el bin ibn de van von der da di du le la abu dos das del".split())
 _PREPOSITIONS = frozenset(
@@ -193,6 +198,8 @@ class _Entity:
     head: str = ""
     via: list[str] = field(default_factory=list)
     pos: int = 0
+    #: Words of every phrase that named it, for definite descriptions ("the minister").
+    words: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -462,6 +469,18 @@ class _Registry:
     people: dict[str, str] = field(default_factory=dict)  # surname -> label as first given (fullest)
     person_mentions: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, surname, label)
     genders: dict[str, str] = field(default_factory=dict)  # surname -> "f" | "m"
+    spokes: dict[str, str] = field(default_factory=dict)  # surname -> "Jordi Puig, spokesman for ..."
+
+    def person_entity(self, surname: str, label: str, pos: int) -> _Entity:
+        """The entity of a named person; a spokesperson speaks for a body (official statement)."""
+        key = "person:" + surname
+        for entity in self.entities:
+            if entity.key == key:
+                entity.pos = pos
+                return entity
+        if surname in self.spokes:
+            return self.add(_Entity(key=key, label=self.spokes[surname], kind="official_statement", group="person", head="spokesperson", pos=pos))
+        return self.add(_Entity(key=key, label=label, kind="named_person", group="person", pos=pos))
     mentions: list[_Mention] = field(default_factory=list)
 
     def add(self, entity: _Entity) -> _Entity:
@@ -534,6 +553,15 @@ class _Extractor:
             if gender and surname not in reg.genders:
                 reg.genders[surname] = gender
             reg.person_mentions.append((chunk_start + start, surname, reg.people[surname]))
+            if surname not in reg.spokes:
+                line_end = text.find("\n", m.end())
+                before = text[line_start:m.start()]
+                after = text[m.end(): line_end if line_end >= 0 else len(text)]
+                b = re.search(r"((?:[\w'’\-]+\s+){0,3}spokes(?:man|woman|person)(?:\s+for\s+[^,.;]+)?)\s*,?\s*(?:[A-Z][\w.]*\s+)*$", before)
+                a = re.match(r"\s*,\s*((?:a|an|the)\s+)?((?:[\w'’\-]+\s+){0,4}spokes(?:man|woman|person)(?:\s+for\s+[^,.;]+)?)", after)
+                if b or a:
+                    role = _strip_det((b.group(1) if b else a.group(2)).strip())
+                    reg.spokes[surname] = f"{name}, {role}"
 
     # -- helpers ----------------------------------------------------------------------
 
@@ -590,6 +618,9 @@ class _Extractor:
         left = text[s0:end].rstrip()
         if re.search(r"\b(?:and|but)$", left, re.I) and not self._in_quote(s0 + len(left) - 1):
             return None, "none", [], True
+        rel = re.search(r",\s*(which|who)$", left, re.I)
+        if rel and not self._in_quote(s0 + rel.start(1)):
+            return (s0 + rel.start(1), s0 + rel.end(1)), "relative", [], False
         relays: list[str] = []
         stop = s0 + len(left)
         # parentheticals: ", who asked not to be named," / ", citing an official source,"
@@ -628,11 +659,19 @@ class _Extractor:
         if before.endswith(",") and not self._in_quote(start - 1):
             prev = text.rfind(",", s0, len(before) + s0 - 1)
             clause_start = self._clause_start(s0, s0 + len(before) - 1)
+            inner_comma = text.rfind(",", clause_start, s0 + len(before) - 1)
+            if inner_comma >= 0 and not self._in_quote(inner_comma):
+                clause_start = inner_comma + 1
             piece = text[clause_start: s0 + len(before) - 1]
+            np = text[start:seg_end].strip()
+            is_name = bool(_name_in(np)) or re.fullmatch(r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}", np)
+            lead_word = piece.strip().split(None, 1)[0].lower() if piece.strip() else ""
             if (
-                _name_in(text[start:seg_end])
-                and len(piece.split()) <= 5
-                and re.search(r"(?:^|\s)(?:[\w'’]+['’]s\s+)?[a-z\- ]*(?:" + "|".join(sorted(H.PERSON_NOUNS | H.SPOKES_NOUNS)) + r")$", piece.strip(), re.I)
+                is_name
+                and len(piece.split()) <= 6
+                and lead_word not in _INTRO_START
+                and not lead_word.endswith("ing")
+                and _head(piece) in _APPOSITION_HEADS
             ):
                 start = clause_start
             else:
@@ -797,6 +836,8 @@ class _Extractor:
         for m in _SOURCE_AFTER_RE.finditer(text, s0, s1):
             if self._in_quote(m.start()) or self._framed(m.start()):
                 continue
+            if not m.group("cue").lower().startswith(("according", "as ")):
+                continue  # "reported by", "citing": relays, handled with their verb
             cue_label = SOURCE_AFTER[re.sub(r"\s+", " ", m.group("cue").lower())]
             if cue_label in ("said", "statement", "citing", "quoted", "cited") and m.group("cue").lower() not in ("according to",):
                 if m.group("cue").lower() in ("citing", "quoted by", "cited by"):
@@ -946,23 +987,36 @@ class _Extractor:
         lead = re.match(r"(?:(?:In|On|At|After|During|Despite|Asked|Speaking)\b[^,]{0,80},\s*)", text[start:limit])
         if lead:
             start += lead.end()
-        # skip "Name, apposition," and take words up to the first verb-like word
+        # the noun phrase: words up to its head noun (or name), skipping ", apposition,"
         words = list(re.finditer(r"[\w'’\-]+|,", text[start:limit]))
         depth = 0
+        last = None
+        seen_head = False
         for i, w in enumerate(words):
             lw = w.group().lower()
             if lw == ",":
                 depth ^= 1
                 continue
-            if depth or i == 0:
+            if depth:
                 continue
-            if lw in VERBS or lw in ("has", "have", "had", "is", "was", "were", "are", "will", "cut", "met", "held", "put", "set") or (
-                lw.endswith("ed") and lw[:1].islower() and len(lw) > 4
-            ):
-                span = self._trim(start, start + w.start())
-                if span[1] > span[0] and len(text[span[0]:span[1]].split()) <= 12 and self._plausible(text[span[0]:span[1]]):
-                    return span
-                return None
+            bare = _bare(lw)
+            is_head = bare in H.INSTITUTION_NOUNS or bare in H.OUTLET_NOUNS or bare in H.PERSON_NOUNS or bare in H.SPOKES_NOUNS
+            capital = w.group()[:1].isupper()
+            if i > 0 and not capital and (lw in _AUX or lw in _IRREGULAR_PAST or (lw in VERBS and lw.endswith(("ed", "s", "id", "ld", "ote"))) or (
+                    lw.endswith("ed") and len(lw) > 4)):
+                break
+            if seen_head and not capital and not is_head and lw not in ("of", "for", "from", "at", "in", "the", "and"):
+                break
+            if is_head or capital or re.search(r"['’]s?$", lw):
+                last = i
+                seen_head = seen_head or is_head or (capital and i > 0)
+            if i > 10:
+                break
+        if last is None:
+            return None
+        span = self._trim(start, start + words[last].end())
+        if span[1] > span[0] and len(text[span[0]:span[1]].split()) <= 12 and self._plausible(text[span[0]:span[1]]):
+            return span
         return None
 
     def _verb(self, found, sent, m, cue_end, cue_label, category, para_end, add) -> None:
@@ -1007,6 +1061,8 @@ class _Extractor:
             return
         complement = self._complement(cue_end, s1, word)
         postposed = False
+        if how == "relative" and complement is None:
+            return
         if how == "after_comma":
             # a comma before the subject: an adverbial ("In a statement, the ministry said it ...")
             # or the content itself ("..., the service said on Tuesday.")
@@ -1091,12 +1147,27 @@ class _Extractor:
         pos = f.source[0] if f.source else f.cue[0]
         if f.source in self._by_span:
             return self._by_span[f.source]
-        entity = self._resolve(f.phrase, pos)
+        phrase = f.phrase
+        if phrase.lower() in ("which", "who") and f.source:
+            # the relative stands for the noun phrase before its comma: "... newspaper Halvik Tidning, which"
+            comma = self.text.rfind(",", 0, f.source[0])
+            sent_start = max(self.text.rfind("\n", 0, comma), self.text.rfind(". ", 0, comma)) + 1
+            head = self.text[sent_start:comma]
+            head = re.split(r"\b(?:by|of|from|with|in|at|on|to|that|and|but|said|says|reported)\s+(?=(?:the|a|an|[A-Z]))", head)[-1]
+            if head.strip():
+                phrase = head
+        entity = self._resolve(phrase, pos)
         if f.source:
             self._by_span[f.source] = entity
         return entity
 
     def _resolve(self, phrase: str, pos: int) -> _Entity:
+        entity = self._resolve_phrase(phrase, pos)
+        if not (phrase.lower() in H.PRONOUN_GROUPS or re.match(r"(?:the|this|that)\s+\w+$", phrase.lower())):
+            entity.words |= {w.lower().rstrip("s") for w in _WORD.findall(phrase) if not re.search(r"['’]s?$", w)}
+        return entity
+
+    def _resolve_phrase(self, phrase: str, pos: int) -> _Entity:
         reg = self.registry
         norm = _norm(phrase)
         low = norm.lower()
@@ -1133,22 +1204,23 @@ class _Extractor:
                     if not (_name_in(norm) and "correspondent" not in low and any(w in H.PERSON_NOUNS for w in low.split())):
                         return reg.add(_Entity(key=name.lower(), label=name, kind=kind, group="outlet", head=_head(norm), pos=pos))
         kind, label, grp = classify(phrase, reg, self.known)
+        if grp == "official" and set(low.replace(",", " ").split()) & H.SPOKES_NOUNS:
+            person = _name_in(norm)
+            if person:
+                surname = _surname(person[0])
+                reg.spokes.setdefault(surname, label)
+                return reg.person_entity(surname, label, pos)
         if grp == "person":
             person = _name_in(norm)
             surname = _surname(person[0]) if person else _surname(_norm(label))
             fuller = reg.person_label(surname)
             if fuller and (len(fuller) > len(label) or len(label.split()) < 2):
                 label = fuller
-            key = "person:" + surname
-            for entity in reg.entities:
-                if entity.key == key:
-                    entity.pos = pos
-                    return entity
-            return reg.add(_Entity(key=key, label=label, kind="named_person", group="person", head=_head(norm), pos=pos))
+            return reg.person_entity(surname, label, pos)
         if grp == "official" and re.fullmatch(r"(?:al-|el-)?[A-Z][\w'’\-]+", norm):
             fuller = reg.person_label(_surname(norm))
             if fuller:
-                return reg.add(_Entity(key="person:" + _surname(norm), label=fuller, kind="named_person", group="person", pos=pos))
+                return reg.person_entity(_surname(norm), fuller, pos)
             # a bare name seen before as part of a longer one: "Norvik" -> "Norvik Water"
             for ent in reversed(reg.entities):
                 if ent.group in ("official", "outlet") and re.match(rf"{re.escape(norm)}\b", ent.label):
@@ -1167,11 +1239,7 @@ class _Extractor:
                     ent_latest = e
             if latest:
                 surname, label = latest
-                key = "person:" + surname
-                for e in reg.entities:
-                    if e.key == key:
-                        return e
-                return reg.add(_Entity(key=key, label=label, kind="named_person", group="person", pos=pos))
+                return reg.person_entity(surname, label, pos)
             return ent_latest
         if group == "relative":
             return None
@@ -1207,9 +1275,16 @@ class _Extractor:
         for e in reg.entities:
             if e.pos > pos:
                 continue
-            words = {w.lower().rstrip("s") for w in _WORD.findall(e.label)} | {e.head.rstrip("s")}
+            words = {w.lower().rstrip("s") for w in _WORD.findall(e.label)} | {e.head.rstrip("s")} | e.words
             if any(h.rstrip("s") in words for h in heads) and (best is None or e.pos > best.pos):
                 best = e
+        if head in H.PERSON_NOUNS:
+            # "the minister": the latest person named with that title
+            for p, surname, label in reversed(reg.person_mentions):
+                if p >= pos or (best and p <= best.pos):
+                    continue
+                if any(h.rstrip("s") in {w.lower().rstrip("s") for w in _WORD.findall(label)} for h in heads):
+                    return reg.person_entity(surname, label, pos)
         for mention in reversed(reg.mentions):
             if mention.pos >= pos or (best and mention.pos <= best.pos):
                 continue

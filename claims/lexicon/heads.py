@@ -46,7 +46,8 @@ INSTITUTION_NOUNS = frozenset(
     hospital school prosecution prosecutors defence defense indictment statement statements command
     guard bloc alliance party campaign carmaker maker manufacturer airline regulator watchdog board
     secretariat kremlin pentagon municipality coalition agency agencies tribunal documents filing
-    filings data figures records census poll polls advice team staff insurer utility""".split()
+    filings data figures records census poll polls advice team staff insurer utility chamber
+    directorate inspectorate observatory laboratory lab""".split()
 )
 
 #: Nouns for a news medium.
