@@ -8,6 +8,7 @@ so the report can show both.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -24,7 +25,7 @@ from .retrieve import content_words, coverage, stem, topic_words
 #: Share of the claim's topic words a reference sentence must hold to be considered at all,
 SENTENCE_ABOUT = 0.4
 #: ... that the sentence with its neighbours must hold for a clash of a single value,
-CLASH_ABOUT = 0.6
+CLASH_ABOUT = 0.5
 #: ... and for support: from the sentence alone, or from its window.
 SUPPORT = 0.6
 #: A date names when something happened: the sentence itself must be about that happening.
@@ -278,7 +279,8 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     cw, rw = topic_words(claim_text), topic_words(ref_text)
     cov = weighted_coverage(cw, rw, weights)
     wcov = max(cov, weighted_coverage(cw, topic_words(context), weights)) if context else cov
-    if len(set(cw) & set(rw)) < min(MIN_SHARED, len(set(cw))):
+    n_words = len(set(cw))
+    if len(set(cw) & set(rw)) < min(MIN_SHARED, n_words, max(2, math.ceil(0.5 * n_words))):
         cov = min(cov, SENTENCE_ABOUT - 0.01)  # two common words do not make the same subject
     score = round(0.6 * cov * 100 + 0.4 * fuzz.token_set_ratio(" ".join(cw), " ".join(rw)), 1)
     if wcov < SENTENCE_ABOUT and not claim_slots.quotes:
@@ -294,7 +296,12 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         clause = _clause_about(cw, ref_text)
         if coverage(cw, topic_words(_ATTRIBUTIVE.sub(" ", clause))) >= DATE_ABOUT:
             conflicts += _date_conflicts(claim_slots, ref if clause == ref_text else slots(clause, ref_published))
-        conflicts += _number_conflicts(claim_slots, ref, claim_text, ref_text)
+        # a number's clash needs the same subject without the counted things: "two doctors for
+        # 300,000 people" is not about "200 people infected" just because both count people
+        units = {stem(w) for n in claim_slots.numbers if n.unit for w in n.unit.lower().split()}
+        subject = [w for w in cw if w not in units]
+        if len(set(subject)) >= 2 and coverage(subject, rw) >= 0.5:
+            conflicts += _number_conflicts(claim_slots, ref, claim_text, ref_text)
         conflicts += _people_conflicts(claim_slots, ref)
     if cov >= 0.5 and wcov >= CLASH_ABOUT:
         conflicts += _place_conflicts(claim_slots, ref, claim_text, context or ref_text)

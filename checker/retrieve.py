@@ -61,7 +61,8 @@ def fts_terms(text: str) -> list[str]:
     return [w.replace("'", "") for w in words if w not in STOPWORDS and (len(w) > 2 or w.isdigit())]
 
 
-_CALENDAR = frozenset(list(MONTHS) + list(WEEKDAYS))
+_CALENDAR = frozenset(list(MONTHS) + list(WEEKDAYS) + """late early morning evening night afternoon midnight dawn noon
+    overnight daybreak tonight""".split())
 #: Units of measure: the value words of a quantity, not what a claim is about.
 MEASURES = frozenset("""percent pct per cent point points metre metres meter meters km kilometre kilometres kilometer
     kilometers mile miles kg kilogram kilograms tonne tonnes ton tons litre litres liter liters gallon gallons barrel

@@ -727,7 +727,7 @@ class _Extractor:
             return ve + m.end(), relays
         # an addressee before the content: "told the French news agency that"
         if verb in ADDRESSEE_VERBS:
-            a = re.match(r"\s+((?:the\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,7}?)\s*(?:,\s*)?(?=\bthat\b|:|[\"“«]|(?:on|in|at|by|from|last|late|this|outside|separately)\b)", rest)
+            a = re.match(r"\s+((?:the\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,7}?)\b\s*(?:,\s*)?(?=\bthat\b|:|[\"“«]|\b(?:on|in|at|by|from|last|late|this|outside|separately)\b)", rest)
             if a:
                 addressee = a.group(1)
                 if addressee.lower().split()[0] not in ("that",):
@@ -738,6 +738,8 @@ class _Extractor:
                     t = self._skip_to_complement(rest_pos, s1)
                     if t is not None:
                         return t, relays
+                    if not re.match(r"\s*:|\s*[\"“«]", text[rest_pos:s1]):
+                        return None  # "told the court on Tuesday.": the content came before
         t = self._skip_to_complement(ve, s1)
         if t is not None:
             return t, relays
@@ -1078,6 +1080,14 @@ class _Extractor:
             if complement is None:
                 postposed = True
         relays = relays + (complement[1] if complement else [])
+        # "Y reported last week, citing X, that ...": X says it, via Y
+        cq = re.match(r"(?:\s+[^,;:\"“]{0,40}?)?\s*,\s*(?:citing|quoting)\s+([^,;:\"“]+?)\s*,\s*(?:that\s+)?(?=\S)", rest)
+        if cq and not self._in_quote(cue_end + cq.start(1)):
+            src = (cue_end + cq.start(1), cue_end + cq.end(1))
+            start = cue_end + cq.end()
+            add(_Found(src, (vs, cue_end), (start, self._content_end(start, s1, para_end)), text[src[0]:src[1]],
+                       relays + [phrase], cue_label))
+            return
         # "Y reported, quoting X" after the cue
         q = re.match(r"\s*,\s*(?:citing|quoting)\s+([^,.;]+)", rest)
         if q:
@@ -1340,6 +1350,8 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
     for f in interview:
         pending.append((f, ex._resolve(f.phrase, f.source[0])))
     previous: list[_Found] = []
+    continuations: list[tuple[_Found, _Entity | None]] = []
+    last_entity: _Entity | None = None
     for sent in sentences:
         para_end = para_ends[bisect_right(para_ends, sent.start)] if bisect_right(para_ends, sent.start) < len(para_ends) else len(text)
         if any(a <= sent.start < b for a, b in interview_spans):
@@ -1356,6 +1368,7 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
                 if entity is not None and relay_ent is not entity and relay_ent.label not in entity.via:
                     entity.via.append(relay_ent.label)
             pending.append((f, entity))
+            last_entity = entity
         # a quotation after an attributed sentence, with no cue of its own, keeps its speaker
         if not found and previous and text[sent.start] in _QUOTE_OPEN and "\n" not in text[previous[-1].content[1]:sent.start]:
             last = previous[-1]
@@ -1365,10 +1378,15 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
                 cont = ex._trim(sent.start, end)
                 if cont[1] > cont[0]:
                     f = _Found(last.source, last.cue, cont, last.phrase, [], last.cue_label)
-                    pending.append((f, pending[-1][1] if pending else None))
+                    continuations.append((f, last_entity))
                     found = [f]
         previous = found if found else ([] if "\n" in text[sent.start - 2:sent.start] else previous)
         ex.note_subject(sent)
+    # a continuation counts only where no other relation claims the quote ('"A. B," he said.')
+    for f, entity in continuations:
+        if not any(g.content[0] < f.content[1] and f.content[0] < g.content[1] for g, _ in pending):
+            pending.append((f, entity))
+    pending.sort(key=lambda p: p[0].content[0])
     relations = []
     for f, entity in pending:
         if entity is None:

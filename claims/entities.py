@@ -317,6 +317,12 @@ _RELATIONS = {"since": "since", "until": "until", "till": "until", "by": "by", "
 def _relation(text: str, start: int, span_text: str) -> str:
     """ "since Saturday" -> since; "on Saturday" -> on: dates of different relations never clash."""
     first = span_text.split()[0].lower() if span_text.split() else ""
+    low = span_text.lower()
+    if low.endswith(" ago"):
+        if low.startswith(("more than", "over ")):
+            return "before"  # "more than seven months ago": any time before then
+        if low.startswith(("about", "nearly", "almost", "some ", "around", "less than", "under")):
+            return "about"
     if first in _RELATIONS:
         return _RELATIONS[first]
     before = re.search(r"(\w+)\s+(?:the\s+)?$", text[max(0, start - 20):start])
