@@ -51,7 +51,7 @@ _RELAYED = re.compile(r"\b(?:had said|had reported|was quoted|were quoted|report
                       r"news agency|website|blog|tabloid) (?:reported|said|say|says|will report|claimed)|preview|"
                       r"citing (?:unnamed|anonymous)|could not (?:be )?(?:independently )?(?:confirm|verif)|"
                       r"unconfirmed|is said to|are said to|was said to|rumou?rs?|social media|"
-                      r"(?:posts?|users?|messages?|videos?|some \w+) (?:\w+ ){0,4}?(?:say|said|claim|claimed|suggest|suggested)|"
+                      r"(?:posts?|users?|messages?|videos?|some \w+) (?:\w+ ){0,4}?(?:say|says|said|claim|claims|claimed|suggest|suggests|suggested)|"
                       r"(?:aware of|there (?:are|were|have been)) (?:\w+ ){0,3}(?:claims?|reports?|allegations?) (?:\w+ ){0,4}?that)\b", re.I)
 #: A reference that repeats a claim in order to deny or debunk it.
 _FALSE = re.compile(r"\b(?:(?:is|was|are|were) (?:false|untrue|fabricated|fake|wrong|incorrect)|fabricated|debunked|hoax|"
@@ -300,7 +300,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         # 300,000 people" is not about "200 people infected" just because both count people
         units = {stem(w) for n in claim_slots.numbers if n.unit for w in n.unit.lower().split()}
         subject = [w for w in cw if w not in units]
-        if len(set(subject)) >= 2 and coverage(subject, rw) >= 0.5:
+        if coverage(subject, rw) >= 0.5 and (len(set(subject)) >= 2 or _same_number_context(claim_slots, claim_text, ref, ref_text)):
             conflicts += _number_conflicts(claim_slots, ref, claim_text, ref_text)
         conflicts += _people_conflicts(claim_slots, ref)
     if cov >= 0.5 and wcov >= CLASH_ABOUT:
@@ -326,7 +326,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     if hedged and cov >= SENTENCE_ABOUT:
         # "there is no evidence that ...", "the company denied that ...": not support, not a refutation
         return Comparison("related", score, cov, flags=("unconfirmed_elsewhere",))
-    if not supported or claim_slots.negated != ref.negated:
+    if not supported or claim_slots.negated != ref.negated or _values_disagree(claim_slots, ref):
         return Comparison("related", score, cov)
     if ref_text.rstrip().endswith("?"):
         return Comparison("related", score, cov)  # a question asserts nothing
@@ -334,6 +334,25 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     weak = modal or bool(_RELAYED.search(ref_text)) or bool(context and _RELAYED.search(context) and
                                                    re.search(r"could not|unconfirmed|not (?:be )?(?:independently )?(?:confirm|verif)", context, re.I))
     return Comparison("supports", score, cov, weak=weak, specific=_shares_values(claim_slots, ref))
+
+
+def _number_context(text: str, start: int, end: int) -> set[str]:
+    """Content words right around a quantity: what it counts ("40 people were injured" -> injure)."""
+    return set(topic_words(text[max(0, start - 30):start]) + topic_words(text[end:end + 30])[:3])
+
+
+def _same_number_context(claim: Slots, claim_text: str, ref: Slots, ref_text: str) -> bool:
+    return any(_number_context(claim_text, n.start, n.end) & _number_context(ref_text, r.start, r.end)
+               for n in claim.numbers for r in ref.numbers if _unit(n.unit) == _unit(r.unit))
+
+
+def _values_disagree(claim: Slots, ref: Slots) -> bool:
+    """The reference gives the same kind of quantity, and no value of it agrees with the claim's."""
+    for n in claim.numbers:
+        same = [r for r in ref.numbers if n.unit and r.unit and _unit(r.unit) == _unit(n.unit)]
+        if same and not any(_compatible(n.value, n.approx, r.value, r.approx) for r in same):
+            return True
+    return False
 
 
 def _value_counts(claim: Slots, ref: Slots) -> tuple[int, int]:

@@ -311,7 +311,10 @@ def _prepared(jobs: list[tuple[str, str, str]], known: dict[str, str]) -> Iterat
         _init_worker(known)
         yield map(_prepare_file, jobs)
         return
-    ctx = multiprocessing.get_context("spawn")  # no forked copy of the open store or of progress threads
+    # fork, not spawn: spawn re-imports the caller's main module, which a script without an
+    # ``if __name__ == "__main__"`` guard does not survive. The forked worker only reads files
+    # and splits text; it never touches the inherited SQLite connection.
+    ctx = multiprocessing.get_context("fork")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(known,)) as pool:
         yield pool.imap(_prepare_file, jobs, chunksize=CHUNK)
 

@@ -236,7 +236,8 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
             continue
         context = " ".join(store.neighbours(cand.sentence_id))
         result = compare(text, claim_slots, cand.text, cand.published, context, weights)
-        if result.stance == "supports" and cand.title and cand.text.strip() == cand.title.strip():
+        if result.stance == "supports" and ((cand.title and cand.text.strip() == cand.title.strip())
+                                            or store.sentence_index(cand.sentence_id) == 0):
             result = replace(result, weak=True, flags=result.flags + ("headline",))  # a headline sums up; the body must say it
         if result.stance == "related" and result.coverage < 0.34:
             continue

@@ -375,6 +375,11 @@ class Store:
                 out.append((name, cand))
         return out
 
+    def sentence_index(self, sentence_id: int) -> int | None:
+        """Position of a sentence in its document (0: the headline of a plain-text report)."""
+        row = self.db.conn.execute("SELECT idx FROM sentences WHERE id = ?", (sentence_id,)).fetchone()
+        return row[0] if row else None
+
     def roles_named(self, surname: str, sources: Iterable[str] | None = None) -> list[tuple[str, str, str, Candidate]]:
         """Every role the current references give a person with this surname: (name, role, country, Candidate)."""
         rows = self.db.conn.execute(

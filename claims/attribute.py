@@ -35,6 +35,7 @@ from .lexicon.cues import (
     FRAMING,
     IMPERSONAL,
     NEEDS_COMPLEMENT,
+    NOT_CUE_BEFORE,
     OBJECT_CONTENT,
     PARTICLE_CUES,
     SOURCE_AFTER,
@@ -83,7 +84,7 @@ _DOCUMENT_BY = re.compile(
 )
 _RELAY_PARENTHETICAL = re.compile(r"^\s*(?P<how>citing|quoting|quoted\s+by|cited\s+by)\s+(?P<np>.+?)\s*$", re.I)
 _DATELINE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*|[^a-z\n]{2,60}?\([^)]{1,40}\)\s*[-–—]\s*|[A-Z][A-Z .'’\-]{2,30},[^\n]{0,30}?[-–—]\s+)")
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|(?<![\w])(?:that|and|but|while|whereas|because|as|when|if|after|before|although|though|since|where|so|whether|than|or)\s", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|(?<![\w])(?:that|and|but|while|whereas|because|as|when|if|after|before|although|though|since|where|so|whether|than|or|which|who)\s", re.I)
 _AUX = frozenset(
     """has have had was were is are will would also later then again previously repeatedly publicly already now
     first long since once further separately earlier reportedly just recently only never not still privately
@@ -118,6 +119,8 @@ _NAME_RUN = re.compile(
     r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\.?|(?:al|el)-[A-Z][\w'’\-]*)"
     r"(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dos|das|del)\s+)?(?:[A-Z][\w'’\-]*\.?|(?:al|el)-[A-Z][\w'’\-]*))*"
 )
+#: Cue forms that are also nouns: after "the <adjective>" they are the noun ("a preliminary report that").
+_NOUN_FORMS = frozenset("report claim call estimate warning promise pledge post forecast finding statement comment".split())
 _APPOSITION_HEADS = H.PERSON_NOUNS | H.SPOKES_NOUNS | H.INSTITUTION_NOUNS | H.OUTLET_NOUNS
 _IRREGULAR_PAST = frozenset(
     """said told wrote cut met held put set made took gave found thought felt sought saw won lost left began came
@@ -306,8 +309,11 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
         if prev_word in H.OUTLET_BEFORE_NAME or prev_word in H.INSTITUTION_BEFORE_NAME or prev_word.rstrip("s") in H.OUTLET_BEFORE_NAME:
             continue
         role_before = prev_word in H.PERSON_NOUNS or prev_word in H.TITLE_WORDS
-        if len(content) < 2 and not (titled or role_before):
+        given = len(content) == 1 and (content[0] in GN.FEMALE or content[0] in GN.MALE)
+        if len(content) < 2 and not (titled or role_before or given):
             continue
+        if prev_word in ("of", "for") and re.search(r"[A-Z][\w'’\-]*\s+(?:of|for)\s*$", phrase[: offsets[0]]):
+            continue  # "Institute for Border Studies", "Ministry of Water Resources"
         name = " ".join(name_tokens).rstrip(".,")
         label_start = offsets[0] if titled else offsets[first]
         end = offsets[-1] + len(tokens[-1])
@@ -347,7 +353,7 @@ def _head(phrase: str) -> str:
     words = []
     for w in _WORD.findall(core):
         lw = w.lower().rstrip(".")
-        if lw in _PREPOSITIONS and words:
+        if lw in _PREPOSITIONS and words and w[:1].islower():
             break
         if re.search(r"['’]s?$", lw) and not lw.endswith("s'") and lw not in ("others",):
             words = []  # "the chamber's president": the possessor is no head
@@ -543,7 +549,8 @@ class _Extractor:
             label = _strip_det(label)
             single = len([t for t in name.split() if _bare(t) not in _PARTICLES]) < 2
             if surname not in reg.people:
-                if single and not re.search(r"[A-Z]", label[: max(0, len(label) - len(name))]):
+                if single and not re.search(r"[A-Z]", label[: max(0, len(label) - len(name))]) and not (
+                        surname in GN.FEMALE or surname in GN.MALE):
                     # a lone surname with no title: count it only once it is known
                     continue
                 reg.people[surname] = label
@@ -666,13 +673,14 @@ class _Extractor:
             np = text[start:seg_end].strip()
             is_name = bool(_name_in(np)) or re.fullmatch(r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}", np)
             lead_word = piece.strip().split(None, 1)[0].lower() if piece.strip() else ""
+            role_np = not is_name and _head(np) in (H.PERSON_NOUNS | H.SPOKES_NOUNS) and bool(_name_in(piece)) and len(piece.split()) <= 6
             if (
                 is_name
                 and len(piece.split()) <= 6
                 and lead_word not in _INTRO_START
                 and not lead_word.endswith("ing")
                 and _head(piece) in _APPOSITION_HEADS
-            ):
+            ) or role_np:
                 start = clause_start
             else:
                 how = "after_comma"
@@ -682,6 +690,12 @@ class _Extractor:
             if relays is not None:
                 relays.insert(0, text[start:seg_end])
             return source_override, "relay", relays, False
+        # a verb inside the phrase ends a clause before the subject: "Diabetes UK said the study"
+        for w in list(re.finditer(r"[\w'’\-]+", text[start:seg_end]))[:-1]:
+            lw = w.group().lower()
+            if not w.group()[:1].isupper() and (lw in _IRREGULAR_PAST or lw in ("is", "was", "were", "are", "has", "have", "had")
+                                                or (lw in VERBS and lw.endswith("ed"))) and not self._in_quote(start + w.start()):
+                start = start + w.end()
         span = self._trim(start, seg_end)
         if span[1] <= span[0]:
             return None, "none", relays, False
@@ -719,6 +733,10 @@ class _Extractor:
         relays: list[str] = []
         if not rest.strip(" .,;:\"”"):
             return None
+        aside = re.match(r"\s*,\s*(?:however|though|moreover|meanwhile|too|also|again|instead|nonetheless|nevertheless|in\s+turn|for\s+example)\s*,", rest, re.I)
+        if aside:
+            ve += aside.end()
+            rest = text[ve:s1]
         if text[ve - 4:ve].lower().endswith((" for", " on", " out")):
             m = re.match(r"\s*(?:that\s+)?", rest)
             return ve + m.end(), relays  # "called for restraint", "pointing out that"
@@ -762,6 +780,8 @@ class _Extractor:
         if not words:
             return None
         first = words[0].group().lower()
+        if re.match(r"(?:at\s+(?:least|most)|up\s+to|more\s+than|fewer\s+than|less\s+than|about|around|nearly|almost|over)\s", text[pos:limit], re.I):
+            return pos, relays  # "recommends at least 150 minutes": a quantity, not an adverbial
         if first in _ADVERBIAL_START and first not in _CLAUSE_OPENERS:
             # "said on Friday it had ...": skip the adverbial to the next clause opener
             for i, w in enumerate(words[1:8], start=1):
@@ -801,6 +821,7 @@ class _Extractor:
         stops = [
             _PARTICIPIAL_CUE,
             re.compile(r";\s"),
+            re.compile(r",\s+(?:while|whereas|but)\s+(?=[^,;]{1,60}?\s(?:said|say|says|told|added|argued|insisted|warned|believe|believes|think|thinks)\b)"),
             re.compile(r",[\"”»]?\s*(?:according\s+to|as\s+(?:reported|stated|announced|quoted|cited|confirmed)\s+by)\b", re.I),
             re.compile(r",\s*which\s+(?:it|he|she|they)\s+\w+", re.I),
             re.compile(r"[,\"”»]\s*(?:(?:he|she|they|it|the\s+\w+(?:\s+\w+)?|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:said|says|added|told|wrote|explained|stressed|insisted|argued|noted)|(?:said|says|added)\s+(?:the|a|an|[A-Z]))\b"),
@@ -908,6 +929,9 @@ class _Extractor:
             if any(f.source and f.source[0] <= vs < f.source[1] for f in found):
                 continue
             before = text[s0:vs]
+            nxt = re.match(r"\s+([a-z]+)", text[ve:ve + 12])
+            if nxt and nxt.group(1) in NOT_CUE_BEFORE.get(word, ()):
+                continue  # "added to evidence": no report
             cue_end, cue_label = ve, word
             pm = re.match(r"\s+(for|on|out)\b", text[ve:ve + 6])
             if pm and f"{word} {pm.group(1)}" in PARTICLE_CUES:
@@ -916,7 +940,7 @@ class _Extractor:
                 continue  # "declined to confirm", "refused to comment"
             if re.search(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", before, re.I):
                 continue  # a noun: "the report", "a call"
-            if not re.search(r"(?:ed|id|ld|ote|ound|ought|owed|own|ew|elt|ade)$", word) and re.search(
+            if word in _NOUN_FORMS and re.search(
                     r"\b(?:the|a|an|this|its|his|her|their)\s+[a-z\-]+\s+$", before) and not re.search(r"\s(?:also|then|later|now|still|often)\s+$", before):
                 continue  # "a preliminary report", "the latest estimates"
             if re.search(r"\b(?:would|will|could|can|may|might|should|must|shall|to)\s+(?:\w+\s+)?$", before, re.I) and not re.search(r"\b(?:has|have|had)\s+$", before):
@@ -1028,6 +1052,8 @@ class _Extractor:
         word = m.group().lower()
         subj, how, relays, coordinated = self._subject(s0, vs)
         if coordinated:
+            if category != "say" and any(f.content[0] <= vs < f.content[1] for f in found):
+                return  # "... the club had no intention ... and planned to": part of the content
             prior = [f for f in found if f.cue[0] < vs and f.source]
             src_f = prior[-1] if prior else None
             if src_f is None:
@@ -1068,10 +1094,21 @@ class _Extractor:
         if how == "after_comma":
             # a comma before the subject: an adverbial ("In a statement, the ministry said it ...")
             # or the content itself ("..., the service said on Tuesday.")
-            seg_start = self._clause_start(s0, subj[0] - 1) if subj[0] > s0 else s0
-            lead = text[seg_start:subj[0]].strip(" ,\"”“")
+            seg_start = self._content_start_before(found, s0, subj[0])
+            raw_lead = text[seg_start:subj[0]].strip()
+            lead = raw_lead.strip(" ,")
             first = lead.split(None, 1)[0].lower() if lead else ""
-            intro = (first in _INTRO_START or first.endswith("ing")) and len(lead.split()) < 16 and not any(c in lead for c in "\"“”")
+            intro = (
+                (first in _INTRO_START or first.endswith("ing")) and len(lead.split()) < 16
+                and not any(c in lead for c in "\"“”«»") and "," not in lead
+            )
+            cited = re.match(r"(?:Citing|Quoting)\s+(.+?)\s*,?\s*$", lead)
+            if cited and complement is not None and "," not in cited.group(1).rstrip(","):
+                src_start = seg_start + raw_lead.find(cited.group(1))
+                src = (src_start, src_start + len(cited.group(1)))
+                add(_Found(src, (vs, cue_end), (complement[0], self._content_end(complement[0], s1, para_end)),
+                           text[src[0]:src[1]], relays + complement[1] + [phrase], cue_label))
+                return
             if not intro and (complement is None or re.match(r"\s*,", rest) or text[subj[0] - 1:subj[0]] in _QUOTE_CLOSE
                               or (text[s0:subj[0]].rstrip()[-1:] in _QUOTE_CLOSE) or complement is not None and self._only_adverbial(cue_end, complement[0])):
                 postposed = True
@@ -1126,7 +1163,7 @@ class _Extractor:
         if d:
             cs = d.end()
         for f in found:
-            if f.cue[1] <= limit and f.content[1] <= limit:
+            if f.cue[1] <= limit and f.content[1] <= limit and text[f.content[1]:limit].strip(" ,\"”»'’"):
                 cs = max(cs, f.content[1], f.cue[1], f.source[1] if f.source and f.source[1] <= limit else 0)
         for m in re.finditer(r";\s+|,\s+but\s+|,\s+while\s+", text[cs:limit]):
             if not self._in_quote(cs + m.start()):
@@ -1203,7 +1240,7 @@ class _Extractor:
                     grp = "official" if kind == "official_statement" else "person"
                     label = f"{noun} of {owner.label}" if kind == "official_statement" else noun
                     return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(noun), pos=pos))
-        anaphor = re.match(r"(?:the|this|that)\s+(?:same\s+)?([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$", low)
+        anaphor = re.match(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$", norm)
         if anaphor and not _name_in(norm):
             ent = self._definite(anaphor.group(1), pos)
             if ent:

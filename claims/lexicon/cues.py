@@ -233,3 +233,11 @@ TO_VERBS = frozenset("plan plans planned planning intend intends intended hope h
 #: Relays that pass on another's words inside a source phrase or after a cue:
 #: "Y, citing X," / "Quoting X, Y said" / "a statement carried by Y".
 RELAY_WORDS = ("citing", "quoting")
+
+#: A cue form followed by one of these words is no cue: "added to evidence", "pointed to".
+NOT_CUE_BEFORE = {
+    "add": ("to",), "adds": ("to",), "added": ("to",), "adding": ("to",),
+    "point": ("to",), "points": ("to",), "pointed": ("to",), "pointing": ("to",),
+    "show": ("up", "off"), "shows": ("up", "off"), "showed": ("up", "off"),
+    "call": ("off", "in", "up"), "calls": ("off", "in", "up"), "called": ("off", "in", "up"),
+}

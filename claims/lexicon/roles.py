@@ -174,5 +174,9 @@ PLACES = {
     "riyadh": "Riyadh",
     "amman": "Amman",
     "abu dhabi": "Abu Dhabi",
+    # capitals as places (COUNTRIES also lists them, for whose official someone is)
+    "baghdad": "Baghdad", "tehran": "Tehran", "moscow": "Moscow", "beijing": "Beijing", "tokyo": "Tokyo",
+    "paris": "Paris", "london": "London", "berlin": "Berlin", "cairo": "Cairo", "seoul": "Seoul",
+    "pyongyang": "Pyongyang", "kyiv": "Kyiv", "washington": "Washington", "ramallah": "Ramallah",
     "dubai": "Dubai",
 }
