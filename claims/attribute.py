@@ -487,7 +487,6 @@ class _Registry:
         if surname in self.spokes:
             return self.add(_Entity(key=key, label=self.spokes[surname], kind="official_statement", group="person", head="spokesperson", pos=pos))
         return self.add(_Entity(key=key, label=label, kind="named_person", group="person", pos=pos))
-    mentions: list[_Mention] = field(default_factory=list)
 
     def add(self, entity: _Entity) -> _Entity:
         for known in self.entities:
@@ -525,6 +524,8 @@ class _Extractor:
         self.registry = _Registry()
         self.framing = [(m.start(), m.end()) for m in _FRAMING_RE.finditer(text)]
         self._by_span: dict[tuple[int, int], _Entity] = {}
+        self._sentence_starts = [s.start for s in sentences]
+        self._subjects: dict[int, _Mention | None] = {}
         self._index_people()
 
     # -- mentions -------------------------------------------------------------------
@@ -1303,7 +1304,7 @@ class _Extractor:
         return best
 
     def _mention_before(self, pos: int, group: str) -> _Mention | None:
-        for mention in reversed(self.registry.mentions):
+        for mention in reversed(self._mentions(pos)):
             if mention.pos >= pos:
                 continue
             if group == "plural" and not (mention.head.endswith("s") or mention.group == "anonymous"):
@@ -1332,7 +1333,7 @@ class _Extractor:
                     continue
                 if any(h.rstrip("s") in {w.lower().rstrip("s") for w in _WORD.findall(label)} for h in heads):
                     return reg.person_entity(surname, label, pos)
-        for mention in reversed(reg.mentions):
+        for mention in reversed(self._mentions(pos)):
             if mention.pos >= pos or (best and mention.pos <= best.pos):
                 continue
             words = {w.lower().rstrip("s") for w in _WORD.findall(mention.label)}
@@ -1357,20 +1358,36 @@ class _Extractor:
         best.pos = pos
         return best
 
-    def note_subject(self, sent: Sentence) -> None:
-        """Record the sentence's subject when it names a body: "The national weather agency has issued ..."."""
+    def _mentions(self, pos: int, window: int = 6) -> list[_Mention]:
+        """Bodies named as sentence subjects in the few sentences before ``pos``, in order.
+
+        Computed on demand and cached: only a pronoun or a definite description needs
+        them, and only near itself.
+        """
+        i = bisect_right(self._sentence_starts, pos) - 1
+        out = []
+        for j in range(max(0, i - window), i + 1):
+            if j not in self._subjects:
+                self._subjects[j] = self._subject_mention(self.sentences[j])
+            mention = self._subjects[j]
+            if mention is not None and mention.pos < pos:
+                out.append(mention)
+        return out
+
+    def _subject_mention(self, sent: Sentence) -> _Mention | None:
+        """The sentence's subject when it names a body: "The national weather agency has issued ..."."""
         text = self.text
         span = self._main_subject(sent.start, sent.end)
         if not span:
-            return
+            return None
         phrase = re.split(r",\s*(?:who|which|whose)\b", text[span[0]:span[1]])[0]
         low = phrase.lower()
         if low in H.PRONOUN_GROUPS or re.match(r"(?:the|this|that)\s+(?:same\s+)?\w+$", low):
-            return
+            return None
         kind, label, grp = classify(phrase, self.registry, self.known)
         if grp == "person":
-            return
-        self.registry.mentions.append(_Mention(span[0], _strip_det(label), grp, kind, _head(_norm(phrase)), f"{grp}:{label.lower()}"))
+            return None
+        return _Mention(span[0], _strip_det(label), grp, kind, _head(_norm(phrase)), f"{grp}:{label.lower()}")
 
 
 def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, str]] | None = None) -> list[Relation]:
@@ -1418,7 +1435,6 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
                     continuations.append((f, last_entity))
                     found = [f]
         previous = found if found else ([] if "\n" in text[sent.start - 2:sent.start] else previous)
-        ex.note_subject(sent)
     # a continuation counts only where no other relation claims the quote ('"A. B," he said.')
     for f, entity in continuations:
         if not any(g.content[0] < f.content[1] and f.content[0] < g.content[1] for g, _ in pending):

@@ -15,7 +15,6 @@ from .types import Sentence
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then
 # whitespace. Paragraph breaks (a newline) always end a sentence.
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s)|\n""")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[]*(\S+)")
 
 
@@ -23,8 +22,11 @@ def _is_boundary(text: str, match: re.Match) -> bool:
     """Decide whether the punctuation in ``match`` ends a sentence."""
     if match.group() == "\n":
         return True
-    token_match = _WORD_BEFORE.search(text, 0, match.end())
-    token = token_match.group(1) if token_match else ""
+    end = match.end()
+    # the token before the mark, found by walking back to white space (a search from the
+    # start of the text would make splitting quadratic in the article's length)
+    start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind("\t", 0, end)) + 1
+    token = text[start:end]
     nxt = _NEXT_WORD.match(text, match.end())
     next_word = nxt.group(1) if nxt else ""
     if not next_word:

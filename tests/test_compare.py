@@ -1,0 +1,101 @@
+"""One claim against one reference sentence: which values clash, and when support is support."""
+import pytest
+
+from checker.compare import compare
+from checker.decide import Piece, decide
+from claims.entities import slots
+
+PUB = "2025-10-20"
+
+
+def judge(claim, ref, context=None):
+    return compare(claim, slots(claim, PUB), ref, PUB, context or ref)
+
+
+@pytest.mark.parametrize("claim,ref,field", [
+    ("Officials from Syria and Israel met on Saturday in Baku, the capital of Azerbaijan",
+     "Officials from Syria and Israel met on Sunday in Baku, the capital of Azerbaijan", "weekday"),
+    ("The breach was discovered on November 13", "The breach was discovered on November 3 on a server", "date"),
+    ("The storm cut power to some 4,200 homes in the region",
+     "The storm cut power to about 2,400 households in the region overnight", "number"),
+    ("The dike at Sønderhavn did not hold", "The mayor said the dike at Sønderhavn had held", "negation"),
+    ('The talks focused on "the newly established Israeli military presence in Syria"',
+     'The talks focused on "the recent Israeli military presence in Syria", the source said', "quote"),
+    ("The next meeting of the two sides will be held in Damascus in September",
+     "The next meeting of the two sides will be held in Baghdad in September", "place"),
+    ("The lighthouse collapsed into the sea during the night",
+     "Claims that the lighthouse collapsed into the sea during the night are false", "negation"),
+])
+def test_explicit_clash_of_a_value_contradicts(claim, ref, field):
+    result = judge(claim, ref)
+    assert result.stance == "contradicts"
+    assert field in {c.field for c in result.conflicts}
+
+
+@pytest.mark.parametrize("claim,ref", [
+    # a rising toll does not contradict "at least"
+    ("The collapse killed at least 12 miners at the copper mine",
+     "The collapse at the copper mine killed 15 miners, officials said"),
+    # the same place in two spellings
+    ("The train derailed near Naypyidaw late on Saturday", "The train derailed near Nay Pyi Taw late on Saturday"),
+    # "since Saturday" is not "on Monday"
+    ("A fisherman was still missing on Monday", "A fisherman has been missing since Saturday evening"),
+    # an approximation is not a negation
+    ("Syria will let at least 300 cubic metres of water per second flow across the border",
+     "Syria will let no less than 300 cubic metres of water per second flow across the border"),
+])
+def test_agreeing_values_in_other_words_do_not_clash(claim, ref):
+    assert judge(claim, ref).stance != "contradicts"
+
+
+@pytest.mark.parametrize("claim,ref", [
+    ("Postal ballots in Wyre Green were tampered with",
+     "There is no evidence that postal ballots in Wyre Green were tampered with."),
+    ("The company had ignored warnings from workers about cracks in the tunnel",
+     "The company denied that it had ignored warnings from workers about cracks in the tunnel."),
+    ("The company paid a ransom of 2 million euros", "We have not paid any ransom and we will not pay a ransom."),
+])
+def test_no_evidence_and_denials_are_neither_support_nor_refutation(claim, ref):
+    assert judge(claim, ref).stance == "related"
+
+
+def test_relayed_report_is_weak_support():
+    result = judge("Miners at the site worked 12-hour shifts",
+                   "Miners at the site worked 12-hour shifts, according to a report by a radio station.")
+    assert result.stance == "supports" and result.weak
+
+
+def test_question_is_not_support():
+    assert judge("The government ordered the bank to cut rates",
+                 "Did the government order the bank to cut rates?").stance == "related"
+
+
+def piece(source, stance, reliability, origin=None, weak=False, conflicts=()):
+    return Piece(source=source, document=f"{source}.txt", text=f"{source} says", score=80.0, stance=stance,
+                 reliability=reliability, origin=origin or source, weak=weak, conflicts=conflicts)
+
+
+def test_copies_of_one_wire_story_count_once():
+    pieces = [piece("AFP", "supports", 0.9), piece("Dawn", "supports", 0.75, origin="AFP"),
+              piece("Rudaw", "supports", 0.7, origin="AFP")]
+    decision = decide(pieces)
+    assert decision.verdict == "confirmed" and decision.origins == 1 and "single_origin" in decision.flags
+
+
+def test_weight_decides_between_disagreeing_reports():
+    from checker.compare import Conflict
+    clash = (Conflict("weekday", "Saturday", "Sunday"),)
+    strong_for = decide([piece("AFP", "supports", 0.9), piece("Shafaq", "contradicts", 0.6, conflicts=clash)])
+    assert strong_for.verdict == "confirmed" and "disputed" in strong_for.flags
+    strong_against = decide([piece("Blog", "supports", 0.2), piece("Reuters", "contradicts", 0.9, conflicts=clash)])
+    assert strong_against.verdict == "contradicted"
+
+
+def test_hearsay_alone_leaves_a_claim_unverified():
+    decision = decide([piece("Tabloid", "supports", 0.6, weak=True)])
+    assert decision.verdict == "unverified" and "weak_support" in decision.flags
+
+
+def test_no_evidence_at_all_says_so():
+    decision = decide([])
+    assert decision.verdict == "unverified" and decision.reason == "No reference covers this claim."

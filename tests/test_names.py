@@ -1,0 +1,50 @@
+"""Name variants are not clashes; two people sharing a surname are."""
+import pytest
+
+from claims.entities import find_places
+from claims.names import same_person
+
+SAME = [
+    ("Tom Barrack", "Thomas Barrack"),
+    ("Gideon Saar", "Gideon Sa'ar"),
+    ("Ahmed al-Sharaa", "Ahmed Al-Sharaa"),
+    ("Ahmed al-Sharaa", "Sharaa"),
+    ("Ahmed al-Sharaa", "Ahmad al-Shara"),
+    ("Asaad al-Shaibani", "Asaad al-Shibani"),
+    ("Asaad al-Shaibani", "As'ad al-Shaybani"),
+    ("Lars Jørgensen", "Lars Jorgensen"),
+    ("Rosa Huamán", "Rosa Huaman"),
+    ("José María Quispe", "Jose Maria Quispe"),
+    ("Katherine Doyle", "Kate Doyle"),
+    ("J. Smith", "John Smith"),
+    ("Barrack", "Tom Barrack"),
+]
+
+DIFFERENT = [
+    ("Gabi Ashkenazi", "Gideon Saar"),
+    ("Tom Reilly", "Maeve Reilly"),
+    ("Kim Tae-yong", "Kim Min-jae"),
+    ("Gabi Ashkenazi", "Gideon Ashkenazi"),
+    ("Ilham Aliyev", "Heydar Aliyev"),
+]
+
+
+@pytest.mark.parametrize("a,b", SAME)
+def test_spellings_of_one_person_are_the_same_person(a, b):
+    assert same_person(a, b)
+    assert same_person(b, a)
+
+
+@pytest.mark.parametrize("a,b", DIFFERENT)
+def test_different_people_are_not_the_same_person(a, b):
+    assert not same_person(a, b)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("derailed near the capital Naypyidaw on Saturday", "Naypyidaw"),
+    ("taken to the general hospital in Nay Pyi Taw", "Naypyidaw"),
+    ("taken to hospital in the city of Arequipa", "Arequipa"),
+    ("the next meeting will be held in Baghdad", "Baghdad"),
+])
+def test_place_variants_have_one_canonical_name(text, place):
+    assert place in find_places(text)
