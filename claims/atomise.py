@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .entities import find_people
+from .lexicon.roles import VAGUE_ROLES
 from .lexicon.cues import FRAMING
 from .lexicon.sources import KIND_RELIABILITY
 from .types import UNATTRIBUTED, Attribution, Claim, Relation, Sentence
@@ -128,8 +129,8 @@ def atomise(text: str, sentences: list[Sentence], relations: list[Relation], pub
                 claims.append(Claim(id=f"s{sentence.index}c{n}", sentence=sentence.index, start=cs, end=ce,
                                     text=plain, attribution=attribution))
         for person in find_people(sentence.text, sentence.start):
-            if not person.role or not (person.country or " to " in person.role):
-                continue
+            if not person.role or person.role in VAGUE_ROLES:
+                continue  # "Mayor Lars Jørgensen" is a role claim; "the minister" is not
             start = person.role_start if person.role_start is not None else person.start
             attribution = _covering(relations, start, person.end) or UNATTRIBUTED
             n += 1

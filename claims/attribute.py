@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .lexicon import given_names as GN
 from .lexicon import heads as H
@@ -227,6 +228,14 @@ class _Found:
     kind_hint: str | None = None
 
 
+_PREFIX_STOP = frozenset("in of on at by to and or that with from for as is was has had be been were are".split())
+
+
+@lru_cache(maxsize=256)
+def _heads_re(heads: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")\b", re.I)
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip(" ,:;\"“”'’.")).strip()
 
@@ -265,6 +274,7 @@ def _name_runs(phrase: str):
             yield run
 
 
+@lru_cache(maxsize=8192)
 def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | None:
     """A person's name in a source phrase: (name, label with title, start), or None.
 
@@ -347,6 +357,7 @@ def _surname(name: str) -> str:
 # ----------------------------------------------------------------------------- classification
 
 
+@lru_cache(maxsize=8192)
 def _head(phrase: str) -> str:
     """The head noun of a source phrase: the last word before a preposition, relative or comma."""
     core = re.split(r",|\s[-–—]\s", phrase, maxsplit=1)[0]
@@ -366,12 +377,50 @@ def _head(phrase: str) -> str:
 
 
 def classify(phrase: str, registry: "_Registry | None" = None, known: dict | None = None) -> tuple[str, str, str]:
-    """Kind, label and coreference group of a source phrase, from the lexicon tables."""
+    """Kind, label and coreference group of a source phrase, from the lexicon tables.
+
+    A lone capitalised word ("Norvik", "Holub") is a person when the article has named
+    a person with that surname (``registry``), else a body speaking as one.
+    """
+    kind, label, group, single = _classify(phrase, _known_key(known))
+    if single and registry is not None:
+        fuller = registry.person_label(single)
+        if fuller:
+            return "named_person", fuller, "person"
+    return kind, label, group
+
+
+_KNOWN_KEY: list = [None, ()]
+
+
+def _known_key(known: dict | None) -> tuple:
+    """A hashable form of the caller's outlet table, computed once per table."""
+    if not known:
+        return ()
+    if _KNOWN_KEY[0] is not known:
+        _KNOWN_KEY[0], _KNOWN_KEY[1] = known, tuple(sorted(known.items()))
+    return _KNOWN_KEY[1]
+
+
+@lru_cache(maxsize=8192)
+def _classify(phrase: str, known_items: tuple = ()) -> tuple[str, str, str, str | None]:
+    known = dict(known_items)
+    registry = None
+    kind, label, group = _classify_phrase(phrase, known)
+    single = None
+    core = _norm(phrase).split(",")[0].split()
+    if group == "official" and core and core[-1][:1].isupper() and len([w for w in core if w[:1].isupper()]) == 1:
+        single = _bare(core[-1])
+    return kind, label, group, single
+
+
+def _classify_phrase(phrase: str, known: dict) -> tuple[str, str, str]:
+    registry = None
     norm = _norm(phrase)
     norm = re.split(r",\s*(?:who|which|whose|where)\b|\s+(?:who|whose)\s", norm)[0].strip(" ,")
     doc = _DOCUMENT_BY.match(norm)
     if doc and not re.match(r"(?:his|her|their)\b", doc.group("author"), re.I):
-        author_kind, author_label, author_group = classify(doc.group("author"), registry, known)
+        author_kind, author_label, author_group = _classify_phrase(doc.group("author"), known)
         if author_group != "person":
             return author_kind, author_label, author_group
     low = norm.lower()
@@ -1341,17 +1390,18 @@ class _Extractor:
                 return reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group, head=mention.head, pos=pos))
         if best is None:
             # a mention in the text before: "The Sanvel football club has opened ... , the club said"
-            window = self.text[max(0, pos - 1500):pos]
-            window = re.split(r"[.!?\n]\s", window)
-            window = " ".join(window[-6:])
-            alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-            hits = list(re.finditer(rf"\b(?:the\s+)?((?:[A-Z][\w'’\-]*\s+|[a-z]+\s+){{1,4}}(?:{alt}))\b", window, re.I))
-            for hit in reversed(hits):
-                phrase = hit.group(1)
-                if re.match(r"(?:the|a|an|this|that)\s", phrase, re.I) and len(phrase.split()) <= 2:
+            window = self.text[max(0, pos - 800):pos]
+            for hit in reversed(list(_heads_re(tuple(sorted(heads))).finditer(window))):
+                prefix = []
+                for w in reversed(window[: hit.start()].split()[-4:]):
+                    if w[-1:] in ",.;:!?\"”“" or w.lower() in _PREFIX_STOP:
+                        break
+                    prefix.insert(0, w)
+                while prefix and prefix[0].lower() in ("the", "a", "an", "this", "that", "its", "their"):
+                    prefix.pop(0)
+                if not prefix:
                     continue
-                if not any(w[:1].isupper() for w in phrase.split()) and len(phrase.split()) < 2:
-                    continue
+                phrase = " ".join(prefix + [hit.group()])
                 kind, label, grp = classify(phrase, reg, self.known)
                 return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=_strip_det(label), kind=kind, group=grp, head=head, pos=pos))
             return None

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .lexicon.calendar import APPROX, MONTHS, NEGATIONS, NUMBER_WORDS, RELATIVE_DAYS, SCALES, WEEKDAY_NAMES, WEEKDAYS
-from .lexicon.roles import COUNTRIES, PLACES, ROLE_QUALIFIERS, ROLES
+from .lexicon.roles import COUNTRIES, PAST_QUALIFIERS, PLACES, ROLE_QUALIFIERS, ROLES
 from .types import DateMention, NumberMention, Person, Quote, Slots
 
 
@@ -76,14 +76,14 @@ def _name_tokens_ok(tokens: list[str]) -> bool:
 
 _ROLE_LEFT = re.compile(
     rf"(?:(?P<poss>\bits|\bhis|\bher|\btheir)\s+|(?P<country>\b(?:{_COUNTRY_ALT}))(?:'s)?\s+)?"
-    rf"(?:(?:{_QUAL_ALT})\s+)*(?P<role>\b(?:{_ROLE_ALT}))"
+    rf"(?P<qual>(?:(?:{_QUAL_ALT})\s+)*)(?P<role>\b(?:{_ROLE_ALT}))"
     rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?(?P<target>{_COUNTRY_ALT}))?"
     rf"\s*,?\s*$",
     re.IGNORECASE,
 )
 _ROLE_RIGHT = re.compile(
     rf"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?P<country>(?:{_COUNTRY_ALT}))(?:'s)?\s+)?"
-    rf"(?:(?:{_QUAL_ALT})\s+)*(?P<role>(?:{_ROLE_ALT}))\b"
+    rf"(?P<qual>(?:(?:{_QUAL_ALT})\s+)*)(?P<role>(?:{_ROLE_ALT}))\b"
     rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?(?P<target>{_COUNTRY_ALT})\b)?",
     re.IGNORECASE,
 )
@@ -91,7 +91,7 @@ _ROLE_RIGHT = re.compile(
 
 _ROLE_MORE = re.compile(
     rf"\s+(?:and|as well as)\s+(?:the\s+|a\s+|an\s+)?(?:(?P<country>(?:{_COUNTRY_ALT}))(?:'s)?\s+)?"
-    rf"(?:(?:{_QUAL_ALT})\s+)*(?P<role>(?:{_ROLE_ALT}))\b"
+    rf"(?P<qual>(?:(?:{_QUAL_ALT})\s+)*)(?P<role>(?:{_ROLE_ALT}))\b"
     rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?(?P<target>{_COUNTRY_ALT})\b)?",
     re.IGNORECASE,
 )
@@ -101,6 +101,11 @@ def _role_from(match: re.Match, text: str, name_start: int) -> tuple[str | None,
     role = ROLES.get(match.group("role").lower())
     if role is None or role == "counterpart":
         return None, None, False
+    qualifiers = (match.group("qual") or "").lower().split()
+    if any(q in PAST_QUALIFIERS for q in qualifiers):
+        return None, None, False  # "former Foreign Minister X" says nothing of who holds the office now
+    if "deputy" in qualifiers and not role.startswith("Deputy"):
+        role = f"Deputy {role}"
     country = match.group("country")
     country = _COUNTRY_OF.get(country.lower()) if country else None
     target = match.group("target")

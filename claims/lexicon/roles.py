@@ -89,10 +89,37 @@ ROLES = {
     "commander": "Commander",
     "general": "General",
     "counterpart": "counterpart",
+    "deputy governor": "Deputy Governor",
+    "chief economist": "Chief Economist",
+    "chief operating officer": "Chief Operating Officer",
+    "chief financial officer": "Chief Financial Officer",
+    "general manager": "General Manager",
+    "managing director": "Managing Director",
+    "returning officer": "Returning Officer",
+    "district health officer": "District Health Officer",
+    "health officer": "Health Officer",
+    "unification minister": "Unification Minister",
+    "energy and mines minister": "Energy and Mines Minister",
+    "minister of energy and mines": "Energy and Mines Minister",
+    "mines minister": "Mines Minister",
+    "water minister": "Water Minister",
+    "minister of water resources": "Water Minister",
+    "water resources minister": "Water Minister",
+    "harbour master": "Harbour Master",
+    "police commissioner": "Police Commissioner",
+    "fire chief": "Fire Chief",
+    "party leader": "Party Leader",
+    "opposition leader": "Opposition Leader",
 }
 
 #: Words that may sit between a country adjective and a role ("US Special Envoy to Syria").
-ROLE_QUALIFIERS = frozenset("acting interim former then outgoing incoming deputy senior top".split())
+ROLE_QUALIFIERS = frozenset("acting interim former then outgoing incoming deputy senior top late ex".split())
+#: Qualifiers that put the role in the past: no claim about who holds it now.
+PAST_QUALIFIERS = frozenset("former then late ex outgoing".split())
+
+#: Roles too vague to check without more context ("the minister", "a director").
+VAGUE_ROLES = frozenset({"Minister", "Director", "Chair", "Manager", "Captain", "Coach", "General", "Commander",
+                         "Spokesperson", "counterpart", "Judge", "Prosecutor", "Senator", "Speaker"})
 
 #: country -> demonym adjectives and other names (lower case). The first name is canonical.
 COUNTRIES = {
