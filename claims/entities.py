@@ -50,6 +50,10 @@ _NOT_NAME = frozenset(
 )
 
 
+#: Every word of a title ("transport", "minister", "chief", "economist"): never the first word of a name.
+_ROLE_WORDS = frozenset(w for key in ROLES for w in key.replace("-", " ").split())
+
+
 def _clean_name(text: str) -> str:
     text = re.sub(r"['’]s$", "", text)
     return text.strip(" ,.'’")
@@ -78,6 +82,7 @@ _ROLE_LEFT = re.compile(
     rf"(?:(?P<poss>\bits|\bhis|\bher|\btheir)\s+|(?P<country>\b(?:{_COUNTRY_ALT}))(?:'s)?\s+)?"
     rf"(?P<qual>(?:(?:{_QUAL_ALT})\s+)*)(?P<role>\b(?:{_ROLE_ALT}))"
     rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?(?P<target>{_COUNTRY_ALT}))?"
+    rf"(?:\s+(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sir|Dame)\.?)?"
     rf"\s*,?\s*$",
     re.IGNORECASE,
 )
@@ -126,8 +131,8 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
         raw = match.group()
         tokens = raw.split()
         # drop leading words that are not names ("Syrian President Ahmed" -> "Ahmed")
-        while tokens and _bare(tokens[0]) in _NOT_NAME:
-            tokens.pop(0)
+        while tokens and (_bare(tokens[0]) in _NOT_NAME or _bare(tokens[0]) in _ROLE_WORDS):
+            tokens.pop(0)  # "Transport Minister Henrik Dahl" -> "Henrik Dahl"
         while tokens and _bare(tokens[-1]) in _NOT_NAME:
             tokens.pop()
         if not tokens or not _name_tokens_ok(tokens):
