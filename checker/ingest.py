@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from claims.entities import dateline_end, find_people
+from claims.lexicon.roles import ROLES
 from claims.lexicon.sources import OUTLETS
 from claims.segment import split_sentences
 
@@ -32,9 +33,9 @@ _SAMPLE_MARK = re.compile(r"\A\s*SAMPLE REFERENCE:[^\n]*\n")
 _CREDIT = re.compile(
     r"\((?P<a>[A-Z][\w .\-]{1,30})\)|(?P<b>\b[\w .\-]{2,30}?)\s+reported\b|according to (?P<c>[\w .\-]{2,30}?)[,.]"
 )
-_ROLE_HINT = re.compile(r"\b(?:[Mm]inister|[Pp]resident|[Ee]nvoy|[Aa]mbassador|[Ss]ecretary|[Cc]hancellor|[Kk]ing|"
-                        r"[Ss]pokes|[Gg]overnor|[Mm]ayor|[Cc]hief|[Dd]irector|[Cc]hair|[Pp]rime|[Ee]mir|[Cc]ommander|"
-                        r"[Cc]oach|[Jj]udge|[Pp]rosecutor|[Ss]peaker|[Ss]enator|CEO)")
+#: A sentence can name someone in a role only if it holds a title word: a cheap filter before find_people.
+_ROLE_HINT = re.compile(r"\b(?:" + "|".join(sorted({re.escape(w.split()[-1]) for w in ROLES if len(w) > 2}, key=len,
+                                                    reverse=True)) + r")\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -167,12 +167,19 @@ def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dic
     country = holder.country or ""
     topic = topic_words(sentence_text or claim.text)
     pieces = []
-    for name, cand in store.role_holders(holder.role, country, names):
+    # the same role for the same country; a role given without a country on either side matches any country,
+    # but then another holder is a clash only in a report about the same story
+    holders = [(n, c, True) for n, c in store.role_holders(holder.role, country, names)]
+    if country:
+        holders += [(n, c, False) for n, c in store.role_holders(holder.role, "", names)]
+    else:
+        holders = [(n, c, False) for n, c in store.role_holders(holder.role, None, names)]
+    for name, cand, same_country in holders:
         if not _within(cand.published, article_date):
             continue
         if same_person(holder.name, name):
             pieces.append(_piece(cand, "supports", 90.0, reliability))
-        elif country or coverage(topic, topic_words(cand.text)) >= 0.3:
+        elif same_country or coverage(topic, topic_words(cand.text)) >= 0.3:
             pieces.append(_piece(cand, "contradicts", 85.0, reliability, [Conflict("person", holder.name, name)]))
     if any(p.stance == "supports" for p in pieces):
         return pieces

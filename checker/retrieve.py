@@ -23,6 +23,8 @@ from claims.names import fold
 from .store import Candidate, Store
 
 MAX_TERMS = 8
+#: Index rows one claim's query may score (see ``build_query``): about 50 ms on this machine.
+POSTINGS_BUDGET = 30_000
 CANDIDATES = 60
 KEEP = 12
 
@@ -131,14 +133,30 @@ class Hit:
     coverage: float
 
 
-def build_query(store: Store, text: str, max_terms: int = MAX_TERMS) -> str:
+def build_query(store: Store, text: str, max_terms: int = MAX_TERMS, budget: int = POSTINGS_BUDGET) -> str:
+    """An FTS5 query from the claim's rarest terms, rarest first, within a budget of index rows.
+
+    FTS5 scores every row an OR query matches, so the cost of a query is the sum of its
+    terms' document frequencies. Terms are taken rarest first while that sum stays within
+    ``budget``: names, places, numbers and key nouns, never "minister" in a million-sentence
+    archive. When even the rarest term is common, the two rarest must occur together; a
+    claim made of one common word has nothing to look for. Below ``budget`` sentences
+    the budget never binds.
+    """
     terms = list(dict.fromkeys(fts_terms(text)))
     if not terms:
         return ""
     df = store.document_frequencies(terms)
     present = [t for t in terms if df.get(t)]
     present.sort(key=lambda t: df[t])
-    chosen = present[:max_terms]
+    chosen, total = [], 0
+    for term in present[:max_terms]:
+        if chosen and total + df[term] > budget:
+            break
+        chosen.append(term)
+        total += df[term]
+    if total > budget:
+        return " AND ".join(f'"{t}"' for t in present[:2]) if len(present) > 1 else ""
     return " OR ".join(f'"{t}"' for t in chosen)
 
 

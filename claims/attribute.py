@@ -84,7 +84,7 @@ _DOCUMENT_BY = re.compile(
     re.I,
 )
 _RELAY_PARENTHETICAL = re.compile(r"^\s*(?P<how>citing|quoting|quoted\s+by|cited\s+by)\s+(?P<np>.+?)\s*$", re.I)
-_DATELINE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*|[^a-z\n]{2,60}?\([^)]{1,40}\)\s*[-–—]\s*|[A-Z][A-Z .'’\-]{2,30},[^\n]{0,30}?[-–—]\s+)")
+_DATELINE = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*|[^a-z\n]{2,60}?\([^)]{1,40}\)\s*[-–—]\s*|[A-Z][A-Z .'’\-]{2,30},[^\n]{0,30}?[-–—]\s+)")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|(?<![\w])(?:that|and|but|while|whereas|because|as|when|if|after|before|although|though|since|where|so|whether|than|or|which|who)\s", re.I)
 _AUX = frozenset(
     """has have had was were is are will would also later then again previously repeatedly publicly already now
@@ -316,6 +316,11 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
             continue  # an acronym: "ARMO", "MNA"
         before = phrase[: offsets[0]].rstrip().lower()
         prev_word = before.rsplit(None, 1)[-1] if before else ""
+        prev_content = re.sub(r"(?:[\s,]|\bthe\b)+$", "", before).rsplit(None, 1)[-1:] or [""]
+        if prev_content[0] in H.OUTLET_BEFORE_NAME or prev_content[0] in H.INSTITUTION_BEFORE_NAME:
+            continue  # "the local newspaper, the Western Echo"
+        if re.search(r"\b(?:in|at|near|inside|outside)(?:\s+the)?$", before):
+            continue  # a place: "at the evacuation centre in the Palacio de Deportes"
         if prev_word in H.OUTLET_BEFORE_NAME or prev_word in H.INSTITUTION_BEFORE_NAME or prev_word.rstrip("s") in H.OUTLET_BEFORE_NAME:
             continue
         role_before = prev_word in H.PERSON_NOUNS or prev_word in H.TITLE_WORDS
@@ -548,7 +553,7 @@ class _Registry:
     def person_label(self, surname: str) -> str | None:
         return self.people.get(fold(surname).strip("."))
 
-    def latest_person(self, pos: int, gender: str | None = None) -> tuple[str, str] | None:
+    def latest_person(self, pos: int, gender: str | None = None) -> tuple[int, str, str] | None:
         """The person named last before ``pos`` whose gender (when known) fits the pronoun."""
         best = None
         for p, surname, label in self.person_mentions:
@@ -557,7 +562,7 @@ class _Registry:
             known = self.genders.get(surname)
             if gender and known and known != gender:
                 continue
-            best = (surname, label)
+            best = (p, surname, label)
         return best
 
 
@@ -901,8 +906,8 @@ class _Extractor:
 
         def add(f: _Found) -> None:
             f.content = self._trim(*f.content)
-            if f.content[1] - f.content[0] < 3 or not re.search(r"\w", text[f.content[0]:f.content[1]]):
-                return
+            if f.content[1] - f.content[0] < 3 or len(re.findall(r"\w+", text[f.content[0]:f.content[1]])) < 2:
+                return  # one word ("recommended approval") is no proposition
             found.append(f)
 
         # 1. "according to X" / "as reported by X (citing Y)"
@@ -1021,11 +1026,19 @@ class _Extractor:
                 content = (start, self._content_end(start, s1, para_end))
                 label = m.group("it").lower()
             elif m.group("pass"):
-                subj_start = self._clause_start(s0, m.start())
+                # "Marsh is understood to have told the board that ...": Marsh told it
+                inner = re.match(r"\s+have\s+([a-z]+)\b", text[m.end():s1])
+                if inner and VERBS.get(inner.group(1)) == "say":
+                    subj, how, relays, _ = self._subject(s0, m.start())
+                    verb_end = m.end() + inner.end()
+                    complement = self._complement(verb_end, s1, inner.group(1))
+                    if subj and complement and self._plausible(text[subj[0]:subj[1]]):
+                        start = complement[0]
+                        add(_Found(subj, (m.end() + inner.start(1), verb_end), (start, self._content_end(start, s1, para_end)),
+                                   text[subj[0]:subj[1]], relays + complement[1], inner.group(1)))
+                        continue
                 content = (m.end(), self._content_end(m.end(), s1, para_end))
                 label = re.sub(r"\s+", " ", m.group("pass").lower())
-                if subj_start < m.start():
-                    pass
             else:
                 cs = self._clause_start(s0, m.start())
                 content = (cs, self._content_end(m.end(), s1, para_end))
@@ -1196,6 +1209,8 @@ class _Extractor:
         if complement is None:
             return
         start = complement[0]
+        if cue_label in ("call", "calls", "called", "calling") and re.match(r"[^,;\"“]{0,50}?\bto\s+[a-z]+", text[start:s1]):
+            return  # "called the president to offer condolences": a phone call, not a report
         if self._only_adverbial(cue_end, start) and start >= s1 - 1:
             return
         content = (start, self._content_end(start, s1, para_end))
@@ -1334,10 +1349,17 @@ class _Extractor:
             for e in reg.entities:
                 if e.group == "person" and e.pos < pos and (ent_latest is None or e.pos > ent_latest.pos):
                     ent_latest = e
+            unnamed = None
+            for e in reg.entities:
+                if e.group == "anonymous" and e.pos < pos and e.head in H.PERSON_NOUNS and not e.head.endswith("s") and (
+                        unnamed is None or e.pos > unnamed.pos):
+                    unnamed = e
             if latest:
-                surname, label = latest
+                p, surname, label = latest
+                if unnamed is not None and unnamed.pos > p:
+                    return unnamed  # "The first witness, a former manager, testified ... She said"
                 return reg.person_entity(surname, label, pos)
-            return ent_latest
+            return unnamed or ent_latest
         if group == "relative":
             return None
         candidates = [e for e in reg.entities if e.pos < pos and e.group != "person"]

@@ -42,10 +42,23 @@ def name_parts(name: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+#: Letters that transliterations of one sound swap: al-Qadiri / al-Kadiri / al-Qaderi.
+_PHONETIC = [("q", "k"), ("ph", "f"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("y", "i"), ("e", "i"), ("dh", "d"),
+             ("th", "t"), ("kh", "k"), ("w", "v")]
+
+
+def _phonetic(word: str) -> str:
+    for old, new in _PHONETIC:
+        word = word.replace(old, new)
+    return re.sub(r"(.)\1", r"\1", word)  # doubled letters: Saar/Sar, Jabbarov/Jabarov
+
+
 def _same_surname(a: str, b: str) -> bool:
     if a == b:
         return True
     if a in _SURNAME and _SURNAME.get(a) == _SURNAME.get(b):
+        return True
+    if len(a) >= 4 and len(b) >= 4 and _phonetic(a) == _phonetic(b):
         return True
     return len(a) >= 4 and len(b) >= 4 and fuzz.ratio(a, b) >= 85
 
