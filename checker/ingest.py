@@ -11,7 +11,7 @@ import hashlib
 import multiprocessing
 import os
 import re
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -264,22 +264,24 @@ class _FileJob:
 def _locations(files: list[Path], base: Path) -> Iterator[tuple[Path, str]]:
     """(file, location) as ``display_path`` gives it, resolving each folder once rather than each file.
 
-    ``Path.resolve`` walks every component of the path: for a folder of 30,000 files that
-    alone took a check more than half a second. A symlinked file still resolves on its own.
+    ``Path.resolve`` walks every component of the path, and pathlib arithmetic is slow:
+    for a folder of 30,000 files the two took a check more than half a second. A
+    symlinked file still resolves on its own.
     """
-    folders: dict[Path, Path] = {}
+    folders: dict[Path, str | None] = {}
     base_resolved = base.resolve()
     for path in files:
-        folder = folders.get(path.parent)
-        if folder is None:
-            folder = folders[path.parent] = path.parent.resolve()
-        if os.path.islink(path):
+        parent = path.parent
+        if parent not in folders:
+            try:
+                folders[parent] = str(parent.resolve().relative_to(base_resolved))
+            except ValueError:
+                folders[parent] = None
+        prefix = folders[parent]
+        if prefix is None or os.path.islink(path):
             yield path, display_path(path, base)
-            continue
-        try:
-            yield path, str((folder / path.name).relative_to(base_resolved))
-        except ValueError:
-            yield path, str(path)
+        else:
+            yield path, path.name if prefix == "." else f"{prefix}{os.sep}{path.name}"
 
 
 _WORKER_KNOWN: dict[str, str] = {}
@@ -325,7 +327,7 @@ def _ingest_files(store: Store, jobs: list[_FileJob], known: dict[str, str],
     """Local files, in order: unchanged ones skipped by modification time, the rest in batched transactions."""
     if not jobs:
         return
-    current = store.current_documents(job.location for job in jobs if job.path is not None)
+    known_mtimes = store.current_mtimes(job.location for job in jobs if job.path is not None)
     plan: list[tuple[_FileJob, object]] = []
     seen: set[str] = set()
     for job in jobs:
@@ -337,14 +339,18 @@ def _ingest_files(store: Store, jobs: list[_FileJob], known: dict[str, str],
             continue
         seen.add(job.location)
         try:
-            stat = job.path.stat()
+            mtime = os.stat(job.path).st_mtime
         except OSError as exc:
             plan.append((job, exc))
             continue
-        doc = current.get(job.location)
-        plan.append((job, "unchanged" if doc and doc.mtime == stat.st_mtime else stat))
-    reads = [(str(job.path), job.location, job.source.name) for job, step in plan if isinstance(step, os.stat_result)]
-    with _prepared(reads, known) as prepared, store.batch(BATCH_SENTENCES) as batch:
+        stored = known_mtimes.get(job.location)
+        plan.append((job, "unchanged" if stored and stored[1] == mtime else mtime))
+    changed = [job.location for job, step in plan if isinstance(step, float) and job.location in known_mtimes]
+    current = store.current_documents(changed)
+    reads = [(str(job.path), job.location, job.source.name) for job, step in plan if isinstance(step, float)]
+    # a check whose files are all unchanged writes nothing, so it takes no write lock
+    writes = any(step != "unchanged" for _job, step in plan)
+    with _prepared(reads, known) as prepared, (store.batch(BATCH_SENTENCES) if writes else nullcontext()) as batch:
         for job, step in plan:
             name = job.source.name
             if job.path is None:
@@ -354,7 +360,7 @@ def _ingest_files(store: Store, jobs: list[_FileJob], known: dict[str, str],
                 outcome = ingest_file(store, job.source, job.path, job.location, known,
                                       published=job.published, title=job.title)
             elif step == "unchanged":
-                outcome = IngestOutcome(name, job.location, "unchanged", document_id=current[job.location].id)
+                outcome = IngestOutcome(name, job.location, "unchanged", document_id=known_mtimes[job.location][0])
             elif isinstance(step, OSError):
                 reason = _failure_reason(step, job.location)
                 store.log_fetch(job.location, name, False, reason)
@@ -366,7 +372,7 @@ def _ingest_files(store: Store, jobs: list[_FileJob], known: dict[str, str],
                     outcome = IngestOutcome(name, job.location, "failed", doc)
                 else:
                     outcome = _store_prepared(store, job.source, job.location, "path", doc, current.get(job.location),
-                                              published=job.published, title=job.title, mtime=step.st_mtime)
+                                              published=job.published, title=job.title, mtime=step)
                     batch.add(len(doc.sentences) + 1)
             report(outcome)
 

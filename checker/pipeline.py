@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 import claims
-from claims.entities import is_negated, slots
+from claims.entities import is_negated, proper_nouns, slots
 from claims.names import name_parts, same_person
 from claims.types import Attribution, Claim
 
@@ -152,7 +152,7 @@ def _within(published: str | None, article_date: str | None) -> bool:
 
 
 def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dict, article_date: str | None,
-                  sentence_text: str = "") -> list[Piece]:
+                  sentence_text: str = "", same_story=None) -> list[Piece]:
     """Who the references say holds the claimed role.
 
     The same person in the role supports the claim; another person in the same role
@@ -177,6 +177,8 @@ def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dic
     for name, cand, same_country in holders:
         if not _within(cand.published, article_date):
             continue
+        if not same_country and same_story and not same_story(cand.document_id):
+            continue  # a chief executive of another company is no clash
         if same_person(holder.name, name):
             pieces.append(_piece(cand, "supports", 90.0, reliability))
         elif same_country or coverage(topic, topic_words(cand.text)) >= 0.3:
@@ -191,7 +193,7 @@ def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dic
                 continue
             if country and rcountry and rcountry != country:
                 continue
-            if not _within(cand.published, article_date):
+            if not _within(cand.published, article_date) or (same_story and not same_story(cand.document_id)):
                 continue
             seen.add(cand.sentence_id)
             pieces.append(_piece(cand, "contradicts", 80.0, reliability, [Conflict("role", holder.role, role)]))
@@ -225,9 +227,28 @@ def match_text(article_text: str, claim: Claim) -> str:
     return words
 
 
+#: Names a reference document must share with the article to count as a report of the same story.
+SAME_STORY_NAMES = 2
+
+
+class StoryFilter:
+    """Keeps evidence to references about the article's story (cached per document)."""
+
+    def __init__(self, store: Store, article_text: str):
+        self.store = store
+        self.names = proper_nouns(article_text)
+        self.cache: dict[int, bool] = {}
+
+    def __call__(self, document_id: int) -> bool:
+        if document_id not in self.cache:
+            shared = self.names & proper_nouns(self.store.document_text(document_id))
+            self.cache[document_id] = len(shared) >= SAME_STORY_NAMES
+        return self.cache[document_id]
+
+
 def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: dict, article_date: str | None,
-                   text: str | None = None, sentence_text: str = "") -> list[Piece]:
-    pieces = role_evidence(store, claim, names, reliability, article_date, sentence_text)
+                   text: str | None = None, sentence_text: str = "", same_story: StoryFilter | None = None) -> list[Piece]:
+    pieces = role_evidence(store, claim, names, reliability, article_date, sentence_text, same_story)
     seen = {(p.document, p.text) for p in pieces}
     if claim.kind == "role":
         return pieces
@@ -239,7 +260,7 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
         cand = hit.candidate
         if claim_anchors and not claim_anchors <= anchors(cand.text) and anchors(cand.text):
             continue  # "South Korea" evidence for a "North Korea" claim, even where the claim's words say "it"
-        if (cand.location, cand.text) in seen:
+        if (cand.location, cand.text) in seen or (same_story and not same_story(cand.document_id)):
             continue
         context = " ".join(store.neighbours(cand.sentence_id))
         result = compare(text, claim_slots, cand.text, cand.published, context, weights)
@@ -313,12 +334,13 @@ def check_article(article: Article, config: SourcesConfig, store: Store, *, date
     reliability = source_reliability(config, store)
     names = [s.name for s in config.sources]
     analysis = claims.analyse(article.text, published=published, known_sources=known_sources(config))
+    same_story = StoryFilter(store, article.text)
     out_claims = []
     used: set[str] = set()
     for claim in analysis.claims:
         sentence_text = analysis.sentences[claim.sentence].text
         pieces = claim_evidence(store, claim, names, reliability, published, match_text(article.text, claim),
-                                sentence_text)
+                                sentence_text, same_story)
         decision = decide(pieces)
         order = sorted(range(len(pieces)), key=lambda i: (_STANCE_ORDER[pieces[i].stance], -pieces[i].score))
         shown = [i for i in order if pieces[i].stance != "related"][:MAX_EVIDENCE]

@@ -120,8 +120,24 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m002_lookup_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes that answer a check's per-file questions without reading documents' text.
+
+    ``text`` sits in the middle of a ``documents`` row, so reading ``mtime`` or ``current``
+    from the row walks the text's overflow pages: for 30,000 files that was a third of a
+    check. These covering indexes hold what the unchanged-file sweep and the per-source
+    counts need.
+    """
+    db.executescript(
+        """
+        CREATE INDEX IF NOT EXISTS documents_location_mtime ON documents(location, current, mtime);
+        CREATE INDEX IF NOT EXISTS documents_current_source ON documents(current, source);
+        """
+    )
+
+
 #: Named, ordered migrations. Append only: never edit one that has shipped.
-MIGRATIONS = [("001_initial", _m001_initial)]
+MIGRATIONS = [("001_initial", _m001_initial), ("002_lookup_indexes", _m002_lookup_indexes)]
 
 
 @dataclass(frozen=True)
@@ -248,6 +264,22 @@ class Store:
                 chunk,
             )
             out.update((row[2], StoredDocument(*row)) for row in rows)  # the newest wins
+        return out
+
+    def current_mtimes(self, locations: Iterable[str]) -> dict[str, tuple[int, float | None]]:
+        """(id, mtime) of the current document at each location, from an index alone."""
+        out: dict[str, tuple[int, float | None]] = {}
+        wanted = list(dict.fromkeys(locations))
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            rows = self.db.conn.execute(
+                "SELECT location, id, mtime FROM documents INDEXED BY documents_location_mtime "
+                f"WHERE location IN ({','.join('?' for _ in chunk)}) AND current = 1",
+                chunk,
+            )
+            for loc, doc_id, mtime in rows:
+                if loc not in out or out[loc][0] < doc_id:  # the newest wins
+                    out[loc] = (doc_id, mtime)
         return out
 
     def add_document(self, *, source: str, location: str, kind: str, title: str | None, published: str | None,

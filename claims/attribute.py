@@ -118,7 +118,7 @@ _COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|later|then|has|h
 _NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’\-]*\.?|(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dos|das|del)(?=\s+[A-Z])|(?:al|el)-[A-Z][\w'’\-]*)")
 _NAME_RUN = re.compile(
     r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\.?|(?:al|el)-[A-Z][\w'’\-]*)"
-    r"(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dos|das|del)\s+)?(?:[A-Z][\w'’\-]*\.?|(?:al|el)-[A-Z][\w'’\-]*))*"
+    r"(?:[ \t]+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dos|das|del)[ \t]+)?(?:[A-Z][\w'’\-]*\.?|(?:al|el)-[A-Z][\w'’\-]*))*"
 )
 #: Cue forms that are also nouns: after "the <adjective>" they are the noun ("a preliminary report that").
 _NOUN_FORMS = frozenset("report claim call estimate warning promise pledge post forecast finding statement comment".split())
@@ -981,6 +981,8 @@ class _Extractor:
             vs, ve = m.span()
             if self._in_quote(vs) or self._framed(vs) or any(a <= vs < b for a, b in covered):
                 continue
+            if m.group()[:1].isupper() and vs != s0:
+                continue  # a name, not a verb: "Kolvik Post", "Fox News Reports"
             if any(f.source and f.source[0] <= vs < f.source[1] for f in found):
                 continue
             before = text[s0:vs]
@@ -1146,6 +1148,12 @@ class _Extractor:
             cs = self._content_start_before(found, s0, vs)
             content = (cs, len(lead) + s0)
             add(_Found(inverted, (vs, cue_end), content, text[inverted[0]:inverted[1]], [], cue_label))
+            # '"A," said the farmer, "and B."': the quote goes on after the source
+            tail = re.match(r"\s*,\s*[\"“«]", text[inverted[1]:s1])
+            if tail:
+                start = inverted[1] + tail.end()
+                add(_Found(inverted, (vs, cue_end), (start, self._content_end(start, s1, para_end)),
+                           text[inverted[0]:inverted[1]], [], cue_label))
             return
         phrase = text[subj[0]:subj[1]]
         if not self._plausible(phrase) and how != "relay":

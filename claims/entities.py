@@ -180,6 +180,33 @@ def _subject_country(text: str) -> str | None:
     return None
 
 
+def proper_nouns(text: str) -> set[str]:
+    """Folded capitalised words that are not sentence openers, months or title words: what a story is about.
+
+    Two reports share a story when they share such names (people, places, organisations);
+    a reference from another story is never evidence, however alike its sentences sound.
+    """
+    out = set()
+    for m in re.finditer(r"\b([A-Z][\w'’-]{2,})", text):
+        word = _bare(m.group(1)).strip("_")
+        if word in _FUNCTION_WORDS or word in _ROLE_WORDS or word in _COMMON_CAPS or word in MONTHS or word in WEEKDAYS:
+            continue
+        out.add(_COUNTRY_OF.get(word, word).lower())
+    return out
+
+
+_FUNCTION_WORDS = frozenset("""the a an this that these those it its his her their he she they we i in on at of for to
+    from by with after before during since despite although while when but and or so yet if as also however
+    meanwhile earlier later today yesterday tomorrow there here what which who whom whose how why where
+    according asked some many most more other another such all both each every no not our your my""".split())
+
+
+#: Capitalised words common to every story: not evidence that two reports share one.
+_COMMON_CAPS = frozenset("""sample reference headline report reports news press agency daily times post herald
+    online today world breaking update live minister ministry government president police court national
+    international city town village state council party office department company group""".split())
+
+
 # --- places -------------------------------------------------------------------------
 
 _PLACE_ALT = _alt(list(PLACES) + [c.lower() for c in COUNTRIES])

@@ -1,0 +1,75 @@
+"""Atomic claims (claims/atomise.py): one checkable statement each, with its attribution."""
+from __future__ import annotations
+
+import pytest
+
+from claims.atomise import atomise
+from claims.attribute import attribute
+from claims.segment import split_sentences
+
+
+def claims(text: str):
+    sentences = split_sentences(text)
+    return atomise(text, sentences, attribute(text, sentences))
+
+
+def by_text(text: str):
+    return {c.text: c for c in claims(text)}
+
+
+def test_every_claim_points_at_its_words():
+    text = ("The harbour authority said on Monday that the pier would reopen in May. "
+            "Ferries will run twice a day, according to the operator.")
+    for c in claims(text):
+        assert text[c.start:c.end].replace('"', "") in c.text.replace('"', "") or c.kind == "role"
+
+
+ATTRIBUTED = [
+    ("content_after_the_cue", "The harbour authority said on Monday that the pier would reopen in May.",
+     "The pier would reopen in May", "harbour authority"),
+    ("content_before_the_source", "Two cranes collapsed overnight, according to the port operator.",
+     "Two cranes collapsed overnight", "port operator"),
+    ("quote_with_a_postposed_cue", '"We lost the bridge on the river," the mayor said.',
+     "We lost the bridge on the river", "mayor"),
+]
+
+
+@pytest.mark.parametrize("name,text,claim,label", ATTRIBUTED, ids=[a[0] for a in ATTRIBUTED])
+def test_a_claim_inside_a_content_carries_its_source(name, text, claim, label):
+    found = by_text(text)
+    assert claim in found, list(found)
+    assert found[claim].attribution.label == label
+
+
+def test_a_sentence_in_the_articles_own_voice_is_unattributed():
+    found = claims("The bridge was built in 1904 and carries the main road.")
+    assert found and all(c.attribution.kind == "unattributed" for c in found)
+
+
+def test_framing_words_are_not_part_of_the_claim():
+    found = claims("It is worth mentioning that the two towns have shared a border since 1921.")
+    assert [c.text for c in found] == ["The two towns have shared a border since 1921"]
+    assert found[0].attribution.kind == "unattributed"
+
+
+def test_source_and_cue_words_make_no_claim_of_their_own():
+    found = claims("A diplomatic source in Veska said that talks had begun in Geneva on Friday.")
+    assert [c.text for c in found] == ["Talks had begun in Geneva on Friday"]
+
+
+def test_clause_joints_split_a_sentence_into_atomic_claims():
+    found = [c.text for c in claims(
+        "The minister visited the port on Friday, where the two countries signed an agreement to export gas.")]
+    assert len(found) == 2
+    assert found[1].startswith("The two countries signed")
+
+
+def test_a_person_named_in_a_role_yields_a_role_claim():
+    found = [c for c in claims("Syrian President Ahmed Al-Sharaa visited Baku on Saturday.") if c.kind == "role"]
+    assert [c.text for c in found] == ["Ahmed Al-Sharaa is Syria's President"]
+    assert found[0].attribution.kind == "unattributed"
+
+
+def test_a_claim_inside_a_quote_over_two_sentences_keeps_the_speaker():
+    found = claims('"The dam is safe. Nobody needs to leave," the engineer said.')
+    assert {c.attribution.label for c in found} == {"engineer"}
