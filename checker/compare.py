@@ -62,6 +62,9 @@ _NO_EVIDENCE = re.compile(r"\b(?:no evidence (?:that|of)|(?:could|can) not (?:be
                           r"rejected (?:claims?|reports?|allegations?)|dismissed (?:claims?|reports?))\b", re.I)
 #: A reference that says something may happen only weakly supports a claim that it will.
 _MODAL = re.compile(r"\b(?:could|may|might|possibly|perhaps|considering|expected to|likely to)\b", re.I)
+#: Words of a debunk itself, left out when checking that it debunks this very claim.
+_DEBUNK_WORDS = frozenset("claim false untrue fabricat fake wrong incorrect debunk hoax rating fact check show video "
+                          "post posts social media share shared".split())
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 _CITIES = set(PLACES.values())
 
@@ -240,12 +243,14 @@ def _place_conflicts(claim: Slots, ref: Slots, claim_text: str, ref_text: str) -
     """One place where the other text has another, and neither text names the other's place."""
     claim_local = [p for p in claim.places if p not in COUNTRIES]
     ref_local = [p for p in ref.places if p not in COUNTRIES]
-    if not claim_local or not ref_local or set(claim_local) & set(ref_local):
+    if not claim_local or not ref_local:
         return []
     folded_ref, folded_claim = fold(ref_text), fold(claim_text)
-    if any(fold(p) in folded_ref for p in claim_local) or any(fold(p) in folded_claim for p in ref_local):
-        return []
-    return [Conflict("place", claim_local[0], ref_local[0])]
+    only_claim = [p for p in claim_local if fold(p) not in folded_ref]
+    only_ref = [p for p in ref_local if fold(p) not in folded_claim]
+    if only_claim and only_ref:
+        return [Conflict("place", only_claim[0], only_ref[0])]
+    return []
 
 
 def weighted_coverage(claim_words: list[str], ref_words: list[str], weights: dict[str, float] | None) -> float:
@@ -292,7 +297,10 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     hedged = _NO_EVIDENCE.search(ref_text)
     if cov >= SENTENCE_ABOUT and wcov >= CLASH_ABOUT:
         if not hedged:
-            conflicts += _negation_conflict(claim_text, ref_text, claim_slots, ref)
+            # polarity is a clause's: "We did not want to sell, but we could not refuse" denies wanting to sell
+            neg_clause = _clause_about(cw, ref_text)
+            neg_slots = ref if neg_clause == ref_text else slots(neg_clause, ref_published)
+            conflicts += _negation_conflict(claim_text, neg_clause, claim_slots, neg_slots)
         clause = _clause_about(cw, ref_text)
         if coverage(cw, topic_words(_ATTRIBUTIVE.sub(" ", clause))) >= DATE_ABOUT:
             conflicts += _date_conflicts(claim_slots, ref if clause == ref_text else slots(clause, ref_published))
@@ -319,8 +327,9 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     wfull = (wcov * n_topic + matched) / (n_topic + wanted) if n_topic + wanted else wcov
     supported = (full >= SUPPORT or (full >= SENTENCE_ABOUT + 0.05 and wfull >= WINDOW_SUPPORT)) and \
         (cov >= SENTENCE_ABOUT or matched >= 2)
-    if supported and _FALSE.search(ref_text) and not claim_slots.negated:
-        # the reference repeats the claim in order to call it false
+    if supported and _FALSE.search(ref_text) and not claim_slots.negated and \
+            coverage([w for w in rw if w not in _DEBUNK_WORDS], cw) >= 0.6:
+        # the reference repeats the claim (and only the claim) in order to call it false
         return Comparison("contradicts", score, cov, (Conflict("negation", _clip(claim_text), _clip(ref_text)),),
                           ("debunked",))
     if hedged and cov >= SENTENCE_ABOUT:

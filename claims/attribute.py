@@ -71,7 +71,7 @@ _QUOTED_AS = re.compile(
     re.I,
 )
 _QUOTED_SRC_AS = re.compile(
-    r"\b(?:quoted|cited)\s+(?P<src>(?:an?|the|one|two|three|several|some)\s[^,;:\"“”]{1,90}?)\s+as\s+"
+    r"\b(?:quoted|cited)\s+(?P<src>(?:an?|the|one|two|three|several|some)\s[^;:\"“”]{1,90}?),?\s+as\s+"
     r"(?P<say>saying|stating|warning)\b\s*(?:that\b)?",
     re.I,
 )
@@ -85,7 +85,7 @@ _DOCUMENT_BY = re.compile(
 )
 _RELAY_PARENTHETICAL = re.compile(r"^\s*(?P<how>citing|quoting|quoted\s+by|cited\s+by)\s+(?P<np>.+?)\s*$", re.I)
 _DATELINE = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*|[^a-z\n]{2,60}?\([^)]{1,40}\)\s*[-–—]\s*|[A-Z][A-Z .'’\-]{2,30},[^\n]{0,30}?[-–—]\s+)")
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|(?<![\w])(?:that|and|but|while|whereas|because|as|when|if|after|before|although|though|since|where|so|whether|than|or|which|who)\s", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|,\s+(?:and|or)\s|(?<![\w])(?:that|but|while|whereas|because|as|when|if|after|before|although|though|since|where|so|whether|than|which|who)\s", re.I)
 _AUX = frozenset(
     """has have had was were is are will would also later then again previously repeatedly publicly already now
     first long since once further separately earlier reportedly just recently only never not still privately
@@ -122,6 +122,7 @@ _NAME_RUN = re.compile(
 )
 #: Cue forms that are also nouns: after "the <adjective>" they are the noun ("a preliminary report that").
 _NOUN_FORMS = frozenset("report claim call estimate warning promise pledge post forecast finding statement comment".split())
+_BASE_NOUNS = _NOUN_FORMS | frozenset("state note point report".split())
 _APPOSITION_HEADS = H.PERSON_NOUNS | H.SPOKES_NOUNS | H.INSTITUTION_NOUNS | H.OUTLET_NOUNS
 _IRREGULAR_PAST = frozenset(
     """said told wrote cut met held put set made took gave found thought felt sought saw won lost left began came
@@ -228,6 +229,9 @@ class _Found:
     kind_hint: str | None = None
 
 
+_DETERMINER_WORDS = frozenset("a an the this that these those its his her their our my your some many several one two three".split())
+_QUANTIFIERS = frozenset("number some many most one two three several dozens hundreds thousands majority handful few all none each both group".split())
+_PARTICIPLES = frozenset("given written taken made shown known seen held based".split())
 _PREFIX_STOP = frozenset("in of on at by to and or that with from for as is was has had be been were are".split())
 
 
@@ -369,8 +373,14 @@ def _head(phrase: str) -> str:
     words = []
     for w in _WORD.findall(core):
         lw = w.lower().rstrip(".")
+        if lw == "of" and words and words[-1] in _QUANTIFIERS:
+            words = []  # "a number of the deputies": the head comes after "of"
+            continue
         if lw in _PREPOSITIONS and words and w[:1].islower():
             break
+        if words and words[-1] not in _DETERMINER_WORDS and w[:1].islower() and (
+                lw in _PARTICIPLES or (lw.endswith("ed") and lw not in H.PERSON_NOUNS)):
+            break  # "legal advice given to councillors", "a study published last year"
         if re.search(r"['’]s?$", lw) and not lw.endswith("s'") and lw not in ("others",):
             words = []  # "the chamber's president": the possessor is no head
             continue
@@ -760,7 +770,7 @@ class _Extractor:
         low = _norm(phrase).lower()
         if not low or low in ("this", "that", "there", "what", "all", "none", "nobody", "everyone", "one"):
             return False
-        words = low.split()
+        words = low.split(",")[0].split()
         if len(words) > 14:
             return False
         if low in H.PRONOUN_GROUPS:
@@ -997,6 +1007,9 @@ class _Extractor:
                 continue  # "declined to confirm", "refused to comment"
             if re.search(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", before, re.I):
                 continue  # a noun: "the report", "a call"
+            if word in _BASE_NOUNS and re.search(r"[A-Z][\w'’\-]*\s+$", before) and re.match(r"\s+[a-z]", text[ve:ve + 2]) and (
+                    re.match(r"\s+([a-z]+)", text[ve:ve + 20]).group(1) not in _CLAUSE_OPENERS | _ADVERBIAL_START | {"that"}):
+                continue  # "Valdorian state television": a noun after a name
             if word in _NOUN_FORMS and re.search(
                     r"\b(?:the|a|an|this|its|his|her|their)\s+[a-z\-]+\s+$", before) and not re.search(r"\s(?:also|then|later|now|still|often)\s+$", before):
                 continue  # "a preliminary report", "the latest estimates"
@@ -1046,7 +1059,32 @@ class _Extractor:
                 content = (cs, self._content_end(m.end(), s1, para_end))
                 label = m.group("adv").lower()
             add(_Found(None, (m.start(), m.end()), content, None, [], label))
-        return found
+        return self._relays_after(found)
+
+    def _relays_after(self, found: list[_Found]) -> list[_Found]:
+        """ "X said Y, according to the agency": an outlet or a transcript after a report relays it.
+
+        When the content of an "according to" names its own speaker and cue, the outlet
+        (or document) after it is that speaker's relay, not a source of its own.
+        """
+        out = []
+        for f in found:
+            if f.source and self.text[f.cue[0]:f.cue[1]].lower().startswith(("according", "as ")):
+                kind, label, group = classify(f.phrase, self.registry, self.known)
+                document = _head(_norm(f.phrase)) in ("transcript", "recording", "video", "footage")
+                inner = [g for g in found if g is not f and g.source and f.content[0] <= g.cue[0] < f.content[1]
+                         and f.content[0] <= g.source[0] < f.content[1] and VERBS.get(g.cue_label or "") == "say"]
+                if inner and (group == "outlet" or document):
+                    for g in inner:
+                        g.via.append(f.phrase)
+                    first = min(min(g.source[0], g.content[0]) for g in inner)
+                    if first - f.content[0] <= 3:
+                        continue  # the whole content is the inner report: the outlet only relays it
+                    # "A held a session, and the deputies demanded B, as reported by X": X reports A
+                    cut = re.search(r"(?:,\s*(?:and|but)?|;)\s*$", self.text[f.content[0]:first])
+                    f.content = self._trim(f.content[0], f.content[0] + (cut.start() if cut else first - f.content[0]))
+            out.append(f)
+        return out
 
     def _participial(self, found, sent, m, cue_end, cue_label, category, para_end, add) -> None:
         """ ", adding that ..." / ", saying that ...": the sentence's source goes on speaking."""
@@ -1121,6 +1159,8 @@ class _Extractor:
                 return  # "... the club had no intention ... and planned to": part of the content
             prior = [f for f in found if f.cue[0] < vs and f.source]
             src_f = prior[-1] if prior else None
+            if src_f is not None and src_f.source[0] > src_f.content[0] and src_f.cue_label not in ("according to",):
+                src_f = None  # "A, he says, and plans to B": the clause's own subject plans
             if src_f is None:
                 span = self._main_subject(s0, vs)
                 if not span:
@@ -1217,6 +1257,8 @@ class _Extractor:
         if complement is None:
             return
         start = complement[0]
+        if word in ("describe", "describes", "described", "describing") and not re.match(r"[^,;.]{1,80}?\bas\b", text[start:s1]):
+            return  # "describe a frightening afternoon": no "X as Y", no report
         if cue_label in ("call", "calls", "called", "calling") and re.match(r"[^,;\"“]{0,50}?\bto\s+[a-z]+", text[start:s1]):
             return  # "called the president to offer condolences": a phone call, not a report
         if self._only_adverbial(cue_end, start) and start >= s1 - 1:
@@ -1520,6 +1562,14 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
         if not any(g.content[0] < f.content[1] and f.content[0] < g.content[1] for g, _ in pending):
             pending.append((f, entity))
     pending.sort(key=lambda p: p[0].content[0])
+    # "X told Y that he felt Z": a belief of the same speaker inside their own report adds nothing
+    pending = [
+        (f, e) for f, e in pending
+        if not (e is not None and f.source and (f.phrase or "").lower() in H.PRONOUN_GROUPS and any(
+            g is not f and e2 is e and g.source and g.source[1] <= g.content[0]
+            and g.content[0] <= f.source[0] < g.content[1] and f.content[1] <= g.content[1]
+            for g, e2 in pending))
+    ]
     relations = []
     for f, entity in pending:
         if entity is None:

@@ -50,6 +50,13 @@ _NOT_NAME = frozenset(
 )
 
 
+#: The head word of a title: whatever precedes it in a capitalised run is the office, not the name.
+_TITLE_HEADS = frozenset("minister president envoy ambassador secretary chancellor governor mayor director "
+                         "commissioner spokesman spokeswoman spokesperson officer economist manager general".split())
+
+#: Bare titles that take the name of an office before them: "Civil Protection Minister".
+_OPEN_ROLES = frozenset({"Minister", "Director", "Commissioner"})
+
 #: Every word of a title ("transport", "minister", "chief", "economist"): never the first word of a name.
 _ROLE_WORDS = frozenset(w for key in ROLES for w in key.replace("-", " ").split())
 
@@ -131,6 +138,9 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
         raw = match.group()
         tokens = raw.split()
         # drop leading words that are not names ("Syrian President Ahmed" -> "Ahmed")
+        titled = [i for i, t in enumerate(tokens[:-1]) if _bare(t) in _ROLE_WORDS and _bare(t) in _TITLE_HEADS]
+        if titled:
+            tokens = tokens[titled[-1] + 1:]  # "Tourism Minister Olga Kefalogianni" -> "Olga Kefalogianni"
         while tokens and (_bare(tokens[0]) in _NOT_NAME or _bare(tokens[0]) in _ROLE_WORDS):
             tokens.pop(0)  # "Transport Minister Henrik Dahl" -> "Henrik Dahl"
         while tokens and _bare(tokens[-1]) in _NOT_NAME:
@@ -148,6 +158,13 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
         if left:
             role, country, possessive = _role_from(left, text, start)
             role_start = window_start + left.start() if role else None
+            if role in _OPEN_ROLES and country is None and role_start is not None:
+                # "Civil Protection Minister X": the capitalised words before a bare title name the office
+                office = re.search(r"((?:[A-Z][a-z]+\s+(?:and\s+)?){1,3})$", text[max(0, role_start - 40):role_start])
+                if office and not any(w.lower() in _NOT_NAME or w.lower() in _COUNTRY_OF for w in office.group(1).split()
+                                      if w != "and"):
+                    role = f"{office.group(1).strip()} {role}"
+                    role_start -= len(office.group(1))
             if possessive and country is None:
                 country = _subject_country(text[:start])
         else:
@@ -214,8 +231,11 @@ _PLACE_RE = re.compile(rf"\b(?:in|at|to|from|near|into)\s+(?:the\s+)?(?:\w+\s+ca
 
 
 _LOCAL_RE = re.compile(
-    r"\b(?:in|at|to|from|near|outside)\s+(?:the\s+)?(?:(?:\w+\s+){0,2}(?:city|town|village|capital|port|region|province|"
+    r"\b(?:in|at|to|from|near|outside|between|linking|connecting)\s+(?:the\s+)?(?:(?:\w+\s+){0,2}(?:city|town|village|capital|port|region|province|"
     r"district|area)\s+of\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+)){0,2})(?:\s+(?:area|region|district))?")
+
+
+_BETWEEN_RE = re.compile(r"\b(?:between|linking|connecting)\s+[A-Z][\w'’-]+\s+and\s+([A-Z][\w'’-]+)")
 
 
 def find_places(text: str) -> tuple[str, ...]:
@@ -231,8 +251,9 @@ def find_places(text: str) -> tuple[str, ...]:
         place = PLACES.get(word) or next((c for c in COUNTRIES if c.lower() == word), None)
         if place and place not in found:
             found.append(place)
-    for m in _LOCAL_RE.finditer(text):
-        name = m.group(1)
+    spans = [(m.group(1), m) for m in _LOCAL_RE.finditer(text)]
+    spans += [(m.group(1), m) for m in _BETWEEN_RE.finditer(text)]
+    for name, m in spans:
         low = name.lower()
         if low in PLACES or low in _COUNTRY_OF:
             place = PLACES.get(low) or _COUNTRY_OF.get(low)
@@ -414,12 +435,28 @@ def _as_date(value: str | None) -> dt.date | None:
 # --- numbers ------------------------------------------------------------------------
 
 _APPROX_ALT = _alt(APPROX)
+_WORD_NUM = _alt(k for k in NUMBER_WORDS if k not in ("one",))
 _NUMBER_RE = re.compile(
     rf"(?:(?P<approx>{_APPROX_ALT})\s+)?(?P<cur>[$€£])?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
-    rf"(?:{_alt(k for k in NUMBER_WORDS if k not in ('one',))}))\b"
+    rf"(?:{_WORD_NUM})(?:[- ](?:{_WORD_NUM}|one))?(?:\s+hundred)?)\b"
     rf"(?:\s*(?P<scale>{_alt(SCALES)})\b)?(?:\s+(?P<unit>[a-z]+))?",
     re.IGNORECASE,
 )
+
+
+def _word_number(raw: str) -> float:
+    """ "forty-two" -> 42, "five" -> 5, "two hundred" -> 200 (0 when not a number)."""
+    total = 0.0
+    for part in re.split(r"[- ]+", raw):
+        if part == "hundred":
+            total = (total or 1) * 100
+        elif part == "one":
+            total += 1
+        elif part in NUMBER_WORDS:
+            total += NUMBER_WORDS[part]
+        else:
+            return 0.0
+    return total
 _UNIT_STOP = frozenset("and or of the a to in on at for from by with that which who is was were are".split())
 
 
@@ -446,7 +483,7 @@ def find_numbers(text: str, skip: list[tuple[int, int]] = (), offset: int = 0) -
             if 1900 <= value <= 2100 and "." not in raw and "," not in raw and not m.group("cur"):
                 continue  # a year
         else:
-            value = float(NUMBER_WORDS.get(raw, 0))
+            value = _word_number(raw)
             if not value:
                 continue
         if m.group("scale"):
