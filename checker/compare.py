@@ -298,9 +298,10 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     if cov >= SENTENCE_ABOUT and wcov >= CLASH_ABOUT:
         if not hedged:
             # polarity is a clause's: "We did not want to sell, but we could not refuse" denies wanting to sell
-            neg_clause = _clause_about(cw, ref_text)
+            neg_clause = _clause_about(cw, ref_text) if len(set(cw)) >= 2 else ""
             neg_slots = ref if neg_clause == ref_text else slots(neg_clause, ref_published)
-            conflicts += _negation_conflict(claim_text, neg_clause, claim_slots, neg_slots)
+            if neg_clause:  # a one-word subject ("it had burned") cannot be denied by another sentence
+                conflicts += _negation_conflict(claim_text, neg_clause, claim_slots, neg_slots)
         clause = _clause_about(cw, ref_text)
         if coverage(cw, topic_words(_ATTRIBUTIVE.sub(" ", clause))) >= DATE_ABOUT:
             conflicts += _date_conflicts(claim_slots, ref if clause == ref_text else slots(clause, ref_published))

@@ -89,8 +89,7 @@ def _weight(pieces: list[Piece], labels: dict[int, str], stance: str) -> tuple[f
             continue
         if stance == "supports" and piece.document in clashing_docs:
             continue
-        weak = piece.weak or (stance == "supports" and (piece.document in relaying_docs or
-                                                        (value_clash and not piece.specific)))
+        weak = piece.weak or (stance == "supports" and (piece.document in relaying_docs or not piece.specific))
         w = piece.reliability * (WEAK if weak else 1.0)
         best[labels[i]] = max(best.get(labels[i], 0.0), w)
     return sum(best.values()), set(best)

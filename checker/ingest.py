@@ -323,10 +323,11 @@ def _prepare_file(job: tuple[str, str, str]) -> Prepared | str:
 def _prepared(jobs: list[tuple[str, str, str]], known: dict[str, str]) -> Iterator[Iterator[Prepared | str]]:
     """``_prepare_file`` over ``jobs`` in order; in a worker process when there are many.
 
-    On two cores one worker reads and splits while this process writes to SQLite:
-    the two halves of an ingest take about as long as each other.
+    Reading and splitting (find_people above all) takes about twice the CPU of writing
+    to SQLite, so on two cores two workers read and split while this process writes.
     """
-    workers = min(2, (os.cpu_count() or 1) - 1)
+    cores = os.cpu_count() or 1
+    workers = min(4, cores) if cores > 1 else 0
     if len(jobs) < PARALLEL_MIN_FILES or workers < 1:
         _init_worker(known)
         yield map(_prepare_file, jobs)

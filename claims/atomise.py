@@ -14,6 +14,7 @@ import re
 from .entities import find_people
 from .lexicon.roles import VAGUE_ROLES
 from .lexicon.cues import FRAMING
+from .lexicon.roles import ROLES
 from .lexicon.sources import KIND_RELIABILITY
 from .types import UNATTRIBUTED, Attribution, Claim, Relation, Sentence
 
@@ -29,6 +30,8 @@ _MIN_OWN_WORDS = 5  # a short stretch in the article's own voice is a connective
 _FILLER = re.compile(r"(?:this comes|referring to the (?:developments|situation|issue|matter|file)|since assuming|in other developments|meanwhile)\b", re.I)
 _FRAMING_RE = re.compile("|".join(re.escape(f) for f in FRAMING), re.I)
 _EMPHASIS = re.compile(r"[_*]+")
+_DATELINE = re.compile(r"[A-Z][A-Z .'’\-]{1,30},[^\n]{0,40}?\([^)]{1,40}\)\s*[-–—]?|\d{1,2}[:.]\d{2}\s*[-–—]?")
+_ROLE_HINT = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True)) + r")\b", re.I)
 
 
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -128,7 +131,9 @@ def atomise(text: str, sentences: list[Sentence], relations: list[Relation], pub
                 n += 1
                 claims.append(Claim(id=f"s{sentence.index}c{n}", sentence=sentence.index, start=cs, end=ce,
                                     text=plain, attribution=attribution))
-        for person in find_people(sentence.text, sentence.start):
+        # a role claim needs a role word; most sentences have none, so test that first
+        people = find_people(sentence.text, sentence.start) if _ROLE_HINT.search(sentence.text) else ()
+        for person in people:
             if not person.role or person.role in VAGUE_ROLES:
                 continue  # "Mayor Lars Jørgensen" is a role claim; "the minister" is not
             start = person.role_start if person.role_start is not None else person.start
@@ -231,5 +236,9 @@ def _own_voice(text: str, start: int, end: int, blocked) -> list[tuple[Attributi
             continue
         if re.fullmatch(r"[\s,.;:\"“”'’]*(?:as|and|but|that)?[\s,.;:\"“”'’]*", chunk):
             continue
+        if _DATELINE.fullmatch(chunk.strip()):
+            continue  # "TALVIK, Sept 2 (Newswire) -": where and when, not a claim
+        if re.search(r"(?:\bthat|:)\s*[\"“«]?\s*$", chunk) and _words(chunk) <= 8:
+            continue  # "in a statement that", "told the radio station that": the frame of a content
         out.append((UNATTRIBUTED, s, e, prefix if prefix and not text[s:e].lstrip().startswith(",") else None))
     return out
