@@ -12,7 +12,9 @@ import multiprocessing
 import os
 import re
 from stat import S_ISLNK
-from contextlib import contextmanager, nullcontext
+from contextlib import ExitStack, contextmanager
+from functools import partial
+from itertools import islice
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, NamedTuple
@@ -55,7 +57,7 @@ def has_role_hint(sentence: str) -> bool:
     return bool(_COMPOUND_HINT and _COMPOUND_HINT.search(sentence))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IngestOutcome:
     source: str
     location: str
@@ -262,8 +264,10 @@ def display_path(path: Path, base: Path) -> str:
 #: Sentences per transaction when many local files come in: few commits and FTS flushes,
 #: yet a transaction short enough (about a second) that another editor's check is not kept waiting.
 BATCH_SENTENCES = 20_000
-#: From this many files to read, a worker process reads and splits while this one writes.
+#: From this many files to read, worker processes read and split while this one writes.
 PARALLEL_MIN_FILES = 200
+#: Files looked at (stat, stored modification time) per slice of a folder sweep.
+SWEEP = 2_000
 #: Files handed to a worker at a time.
 CHUNK = 16
 
@@ -309,94 +313,125 @@ def _init_worker(known: dict[str, str]) -> None:
     _WORKER_KNOWN = known
 
 
-def _prepare_file(job: tuple[str, str, str]) -> Prepared | str:
+def _prepare_file(job: tuple[str, str, str], known: dict[str, str] | None = None) -> Prepared | str:
     """Read, hash and split one file (in a worker): a ``Prepared`` document or why it failed."""
     path, location, source_name = job
     try:
         page = read_local(Path(path), location)
     except (OSError, CheckerError) as exc:
         return _failure_reason(exc, location)
-    return prepare(page, source_name, _WORKER_KNOWN)
+    return prepare(page, source_name, _WORKER_KNOWN if known is None else known)
 
 
 @contextmanager
-def _prepared(jobs: list[tuple[str, str, str]], known: dict[str, str]) -> Iterator[Iterator[Prepared | str]]:
-    """``_prepare_file`` over ``jobs`` in order; in a worker process when there are many.
+def _readers(known: dict[str, str]) -> Iterator:
+    """Worker processes that read and split files while this one writes to SQLite.
 
     Reading and splitting (find_people above all) takes about twice the CPU of writing
     to SQLite, so on two cores two workers read and split while this process writes.
     """
     cores = os.cpu_count() or 1
-    workers = min(4, cores) if cores > 1 else 0
-    if len(jobs) < PARALLEL_MIN_FILES or workers < 1:
-        _init_worker(known)
-        yield map(_prepare_file, jobs)
+    if cores < 2:
+        yield None
         return
     # fork, not spawn: spawn re-imports the caller's main module, which a script without an
     # ``if __name__ == "__main__"`` guard does not survive. The forked worker only reads files
     # and splits text; it never touches the inherited SQLite connection.
-    ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(known,)) as pool:
-        yield pool.imap(_prepare_file, jobs, chunksize=CHUNK)
+    with multiprocessing.get_context("fork").Pool(min(4, cores), initializer=_init_worker, initargs=(known,)) as pool:
+        yield pool
 
 
-def _ingest_files(store: Store, jobs: list[_FileJob], known: dict[str, str],
-                  report: Callable[[IngestOutcome], None], base: Path) -> None:
-    """Local files, in order: unchanged ones skipped by modification time, the rest in batched transactions."""
-    if not jobs:
-        return
-    known_mtimes = store.current_mtimes(job.location for job in jobs if job.path is not None)
+def _file_jobs(config: SourcesConfig, wanted: set[str] | None, base: Path) -> Iterator[_FileJob]:
+    """Every listed local file, in order, one folder listing at a time."""
+    for source in config.sources:
+        if wanted is not None and source.name not in wanted:
+            continue
+        for doc in source.documents:
+            if doc.path is None:
+                continue
+            files = local_files(doc)
+            if not files:
+                location = display_path(doc.path, base)
+                reason = f"{location}: no such file or folder (listed in {config.path.name} line {doc.line})"
+                yield _FileJob(source, location, None, None, None, reason)
+            for path, location in _locations(files, base):
+                yield _FileJob(source, location, path, doc.published, doc.title)
+
+
+def _plan(store: Store, jobs: list[_FileJob], seen: set[str], base: Path) -> list[tuple[_FileJob, object]]:
+    """What to do with each file: (job, step), step being "unchanged", "again", an ``OSError``,
+    None (the listed path is missing) or the modification time of a file to read."""
+    stored = store.current_mtimes(job.location for job in jobs if job.path is not None)
     plan: list[tuple[_FileJob, object]] = []
-    seen: set[str] = set()
     for job in jobs:
         if job.path is None:
             plan.append((job, None))
             continue
-        if job.location in seen:
-            plan.append((job, "again"))  # listed twice: the first copy may have just been stored
-            continue
-        seen.add(job.location)
         try:
             stat = os.lstat(job.path)
             if S_ISLNK(stat.st_mode):
                 job = job._replace(location=display_path(job.path, base))
                 stat = os.stat(job.path)
-            mtime = stat.st_mtime
         except OSError as exc:
             plan.append((job, exc))
             continue
-        stored = known_mtimes.get(job.location)
-        plan.append((job, "unchanged" if stored and stored[1] == mtime else mtime))
-    changed = [job.location for job, step in plan if isinstance(step, float) and job.location in known_mtimes]
-    current = store.current_documents(changed)
-    reads = [(str(job.path), job.location, job.source.name) for job, step in plan if isinstance(step, float)]
-    # a check whose files are all unchanged writes nothing, so it takes no write lock
-    writes = any(step != "unchanged" for _job, step in plan)
-    with _prepared(reads, known) as prepared, (store.batch(BATCH_SENTENCES) if writes else nullcontext()) as batch:
-        for job, step in plan:
-            name = job.source.name
-            if job.path is None:
-                store.log_fetch(job.location, name, False, job.missing)
-                outcome = IngestOutcome(name, job.location, "failed", job.missing)
-            elif step == "again":
-                outcome = ingest_file(store, job.source, job.path, job.location, known,
-                                      published=job.published, title=job.title)
-            elif step == "unchanged":
-                outcome = IngestOutcome(name, job.location, "unchanged", document_id=known_mtimes[job.location][0])
-            elif isinstance(step, OSError):
-                reason = _failure_reason(step, job.location)
-                store.log_fetch(job.location, name, False, reason)
-                outcome = IngestOutcome(name, job.location, "failed", reason)
-            else:
-                doc = next(prepared)
-                if isinstance(doc, str):
-                    store.log_fetch(job.location, name, False, doc)
-                    outcome = IngestOutcome(name, job.location, "failed", doc)
-                else:
-                    outcome = _store_prepared(store, job.source, job.location, "path", doc, current.get(job.location),
-                                              published=job.published, title=job.title, mtime=step)
-                    batch.add(len(doc.sentences) + 1)
-            report(outcome)
+        if job.location in seen:
+            plan.append((job, "again"))  # listed twice: the first copy may have just been stored
+            continue
+        seen.add(job.location)
+        known = stored.get(job.location)
+        plan.append((job, "unchanged" if known and known[1] == stat.st_mtime else stat.st_mtime))
+    return plan
+
+
+def _ingest_files(store: Store, jobs: Iterable[_FileJob], known: dict[str, str],
+                  report: Callable[[IngestOutcome], None], base: Path) -> None:
+    """Local files, in order: unchanged ones skipped by modification time, the rest in batched transactions.
+
+    Files go through in slices of ``SWEEP`` so that a check over a folder of 30,000
+    unchanged files holds one slice at a time, and takes no write lock at all.
+    """
+    seen: set[str] = set()
+    with ExitStack() as stack:
+        batch = readers = None
+        jobs = iter(jobs)
+        while chunk := list(islice(jobs, SWEEP)):
+            plan = _plan(store, chunk, seen, base)
+            stored = store.current_mtimes(job.location for job, step in plan if isinstance(step, float))
+            current = store.current_documents(stored)
+            reads = [(str(job.path), job.location, job.source.name) for job, step in plan if isinstance(step, float)]
+            if readers is None and len(reads) >= PARALLEL_MIN_FILES:
+                readers = stack.enter_context(_readers(known))
+            prepared = readers.imap(_prepare_file, reads, chunksize=CHUNK) if readers else map(
+                partial(_prepare_file, known=known), reads)
+            if batch is None and any(step != "unchanged" for _job, step in plan):
+                batch = stack.enter_context(store.batch(BATCH_SENTENCES))
+            for job, step in plan:
+                report(_ingest_step(store, job, step, prepared, current, stored, known, batch))
+
+
+def _ingest_step(store: Store, job: _FileJob, step, prepared: Iterator, current: dict, stored: dict,
+                 known: dict[str, str], batch) -> IngestOutcome:
+    name = job.source.name
+    if step is None:
+        store.log_fetch(job.location, name, False, job.missing)
+        return IngestOutcome(name, job.location, "failed", job.missing)
+    if step == "again":
+        return ingest_file(store, job.source, job.path, job.location, known, published=job.published, title=job.title)
+    if step == "unchanged":
+        return IngestOutcome(name, job.location, "unchanged")
+    if isinstance(step, OSError):
+        reason = _failure_reason(step, job.location)
+        store.log_fetch(job.location, name, False, reason)
+        return IngestOutcome(name, job.location, "failed", reason)
+    doc = next(prepared)
+    if isinstance(doc, str):
+        store.log_fetch(job.location, name, False, doc)
+        return IngestOutcome(name, job.location, "failed", doc)
+    outcome = _store_prepared(store, job.source, job.location, "path", doc, current.get(job.location),
+                              published=job.published, title=job.title, mtime=step)
+    batch.add(len(doc.sentences) + 1)
+    return outcome
 
 
 def ingest_sources(store: Store, config: SourcesConfig, *, names: Iterable[str] | None = None, offline: bool = False,
@@ -421,20 +456,12 @@ def ingest_sources(store: Store, config: SourcesConfig, *, names: Iterable[str] 
         if progress:
             progress(outcome)
 
-    file_jobs: list[_FileJob] = []
+    _ingest_files(store, _file_jobs(config, wanted, base), known, report, base)
     for source in config.sources:
         if wanted is not None and source.name not in wanted:
             continue
         for doc in source.documents:
-            if doc.path is not None:
-                files = local_files(doc)
-                if not files:
-                    location = display_path(doc.path, base)
-                    reason = f"{location}: no such file or folder (listed in {config.path.name} line {doc.line})"
-                    file_jobs.append(_FileJob(source, location, None, None, None, reason))
-                for path, location in _locations(files, base):
-                    file_jobs.append(_FileJob(source, location, path, doc.published, doc.title))
-            elif doc.url and not offline:
+            if doc.path is None and doc.url and not offline:
                 current = store.current_document(doc.url)
                 if only_missing_urls and current:
                     continue
@@ -442,7 +469,6 @@ def ingest_sources(store: Store, config: SourcesConfig, *, names: Iterable[str] 
                                  current.last_modified if current else None, doc))
         if not offline:
             feeds.extend((source, feed) for feed in source.feeds)
-    _ingest_files(store, file_jobs, known, report, base)
     if offline or not (url_jobs or feeds):
         return outcomes
     own = fetcher is None

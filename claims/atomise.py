@@ -13,7 +13,7 @@ import re
 
 from .entities import find_people
 from .lexicon.roles import VAGUE_ROLES
-from .lexicon.cues import FRAMING
+from .lexicon.cues import FRAMING, OBJECT_CONTENT, TO_VERBS, VERBS
 from .lexicon.roles import ROLES
 from .lexicon.sources import KIND_RELIABILITY
 from .types import UNATTRIBUTED, Attribution, Claim, Relation, Sentence
@@ -177,7 +177,12 @@ def _clausal(text: str, rel: Relation) -> bool:
     if not a.cue_span or a.cue_span[0] >= rel.content[0]:
         return True  # the content comes first: "..., the minister said"
     gap = text[a.cue_span[1]:rel.content[0]]
-    return bool(re.search(r"\bthat\b|:|[\"“«]", gap))
+    if re.search(r"\bthat\b|:|[\"“«]", gap):
+        return True
+    # "said prices had risen": a verb of saying or believing takes a whole clause even
+    # without "that"; "urged both sides to return" or "called for restraint" does not
+    cue = (a.cue or "").lower()
+    return VERBS.get(cue) in ("say", "belief") and cue not in OBJECT_CONTENT and cue not in TO_VERBS
 
 
 def _stretches(text: str, sentence: Sentence, relations: list[Relation]) -> list[tuple[Attribution, int, int, str | None]]:

@@ -79,7 +79,7 @@ _CARRIED_BY = re.compile(r"\s+(?:carried|broadcast|aired|read|relayed)\s+(?:out\
 #: A document's author is its source: "a statement issued by the presidency" -> "presidency".
 _DOCUMENT_BY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:statement|communiqu[eé]|report|study|survey|transcript|poll|analysis|"
-    r"post|letter|notice|document|filing|release|press\s+release)\s+(?:(?:issued|released|published|posted|sent|made|written|prepared|carried\s+out|conducted)\s+)?"
+    r"post|letter|notice|document|filing|release|press\s+release|figures|data|statistics|records)\s+(?:(?:issued|released|published|posted|sent|made|written|prepared|carried\s+out|conducted)\s+)?"
     r"(?:(?:last|this|on)\s+\w+\s+)?(?:by|from)\s+(?:the\s+)?(?P<author>.+)$",
     re.I,
 )
