@@ -358,14 +358,15 @@ def _file_jobs(config: SourcesConfig, wanted: set[str] | None, base: Path) -> It
                 yield _FileJob(source, location, path, doc.published, doc.title)
 
 
-def _plan(store: Store, jobs: list[_FileJob], seen: set[str], base: Path) -> list[tuple[_FileJob, object]]:
-    """What to do with each file: (job, step), step being "unchanged", "again", an ``OSError``,
-    None (the listed path is missing) or the modification time of a file to read."""
+def _plan(store: Store, jobs: list[_FileJob], seen: set[str], base: Path) -> list[tuple[_FileJob, str, object]]:
+    """What to do with each file: (job, step, value), step being ``missing`` (the listed path is
+    not there), ``again`` (listed twice), ``error`` (value: the ``OSError``), ``unchanged``
+    (value: the stored document's id) or ``read`` (value: the file's modification time)."""
     stored = store.current_mtimes(job.location for job in jobs if job.path is not None)
-    plan: list[tuple[_FileJob, object]] = []
+    plan: list[tuple[_FileJob, str, object]] = []
     for job in jobs:
         if job.path is None:
-            plan.append((job, None))
+            plan.append((job, "missing", None))
             continue
         try:
             stat = os.lstat(job.path)
@@ -373,14 +374,17 @@ def _plan(store: Store, jobs: list[_FileJob], seen: set[str], base: Path) -> lis
                 job = job._replace(location=display_path(job.path, base))
                 stat = os.stat(job.path)
         except OSError as exc:
-            plan.append((job, exc))
+            plan.append((job, "error", exc))
             continue
         if job.location in seen:
-            plan.append((job, "again"))  # listed twice: the first copy may have just been stored
+            plan.append((job, "again", None))  # the first copy may have just been stored
             continue
         seen.add(job.location)
         known = stored.get(job.location)
-        plan.append((job, "unchanged" if known and known[1] == stat.st_mtime else stat.st_mtime))
+        if known and known[1] == stat.st_mtime:
+            plan.append((job, "unchanged", known[0]))
+        else:
+            plan.append((job, "read", stat.st_mtime))
     return plan
 
 
@@ -397,31 +401,30 @@ def _ingest_files(store: Store, jobs: Iterable[_FileJob], known: dict[str, str],
         jobs = iter(jobs)
         while chunk := list(islice(jobs, SWEEP)):
             plan = _plan(store, chunk, seen, base)
-            stored = store.current_mtimes(job.location for job, step in plan if isinstance(step, float))
-            current = store.current_documents(stored)
-            reads = [(str(job.path), job.location, job.source.name) for job, step in plan if isinstance(step, float)]
+            reads = [(str(job.path), job.location, job.source.name) for job, step, _v in plan if step == "read"]
+            current = store.current_documents(location for _path, location, _name in reads)
             if readers is None and len(reads) >= PARALLEL_MIN_FILES:
                 readers = stack.enter_context(_readers(known))
             prepared = readers.imap(_prepare_file, reads, chunksize=CHUNK) if readers else map(
                 partial(_prepare_file, known=known), reads)
-            if batch is None and any(step != "unchanged" for _job, step in plan):
+            if batch is None and any(step != "unchanged" for _job, step, _v in plan):
                 batch = stack.enter_context(store.batch(BATCH_SENTENCES))
-            for job, step in plan:
-                report(_ingest_step(store, job, step, prepared, current, stored, known, batch))
+            for job, step, value in plan:
+                report(_ingest_step(store, job, step, value, prepared, current, known, batch))
 
 
-def _ingest_step(store: Store, job: _FileJob, step, prepared: Iterator, current: dict, stored: dict,
+def _ingest_step(store: Store, job: _FileJob, step: str, value, prepared: Iterator, current: dict,
                  known: dict[str, str], batch) -> IngestOutcome:
     name = job.source.name
-    if step is None:
+    if step == "unchanged":
+        return IngestOutcome(name, job.location, "unchanged", document_id=value)
+    if step == "missing":
         store.log_fetch(job.location, name, False, job.missing)
         return IngestOutcome(name, job.location, "failed", job.missing)
     if step == "again":
         return ingest_file(store, job.source, job.path, job.location, known, published=job.published, title=job.title)
-    if step == "unchanged":
-        return IngestOutcome(name, job.location, "unchanged")
-    if isinstance(step, OSError):
-        reason = _failure_reason(step, job.location)
+    if step == "error":
+        reason = _failure_reason(value, job.location)
         store.log_fetch(job.location, name, False, reason)
         return IngestOutcome(name, job.location, "failed", reason)
     doc = next(prepared)
@@ -429,7 +432,7 @@ def _ingest_step(store: Store, job: _FileJob, step, prepared: Iterator, current:
         store.log_fetch(job.location, name, False, doc)
         return IngestOutcome(name, job.location, "failed", doc)
     outcome = _store_prepared(store, job.source, job.location, "path", doc, current.get(job.location),
-                              published=job.published, title=job.title, mtime=step)
+                              published=job.published, title=job.title, mtime=value)
     batch.add(len(doc.sentences) + 1)
     return outcome
 
