@@ -186,6 +186,29 @@ def _date_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
     return out
 
 
+#: Minutes two clock times may differ by and still be one time ("shortly before 10 p.m." / "9:40 p.m.").
+TIME_SLACK = 30
+
+
+def _time_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
+    """Clock times of the same event that cannot be the same time (zones must agree to compare)."""
+    out = []
+    for text, minutes, zone, kind in claim.times:
+        others = [t for t in ref.times if t[2] == zone or None in (t[2], zone)]
+        if not others:
+            continue
+        def fits(other):
+            delta = other[1] - minutes
+            if kind == "before":
+                return -90 <= delta <= 0
+            if kind == "after":
+                return 0 <= delta <= 90
+            return abs(delta) <= TIME_SLACK + (30 if "about" in (kind, other[3]) else 0)
+        if not any(fits(o) for o in others):
+            out.append(Conflict("time", text, others[0][0]))
+    return out
+
+
 def _compatible(claim_value: float, approx: str | None, ref_value: float, ref_approx: str | None) -> bool:
     if claim_value == ref_value:
         return True
@@ -304,7 +327,9 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
                 conflicts += _negation_conflict(claim_text, neg_clause, claim_slots, neg_slots)
         clause = _clause_about(cw, ref_text)
         if coverage(cw, topic_words(_ATTRIBUTIVE.sub(" ", clause))) >= DATE_ABOUT:
-            conflicts += _date_conflicts(claim_slots, ref if clause == ref_text else slots(clause, ref_published))
+            clause_slots = ref if clause == ref_text else slots(clause, ref_published)
+            conflicts += _date_conflicts(claim_slots, clause_slots)
+            conflicts += _time_conflicts(claim_slots, clause_slots)
         # a number's clash needs the same subject without the counted things: "two doctors for
         # 300,000 people" is not about "200 people infected" just because both count people
         units = {stem(w) for n in claim_slots.numbers if n.unit for w in n.unit.lower().split()}

@@ -99,6 +99,10 @@ def _article(source: str, page: extract.Page) -> Article:
     if not page.text.strip() or not re.search(r"\w", page.text):
         name = "standard input" if source == "-" else source
         raise InputError(f"{name}: the article is empty; give a file with the article's text.")
+    if len(page.text) > extract.MAX_ARTICLE_CHARS:
+        name = "standard input" if source == "-" else source
+        raise InputError(f"{name}: the article's text is longer than {extract.MAX_ARTICLE_CHARS:,} characters; "
+                         "check it in parts.")
     return Article(source, page.title, page.published, page.text)
 
 
@@ -254,7 +258,8 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
         return pieces
     text = text or claim.text
     claim_slots = slots(text, article_date) if text != claim.text else claim.slots
-    claim_anchors = anchors(claim.text) | anchors(text)
+    # "North Korea said it would ...": the source's country is the subject of "it"
+    claim_anchors = anchors(claim.text) | anchors(text) | anchors(claim.attribution.label or "")
     weights = rarity(store, text) if USE_RARITY else None
     for hit in retrieve(store, text, sources=names):
         cand = hit.candidate

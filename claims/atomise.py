@@ -25,6 +25,7 @@ _JOINTS = re.compile(
 )
 _LEADING = re.compile(r"^(?:despite|although|though|while|whereas)\b[^,]{8,}?,\s+", re.I)
 _CONNECTIVE = re.compile(r"(?:and|but|while|whereas|as well as|where|which|who|whose|so|then|also)\s+", re.I)
+_FINITE = frozenset("is are was were has have had will would can could may might should must does did do am".split())
 _MIN_WORDS = 3
 _MIN_OWN_WORDS = 5  # a short stretch in the article's own voice is a connective, not a claim
 _FILLER = re.compile(r"(?:this comes|referring to the (?:developments|situation|issue|matter|file)|since assuming|in other developments|meanwhile)\b", re.I)
@@ -182,7 +183,13 @@ def _clausal(text: str, rel: Relation) -> bool:
     # "said prices had risen": a verb of saying or believing takes a whole clause even
     # without "that"; "urged both sides to return" or "called for restraint" does not
     cue = (a.cue or "").lower()
-    return VERBS.get(cue) in ("say", "belief") and cue not in OBJECT_CONTENT and cue not in TO_VERBS
+    if cue.split(" ")[0].endswith("ing"):
+        return True  # ", calling on ...": a participle cannot open a statement
+    if VERBS.get(cue) not in ("say", "belief") or cue in OBJECT_CONTENT or cue in TO_VERBS:
+        return False
+    # "said prices had risen" is a clause; "revealed a direct meeting" is a noun phrase
+    words = re.findall(r"[A-Za-z']+", text[rel.content[0]:rel.content[1]])[1:10]
+    return any(w.lower() in _FINITE or (w.endswith("ed") and w.islower()) for w in words)
 
 
 def _stretches(text: str, sentence: Sentence, relations: list[Relation]) -> list[tuple[Attribution, int, int, str | None]]:

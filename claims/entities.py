@@ -469,6 +469,33 @@ def find_times(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _TIME_RE.finditer(text)]
 
 
+_CLOCK = re.compile(r"(?P<approx>shortly before|shortly after|just before|just after|about|around|approximately|"
+                    r"roughly|some|nearly|at)?\s*\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*"
+                    r"(?P<ampm>a\.?m\.?|p\.?m\.?)?\s*(?P<zone>GMT|UTC|CET|CEST|EST|EDT|PST|local time)?", re.I)
+
+
+def clock_times(text: str) -> tuple[tuple[str, int, str | None, str | None], ...]:
+    """ "shortly before 10 p.m." -> ("10 p.m.", 1320, None, "before"); only times with a.m./p.m., a zone or h:mm."""
+    out = []
+    for m in _CLOCK.finditer(text):
+        if not (m.group("ampm") or m.group("zone") or m.group("m")):
+            continue
+        hour, minute = int(m.group("h")), int(m.group("m") or 0)
+        if hour > 24 or minute > 59:
+            continue
+        ampm = (m.group("ampm") or "").lower().replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        if ampm == "am" and hour == 12:
+            hour = 0
+        approx = (m.group("approx") or "").lower()
+        kind = "before" if "before" in approx else "after" if "after" in approx else \
+            ("about" if approx and approx != "at" else None)
+        zone = (m.group("zone") or "").upper() or None
+        out.append((m.group().strip(), hour * 60 + minute, zone, kind))
+    return tuple(out)
+
+
 def find_numbers(text: str, skip: list[tuple[int, int]] = (), offset: int = 0) -> list[NumberMention]:
     """Quantities ("at least 12 people", "$5 million"), not the digits of dates or clock times."""
     found: list[NumberMention] = []
@@ -549,4 +576,5 @@ def slots(text: str, published: str | None = None) -> Slots:
         numbers=tuple(find_numbers(text, [(d.start, d.end) for d in dates] + ([(0, body)] if body else []))),
         quotes=tuple(find_quotes(text)),
         negated=is_negated(text),
+        times=clock_times(text),
     )

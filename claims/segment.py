@@ -16,6 +16,11 @@ from .types import Sentence
 # whitespace. Paragraph breaks (a newline) always end a sentence.
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s)|\n""")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[]*(\S+)")
+#: The longest token looked at before a full stop ("U.S.", "Gen."); longer ones are never abbreviations.
+_MAX_TOKEN = 64
+#: A longer stretch without a sentence end (a paragraph with no full stops, a pasted table)
+#: is cut at a space: attribution's work grows with the square of a sentence's length.
+MAX_SENTENCE_CHARS = 2_000
 
 
 def _is_boundary(text: str, match: re.Match) -> bool:
@@ -25,7 +30,9 @@ def _is_boundary(text: str, match: re.Match) -> bool:
     end = match.end()
     # the token before the mark, found by walking back to white space (a search from the
     # start of the text would make splitting quadratic in the article's length)
-    start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind("\t", 0, end)) + 1
+    # only as far back as a token can reach: rfind from 0 rescans a long paragraph per mark
+    lo = max(0, end - _MAX_TOKEN)
+    start = max(text.rfind(" ", lo, end), text.rfind("\n", lo, end), text.rfind("\t", lo, end), lo - 1) + 1
     token = text[start:end]
     nxt = _NEXT_WORD.match(text, match.end())
     next_word = nxt.group(1) if nxt else ""
@@ -69,5 +76,12 @@ def _append(text: str, start: int, end: int, offset: int, out: list[Sentence]) -
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:  # a run-on "sentence" is cut at a space
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        _append(text, start, cut, offset, out)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start and any(ch.isalnum() for ch in text[start:end]):
         out.append(Sentence(len(out), start + offset, end + offset, text[start:end]))

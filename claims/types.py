@@ -116,6 +116,8 @@ class Slots:
     numbers: tuple[NumberMention, ...] = ()
     quotes: tuple[Quote, ...] = ()
     negated: bool = False
+    #: Clock times as (text, minutes after midnight, zone or None, approximation or None).
+    times: tuple[tuple[str, int, str | None, str | None], ...] = ()
 
 
 @dataclass(frozen=True)
