@@ -262,6 +262,18 @@ def _people_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
     return out
 
 
+def _event_words_agree(claim_text: str, ref_text: str) -> bool:
+    """The same happening, not just the same people: the claim's lower-case words (what was done) are there too.
+
+    "Barrack flew to Ankara" and "Barrack met Aoun in Beirut" share a man, not an event,
+    so their places do not clash.
+    """
+    lower = [w for w in topic_words(" ".join(t for t in re.findall(r"[\w'’-]+", claim_text) if not t[:1].isupper()))]
+    if not lower:
+        return False
+    return coverage(lower, topic_words(ref_text)) >= 0.6
+
+
 def _place_conflicts(claim: Slots, ref: Slots, claim_text: str, ref_text: str) -> list[Conflict]:
     """One place where the other text has another, and neither text names the other's place."""
     claim_local = [p for p in claim.places if p not in COUNTRIES]
@@ -337,7 +349,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         if coverage(subject, rw) >= 0.5 and (len(set(subject)) >= 2 or _same_number_context(claim_slots, claim_text, ref, ref_text)):
             conflicts += _number_conflicts(claim_slots, ref, claim_text, ref_text)
         conflicts += _people_conflicts(claim_slots, ref)
-    if cov >= 0.5 and wcov >= CLASH_ABOUT:
+    if cov >= 0.5 and wcov >= CLASH_ABOUT and _event_words_agree(claim_text, ref_text):
         conflicts += _place_conflicts(claim_slots, ref, claim_text, context or ref_text)
     flags = ("misquote",) if quote else ()
     if conflicts and all(c.field == "negation" for c in conflicts) and _FIRST_PERSON.search(ref_text) \

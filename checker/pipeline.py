@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Callable
 
 import claims
-from claims.entities import is_negated, proper_nouns, slots
+from claims.entities import find_people, is_negated, proper_nouns, slots
+from claims.lexicon.roles import VAGUE_ROLES
 from claims.names import name_parts, same_person
 from claims.types import Attribution, Claim
 
@@ -307,6 +308,38 @@ def rarity(store: Store, text: str) -> dict[str, float]:
     return weights
 
 
+def _same_office(a: str, b: str) -> bool:
+    """ "Special Envoy" and "Special Envoy to Syria" name one office."""
+    return a == b or a.startswith(b) or b.startswith(a)
+
+
+def article_inconsistencies(text: str, sentences) -> dict[int, list[dict]]:
+    """The same person written two ways, or given two offices, within the article itself.
+
+    Returns conflicts per sentence index, for the claims of the later mention: no
+    reference is needed to see that an article disagrees with itself.
+    """
+    seen: list[tuple[int, object]] = []
+    found: dict[int, list[dict]] = {}
+    for sentence in sentences:
+        for person in find_people(sentence.text, sentence.start):
+            for index, earlier in seen:
+                if not same_person(earlier.name, person.name) or index == sentence.index:
+                    continue
+                full = len(name_parts(earlier.name)) > 1 and len(name_parts(person.name)) > 1
+                if full and name_parts(earlier.name) != name_parts(person.name):
+                    found.setdefault(sentence.index, []).append(
+                        {"field": "name", "claim_value": person.name, "reference_value": earlier.name,
+                         "source": "this article", "document": f"sentence {index}", "published": None})
+                if person.role and earlier.role and not _same_office(person.role, earlier.role) \
+                        and person.role not in VAGUE_ROLES and earlier.role not in VAGUE_ROLES:
+                    found.setdefault(sentence.index, []).append(
+                        {"field": "role", "claim_value": person.role, "reference_value": earlier.role,
+                         "source": "this article", "document": f"sentence {index}", "published": None})
+            seen.append((sentence.index, person))
+    return found
+
+
 # --- the run ----------------------------------------------------------------------------
 
 def _attribution_dict(a: Attribution, config: SourcesConfig, reliability: dict) -> dict:
@@ -340,6 +373,7 @@ def check_article(article: Article, config: SourcesConfig, store: Store, *, date
     names = [s.name for s in config.sources]
     analysis = claims.analyse(article.text, published=published, known_sources=known_sources(config))
     same_story = StoryFilter(store, article.text)
+    self_conflicts = article_inconsistencies(article.text, analysis.sentences)
     out_claims = []
     used: set[str] = set()
     for claim in analysis.claims:
@@ -360,6 +394,11 @@ def check_article(article: Article, config: SourcesConfig, store: Store, *, date
         ]
         verdict, confidence, reason, flags = decision.verdict, decision.confidence, decision.reason, list(decision.flags)
         inconsistent = calendar_conflicts(claim.slots)
+        for own in self_conflicts.get(claim.sentence, []):
+            if (own["claim_value"] in article.text[claim.start:claim.end] or claim.kind == "role") and own not in conflicts:
+                conflicts.append(own)
+                if f"{own['field']}_inconsistent" not in flags:
+                    flags.append(f"{own['field']}_inconsistent")
         if inconsistent:
             conflicts = inconsistent + conflicts
             flags.append("date_inconsistent")

@@ -13,7 +13,7 @@ STOPWORDS = frozenset(
     explained confirmed confirming announced noted source sources official officials news agency report
     after before during since while despite although though because so over under between among against
     there here now today yesterday tomorrow later earlier still already yet again per via amid upon
-    one two three first second new last next mr mrs ms dr s t claim claims""".split()
+    one two three first second new last next mr mrs ms dr s t claim claims later""".split()
 )
 
 #: phrase (lower case) -> canonical token; applied before tokenising.
