@@ -172,6 +172,17 @@ def _source_and_cue(text: str, a: Attribution) -> str | None:
     return f"{text[a.source_span[0]:a.source_span[1]]} {text[a.cue_span[0]:a.cue_span[1]]}"
 
 
+def _lead_in(text: str, rel: Relation) -> str | None:
+    """The words from the source to the content ("Quint plans to"), when they are few."""
+    a = rel.attribution
+    if not (a.source_span and a.cue_span) or a.source_span[0] > a.cue_span[0]:
+        return None
+    between = text[a.cue_span[1]:rel.content[0]]
+    if len(between) > 40 or "\n" in between or re.search(r"[.;!?]", between):
+        return _source_and_cue(text, a)
+    return re.sub(r"\s+", " ", f"{text[a.source_span[0]:a.source_span[1]]} {text[a.cue_span[0]:rel.content[0]]}").strip(" ,")
+
+
 def _clausal(text: str, rel: Relation) -> bool:
     """Whether the content reads as a statement on its own (a that-clause, a quote, content before the cue)."""
     a = rel.attribution
@@ -213,7 +224,7 @@ def _stretches(text: str, sentence: Sentence, relations: list[Relation]) -> list
             continue
         if s > cursor:
             out.extend(_own_voice(text, cursor, s, blocked))
-        prefix = None if _clausal(text, rel) else _source_and_cue(text, rel.attribution)
+        prefix = None if _clausal(text, rel) else _lead_in(text, rel)
         out.append((rel.attribution, s, e, prefix))
         cursor = last_end = e
     if cursor < sentence.end:

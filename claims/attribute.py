@@ -85,7 +85,7 @@ _DOCUMENT_BY = re.compile(
 )
 _RELAY_PARENTHETICAL = re.compile(r"^\s*(?P<how>citing|quoting|quoted\s+by|cited\s+by)\s+(?P<np>.+?)\s*$", re.I)
 _DATELINE = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*|[^a-z\n]{2,60}?\([^)]{1,40}\)\s*[-–—]\s*|[A-Z][A-Z .'’\-]{2,30},[^\n]{0,30}?[-–—]\s+)")
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|,\s+(?:and|or)\s|(?<![\w])(?:that|but|while|whereas|because|as|when|if|after|before|although|though|since|where|so|whether|than|which|who)\s", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|,\s+(?:and|or)\s|,\s*(?:which|who)\s|(?<![\w])(?:that|but|while|whereas|because|as|when|if|after|before|although|though|since|where|so|whether|than)\s", re.I)
 _AUX = frozenset(
     """has have had was were is are will would also later then again previously repeatedly publicly already now
     first long since once further separately earlier reportedly just recently only never not still privately
@@ -109,7 +109,7 @@ _CLAUSE_OPENERS = frozenset(
     each every one two three four five several any our my your""".split()
 )
 _PARENTHETICAL_START = re.compile(
-    r"^\s*(?:who|which|whose|whom|where|asked|quoted|cited|citing|quoting|speaking|a|an|the|now|then|aged|\d{1,3}\s*$|"
+    r"^\s*(?:(?:and|but)\s+(?=who|which|whose))?(?:who|which|whose|whom|where|asked|quoted|cited|citing|quoting|speaking|a|an|the|now|then|aged|\d{1,3}\s*$|"
     r"himself|herself|also|like|in\s+a\s+statement|according)\b",
     re.I,
 )
@@ -478,7 +478,7 @@ def _classify_phrase(phrase: str, known: dict) -> tuple[str, str, str]:
         return "official_statement", label, "official"
     if (own & H.ANONYMOUS_NOUNS and head in H.ANONYMOUS_NOUNS) or any(a in low for a in ANONYMITY_MARKERS) or head in H.ANONYMOUS_NOUNS:
         return "anonymous_source", label, "anonymous"
-    if head in H.INSTITUTION_NOUNS:
+    if head in H.INSTITUTION_NOUNS or (head.endswith("s") and head[:-1] in H.INSTITUTION_NOUNS):
         return "official_statement", label, "official"
     person = _name_in(norm)
     if person:
@@ -611,6 +611,10 @@ class _Extractor:
                 if not (bare in reg.people or bare in GN.FEMALE or bare in GN.MALE or prev in H.TITLE_WORDS
                         or prev in H.PERSON_NOUNS or re.match(r"(?:al|el)-", token, re.I)):
                     continue
+            if " " not in token and "\t" not in token and _bare(token) in reg.people and not self.quotes.inside(m.start()):
+                bare = _bare(token)
+                reg.person_mentions.append((m.start(), bare, reg.people[bare]))  # "Quint plans ...": a known surname
+                continue
             line_start = text.rfind("\n", 0, m.start()) + 1
             chunk_start = max(line_start, m.start() - 30)
             phrase = text[chunk_start:m.end()]
@@ -792,6 +796,8 @@ class _Extractor:
         head = _head(_norm(phrase))
         if head in H.PERSON_NOUNS or head in H.INSTITUTION_NOUNS or head in H.OUTLET_NOUNS or head in H.SPOKES_NOUNS:
             return True
+        if head.endswith("s") and (head[:-1] in H.INSTITUTION_NOUNS or head[:-1] in H.OUTLET_NOUNS):
+            return True  # "conservation groups", "local newspapers"
         if _OUTLET_RE.search(phrase) or (self.known and any(a in low for a in self.known)):
             return True
         if _name_in(_norm(phrase)):

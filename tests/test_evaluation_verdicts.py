@@ -160,10 +160,17 @@ def test_a_figure_below_its_floor_is_named():
     assert len(broken) == 2
 
 
-def test_floors_at_zero_hold_when_nothing_is_predicted():
+def test_zero_floors_hold_when_nothing_is_predicted():
     scores = verdicts.score([outcome("contradicted", "unverified")])
-    floors = json.loads((ROOT / "evaluation" / "verdict_floors.json").read_text())
+    floors = {"accuracy": 0, "contradicted_recall": 0, "contradicted_precision": 0, "confirmed_precision": 0,
+              "max_false_contradictions": 0}
     assert verdicts.broken_floors(scores, floors) == []
+
+
+def test_pinned_floors_name_every_metric_the_scorer_checks():
+    floors = json.loads((ROOT / "evaluation" / "verdict_floors.json").read_text())
+    assert set(floors) >= {"accuracy", "contradicted_recall", "contradicted_precision", "max_false_contradictions"}
+    assert floors["max_false_contradictions"] == 0
 
 
 def test_report_offsets_counted_after_the_title_are_shifted_back():
