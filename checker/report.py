@@ -634,6 +634,7 @@ def _sources_view(report: dict) -> list[dict]:
             "reliability": f"{reliability:.2f}" if isinstance(reliability, (int, float)) else "",
             "reliability_word": reliability_word(reliability) if isinstance(reliability, (int, float)) else "",
             "documents": source.get("documents", ""),
+            "prior": f"{source['prior']:.2f}" if isinstance(source.get("prior"), (int, float)) else "",
             "confirmed": source.get("confirmed", ""),
             "contradicted": source.get("contradicted", ""),
             "used": source.get("used"),

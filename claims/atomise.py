@@ -195,7 +195,7 @@ def _clausal(text: str, rel: Relation) -> bool:
     # without "that"; "urged both sides to return" or "called for restraint" does not
     cue = (a.cue or "").lower()
     if cue.split(" ")[0].endswith("ing"):
-        return True  # ", calling on ...": a participle cannot open a statement
+        return False  # ", calling on X to ...": the source's name makes it a statement
     if VERBS.get(cue) not in ("say", "belief") or cue in OBJECT_CONTENT or cue in TO_VERBS:
         return False
     # "said prices had risen" is a clause; "revealed a direct meeting" is a noun phrase
