@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 import claims
-from claims.entities import find_people, is_negated, proper_nouns, slots
+from claims.entities import dateline_end, find_people, is_negated, proper_nouns, slots
 from claims.lexicon.roles import VAGUE_ROLES
 from claims.names import name_parts, same_person
 from claims.types import Attribution, Claim
@@ -194,7 +194,12 @@ def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dic
     seen = set()
     for surname in {raw_surname, name_parts(holder.name)[-1] if name_parts(holder.name) else raw_surname}:
         for name, role, rcountry, cand in store.roles_named(surname, names):
-            if cand.sentence_id in seen or not same_person(holder.name, name) or role == holder.role:
+            if cand.sentence_id in seen or not same_person(holder.name, name):
+                continue
+            if _same_office(role, holder.role):
+                if (not country or not rcountry or rcountry == country) and _within(cand.published, article_date):
+                    seen.add(cand.sentence_id)
+                    pieces.append(_piece(cand, "supports", 85.0, reliability))  # the office in full or in short
                 continue
             if country and rcountry and rcountry != country:
                 continue
@@ -202,6 +207,8 @@ def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dic
                 continue
             seen.add(cand.sentence_id)
             pieces.append(_piece(cand, "contradicts", 80.0, reliability, [Conflict("role", holder.role, role)]))
+    if any(p.stance == "supports" for p in pieces):
+        pieces = [p for p in pieces if not any(c.field == "role" for c in p.conflicts)]
     return pieces
 
 
@@ -214,6 +221,7 @@ def match_text(article_text: str, claim: Claim) -> str:
     if claim.kind == "role":
         return claim.text
     words = re.sub(r"[_*]+", "", article_text[claim.start:claim.end])
+    words = words[dateline_end(words):]  # "KYSTRUP, Denmark, October 20, 2025 - " is the filing line, not the claim
     prefix = claim.text[: max(0, len(claim.text) - len(words))] if claim.text.endswith(words[-20:]) else ""
     if prefix and is_negated(prefix):
         return claim.text  # "Varga ruled out further cuts": the cue carries the polarity
@@ -309,8 +317,13 @@ def rarity(store: Store, text: str) -> dict[str, float]:
 
 
 def _same_office(a: str, b: str) -> bool:
-    """ "Special Envoy" and "Special Envoy to Syria" name one office."""
-    return a == b or a.startswith(b) or b.startswith(a)
+    """ "Special Envoy" / "Special Envoy to Syria", "Transport Minister" / "Transport and Communications
+    Minister": one office named in full and in short."""
+    if a == b or a.startswith(b) or b.startswith(a):
+        return True
+    words_a = {w for w in a.lower().split() if w not in ("and", "of", "the", "for", "to")}
+    words_b = {w for w in b.lower().split() if w not in ("and", "of", "the", "for", "to")}
+    return len(words_a) > 1 and len(words_b) > 1 and (words_a <= words_b or words_b <= words_a)
 
 
 def article_inconsistencies(text: str, sentences) -> dict[int, list[dict]]:

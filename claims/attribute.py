@@ -240,6 +240,12 @@ def _heads_re(heads: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")\b", re.I)
 
 
+def _plural(noun: str) -> bool:
+    """ "officers", "people", "staff" are plural; "witness", "press" are not."""
+    return noun in ("people", "men", "women", "children", "staff", "crew", "police", "others") or (
+        noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip(" ,:;\"“”'’.")).strip()
 
@@ -643,8 +649,8 @@ class _Extractor:
             reg.person_mentions.append((chunk_start + start, surname, reg.people[surname]))
             if surname not in reg.spokes:
                 line_end = text.find("\n", m.end())
-                before = text[line_start:m.start()]
-                after = text[m.end(): line_end if line_end >= 0 else len(text)]
+                before = text[max(line_start, m.start() - 300):m.start()]  # bounded: a long paragraph
+                after = text[m.end(): min(m.end() + 300, line_end if line_end >= 0 else len(text))]  # was quadratic
                 b = re.search(r"((?:[\w'’\-]+\s+){0,3}spokes(?:man|woman|person)(?:\s+for\s+[^,.;]+)?)\s*,?\s*(?:[A-Z][\w.]*\s+)*$", before)
                 a = re.match(r"\s*,\s*((?:a|an|the)\s+)?((?:[\w'’\-]+\s+){0,4}spokes(?:man|woman|person)(?:\s+for\s+[^,.;]+)?)", after)
                 if b or a:
@@ -805,8 +811,10 @@ class _Extractor:
         core = _norm(phrase).split(",")[0].split()
         if core and core[-1][:1].isupper() and not re.match(r"(?:the|a|an)\s", low) and len(core) <= 5:
             return True  # "Norvik", "Qaradan", "Castlegate Homes"
-        if core and core[-1][:1].isupper() and len(core) <= 6:
+        if core and core[-1][:1].isupper() and len(core) <= 8:
             return True  # "The European-Mediterranean Seismological Centre"
+        if _outlet_name(_norm(phrase)):
+            return True  # "the independent news site Yelsk Today"
         return False
 
     def _complement(self, ve: int, s1: int, verb: str) -> tuple[int, list[str]] | None:
@@ -1424,7 +1432,7 @@ class _Extractor:
                     ent_latest = e
             unnamed = None
             for e in reg.entities:
-                if e.group == "anonymous" and e.pos < pos and e.head in H.PERSON_NOUNS and not e.head.endswith("s") and (
+                if e.group == "anonymous" and e.pos < pos and e.head in H.PERSON_NOUNS and not _plural(e.head) and (
                         unnamed is None or e.pos > unnamed.pos):
                     unnamed = e
             if latest:
@@ -1437,12 +1445,27 @@ class _Extractor:
             return None
         candidates = [e for e in reg.entities if e.pos < pos and e.group != "person"]
         if group == "plural":
-            plural = [e for e in candidates if e.head.endswith("s") or e.group == "anonymous"]
+            plural = [e for e in candidates if _plural(e.head) or e.group == "anonymous"]
             candidates = plural or candidates
         else:
             candidates = [e for e in candidates if e.group in ("official", "outlet")] or candidates
         mention = self._mention_before(pos, group)
         best = max(candidates, key=lambda e: e.pos) if candidates else None
+        if group == "plural" and best is None and mention is None:
+            # "they": the last plural people or bodies named shortly before
+            window = self.text[max(0, pos - 400):pos]
+            hits = [m for m in _WORD.finditer(window) if _plural(m.group().lower()) and (
+                m.group().lower() in H.PERSON_NOUNS or m.group().lower()[:-1] in H.INSTITUTION_NOUNS)]
+            if hits:
+                hit = hits[-1]
+                prefix = []
+                for w in reversed(window[: hit.start()].split()[-3:]):
+                    if w[-1:] in ",.;:!?\"”“" or w.lower() in _PREFIX_STOP or w.lower() in _DETERMINER_WORDS:
+                        break
+                    prefix.insert(0, w)
+                phrase = " ".join(prefix + [hit.group()])
+                kind, label, grp = classify(phrase, reg, self.known)
+                return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=_strip_det(label), kind=kind, group=grp, head=hit.group().lower(), pos=pos))
         if mention and (best is None or mention.pos > best.pos):
             return reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group, head=mention.head, pos=pos))
         return best
@@ -1451,7 +1474,7 @@ class _Extractor:
         for mention in reversed(self._mentions(pos)):
             if mention.pos >= pos:
                 continue
-            if group == "plural" and not (mention.head.endswith("s") or mention.group == "anonymous"):
+            if group == "plural" and not (_plural(mention.head) or mention.group == "anonymous"):
                 continue
             if group == "body" and mention.group not in ("official", "outlet"):
                 continue
@@ -1467,10 +1490,12 @@ class _Extractor:
         for e in reg.entities:
             if e.pos > pos:
                 continue
+            if e.group == "person" and _plural(head):
+                continue  # "the authors" is not one named person
             words = {w.lower().rstrip("s") for w in _WORD.findall(e.label)} | {e.head.rstrip("s")} | e.words
             if any(h.rstrip("s") in words for h in heads) and (best is None or e.pos > best.pos):
                 best = e
-        if head in H.PERSON_NOUNS:
+        if head in H.PERSON_NOUNS and not _plural(head):
             # "the minister": the latest person named with that title
             for p, surname, label in reversed(reg.person_mentions):
                 if p >= pos or (best and p <= best.pos):

@@ -39,8 +39,10 @@ GIVEN_NAME_VARIANTS = [
     {"sergei", "sergey"},
 ]
 
-#: Prefixes that transliterations add or drop: al-Sharaa / Sharaa / Al-Sharaa.
-PARTICLES = frozenset("al el al- el- ad- as- ash- ar- bin ibn ben abu van von de der da di du la le".split())
+#: Prefixes that transliterations add or drop: al-Sharaa / Sharaa / Al-Sharaa; and honorifics
+#: that some outlets write and others drop (Burmese U and Daw, Dr, Sheikh).
+PARTICLES = frozenset("""al el al- el- ad- as- ash- ar- bin ibn ben abu van von de der da di du la le
+    u daw dr mr mrs ms prof sheikh sir dame""".split())
 
 #: Transliterations of one surname, normalised (lower case, no punctuation).
 SURNAME_VARIANTS = [
