@@ -30,6 +30,23 @@ CLASH_ABOUT = 0.5
 SUPPORT = 0.6
 #: A date names when something happened: the sentence itself must be about that happening.
 DATE_ABOUT = 0.5
+#: ... or the claim's dated clause and the reference's clause must share most of their words.
+DATE_CLAUSE_ABOUT = 0.75
+_CLAIM_CLAUSES = re.compile(r",\s+(?:when|where|while|as|after|before|and|but|which)\s+|;\s+")
+
+
+def _dated_clause(claim_text: str, claim_slots: Slots) -> str | None:
+    """The clause of a claim that holds its date, when the claim has several clauses."""
+    if not claim_slots.dates and not claim_slots.times:
+        return None
+    parts = _CLAIM_CLAUSES.split(claim_text)
+    if len(parts) < 2:
+        return None
+    marks = [d.text for d in claim_slots.dates] + [t[0] for t in claim_slots.times]
+    for part in parts:
+        if any(mark in part for mark in marks):
+            return part
+    return None
 #: Topic words a reference sentence must share with the claim (all of them, for shorter claims).
 MIN_SHARED = 3
 _CLAUSES = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|,\s+(?=(?:police|officials?|the \w+) said\b)|,\s+(?=\w+ing\b)")
@@ -323,7 +340,12 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     if len(set(cw) & set(rw)) < min(MIN_SHARED, n_words, max(2, math.ceil(0.5 * n_words))):
         cov = min(cov, SENTENCE_ABOUT - 0.01)  # two common words do not make the same subject
     score = round(0.6 * cov * 100 + 0.4 * fuzz.token_set_ratio(" ".join(cw), " ".join(rw)), 1)
-    if wcov < SENTENCE_ABOUT and not claim_slots.quotes:
+    # a dated clause of the claim ("the surge peaked late on Friday, when gusts ...") is judged on its own
+    date_clause = _dated_clause(claim_text, claim_slots)
+    dw = topic_words(date_clause) if date_clause else []
+    ref_clause = _clause_about(dw or cw, ref_text)
+    date_about = coverage(dw, topic_words(_ATTRIBUTIVE.sub(" ", ref_clause))) if len(set(dw)) >= 2 else 0.0
+    if wcov < SENTENCE_ABOUT and not claim_slots.quotes and date_about < DATE_CLAUSE_ABOUT:
         return Comparison("related", score, cov)
     ref = slots(ref_text, ref_published)
     conflicts: list[Conflict] = []
@@ -342,6 +364,11 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
             clause_slots = ref if clause == ref_text else slots(clause, ref_published)
             conflicts += _date_conflicts(claim_slots, clause_slots)
             conflicts += _time_conflicts(claim_slots, clause_slots)
+    if date_about >= DATE_CLAUSE_ABOUT and not any(c.field in ("date", "weekday", "time") for c in conflicts):
+        clause_slots = ref if ref_clause == ref_text else slots(ref_clause, ref_published)
+        conflicts += _date_conflicts(claim_slots, clause_slots)
+        conflicts += _time_conflicts(claim_slots, clause_slots)
+    if cov >= SENTENCE_ABOUT and wcov >= CLASH_ABOUT:
         # a number's clash needs the same subject without the counted things: "two doctors for
         # 300,000 people" is not about "200 people infected" just because both count people
         units = {stem(w) for n in claim_slots.numbers if n.unit for w in n.unit.lower().split()}

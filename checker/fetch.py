@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import email.utils
 import http.client
+import math
+import os
 import socket
 import ssl
 import threading
@@ -26,6 +28,7 @@ from urllib.parse import urljoin, urlsplit
 import requests
 import urllib3.exceptions
 
+from checker.errors import FetchError
 from checker.extract import looks_binary
 
 #: Pages the checker reads as articles.
@@ -70,6 +73,32 @@ _BINARY_KINDS = (
 )
 
 _CHUNK = 65_536
+
+#: Limits an operator (or a test) can set for every fetch of a run through the
+#: environment: (variable, default, unit). An argument given to ``Fetcher`` wins.
+ENV_SETTINGS = {
+    "connect_timeout": ("CHECKER_CONNECT_TIMEOUT", 5.0, "seconds"),
+    "read_timeout": ("CHECKER_READ_TIMEOUT", 20.0, "seconds"),
+    "deadline": ("CHECKER_FETCH_DEADLINE", 60.0, "seconds"),
+    "retries": ("CHECKER_FETCH_RETRIES", 2, "retries"),
+    "max_bytes": ("CHECKER_MAX_PAGE_BYTES", 5_000_000, "bytes"),
+}
+
+
+def env_setting(name: str):
+    """The setting from its environment variable, else its default; a bad value is a FetchError."""
+    variable, default, unit = ENV_SETTINGS[name]
+    raw = os.environ.get(variable, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    least = 0 if isinstance(default, int) else 0.001
+    if not math.isfinite(value) or value < least:
+        raise FetchError(f"{variable}={raw!r} is not a number of {unit}; unset it or give a number such as {default}.")
+    return int(value) if isinstance(default, int) else value
 
 
 @dataclass(frozen=True)
@@ -221,30 +250,33 @@ class Fetcher:
     Safe to share between threads: each thread gets its own ``requests.Session``
     (sessions are not thread-safe). ``deadline`` bounds one whole ``fetch``
     (redirects, retries and the body), so a slow-drip server cannot hang a run.
+    Limits not given come from ``ENV_SETTINGS`` (environment variables, else defaults).
     """
 
     def __init__(
         self,
         *,
-        timeout: tuple[float, float] = (5.0, 20.0),
-        max_bytes: int = 5_000_000,
+        timeout: tuple[float, float] | None = None,
+        max_bytes: int | None = None,
         max_redirects: int = 5,
-        retries: int = 2,
+        retries: int | None = None,
         backoff: float = 0.5,
         user_agent: str = "checker/0.1 (+newsroom claim checker)",
         per_host_delay: float = 0.2,
         workers: int = 4,
-        deadline: float = 60.0,
+        deadline: float | None = None,
     ) -> None:
+        if timeout is None:
+            timeout = (env_setting("connect_timeout"), env_setting("read_timeout"))
         self.connect_timeout, self.read_timeout = timeout
-        self.max_bytes = max_bytes
+        self.max_bytes = env_setting("max_bytes") if max_bytes is None else max_bytes
         self.max_redirects = max_redirects
-        self.retries = retries
+        self.retries = env_setting("retries") if retries is None else retries
         self.backoff = backoff
         self.user_agent = user_agent
         self.per_host_delay = per_host_delay
         self.workers = max(1, workers)
-        self.deadline = deadline
+        self.deadline = env_setting("deadline") if deadline is None else deadline
         self._local = threading.local()
         self._sessions: list[requests.Session] = []
         self._sessions_lock = threading.Lock()

@@ -783,8 +783,9 @@ def write_atomic(path: Path, text: str) -> None:
     except OSError:
         mode = 0o644  # mkstemp's 0600 would hide the report from the rest of the newsroom
     tmp = None
+    _remove_stale_temporaries(path)
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             os.fchmod(handle.fileno(), mode)
             handle.write(data)
@@ -800,6 +801,39 @@ def write_atomic(path: Path, text: str) -> None:
         _remove_quietly(tmp)
         raise
     _fsync_folder(path.parent)
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Remove ``.NAME.PID.*.tmp`` files of ``path`` whose writer is gone.
+
+    A writer killed (SIGKILL, power cut) between writing and renaming leaves its
+    temporary file behind; the next write of the same file sweeps it. The temporary
+    file of a writer still running (another check writing the same index now) is kept.
+    """
+    prefix = f".{path.name}."
+    try:
+        names = [n for n in os.listdir(path.parent) if n.startswith(prefix) and n.endswith(".tmp")]
+    except OSError:
+        return
+    for name in names:
+        pid = name[len(prefix):].split(".", 1)[0]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            try:
+                os.unlink(path.parent / name)
+            except OSError:
+                pass
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OverflowError, ValueError):
+        return False
+    except OSError:
+        return True  # someone else's process: alive
+    return True
 
 
 def _remove_quietly(tmp: str | None) -> None:

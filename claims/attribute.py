@@ -215,6 +215,7 @@ class _Mention:
     kind: str
     head: str
     key: str
+    phrase: str = ""
 
 
 @dataclass
@@ -463,7 +464,7 @@ def _classify_phrase(phrase: str, known: dict) -> tuple[str, str, str]:
             if any(s in low for s in STATE_MARKERS):
                 kind = "state_media"
                 if m.group().lower().startswith("state"):
-                    name = label
+                    name = _outlet_name(norm) or label  # "the state news agency DNA" -> "DNA"
             return kind, name, "outlet"
     if own & H.SPOKES_NOUNS:
         return "official_statement", label, "official"
@@ -795,7 +796,7 @@ class _Extractor:
         words = low.split(",")[0].split()
         if len(words) > 14:
             return False
-        if low in H.PRONOUN_GROUPS:
+        if low in H.PRONOUN_GROUPS or re.match(r"(?:one|two|some|several|many|most|each|both|all|another)\s+of\s+(?:them|those|these)$", low):
             return True
         if re.match(r"(?:the|a|an|its|his|her|their)\s+same\s+", low):
             return True
@@ -1043,7 +1044,7 @@ class _Extractor:
             if word in _NOUN_FORMS and re.search(
                     r"\b(?:the|a|an|this|its|his|her|their)\s+[a-z\-]+\s+$", before) and not re.search(r"\s(?:also|then|later|now|still|often)\s+$", before):
                 continue  # "a preliminary report", "the latest estimates"
-            if re.search(r"\b(?:would|will|could|can|may|might|should|must|shall|to)\s+(?:\w+\s+)?$", before, re.I) and not re.search(r"\b(?:has|have|had)\s+$", before):
+            if re.search(r"\b(?:would|will|could|can|may|might|should|must|shall)\s+(?:\w+\s+)?$", before, re.I) and not re.search(r"\b(?:has|have|had)\s+$", before):
                 continue  # "would consider", "will announce": no report yet
             if word.endswith("ing"):
                 if re.search(r",[\"”»]?\s*(?:and\s+)?$", before):
@@ -1101,7 +1102,10 @@ class _Extractor:
         out = []
         for f in found:
             if f.source and self.text[f.cue[0]:f.cue[1]].lower().startswith(("according", "as ")):
-                kind, label, group = classify(f.phrase, self.registry, self.known)
+                if re.match(r"(?:the|this|that)\s+[a-z]+$", _norm(f.phrase)):
+                    group = self._resolve(f.phrase, f.source[0]).group  # "the agency": the outlet named before
+                else:
+                    group = classify(f.phrase, self.registry, self.known)[2]
                 document = _head(_norm(f.phrase)) in ("transcript", "recording", "video", "footage")
                 inner = [g for g in found if g is not f and g.source and f.content[0] <= g.cue[0] < f.content[1]
                          and f.content[0] <= g.source[0] < f.content[1] and VERBS.get(g.cue_label or "") == "say"]
@@ -1372,6 +1376,9 @@ class _Extractor:
             if relay.label not in ent.via and relay is not ent:
                 ent.via.append(relay.label)
             return ent
+        part = re.match(r"(?:one|two|three|some|several|many|most|each|both|all|another)\s+of\s+(them|those|these)$", low)
+        if part:
+            low = "they"  # "one of them": a member of the group named before
         group = H.PRONOUN_GROUPS.get(low)
         if group:
             ent = self._pronoun(group, low, pos)
@@ -1505,7 +1512,7 @@ class _Extractor:
         for mention in reversed(self._mentions(pos)):
             if mention.pos >= pos or (best and mention.pos <= best.pos):
                 continue
-            words = {w.lower().rstrip("s") for w in _WORD.findall(mention.label)}
+            words = {w.lower().rstrip("s") for w in _WORD.findall(mention.label + " " + mention.phrase)}
             if any(h.rstrip("s") in words for h in heads):
                 return reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group, head=mention.head, pos=pos))
         if best is None:
@@ -1557,7 +1564,7 @@ class _Extractor:
         kind, label, grp = classify(phrase, self.registry, self.known)
         if grp == "person":
             return None
-        return _Mention(span[0], _strip_det(label), grp, kind, _head(_norm(phrase)), f"{grp}:{label.lower()}")
+        return _Mention(span[0], _strip_det(label), grp, kind, _head(_norm(phrase)), f"{grp}:{label.lower()}", phrase)
 
 
 def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, str]] | None = None) -> list[Relation]:

@@ -88,6 +88,24 @@ def test_a_participial_cue_keeps_the_sentences_source():
     assert rel["source"] == "The ministry" and rel["cue"] == "saying"
 
 
+def test_a_second_source_in_the_sentence_ends_the_first_content():
+    text = "Many traders said they feared looting, while others said they backed the strike."
+    found = relations(text)
+    assert [r["content"] for r in found] == ["they feared looting", "they backed the strike"]
+
+
+def test_a_source_after_its_place_is_not_an_infinitive():
+    rel = one("Sources close to the club said the coach would stay.", "the coach would stay")
+    assert rel["kind"] == "anonymous_source"
+
+
+def test_an_outlet_after_a_speakers_report_is_a_relay():
+    text = ("The state news agency VNA interviewed the minister. "
+            "The dam will be filled over seven years, Minister Omar Tass explained, according to the agency.")
+    found = relations(text)
+    assert len(found) == 1 and found[0]["label"] == "Minister Omar Tass" and found[0]["via"] == ["VNA"]
+
+
 def test_a_coordinated_cue_keeps_the_subject_and_ends_the_first_content():
     text = "The mayor said the budget was tight and called on residents to save water."
     found = relations(text)
@@ -168,6 +186,15 @@ COREFERENCE = [
     ("the_minister_takes_the_person_with_that_title",
      "Energy Minister Hamid Sorel opened the plant. The minister said power cuts would end.", "power cuts would end",
      "Energy Minister Hamid Sorel"),
+    ("one_of_them_takes_the_group",
+     "Two people with knowledge of the case said a fine was likely. One of them said a deal was close.",
+     "a deal was close", "Two people with knowledge of the case"),
+    ("they_takes_the_plural_named_before",
+     "Council planning officers backed the scheme. In their report, they said the homes were needed.",
+     "the homes were needed", "Council planning officers"),
+    ("unnamed_witness_after_an_older_named_woman",
+     "Prosecutor Ana Berg opened the case. The first witness, a former clerk, testified that files were lost. "
+     "She said she had warned her manager.", "she had warned her manager", "first witness"),
     ("interview_speaker",
      "An interview with Ana Kovik\n\nQ: Why now?\n\nKOVIK: Because we have waited long enough.",
      "Because we have waited", "Ana Kovik"),
