@@ -27,7 +27,7 @@ SENTENCE_ABOUT = 0.4
 #: ... that the sentence with its neighbours must hold for a clash of a single value,
 CLASH_ABOUT = 0.5
 #: ... and for support: from the sentence alone, or from its window.
-SUPPORT = 0.6
+SUPPORT = 0.55
 #: A date names when something happened: the sentence itself must be about that happening.
 DATE_ABOUT = 0.5
 #: ... or the claim's dated clause and the reference's clause must share most of their words.

@@ -123,6 +123,8 @@ _NAME_RUN = re.compile(
 #: Cue forms that are also nouns: after "the <adjective>" they are the noun ("a preliminary report that").
 _NOUN_FORMS = frozenset("report claim call estimate warning promise pledge post forecast finding statement comment".split())
 _BASE_NOUNS = _NOUN_FORMS | frozenset("state note point report".split())
+#: Words that open a headline before a colon without naming a speaker ("Live: ...").
+_HEADLINE_LABELS = frozenset("live update updates watch analysis explainer exclusive opinion comment breaking video photos review interview factbox timeline".split())
 _APPOSITION_HEADS = H.PERSON_NOUNS | H.SPOKES_NOUNS | H.INSTITUTION_NOUNS | H.OUTLET_NOUNS
 _IRREGULAR_PAST = frozenset(
     """said told wrote cut met held put set made took gave found thought felt sought saw won lost left began came
@@ -1336,6 +1338,13 @@ class _Extractor:
             if name in ("Q", "A") or len(name) < 3 or name.upper() != name:
                 continue
             out.append(_Found((m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), (m.start(2), m.end(2)), name, [], ":"))
+        # a headline that gives its speaker before a colon: "Mayor Holt: the bridge will reopen"
+        head = re.match(r"([A-Z][\w'’\-\.]*(?:[ \t]+[\w'’\-\.]+){0,3}):[ \t]+(\S[^\n]*)", self.text)
+        if head and not head.group(1).isupper():
+            speaker = head.group(1)
+            words = speaker.lower().split()
+            if words[0] not in _HEADLINE_LABELS and (_name_in(speaker) or _head(speaker) in _APPOSITION_HEADS or _OUTLET_RE.search(speaker)):
+                out.append(_Found((0, head.end(1)), (head.end(1), head.end(1) + 1), (head.start(2), head.end(2)), speaker, [], ":"))
         return out
 
     def resolve(self, f: _Found) -> _Entity | None:

@@ -54,6 +54,8 @@ SOURCE_POSITIONS = [
      "The union said in a letter to members that the strike would go ahead.", "the strike would go ahead", "The union"),
     ("headline_without_article",
      "Ferry service to resume next week, operator says\n\nBody text follows here.", "Ferry service to resume next week", "operator"),
+    ("headline_speaker_before_a_colon",
+     "Mayor Ana Holt: the bridge will reopen in May\n\nThe body follows.", "the bridge will reopen in May", "Mayor Ana Holt"),
     ("dateline_is_not_the_subject",
      "KOLVIK, May 3 (Newswire) - The ferry sank near the harbour, the coast guard said.", "The ferry sank near the harbour", "the coast guard"),
 ]
@@ -123,6 +125,7 @@ NOT_ATTRIBUTION = [
     ("added_to", "The storm added to the damage caused by last week's flood."),
     ("phone_call", "The president called her counterpart to offer condolences."),
     ("one_word_object", "Planning officers had recommended approval."),
+    ("headline_label_before_a_colon", "Live: wildfire forces evacuation of two suburbs\n\nThe body follows."),
 ]
 
 
