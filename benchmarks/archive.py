@@ -31,6 +31,7 @@ import json
 import os
 import random
 import shutil
+import signal
 import sqlite3
 import statistics
 import subprocess
@@ -487,6 +488,7 @@ def main(argv=None) -> int:
     def log(message: str) -> None:
         print(f"{time.strftime('%H:%M:%S')} {message}", file=sys.stderr, flush=True)
 
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # still clean the temporary folder
     work = Path(tempfile.mkdtemp(prefix="checker-bench-", dir=args.tmp))
     rows = []
     try:

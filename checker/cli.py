@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -207,6 +209,28 @@ def sources_fetch(names, sources_path, db_path):
     click.echo(", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to fetch", err=True)
 
 
+def one_line(message: str) -> str:
+    """The message as one line: a YAML parser's caret lines or a file name with a newline
+    in it must not break the one-sentence contract."""
+    return " ".join(str(message).split())
+
+
+#: Errors that are no one's typo but still must not end in a traceback: (type, sentence).
+_ENVIRONMENT_ERRORS = (
+    (sqlite3.Error, "checker: the store could not be used ({detail}); try again, or pass another --db."),
+    (MemoryError, "checker: not enough memory for this input; check a shorter article."),
+    (RecursionError, "checker: the input is nested too deeply to read; simplify it or save it as plain text."),
+    (OSError, "checker: {detail}; check that the files and folders given are readable and writable."),
+)
+
+
+def _say(message: str) -> None:
+    try:
+        click.echo(one_line(message), err=True)
+    except (OSError, ValueError):
+        pass  # standard error itself is gone: nothing left to tell
+
+
 def main(argv=None) -> int:
     """Entry point: every error the user can fix is one sentence and exit 2, never a traceback."""
     try:
@@ -214,23 +238,35 @@ def main(argv=None) -> int:
     except click.exceptions.Exit as exc:
         return exc.exit_code
     except click.exceptions.Abort:
-        click.echo("checker: interrupted.", err=True)
+        _say("checker: interrupted.")
         return 130
     except click.UsageError as exc:
         command = exc.ctx.command_path if exc.ctx else "checker"
-        click.echo(f"{command}: {exc.format_message()}; see `{command} --help`.", err=True)
+        _say(f"{command}: {exc.format_message()}; see `{command} --help`.")
         return 2
     except click.ClickException as exc:
-        click.echo(f"checker: {exc.format_message()}", err=True)
+        _say(f"checker: {exc.format_message()}")
         return 2
     except CheckerError as exc:
-        click.echo(str(exc), err=True)
+        _say(str(exc))
         return 2
     except KeyboardInterrupt:
-        click.echo("checker: interrupted.", err=True)
+        _say("checker: interrupted.")
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # the last line of defence: never a traceback
+        if os.environ.get("CHECKER_DEBUG"):
+            raise
+        for kind, sentence in _ENVIRONMENT_ERRORS:
+            if isinstance(exc, kind):
+                detail = (f"{exc.filename}: {exc.strerror}" if isinstance(exc, OSError) and exc.filename
+                          else exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or kind.__name__)
+                _say(sentence.format(detail=detail))
+                return 2
+        _say(f"checker: internal error ({exc.__class__.__name__}: {exc}); please report it with the input "
+             "that caused it (set CHECKER_DEBUG=1 for the details).")
+        return 2
     return 0
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import find_people
+from .entities import dateline_end, find_people
 from .lexicon.roles import VAGUE_ROLES
 from .lexicon.cues import FRAMING, OBJECT_CONTENT, TO_VERBS, VERBS
 from .lexicon.roles import ROLES
@@ -88,6 +88,9 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
             m = None
         if m:
             start = m.end()
+        cut = dateline_end(text[start:end])
+        if cut:
+            start += cut  # "SEOUL, September 11, 2025 - ": the filing line is not part of the claim
         if (start, end) == before:
             return start, end
 

@@ -48,6 +48,8 @@ from .lexicon.sources import ANONYMITY_MARKERS, KIND_RELIABILITY, OFFICIAL_SOURC
 from .names import fold
 from .types import Attribution, Relation, Sentence
 
+#: Upper-case letters of the Latin alphabets ("Þórsdóttir", "ASUNCIÓN"), for names and datelines.
+_UP = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _WORD = re.compile(r"[\w'’\-]+(?:\.(?=\s+[A-Z]))?")
 _COUNTRY_WORDS = frozenset(form for forms in COUNTRIES.values() for form in forms) | frozenset(PLACES)
 _QUOTE_OPEN = "\"“«"
@@ -84,7 +86,9 @@ _DOCUMENT_BY = re.compile(
     re.I,
 )
 _RELAY_PARENTHETICAL = re.compile(r"^\s*(?P<how>citing|quoting|quoted\s+by|cited\s+by)\s+(?P<np>.+?)\s*$", re.I)
-_DATELINE = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*|[^a-z\n]{2,60}?\([^)]{1,40}\)\s*[-–—]\s*|[A-Z][A-Z .'’\-]{2,30},[^\n]{0,30}?[-–—]\s+)")
+_DATELINE = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*|[^a-z\n]{2,60}?\([^)]{1,40}\)\s*[-–—]\s*|[" + _UP + r"][" + _UP + r" .'’\-]{2,30},[^\n]{0,30}?[-–—]\s+)"
+)
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|,\s+(?:and|or)\s|,\s*(?:which|who)\s|(?<![\w])(?:that|but|while|whereas|because|as|when|if|after|before|although|though|since|where|so|whether|than)\s", re.I)
 _AUX = frozenset(
     """has have had was were is are will would also later then again previously repeatedly publicly already now
@@ -117,8 +121,8 @@ _PARTICIPIAL_CUE = re.compile(r",[\"”»]?\s+(?:and\s+)?(?P<verb>[a-z]+ing)(?:\
 _COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|later|then|has|have|had|was|were|is)\s+)*$", re.I)
 _NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’\-]*\.?|(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dos|das|del)(?=\s+[A-Z])|(?:al|el)-[A-Z][\w'’\-]*)")
 _NAME_RUN = re.compile(
-    r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\.?|(?:al|el)-[A-Z][\w'’\-]*)"
-    r"(?:[ \t]+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dos|das|del)[ \t]+)?(?:[A-Z][\w'’\-]*\.?|(?:al|el)-[A-Z][\w'’\-]*))*"
+    r"(?<![\w'’\-])(?:[" + _UP + r"][\w'’\-]*\.?|(?:al|el)-[" + _UP + r"][\w'’\-]*)"
+    r"(?:[ \t]+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dos|das|del)[ \t]+)?(?:[" + _UP + r"][\w'’\-]*\.?|(?:al|el)-[" + _UP + r"][\w'’\-]*))*"
 )
 #: Cue forms that are also nouns: after "the <adjective>" they are the noun ("a preliminary report that").
 _NOUN_FORMS = frozenset("report claim call estimate warning promise pledge post forecast finding statement comment".split())
