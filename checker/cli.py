@@ -264,7 +264,7 @@ def main(argv=None) -> int:
                           else exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or kind.__name__)
                 _say(sentence.format(detail=detail))
                 return 2
-        _say(f"checker: internal error ({exc.__class__.__name__}: {exc}); please report it with the input "
+        _say(f"checker: internal error ({exc.__class__.__name__}: {str(exc)[:200]}); please report it with the input "
              "that caused it (set CHECKER_DEBUG=1 for the details).")
         return 2
     return 0

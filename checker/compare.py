@@ -142,7 +142,10 @@ def _negated_predicates(text: str) -> list[set[str]]:
     out: list[set[str]] = []
     for m in _NEG_ANY.finditer(text):
         words = content_words(m.group(1))[:2]
-        if not words:
+        if not words:  # "is not over": the predicate is a small word, compared as it is
+            raw = [stem(w) for w in re.findall(r"[a-z]+", m.group(1).lower()) if w not in ("the", "a", "an", "be", "been")]
+            if raw:
+                out.append({raw[0]})
             continue
         if m.group().lower().startswith("no "):
             out.append(set(words))
@@ -157,7 +160,7 @@ def _negation_conflict(claim_text: str, ref_text: str, claim: Slots, ref: Slots)
         return []
     negated_text = claim_text if claim.negated else ref_text
     other = ref_text if claim.negated else claim_text
-    other_words = set(content_words(other))
+    other_words = set(content_words(other)) | {stem(w) for w in re.findall(r"[a-z]+", other.lower())}
     if not any(alternative <= other_words for alternative in _negated_predicates(negated_text)):
         return []
     return [Conflict("negation", _negation_window(claim_text) if claim.negated else _clip(claim_text),

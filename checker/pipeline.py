@@ -174,22 +174,30 @@ def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dic
     pieces = []
     # the same role for the same country; a role given without a country on either side matches any country,
     # but then another holder is a clash only in a report about the same story
-    holders = [(n, c, True) for n, c in store.role_holders(holder.role, country, names)]
+    holders = [(n, c, True, True) for n, c in store.role_holders(holder.role, country, names)]
     if country:
-        holders += [(n, c, False) for n, c in store.role_holders(holder.role, "", names)]
+        holders += [(n, c, False, True) for n, c in store.role_holders(holder.role, "", names)]
     else:
-        holders = [(n, c, False) for n, c in store.role_holders(holder.role, None, names)]
-    for name, cand, same_country in holders:
+        # a role without a country is only contradicted by a holder given without one either: "Defence
+        # Minister X" in a story about two countries is no clash with the other country's minister
+        holders = [(n, c, False, not held_for) for held_for in store.role_countries(holder.role)
+                   for n, c in store.role_holders(holder.role, held_for, names)]
+    loose: list[Piece] = []
+    for name, cand, same_country, may_clash in holders:
         if not _within(cand.published, article_date):
             continue
         if not same_country and same_story and not same_story(cand.document_id):
             continue  # a chief executive of another company is no clash
         if same_person(holder.name, name):
             pieces.append(_piece(cand, "supports", 90.0, reliability))
-        elif same_country or coverage(topic, topic_words(cand.text)) >= 0.3:
-            pieces.append(_piece(cand, "contradicts", 85.0, reliability, [Conflict("person", holder.name, name)]))
+        elif may_clash and (same_country or same_story is None or same_story(cand.document_id)):
+            piece = _piece(cand, "contradicts", 85.0, reliability, [Conflict("person", holder.name, name)])
+            pieces.append(piece)
+            if not same_country:
+                loose.append(piece)
     if any(p.stance == "supports" for p in pieces):
-        return pieces
+        # the references give this person the office: a holder named without a country is another country's
+        return [p for p in pieces if p not in loose]
     raw_surname = holder.name.split()[-1]
     seen = set()
     for surname in {raw_surname, name_parts(holder.name)[-1] if name_parts(holder.name) else raw_surname}:
@@ -212,6 +220,13 @@ def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dic
     return pieces
 
 
+def _inside_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a double-quoted passage of its paragraph."""
+    start = text.rfind("\n", 0, pos) + 1
+    chunk = text[start:pos]
+    return chunk.count('"') % 2 == 1 or chunk.count("“") > chunk.count("”")
+
+
 def match_text(article_text: str, claim: Claim) -> str:
     """The words to look for in references: the claim's own words, without the source and cue.
 
@@ -227,7 +242,10 @@ def match_text(article_text: str, claim: Claim) -> str:
         return claim.text  # "Varga ruled out further cuts": the cue carries the polarity
     before = article_text[max(0, claim.start - 2):claim.start]
     after = article_text[claim.end:claim.end + 3]
-    if re.search(r"[\"“«]\s*$", before):
+    if _inside_quotation(article_text, claim.start) and '"' not in words and "“" not in words:
+        close = re.search(r"[\"”»]", article_text[claim.end:claim.end + 3])
+        words = f'"{words.rstrip(" ,.")}"'  # part of a longer quotation: still the speaker's words
+    elif re.search(r"[\"“«]\s*$", before):
         close = re.search(r"[\"”»]", words)
         if close:  # a quotation followed by its cue: 'We will respond ...," he said'
             words = f'"{words[:close.start()].rstrip(" ,.")}"{words[close.end():]}'

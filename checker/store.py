@@ -429,6 +429,12 @@ class Store:
                 out.append((name, cand))
         return out
 
+    def role_countries(self, role: str) -> list[str]:
+        """The countries ("" for none given) the current references name a holder of ``role`` for."""
+        return [r[0] for r in self.db.conn.execute(
+            "SELECT DISTINCT r.country FROM role_holders r JOIN documents d ON d.id = r.document_id "
+            "WHERE r.role = ? AND d.current = 1", (role,))]
+
     def sentence_index(self, sentence_id: int) -> int | None:
         """Position of a sentence in its document (0: the headline of a plain-text report)."""
         row = self.db.conn.execute("SELECT idx FROM sentences WHERE id = ?", (sentence_id,)).fetchone()

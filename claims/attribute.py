@@ -34,7 +34,9 @@ from .lexicon import heads as H
 from .lexicon.cues import (
     ADDRESSEE_VERBS,
     FRAMING,
-    IMPERSONAL,
+    IMPERSONAL_ADVERBS,
+    IMPERSONAL_IT,
+    IMPERSONAL_TO,
     NEEDS_COMPLEMENT,
     NOT_CUE_BEFORE,
     OBJECT_CONTENT,
@@ -62,9 +64,9 @@ _SOURCE_AFTER_RE = re.compile(
     r"(?<![\w-])(?P<cue>" + "|".join(re.escape(k) for k in sorted(SOURCE_AFTER, key=len, reverse=True)) + r")\s+", re.I
 )
 _IMPERSONAL_RE = re.compile(
-    r"\b(?:it\s+(?:was|is|has\s+been|had\s+been)\s+(?P<it>reported|announced|understood|believed|alleged|said|"
-    r"claimed|thought|feared|expected|learned|learnt)\b|(?P<pass>(?:is|are|was|were)\s+(?:also\s+)?"
-    r"(?:said|reported|believed|understood|alleged|thought|rumoured|rumored)\s+to)\b|(?P<adv>reportedly|allegedly))",
+    r"\b(?:it\s+(?:was|is|has\s+been|had\s+been)\s+(?P<it>" + "|".join(IMPERSONAL_IT) + r")\b"
+    r"|(?P<pass>(?:is|are|was|were)\s+(?:also\s+)?(?:" + "|".join(IMPERSONAL_TO) + r")\s+to)\b"
+    r"|(?P<adv>" + "|".join(IMPERSONAL_ADVERBS) + r"))",
     re.I,
 )
 _QUOTED_AS = re.compile(
@@ -118,8 +120,6 @@ _PARENTHETICAL_START = re.compile(
     re.I,
 )
 _PARTICIPIAL_CUE = re.compile(r",[\"”»]?\s+(?:and\s+)?(?P<verb>[a-z]+ing)(?:\s+(?:out|on|for))?\b")
-_COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|later|then|has|have|had|was|were|is)\s+)*$", re.I)
-_NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’\-]*\.?|(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dos|das|del)(?=\s+[A-Z])|(?:al|el)-[A-Z][\w'’\-]*)")
 _NAME_RUN = re.compile(
     r"(?<![\w'’\-])(?:[" + _UP + r"][\w'’\-]*\.?|(?:al|el)-[" + _UP + r"][\w'’\-]*)"
     r"(?:[ \t]+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dos|das|del)[ \t]+)?(?:[" + _UP + r"][\w'’\-]*\.?|(?:al|el)-[" + _UP + r"][\w'’\-]*))*"
@@ -187,7 +187,7 @@ class _Quotes:
         i = bisect_right(self._starts, pos) - 1
         while i >= 0:
             s, e = self.spans[i]
-            if s < pos < e - 1 or (s < pos and e == pos and False):
+            if s < pos < e - 1:
                 return s, e
             if e <= pos:
                 return None
@@ -233,18 +233,30 @@ class _Found:
     via: list[str] = field(default_factory=list)
     cue_label: str | None = None
     entity: _Entity | None = None
-    kind_hint: str | None = None
 
 
 _DETERMINER_WORDS = frozenset("a an the this that these those its his her their our my your some many several one two three".split())
+_FINITE_WORDS = frozenset("is are was were has have had will would can could may might should must does did do am".split())
 _QUANTIFIERS = frozenset("number some many most one two three several dozens hundreds thousands majority handful few all none each both group".split())
 _PARTICIPLES = frozenset("given written taken made shown known seen held based".split())
-_PREFIX_STOP = frozenset("in of on at by to and or that with from for as is was has had be been were are".split())
+_PREFIX_STOP = frozenset(
+    """in of on at by to and or that with from for as is was has had be been were are when while if after before
+    because where than since said says told but so which who""".split()
+)
 
 
 @lru_cache(maxsize=256)
 def _heads_re(heads: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _finite(text: str) -> bool:
+    """Whether a stretch holds a verb that makes it a clause ("half the windows are dark")."""
+    for w in re.findall(r"[A-Za-z']+", text):
+        lw = w.lower()
+        if lw in _FINITE_WORDS or lw in _IRREGULAR_PAST or (lw.endswith("ed") and w.islower() and len(lw) > 3):
+            return True
+    return False
 
 
 def _plural(noun: str) -> bool:
@@ -327,8 +339,8 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
         content = [t for t in low[first:] if t not in _PARTICLES]
         if not content:
             continue
-        if any(t in H.ORG_NAME_WORDS or t in _COUNTRY_WORDS for t in content):
-            continue
+        if any(t in H.ORG_NAME_WORDS or t in _COUNTRY_WORDS for t in content) or " ".join(content) in _COUNTRY_WORDS:
+            continue  # "Halden Motors", "North Korea"
         if any(t.isalpha() and t.upper() == t and len(t) > 1 for t in name_tokens):
             continue  # an acronym: "ARMO", "MNA"
         before = phrase[: offsets[0]].rstrip().lower()
@@ -433,7 +445,6 @@ def _known_key(known: dict | None) -> tuple:
 @lru_cache(maxsize=8192)
 def _classify(phrase: str, known_items: tuple = ()) -> tuple[str, str, str, str | None]:
     known = dict(known_items)
-    registry = None
     kind, label, group = _classify_phrase(phrase, known)
     single = None
     core = _norm(phrase).split(",")[0].split()
@@ -443,7 +454,7 @@ def _classify(phrase: str, known_items: tuple = ()) -> tuple[str, str, str, str 
 
 
 def _classify_phrase(phrase: str, known: dict) -> tuple[str, str, str]:
-    registry = None
+    """The kind, label and group a phrase has on its own words (``classify`` adds the article's people)."""
     norm = _norm(phrase)
     norm = re.split(r",\s*(?:who|which|whose|where)\b|\s+(?:who|whose)\s", norm)[0].strip(" ,")
     doc = _DOCUMENT_BY.match(norm)
@@ -454,7 +465,6 @@ def _classify_phrase(phrase: str, known: dict) -> tuple[str, str, str]:
     low = norm.lower()
     label = _strip_det(norm)
     words = [w.lower().rstrip(".") for w in _WORD.findall(low)]
-    wset = set(words)
     own = {w for w in words if not re.search(r"['’]s?$", w)}  # possessors ("the newspaper's editor") do not count
     if known:
         for alias, (name, kind) in known.items():
@@ -514,14 +524,7 @@ def _classify_phrase(phrase: str, known: dict) -> tuple[str, str, str]:
     core = norm.split(",")[0]
     caps = [w for w in _WORD.findall(core) if w[:1].isupper()]
     if caps and head and core.split()[-1][:1].isupper():
-        single = _bare(core.split()[-1])
-        if registry is not None:
-            fuller = registry.person_label(single)
-            if fuller and len(caps) == 1:
-                return "named_person", fuller, "person"
-        if low in _COUNTRY_WORDS or single in _COUNTRY_WORDS:
-            return "official_statement", label, "official"
-        return "official_statement", label, "official"
+        return "official_statement", label, "official"  # "Norvik", "Qaradan", "Castlegate Homes": a body
     if head.endswith("s") or head in ("people", "others", "staff", "crew"):
         return "anonymous_source", label, "anonymous"
     if re.match(r"(?:a|an|one|another)\s+[a-z]", low):
@@ -662,6 +665,7 @@ class _Extractor:
                 a = re.match(r"\s*,\s*((?:a|an|the)\s+)?((?:[\w'’\-]+\s+){0,4}spokes(?:man|woman|person)(?:\s+for\s+[^,.;]+)?)", after)
                 if b or a:
                     role = _strip_det((b.group(1) if b else a.group(2)).strip())
+                    role = re.sub(r"^(?:[\w'’\-]+\s+)*?(?:said|says|told|added|according\s+to)\s+", "", role)
                     reg.spokes[surname] = f"{name}, {role}"
 
     # -- helpers ----------------------------------------------------------------------
@@ -712,7 +716,7 @@ class _Extractor:
             if not m:
                 break
             w = m.group(1).lower()
-            if w in _AUX and m.group(1)[:1].islower() and not self._in_quote(s0 + m.start(1)):
+            if (w in _AUX or (w.endswith("ly") and len(w) > 4 and w not in ("family", "assembly", "ally", "rally", "italy"))) and m.group(1)[:1].islower() and not self._in_quote(s0 + m.start(1)):
                 end = s0 + m.start(1)
                 continue
             break
@@ -1047,6 +1051,9 @@ class _Extractor:
             if word in _BASE_NOUNS and re.search(r"[A-Z][\w'’\-]*\s+$", before) and re.match(r"\s+[a-z]", text[ve:ve + 2]) and (
                     re.match(r"\s+([a-z]+)", text[ve:ve + 20]).group(1) not in _CLAUSE_OPENERS | _ADVERBIAL_START | {"that"}):
                 continue  # "Valdorian state television": a noun after a name
+            if re.search(r"\b[a-z]+ly\s+$", before) and re.match(r"\s+([a-z]+)", text[ve:ve + 20]) and (
+                    re.match(r"\s+([a-z]+)", text[ve:ve + 20]).group(1) not in _CLAUSE_OPENERS | _ADVERBIAL_START | {"that"}):
+                continue  # "poorly maintained lines": an adjective, not a cue
             if word in _NOUN_FORMS and re.search(
                     r"\b(?:the|a|an|this|its|his|her|their)\s+[a-z\-]+\s+$", before) and not re.search(r"\s(?:also|then|later|now|still|often)\s+$", before):
                 continue  # "a preliminary report", "the latest estimates"
@@ -1060,8 +1067,9 @@ class _Extractor:
                     continue
             if word in ("written", "shown", "found") and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", before) and word != "found":
                 continue
-            if re.search(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", before) and word.endswith("ed") and word not in ("reported",):
-                continue  # a passive: "was confirmed", "were told"
+            if re.search(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", before) and (
+                    word.endswith("ed") or word in _IRREGULAR_PAST or word in ("shown", "written", "known", "seen", "given")) and word not in ("reported",):
+                continue  # a passive: "was confirmed", "were told to leave", "was found guilty"
             if re.search(r"\b(?:was|were|is|are)\s+$", before) and word == "reported":
                 continue
             self._verb(found, sent, m, cue_end, cue_label, category, para_end, add)
@@ -1140,7 +1148,7 @@ class _Extractor:
         content = (start[0], self._content_end(start[0], s1, para_end))
         if prior:
             p = prior[-1]
-            add(_Found(p.source, (m.start(), cue_end), content, p.phrase, list(p.via), cue_label, kind_hint=p.kind_hint))
+            add(_Found(p.source, (m.start(), cue_end), content, p.phrase, list(p.via), cue_label))
             return
         # no relation yet: the subject of the clause before the comma ("The ministry rejected X, saying")
         subj = self._main_subject(s0, m.start())
@@ -1174,6 +1182,8 @@ class _Extractor:
             capital = w.group()[:1].isupper()
             if i > 0 and not capital and (lw in _AUX or lw in _IRREGULAR_PAST or (lw in VERBS and lw.endswith(("ed", "s", "id", "ld", "ote"))) or (
                     lw.endswith("ed") and len(lw) > 4)):
+                if last is not None and last < i - 1 and i <= 5:
+                    last = i - 1  # "Anti-graft campaigners welcomed": the words before the verb
                 break
             if seen_head and not capital and not is_head and lw not in ("of", "for", "from", "at", "in", "the", "and"):
                 break
@@ -1211,19 +1221,17 @@ class _Extractor:
             if start is None:
                 return
             content = (start[0], self._content_end(start[0], s1, para_end))
-            add(_Found(src_f.source, (vs, cue_end), content, src_f.phrase, list(src_f.via) + start[1], cue_label, kind_hint=src_f.kind_hint))
+            add(_Found(src_f.source, (vs, cue_end), content, src_f.phrase, list(src_f.via) + start[1], cue_label))
             return
         rest = text[cue_end:s1]
         inverted = None
-        if subj is None or how == "after_comma" and not _PARENTHETICAL_START.match(text[subj[0]:subj[1]]) and False:
-            pass
         if subj is None:
             # '"...," said Mariam Osei, a researcher' / '..., says Elena Vidal'
             lead = text[s0:vs].rstrip()
             if lead and (lead[-1] in "," + _QUOTE_CLOSE) and word in VERBS and category == "say":
                 a = re.match(r"\s+((?:the\s+|a\s+|an\s+)?[\w'’\-\.]+(?:\s+[\w'’\-\.]+){0,7}?(?:,\s*(?:a|an|the)\s+[^,.;]{1,80})?)\s*(?:[.,;]|$)", rest)
                 if a and (self._plausible(a.group(1)) or re.match(r"(?:the|a|an|one|another|two|three|several|some)\s+[a-z]", a.group(1))):
-                    inverted = (cue_end + a.start(1), cue_end + a.start(1) + len(a.group(1).rstrip()))
+                    inverted = (cue_end + a.start(1), cue_end + a.start(1) + len(a.group(1).rstrip(" .")))
             if not inverted:
                 return
             cs = self._content_start_before(found, s0, vs)
@@ -1252,7 +1260,7 @@ class _Extractor:
             first = lead.split(None, 1)[0].lower() if lead else ""
             intro = (
                 (first in _INTRO_START or first.endswith("ing")) and len(lead.split()) < 16
-                and not any(c in lead for c in "\"“”«»") and "," not in lead
+                and not any(c in lead for c in "\"“”«»") and ("," not in lead or not _finite(lead))
             )
             cited = re.match(r"(?:Citing|Quoting)\s+(.+?)\s*,?\s*$", lead)
             if cited and complement is not None and "," not in cited.group(1).rstrip(","):
@@ -1262,10 +1270,9 @@ class _Extractor:
                            text[src[0]:src[1]], relays + complement[1] + [phrase], cue_label))
                 return
             if not intro and (complement is None or re.match(r"\s*,", rest) or text[subj[0] - 1:subj[0]] in _QUOTE_CLOSE
-                              or (text[s0:subj[0]].rstrip()[-1:] in _QUOTE_CLOSE) or complement is not None and self._only_adverbial(cue_end, complement[0])):
+                              or (text[s0:subj[0]].rstrip()[-1:] in _QUOTE_CLOSE) or complement is not None and self._at_end(complement[0])):
                 postposed = True
         elif how == "relay":
-            seg = text[s0:subj[0]]
             if complement is None:
                 postposed = True
         relays = relays + (complement[1] if complement else [])
@@ -1300,16 +1307,17 @@ class _Extractor:
         start = complement[0]
         if word in ("describe", "describes", "described", "describing") and not re.match(r"[^,;.]{1,80}?\bas\b", text[start:s1]):
             return  # "describe a frightening afternoon": no "X as Y", no report
-        if cue_label in ("call", "calls", "called", "calling") and re.match(r"[^,;\"“]{0,50}?\bto\s+[a-z]+", text[start:s1]):
-            return  # "called the president to offer condolences": a phone call, not a report
-        if self._only_adverbial(cue_end, start) and start >= s1 - 1:
+        if cue_label in ("call", "calls", "called", "calling") and not re.match(
+                r"(?:[^,;\"“]{0,60}?[\"“«]|(?:the|a|an|his|her|its|their|this|that)?\s*[\w'’\-]+(?:\s+[\w'’\-]+){0,4}\s+(?:a|an)\s)", text[start:s1]):
+            return  # "called the strike", "called the president to offer condolences": no "X Y" naming
+        if self._at_end(start) and start >= s1 - 1:
             return
         content = (start, self._content_end(start, s1, para_end))
         add(_Found(subj, (vs, cue_end), content, phrase, relays, cue_label))
 
-    def _only_adverbial(self, a: int, b: int) -> bool:
-        rest = self.text[b: b + 3]
-        return not rest.strip(" .")
+    def _at_end(self, pos: int) -> bool:
+        """Whether nothing but punctuation follows ``pos``: no content there."""
+        return not self.text[pos: pos + 3].strip(" .")
 
     def _content_start_before(self, found, s0: int, limit: int) -> int:
         """Start of a content that ends before its source: the clause start, after earlier relations."""
@@ -1324,11 +1332,12 @@ class _Extractor:
         for m in re.finditer(r";\s+|,\s+but\s+|,\s+while\s+", text[cs:limit]):
             if not self._in_quote(cs + m.start()):
                 cs = cs + m.end()
-        # a quote that opened in an earlier sentence: the content starts at its opening mark
+        # a quote that opened in an earlier sentence (or after an adverbial): the content starts at its mark
         stretch = text[cs:limit].rstrip(" ,")
         if stretch and stretch[-1] in _QUOTE_CLOSE:
             span = self.quotes.at(cs + len(stretch) - 2)
-            if span and span[0] < cs:
+            if span and (span[0] < cs or (span[0] > cs and not text[cs:span[0]].strip(" ,").endswith(("that", ":")) and
+                                          re.fullmatch(r"[^\"“”«»]*,\s*", text[cs:span[0]]))):
                 return span[0] + 1
         return cs
 
@@ -1397,6 +1406,9 @@ class _Extractor:
             ent = self._pronoun(group, low, pos)
             if ent:
                 return ent
+            if group == "person":
+                # "she" with no one named before: a person, though the text does not say who
+                return reg.add(_Entity(key=f"person:?{low}", label=norm, kind="named_person", group="person", pos=pos))
         if low.startswith(("his ", "her ", "its ", "their ")) and len(low.split()) <= 3:
             owner = self._pronoun("person" if low.startswith(("his ", "her ")) else "body", low.split()[0], pos)
             noun = _strip_det(norm)
@@ -1534,9 +1546,11 @@ class _Extractor:
             for hit in reversed(list(_heads_re(tuple(sorted(heads))).finditer(window))):
                 prefix = []
                 for w in reversed(window[: hit.start()].split()[-4:]):
-                    if w[-1:] in ",.;:!?\"”“" or w.lower() in _PREFIX_STOP:
+                    if w[-1:] in ",.;:!?\"”“" or w.lower() in _PREFIX_STOP or not any(c.isalpha() for c in w):
                         break
                     prefix.insert(0, w)
+                    if w.lower() in _DETERMINER_WORDS:
+                        break
                 while prefix and prefix[0].lower() in ("the", "a", "an", "this", "that", "its", "their"):
                     prefix.pop(0)
                 if not prefix:

@@ -125,6 +125,9 @@ NOT_ATTRIBUTION = [
     ("added_to", "The storm added to the damage caused by last week's flood."),
     ("phone_call", "The president called her counterpart to offer condolences."),
     ("one_word_object", "Planning officers had recommended approval."),
+    ("passive_participle", "The former mayor was found guilty of fraud last month."),
+    ("adverb_and_participle_adjective", "Slow trains and poorly maintained lines are common in the region."),
+    ("called_a_strike", "The union called the strike after talks broke down on Friday."),
     ("headline_label_before_a_colon", "Live: wildfire forces evacuation of two suburbs\n\nThe body follows."),
 ]
 
@@ -198,6 +201,9 @@ COREFERENCE = [
     ("unnamed_witness_after_an_older_named_woman",
      "Prosecutor Ana Berg opened the case. The first witness, a former clerk, testified that files were lost. "
      "She said she had warned her manager.", "she had warned her manager", "first witness"),
+    ("unicode_name_takes_her_pronoun",
+     "Sigríður Þórsdóttir, a volcanologist, watched the lava. She said it was slowing.", "it was slowing",
+     "Sigríður Þórsdóttir"),
     ("interview_speaker",
      "An interview with Ana Kovik\n\nQ: Why now?\n\nKOVIK: Because we have waited long enough.",
      "Because we have waited", "Ana Kovik"),
@@ -229,6 +235,10 @@ KINDS = [
     ("the official news agency VNA", "state_media"),
     ("Reuters", "news_agency"),
     ("Local broadcaster Radio Kolvik", "media_outlet"),
+    ("one exporter", "anonymous_source"),
+    ("Anti-graft campaigners", "anonymous_source"),
+    ("North Korea", "official_statement"),
+    ("Conservation groups", "official_statement"),
     ("The daily Kolvik Post", "media_outlet"),
 ]
 

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 import claims
 from checker import extract, pipeline
+from checker.cli import one_line
 from checker.errors import CheckerError
 from checker.sources import load_sources
 from checker.store import Store
@@ -85,7 +86,7 @@ def check_bytes(data: bytes, config, store: Store, *, name: str = "-") -> Outcom
     try:
         article = pipeline.read_article(name, stdin=io.BytesIO(data))
     except CheckerError as exc:
-        return Outcome(2, str(exc))
+        return Outcome(2, one_line(str(exc)))  # what the command line prints
     assert article.text.strip() and len(article.text) <= extract.MAX_ARTICLE_CHARS
     analysis = claims.analyse(article.text)
     for s in analysis.sentences:
@@ -107,7 +108,7 @@ def load_yaml_bytes(data: bytes, folder: Path):
     try:
         return load_sources(path), None
     except CheckerError as exc:
-        return None, str(exc)
+        return None, one_line(str(exc))  # what the command line prints
 
 
 # --------------------------------------------------------------------------- strategies

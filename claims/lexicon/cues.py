@@ -133,9 +133,6 @@ NEEDS_COMPLEMENT = frozenset(
     observe observes observed project projects projected""".split()
 )
 
-#: Words after the verb that make the clause a complement ("said that", "urged Israel to").
-COMPLEMENTIZERS = frozenset("that : whether if to for on".split())
-
 #: Phrases that put the source after the content: "..., according to X".
 #: phrase -> cue label. Longest first when matching.
 SOURCE_AFTER = {
@@ -156,34 +153,13 @@ SOURCE_AFTER = {
     "said in a statement": "said",
 }
 
-#: Relay cues inside a source phrase: "X citing Y" means Y says it, via X.
-RELAY = ("citing", "quoting", "cited", "quoted")
-
-#: Impersonal and passive cues with no source: "it was reported that", "is said to".
-IMPERSONAL = (
-    "it was reported that",
-    "it is reported that",
-    "it was announced that",
-    "it is understood that",
-    "it is believed that",
-    "it was believed that",
-    "it is alleged that",
-    "it was alleged that",
-    "it is said that",
-    "it was said that",
-    "reportedly",
-    "is said to",
-    "was said to",
-    "are said to",
-    "were said to",
-    "is reported to",
-    "was reported to",
-    "are reported to",
-    "is believed to",
-    "are believed to",
-    "is understood to",
-    "is alleged to",
-)
+#: Impersonal cues with no source. "It was <verb> that ...":
+IMPERSONAL_IT = ("reported", "announced", "understood", "believed", "alleged", "said", "claimed", "thought",
+                 "feared", "expected", "learned", "learnt")
+#: "X is <verb> to ..." (the content starts after "to"):
+IMPERSONAL_TO = ("said", "reported", "believed", "understood", "alleged", "thought", "rumoured", "rumored")
+#: Adverbs that attribute the clause to unnamed others:
+IMPERSONAL_ADVERBS = ("reportedly", "allegedly")
 
 #: Framing that makes no claim of its own: stripped before atomising.
 FRAMING = (
@@ -222,6 +198,12 @@ PARTICLE_CUES = {
     "pointed out": "pointed out",
     "points out": "points out",
     "pointing out": "pointing out",
+    "hoped for": "hoped for",
+    "hopes for": "hopes for",
+    "asked for": "asked for",
+    "asks for": "asks for",
+    "pressed for": "pressed for",
+    "appealed for": "appealed for",
 }
 
 #: Verbs followed by an addressee before the content ("told reporters that").
@@ -229,10 +211,6 @@ ADDRESSEE_VERBS = frozenset("tell tells told telling assure assures assured info
 
 #: Intent verbs whose content follows "to" ("plans to put its case").
 TO_VERBS = frozenset("plan plans planned planning intend intends intended hope hopes hoped aim aims aimed seek seeks sought want wants wanted".split())
-
-#: Relays that pass on another's words inside a source phrase or after a cue:
-#: "Y, citing X," / "Quoting X, Y said" / "a statement carried by Y".
-RELAY_WORDS = ("citing", "quoting")
 
 #: A cue form followed by one of these words is no cue: "added to evidence", "pointed to".
 NOT_CUE_BEFORE = {

@@ -37,7 +37,8 @@ PERSON_NOUNS = frozenset(
     exporters importer importers buyer buyers grower growers producer producers miner miners docker dockers
     diver divers guard guards ranger rangers medic nurse paramedic paramedics shop owner landlord tenant
     tenants commuter commuters pensioner pensioners teenager teenagers eyewitness eyewitnesses bystander
-    bystanders onlooker onlookers survivor relatives spokespeople""".split()
+    bystanders onlooker onlookers survivor relatives spokespeople campaigner campaigners demonstrator
+    forecaster forecasters consumer consumers""".split()
 )
 
 #: Nouns for an institution or body that speaks as one.
@@ -51,7 +52,7 @@ INSTITUTION_NOUNS = frozenset(
     guard bloc alliance party campaign carmaker maker manufacturer airline regulator watchdog board
     secretariat kremlin pentagon municipality coalition agency agencies tribunal documents filing
     filings data figures records census poll polls advice team staff insurer utility chamber
-    directorate inspectorate observatory laboratory lab""".split()
+    directorate inspectorate observatory laboratory lab results findings estimates""".split()
 )
 
 #: Nouns for a news medium.
@@ -78,7 +79,8 @@ ORG_NAME_WORDS = frozenset(
     directorate corporation company corp inc ltd gmbh asa ag sa plc llc bloc nations council
     commission secretariat world international national global european african american asian
     health medicine medical review monitor express mail star sun chronicle weekly magazine channel
-    broadcasting broadcaster media studios records motors steel rail railways airport port
+    broadcasting broadcaster media studios records motors steel rail railways airport port chiefs affairs
+    studies
     parliament senate congress assembly ministry government state republic kingdom""".split()
 )
 

@@ -1,7 +1,8 @@
-"""Who can say things: anonymity phrases, institutions, outlets and their kinds.
+"""Who can say things: anonymity phrases, known outlets and the priors of each kind.
 
 ``checker`` refines these with the editor's ``sources.yaml``; the tables here let the
-text-only stage tell an anonymous source from a ministry or a news agency.
+text-only stage tell an anonymous source from a ministry or a news agency. The head
+nouns that classify a source phrase live in ``heads.py``.
 """
 
 #: Default reliability of each attribution kind (the editor's sources.yaml refines it).
@@ -15,12 +16,6 @@ KIND_RELIABILITY = {
     "unattributed": 0.5,
 }
 
-#: Head nouns of anonymous sources ("a diplomatic source", "officials familiar with ...").
-ANONYMOUS_HEADS = frozenset(
-    """source sources insider insiders person people official officials diplomat diplomats
-    aide aides analyst analysts observer observers witness witnesses resident residents""".split()
-)
-
 #: Phrases that mark a source as anonymous wherever they stand near it.
 ANONYMITY_MARKERS = (
     "who preferred not to disclose",
@@ -31,21 +26,14 @@ ANONYMITY_MARKERS = (
     "speaking on condition of anonymity",
     "on condition of anonymity",
     "familiar with",
+    "with knowledge of",
+    "who did not want to give",
+    "who declined to give",
     "close to",
     "not authorised to speak",
     "not authorized to speak",
     "unnamed",
     "anonymous",
-)
-
-#: Head nouns of institutions speaking as a body: an official statement.
-OFFICIAL_HEADS = frozenset(
-    """ministry ministries government presidency president's office cabinet army military
-    police spokesman spokeswoman spokesperson embassy council authorities authority
-    administration department office agency commission court parliament senate congress
-    kremlin pentagon white house state department foreign ministry interior ministry
-    statement communique communiqué company firm board union committee secretariat
-    prosecutor prosecutors regulator bank""".split()
 )
 
 #: Words that make "an official source" / "government source" official rather than anonymous.
@@ -102,42 +90,6 @@ OUTLETS = {
     "the syrian observer": ("The Syrian Observer", "media_outlet"),
 }
 
-#: Head nouns that make a source phrase a media outlet ("the newspaper", "the channel").
-OUTLET_HEADS = frozenset(
-    """newspaper daily weekly paper magazine channel broadcaster network outlet website
-    agency television tv radio station tabloid""".split()
-)
-
 #: Words that mark a state-run outlet.
 STATE_MARKERS = ("state television", "state tv", "state media", "state-run", "state run",
                  "state news agency", "state broadcaster", "official news agency", "state-owned")
-
-#: Definite descriptions that refer back to an earlier source of the given kind group.
-ANAPHORS = {
-    "the source": "anonymous",
-    "the sources": "anonymous",
-    "the official": "anonymous",
-    "the officials": "anonymous",
-    "the diplomat": "anonymous",
-    "the ministry": "official",
-    "the presidency": "official",
-    "the government": "official",
-    "the statement": "official",
-    "the spokesman": "official",
-    "the spokeswoman": "official",
-    "the spokesperson": "official",
-    "the agency": "outlet",
-    "the newspaper": "outlet",
-    "the paper": "outlet",
-    "the channel": "outlet",
-    "the broadcaster": "outlet",
-    "the daily": "outlet",
-    "the report": "outlet",
-    "the minister": "person",
-    "the president": "person",
-    "the envoy": "person",
-    "the ambassador": "person",
-}
-
-PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "official", "his": "person",
-            "her": "person"}
