@@ -348,10 +348,14 @@ def in_process(folder: Path, db: Path, runs: int) -> tuple[float, float]:
 
 
 def found_all(report: dict, pairs: list[tuple[str, str]]) -> tuple[bool, list[str]]:
-    """Whether each planted sentence is evidence in the report, and with which stance."""
+    """Whether each planted sentence is evidence in the report, and with which stance.
+
+    Containment, not equality: a plant that opens its document keeps the dateline's
+    credit, "(Bench) Greek Health Minister ...".
+    """
     stances = []
     for fact, _claim in pairs:
-        stance = next((e["stance"] for c in report["claims"] for e in c["evidence"] if e["text"] == fact), None)
+        stance = next((e["stance"] for c in report["claims"] for e in c["evidence"] if fact in e["text"]), None)
         stances.append(stance or "missing")
     return all(s != "missing" for s in stances), stances
 

@@ -8,8 +8,9 @@ Run from the repository root::
 The articles are built from the paragraphs of the attribution evaluation set (news
 prose with quotes, relays and pronouns, the text the extractor is tuned for), shuffled
 into 800-word articles so that no two are alike. Caches are cleared between articles,
-so the figure is what a stream of new articles costs, not a cache replay. The target
-(issue 3) is at least 200 articles per second.
+so the figure is what a stream of new articles costs, not a cache replay. Time is the
+process's CPU time (one core), so other work on a shared machine does not skew it. The
+target (issue 3) is at least 200 articles per second.
 """
 from __future__ import annotations
 

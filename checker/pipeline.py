@@ -240,6 +240,9 @@ def match_text(article_text: str, claim: Claim) -> str:
     prefix = claim.text[: max(0, len(claim.text) - len(words))] if claim.text.endswith(words[-20:]) else ""
     if prefix and is_negated(prefix):
         return claim.text  # "Varga ruled out further cuts": the cue carries the polarity
+    cue = (claim.attribution.cue or "").lower()
+    if prefix.strip() and (not cue or cue not in prefix.lower()):
+        return claim.text  # "in 2024, the club paid ...", "the 1974 agreement stipulates ...": the antecedent belongs to it
     before = article_text[max(0, claim.start - 2):claim.start]
     after = article_text[claim.end:claim.end + 3]
     if _inside_quotation(article_text, claim.start) and '"' not in words and "“" not in words:

@@ -336,7 +336,7 @@ def _pos(node: Any, key: Any = None, *, item: int | None = None) -> tuple[int, i
             line, col = lc.line, lc.col
     except (KeyError, IndexError, TypeError, AttributeError):
         line, col = (lc.line or 0), (lc.col or 0)
-    return (line + 1, col + 1)
+    return ((line or 0) + 1, (col or 0) + 1)  # a bare tag ("!!") has no position
 
 
 class _Validator:

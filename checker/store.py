@@ -138,8 +138,21 @@ def _m002_lookup_indexes(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m003_live_documents(db: sqlite_utils.Database) -> None:
+    """What a candidate sentence needs from its document, without the document's text.
+
+    Retrieval and role lookups join thousands of sentences to their documents; through
+    the rowid each join reads past ``text`` to ``current`` and ``origin``. The queries
+    name this index with ``INDEXED BY``, because the planner prefers the rowid.
+    """
+    db.executescript(
+        "CREATE INDEX IF NOT EXISTS documents_live ON documents(id, current, source, published, location, title, origin);"
+    )
+
+
 #: Named, ordered migrations. Append only: never edit one that has shipped.
-MIGRATIONS = [("001_initial", _m001_initial), ("002_lookup_indexes", _m002_lookup_indexes)]
+MIGRATIONS = [("001_initial", _m001_initial), ("002_lookup_indexes", _m002_lookup_indexes),
+              ("003_live_documents", _m003_live_documents)]
 
 
 @dataclass(frozen=True)
@@ -394,7 +407,7 @@ class Store:
             rows = self.db.conn.execute(
                 "SELECT s.id, s.document_id, s.text, d.source, d.location, d.title, d.published, d.origin, f.rank "
                 "FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT 400) f "
-                "JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.id = s.document_id "
+                "JOIN sentences s ON s.id = f.rowid JOIN documents d INDEXED BY documents_live ON d.id = s.document_id "
                 f"WHERE d.current = 1{where} ORDER BY f.rank LIMIT ?",
                 params,
             ).fetchall()
@@ -415,9 +428,9 @@ class Store:
             "SELECT k.name, s.id, s.document_id, s.text, d.source, d.location, d.title, d.published, d.origin "
             "FROM (SELECT r.name, r.sentence_id, r.document_id, ROW_NUMBER() OVER (PARTITION BY r.name, d.source, "
             "substr(COALESCE(d.published, ''), 1, 7) ORDER BY d.id DESC, r.id) AS nth "
-            "FROM role_holders r JOIN documents d ON d.id = r.document_id "
+            "FROM role_holders r JOIN documents d INDEXED BY documents_live ON d.id = r.document_id "
             f"WHERE {where} AND d.current = 1) k "
-            "JOIN sentences s ON s.id = k.sentence_id JOIN documents d ON d.id = k.document_id "
+            "JOIN sentences s ON s.id = k.sentence_id JOIN documents d INDEXED BY documents_live ON d.id = k.document_id "
             "WHERE k.nth <= ? ORDER BY d.published, d.id",
             (*params, ROLE_ROWS),
         ).fetchall()
@@ -432,7 +445,7 @@ class Store:
     def role_countries(self, role: str) -> list[str]:
         """The countries ("" for none given) the current references name a holder of ``role`` for."""
         return [r[0] for r in self.db.conn.execute(
-            "SELECT DISTINCT r.country FROM role_holders r JOIN documents d ON d.id = r.document_id "
+            "SELECT DISTINCT r.country FROM role_holders r JOIN documents d INDEXED BY documents_live ON d.id = r.document_id "
             "WHERE r.role = ? AND d.current = 1", (role,))]
 
     def sentence_index(self, sentence_id: int) -> int | None:
@@ -446,9 +459,9 @@ class Store:
             "SELECT k.name, k.role, k.country, s.id, s.document_id, s.text, d.source, d.location, d.title, d.published, "
             "d.origin FROM (SELECT r.name, r.role, r.country, r.sentence_id, r.document_id, ROW_NUMBER() OVER ("
             "PARTITION BY r.name, r.role, r.country, d.source, substr(COALESCE(d.published, ''), 1, 7) "
-            "ORDER BY d.id DESC, r.id) AS nth FROM role_holders r JOIN documents d ON d.id = r.document_id "
+            "ORDER BY d.id DESC, r.id) AS nth FROM role_holders r JOIN documents d INDEXED BY documents_live ON d.id = r.document_id "
             "WHERE r.name LIKE ? AND d.current = 1) k "
-            "JOIN sentences s ON s.id = k.sentence_id JOIN documents d ON d.id = k.document_id "
+            "JOIN sentences s ON s.id = k.sentence_id JOIN documents d INDEXED BY documents_live ON d.id = k.document_id "
             "WHERE k.nth <= ? ORDER BY d.published, d.id",
             (f"%{surname}%", ROLE_ROWS),
         ).fetchall()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import dateline_end, find_people
+from .entities import dateline_end, find_dates, find_people
 from .lexicon.roles import VAGUE_ROLES
 from .lexicon.cues import FRAMING, OBJECT_CONTENT, TO_VERBS, VERBS
 from .lexicon.roles import ROLES
@@ -20,11 +20,12 @@ from .types import UNATTRIBUTED, Attribution, Claim, Relation, Sentence
 
 _JOINTS = re.compile(
     r"(?:;\s+|,[\"”]?\s+(?:and|but|while|whereas|as well as)\s+(?=(?:the|a|an|he|she|it|they|his|her|its|their|[A-Z])\b)"
-    r"|,[\"”]?\s+(?:where|which|who|whose)\s+|,[\"”]?\s+(?=(?:aiming|calling|referring|stressing|adding|urging|saying|demanding|vowing|"
+    r"|,[\"”]?\s+(?:where|which|who|whose|when)\s+|\s+and\s+(?=(?:killing|injuring|trapping|leaving|forcing|"
+    r"prompting|wounding|displacing|destroying|damaging)\b)|,[\"”]?\s+(?=(?:aiming|calling|referring|stressing|adding|urging|saying|demanding|vowing|"
     r"prompting|leaving|killing|injuring|bringing|making)\b)|,\s+(?=on the (?:sidelines|margins) of\b))"
 )
 _LEADING = re.compile(r"^(?:despite|although|though|while|whereas)\b[^,]{8,}?,\s+", re.I)
-_CONNECTIVE = re.compile(r"(?:and|but|while|whereas|as well as|where|which|who|whose|so|then|also)\s+", re.I)
+_CONNECTIVE = re.compile(r"(?:and|but|while|whereas|as well as|where|which|who|whose|when|so|then|also)\s+", re.I)
 _FINITE = frozenset("is are was were has have had will would can could may might should must does did do am".split())
 _MIN_WORDS = 3
 _MIN_OWN_WORDS = 5  # a short stretch in the article's own voice is a connective, not a claim
@@ -57,7 +58,11 @@ _ANTECEDENT = re.compile(r"\b(?:the|a|an)\s+[^,;]*$", re.I)
 
 
 def _relative_subject(text: str, piece_start: int, previous: tuple[int, int] | None) -> str | None:
-    """ "..., which stipulates" -> the noun phrase the relative pronoun stands for."""
+    """ "..., which stipulates" -> the noun phrase the relative pronoun stands for;
+    "in 2024, when the club paid" -> "in 2024," (the time a when-clause happens at)."""
+    if previous and re.match(r"[,\"”\s]*when\b", text[piece_start:piece_start + 12]):
+        dates = find_dates(text[previous[0]:previous[1]])
+        return f"{dates[-1].text}," if dates else None
     if not previous or not re.match(r"[,\"”\s]*(?:which|who)\b", text[piece_start:piece_start + 12]):
         return None
     m = _ANTECEDENT.search(text[previous[0]:previous[1]])

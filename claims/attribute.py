@@ -604,7 +604,6 @@ class _Extractor:
         self.known = known
         self.quotes = _Quotes(text)
         self.registry = _Registry()
-        self.framing = [(m.start(), m.end()) for m in _FRAMING_RE.finditer(text)]
         self._by_span: dict[tuple[int, int], _Entity] = {}
         self._sentence_starts = [s.start for s in sentences]
         self._subjects: dict[int, _Mention | None] = {}
@@ -674,7 +673,9 @@ class _Extractor:
         return self.quotes.inside(pos)
 
     def _framed(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.framing)
+        """Whether ``pos`` lies in framing ("It is worth mentioning that"): looked up around it only."""
+        lo = max(0, pos - 40)
+        return any(m.start() + lo <= pos < m.end() + lo for m in _FRAMING_RE.finditer(self.text[lo:pos + 40]))
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
@@ -780,6 +781,9 @@ class _Extractor:
                 and _head(piece) in _APPOSITION_HEADS
             ) or role_np:
                 start = clause_start
+                joined = text[s0:start].rstrip()
+                if joined and (joined[-1] in _QUOTE_CLOSE or joined.endswith(",")):
+                    how = "after_comma"  # '"...," one resident, Maria Sole, told him'
             else:
                 how = "after_comma"
         elif before and before[-1] in _QUOTE_CLOSE:
@@ -1467,6 +1471,12 @@ class _Extractor:
                 if e.group == "anonymous" and e.pos < pos and e.head in H.PERSON_NOUNS and not _plural(e.head) and (
                         unnamed is None or e.pos > unnamed.pos):
                     unnamed = e
+            for mention in self._mentions(pos):
+                # "The mayor spoke to reporters. ... she said": a person named by role only
+                if mention.group == "anonymous" and mention.head in H.PERSON_NOUNS and not _plural(mention.head) and (
+                        unnamed is None or mention.pos > unnamed.pos):
+                    unnamed = reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group,
+                                              head=mention.head, pos=mention.pos))
             if latest:
                 p, surname, label = latest
                 if unnamed is not None and unnamed.pos > p:
@@ -1586,8 +1596,9 @@ class _Extractor:
             return None
         phrase = re.split(r",\s*(?:who|which|whose)\b", text[span[0]:span[1]])[0]
         low = phrase.lower()
-        if low in H.PRONOUN_GROUPS or re.match(r"(?:the|this|that)\s+(?:same\s+)?\w+$", low):
-            return None
+        bare = re.match(r"(?:the|this|that)\s+(?:same\s+)?(\w+)$", low)
+        if low in H.PRONOUN_GROUPS or (bare and (bare.group(1) not in H.PERSON_NOUNS or bare.group(1) in H.ANONYMOUS_NOUNS)):
+            return None  # "the ministry" refers back; "the mayor" may be the first mention of a person
         kind, label, grp = classify(phrase, self.registry, self.known)
         if grp == "person":
             return None
@@ -1628,7 +1639,7 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
             pending.append((f, entity))
             last_entity = entity
         # a quotation after an attributed sentence, with no cue of its own, keeps its speaker
-        if not found and previous and text[sent.start] in _QUOTE_OPEN and "\n" not in text[previous[-1].content[1]:sent.start]:
+        if not found and previous and text[sent.start] in _QUOTE_OPEN and _continues(text, ex.quotes, previous[-1], sent.start):
             last = previous[-1]
             span = ex.quotes.at(sent.start + 1)
             if span and span[0] == sent.start:
@@ -1663,6 +1674,17 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
                                       cue_span=f.cue, entity=entity.key)
         relations.append(Relation(attribution=attribution, content=f.content))
     return _extend_quotes(text, ex.quotes, relations)
+
+
+def _continues(text: str, quotes: _Quotes, last: _Found, start: int) -> bool:
+    """Whether a quote opening at ``start`` goes on from ``last``: same paragraph, or the
+    next one when ``last``'s quote was left open at its paragraph's end (news style for a
+    quotation over several paragraphs)."""
+    gap = text[last.content[1]:start]
+    if "\n" not in gap:
+        return True
+    span = quotes.at(last.content[0] + 1) or quotes.at(last.content[0])
+    return bool(span) and text[span[1]:span[1] + 1] == "\n" and gap.count("\n") <= 2
 
 
 def _extend_quotes(text: str, quotes: _Quotes, relations: list[Relation]) -> list[Relation]:

@@ -54,6 +54,9 @@ SOURCE_POSITIONS = [
      "The union said in a letter to members that the strike would go ahead.", "the strike would go ahead", "The union"),
     ("headline_without_article",
      "Ferry service to resume next week, operator says\n\nBody text follows here.", "Ferry service to resume next week", "operator"),
+    ("apposition_after_a_quote",
+     '"I have never seen anything like it," one resident, Maria Sole, told him.', "I have never seen anything like it",
+     "one resident, Maria Sole"),
     ("headline_speaker_before_a_colon",
      "Mayor Ana Holt: the bridge will reopen in May\n\nThe body follows.", "the bridge will reopen in May", "Mayor Ana Holt"),
     ("dateline_is_not_the_subject",
@@ -125,6 +128,7 @@ NOT_ATTRIBUTION = [
     ("added_to", "The storm added to the damage caused by last week's flood."),
     ("phone_call", "The president called her counterpart to offer condolences."),
     ("one_word_object", "Planning officers had recommended approval."),
+    ("found_with_a_plain_object", "Police found the body in the river on Sunday."),
     ("passive_participle", "The former mayor was found guilty of fraud last month."),
     ("adverb_and_participle_adjective", "Slow trains and poorly maintained lines are common in the region."),
     ("called_a_strike", "The union called the strike after talks broke down on Friday."),
@@ -270,3 +274,14 @@ def test_the_editors_sources_win_over_the_built_in_outlet_table():
 def test_an_impersonal_cue_has_no_source_and_is_anonymous():
     rel = one("It was reported on Tuesday that the line had been closed.", "the line had been closed")
     assert rel["source"] is None and rel["kind"] == "anonymous_source"
+
+
+def test_a_quote_left_open_at_a_paragraph_end_goes_on_in_the_next():
+    text = 'Ana Lind said the road was closed. "Nobody can get through.\n\n"We will reopen on Monday."'
+    assert {r["label"] for r in relations(text)} == {"Ana Lind"}
+    assert one(text, "We will reopen on Monday")["cue"] == "said"
+
+
+def test_a_pronoun_can_stand_for_a_person_named_only_by_role():
+    text = 'The mayor spoke to reporters on Monday. "Nobody will be left behind," she said.'
+    assert one(text, "Nobody will be left behind")["label"] == "mayor"
