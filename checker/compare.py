@@ -108,7 +108,14 @@ def _norm_quote(text: str) -> str:
     return re.sub(r"[^a-z0-9 ]", "", fold(text)).split() and " ".join(re.sub(r"[^a-z0-9 ]", " ", fold(text)).split())
 
 
-def _quote_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
+def _quote_conflicts(claim: Slots, ref: Slots, speaker: str | None = None) -> list[Conflict]:
+    """A quotation whose words differ from the same speaker's quotation in the reference.
+
+    When the reference names who speaks and it is someone else, two similar quotes
+    are two people's words, not a misquote.
+    """
+    if speaker and ref.people and not any(same_person(speaker, p.name) for p in ref.people):
+        return []
     out = []
     for q in claim.quotes:
         if len(q.text.split()) < 3:
@@ -329,7 +336,8 @@ def weighted_coverage(claim_words: list[str], ref_words: list[str], weights: dic
 
 
 def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: str | None,
-            context: str | None = None, weights: dict[str, float] | None = None) -> Comparison:
+            context: str | None = None, weights: dict[str, float] | None = None,
+            speaker: str | None = None) -> Comparison:
     """How one reference sentence bears on one claim.
 
     ``context`` is the reference sentence with its neighbours: a report often spreads
@@ -352,7 +360,10 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         return Comparison("related", score, cov)
     ref = slots(ref_text, ref_published)
     conflicts: list[Conflict] = []
-    quote = _quote_conflicts(claim_slots, ref) if wcov >= SENTENCE_ABOUT else []
+    if speaker and claim_slots.quotes and ref.quotes and ref.people \
+            and not any(same_person(speaker, p.name) for p in ref.people):
+        return Comparison("related", score, cov)  # someone else's words neither support nor misquote
+    quote = _quote_conflicts(claim_slots, ref, speaker) if wcov >= SENTENCE_ABOUT else []
     conflicts += quote
     hedged = _NO_EVIDENCE.search(ref_text)
     if cov >= SENTENCE_ABOUT and wcov >= CLASH_ABOUT:

@@ -291,6 +291,11 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
     # "North Korea said it would ...": the source's country is the subject of "it"
     claim_anchors = anchors(claim.text) | anchors(text) | anchors(claim.attribution.label or "")
     weights = rarity(store, text) if USE_RARITY else None
+    # the person a quotation is attributed to: a reference quoting someone else is no misquote
+    speaker = None
+    if claim.attribution.kind == "named_person" and claim.attribution.label:
+        people = find_people(claim.attribution.label)
+        speaker = people[-1].name if people else claim.attribution.label.split()[-1]
     for hit in retrieve(store, text, sources=names):
         cand = hit.candidate
         if claim_anchors and not claim_anchors <= anchors(cand.text) and anchors(cand.text):
@@ -298,7 +303,7 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
         if (cand.location, cand.text) in seen or (same_story and not same_story(cand.document_id)):
             continue
         context = " ".join(store.neighbours(cand.sentence_id))
-        result = compare(text, claim_slots, cand.text, cand.published, context, weights)
+        result = compare(text, claim_slots, cand.text, cand.published, context, weights, speaker)
         if result.stance == "supports" and ((cand.title and cand.text.strip() == cand.title.strip())
                                             or store.sentence_index(cand.sentence_id) == 0):
             result = replace(result, weak=True, flags=result.flags + ("headline",))  # a headline sums up; the body must say it

@@ -69,6 +69,9 @@ _IMPERSONAL_RE = re.compile(
     r"|(?P<adv>" + "|".join(IMPERSONAL_ADVERBS) + r"))",
     re.I,
 )
+#: Substrings that must occur for the "according to" and impersonal patterns to match (a cheap test first).
+_AFTER_KEYS = tuple(k for k in SOURCE_AFTER if k.startswith(("according", "as ")))
+_IMPERSONAL_KEYS = ("it was ", "it is ", "it has been ", "it had been ") + tuple(f"{v} to" for v in IMPERSONAL_TO) + IMPERSONAL_ADVERBS
 _QUOTED_AS = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:quoted|cited)(?:\s+by\s+(?P<relay>[^,;:\"“”]+?))?"
     r"\s+as\s+(?P<say>saying|stating|telling\s+\w+|warning|adding)\b\s*(?:that\b)?",
@@ -119,7 +122,29 @@ _PARENTHETICAL_START = re.compile(
     r"himself|herself|also|like|in\s+a\s+statement|according)\b",
     re.I,
 )
+_APPOSITION_START = re.compile(r"\s*(?:(?:a|an|the)\s|\d{1,3}\s*$)", re.I)
 _PARTICIPIAL_CUE = re.compile(r",[\"”»]?\s+(?:and\s+)?(?P<verb>[a-z]+ing)(?:\s+(?:out|on|for))?\b")
+#: Where a content stops before the sentence ends: a participial cue (", adding that"),
+#: a semicolon, a relay, a second source (", while others said"), a postposed "according
+#: to", a relative with its own cue, an interrupting cue ('," he said'), a coordinated cue.
+_CONTENT_STOPS = (
+    _PARTICIPIAL_CUE,
+    re.compile(r";\s"),
+    re.compile(r",\s+(?:citing|quoting)\s", re.I),
+    re.compile(r",\s+(?:while|whereas|but)\s+(?=[^,;]{1,60}?\s(?:said|say|says|told|added|argued|insisted|warned|believe|believes|think|thinks)\b)"),
+    re.compile(r",[\"”»]?\s*(?:according\s+to|as\s+(?:reported|stated|announced|quoted|cited|confirmed)\s+by)\b", re.I),
+    re.compile(r",\s*which\s+(?:it|he|she|they)\s+\w+", re.I),
+    re.compile(r"[,\"”»]\s*(?:(?:he|she|they|it|the\s+\w+(?:\s+\w+)?|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:said|says|added|told|wrote|explained|stressed|insisted|argued|noted)|(?:said|says|added)\s+(?:the|a|an|[A-Z]))\b"),
+    # "... and called on X": a second verb of saying; ", but worries about": any cue after a contrast
+    re.compile(r"\s(?:and|but)\s+(?:(?:also|later|then)\s+)?(?:" + "|".join(
+        sorted((w for w, c in VERBS.items() if c == "say" and (w.endswith(("s", "ed")) or w in ("said", "told", "wrote"))),
+               key=len, reverse=True)) + r")\b"),
+    re.compile(r",\s+but\s+(?:(?:also|later|then)\s+)?(?:" + "|".join(
+        sorted((w for w in VERBS if w.endswith(("s", "ed")) or w in ("said", "told", "wrote", "thought", "felt")), key=len, reverse=True)
+    ) + r")\b"),
+    re.compile(r",\s+(?:and|but)\s+(?=(?:its|his|her|their|the|a|an|[A-Z][\w'’\-]+)\s+(?:[\w'’\-]+\s+){0,2}"
+               r"(?:[a-z]+ed|fell|rose|grew|went|came|were|was|had|has|have|is|are|will|would)\b)"),
+)
 _NAME_RUN = re.compile(
     r"(?<![\w'’\-])(?:[" + _UP + r"][\w'’\-]*\.?|(?:al|el)-[" + _UP + r"][\w'’\-]*)"
     r"(?:[ \t]+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dos|das|del)[ \t]+)?(?:[" + _UP + r"][\w'’\-]*\.?|(?:al|el)-[" + _UP + r"][\w'’\-]*))*"
@@ -134,6 +159,7 @@ _IRREGULAR_PAST = frozenset(
     """said told wrote cut met held put set made took gave found thought felt sought saw won lost left began came
     went ran rose fell hit kept brought bought built sent spent struck led read spoke broke chose shut""".split()
 )
+_LAST_WORD = re.compile(r"([\w'’\-]+)\s*$")
 _PARTICLES = frozenset("al el bin ibn de van von der da di du le la abu dos das del".split())
 _PREPOSITIONS = frozenset(
     "of in at from for with on by who whom which that close familiar near about to published based working "
@@ -232,7 +258,6 @@ class _Found:
     phrase: str | None
     via: list[str] = field(default_factory=list)
     cue_label: str | None = None
-    entity: _Entity | None = None
 
 
 _DETERMINER_WORDS = frozenset("a an the this that these those its his her their our my your some many several one two three".split())
@@ -274,7 +299,9 @@ def _strip_det(label: str) -> str:
 
 
 def _bare(token: str) -> str:
-    return re.sub(r"['’]s$", "", token).strip("'’.,").lower()
+    if token.endswith(("'s", "’s")):
+        token = token[:-2]
+    return token.strip("'’.,").lower()
 
 
 # ----------------------------------------------------------------------------- names
@@ -713,12 +740,13 @@ class _Extractor:
         end = vs
         # skip auxiliaries and adverbs before the verb
         while True:
-            m = re.search(r"([\w'’\-]+)\s*$", text[s0:end])
+            lo = max(s0, end - 40)
+            m = _LAST_WORD.search(text, lo, end)
             if not m:
                 break
             w = m.group(1).lower()
-            if (w in _AUX or (w.endswith("ly") and len(w) > 4 and w not in ("family", "assembly", "ally", "rally", "italy"))) and m.group(1)[:1].islower() and not self._in_quote(s0 + m.start(1)):
-                end = s0 + m.start(1)
+            if (w in _AUX or (w.endswith("ly") and len(w) > 4 and w not in ("family", "assembly", "ally", "rally", "italy"))) and m.group(1)[:1].islower() and not self._in_quote(m.start(1)):
+                end = m.start(1)
                 continue
             break
         left = text[s0:end].rstrip()
@@ -731,6 +759,7 @@ class _Extractor:
         stop = s0 + len(left)
         # parentheticals: ", who asked not to be named," / ", citing an official source,"
         source_override = None
+        skipped: list[tuple[int, int, bool]] = []  # parentheticals passed over: (start, end, apposition?)
         while stop > s0 and text[stop - 1] == ",":
             prev = text.rfind(",", s0, stop - 1)
             piece_start = prev + 1 if prev >= 0 else s0
@@ -738,6 +767,7 @@ class _Extractor:
             if self._in_quote(stop - 1) or not _PARENTHETICAL_START.match(piece) or prev < 0 or self._in_quote(prev):
                 stop -= 1
                 break
+            skipped.append((piece_start, stop - 1, bool(_APPOSITION_START.match(piece))))
             rel = _RELAY_PARENTHETICAL.match(piece)
             if rel:
                 if rel.group("how").lower() in ("citing", "quoting"):
@@ -798,6 +828,12 @@ class _Extractor:
             if not w.group()[:1].isupper() and (lw in _IRREGULAR_PAST or lw in ("is", "was", "were", "are", "has", "have", "had")
                                                 or (lw in VERBS and lw.endswith("ed"))) and not self._in_quote(start + w.start()):
                 start = start + w.end()
+        # the description joined to the source ("Marta Zelenka, 54, a schoolteacher"), not a
+        # relative clause ("The source, who asked not to be named")
+        for piece_start, piece_end, apposition in reversed(skipped):
+            if not apposition:
+                break
+            seg_end = piece_end
         span = self._trim(start, seg_end)
         if span[1] <= span[0]:
             return None, "none", relays, False
@@ -920,20 +956,11 @@ class _Extractor:
             return pos + m.end()
         return None
 
-    def _content_end(self, start: int, s1: int, para_end: int) -> int:
+    def _content_end(self, start: int, s1: int) -> int:
         """Where a content that starts at ``start`` ends: the sentence end, or an earlier stop."""
         text = self.text
         end = s1
-        stops = [
-            _PARTICIPIAL_CUE,
-            re.compile(r";\s"),
-            re.compile(r",\s+(?:citing|quoting)\s", re.I),
-            re.compile(r",\s+(?:while|whereas|but)\s+(?=[^,;]{1,60}?\s(?:said|say|says|told|added|argued|insisted|warned|believe|believes|think|thinks)\b)"),
-            re.compile(r",[\"”»]?\s*(?:according\s+to|as\s+(?:reported|stated|announced|quoted|cited|confirmed)\s+by)\b", re.I),
-            re.compile(r",\s*which\s+(?:it|he|she|they)\s+\w+", re.I),
-            re.compile(r"[,\"”»]\s*(?:(?:he|she|they|it|the\s+\w+(?:\s+\w+)?|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:said|says|added|told|wrote|explained|stressed|insisted|argued|noted)|(?:said|says|added)\s+(?:the|a|an|[A-Z]))\b"),
-            re.compile(r"\s(?:and|but)\s+(?:(?:also|later|then)\s+)?(?:said|says|called|urged|added|told|warned|insisted|stressed|promised|vowed|dismissed|rejected|accused|demanded|announced|confirmed|denied)\b"),
-        ]
+        stops = _CONTENT_STOPS
         for rx in stops:
             for m in rx.finditer(text, start, end):
                 if self._in_quote(m.start() + (1 if text[m.start()] in ",\"”»" else 0)) and not text[m.start()] in "\"”»":
@@ -950,7 +977,7 @@ class _Extractor:
 
     # -- relations in one sentence ------------------------------------------------------
 
-    def sentence(self, sent: Sentence, para_end: int) -> list[_Found]:
+    def sentence(self, sent: Sentence) -> list[_Found]:
         text = self.text
         s0, s1 = sent.start, sent.end
         found: list[_Found] = []
@@ -965,7 +992,7 @@ class _Extractor:
         # 1. "according to X" / "as reported by X (citing Y)"
         low = text[s0:s1].lower()
         # cheap substring tests first: most sentences hold none of these forms
-        for m in (_SOURCE_AFTER_RE.finditer(text, s0, s1) if ("according" in low or "as " in low) else ()):
+        for m in (_SOURCE_AFTER_RE.finditer(text, s0, s1) if any(k in low for k in _AFTER_KEYS) else ()):
             if self._in_quote(m.start()) or self._framed(m.start()):
                 continue
             if not m.group("cue").lower().startswith(("according", "as ")):
@@ -1009,7 +1036,7 @@ class _Extractor:
             content_start = m.end()
             c = re.match(r"\s*:?\s*", text[content_start:s1])
             content_start += c.end() if c else 0
-            end = self._content_end(content_start, s1, para_end)
+            end = self._content_end(content_start, s1)
             if how == "after_comma" and content_start >= s1 - 1:
                 cs = self._clause_start(s0, subj[0] - 1)
                 content = (cs, subj[0])
@@ -1022,7 +1049,7 @@ class _Extractor:
                 continue
             relay, _, _, _ = self._subject(s0, m.start())
             src = (m.start("src"), m.end("src"))
-            content = (m.end(), self._content_end(m.end(), s1, para_end))
+            content = (m.end(), self._content_end(m.end(), s1))
             add(_Found(src, (m.start("say"), m.end("say")), content, text[src[0]:src[1]],
                        [text[relay[0]:relay[1]]] if relay else [], m.group("say").lower()))
             covered.append((m.start(), m.end()))
@@ -1040,7 +1067,7 @@ class _Extractor:
                 continue  # a name, not a verb: "Kolvik Post", "Fox News Reports"
             if any(f.source and f.source[0] <= vs < f.source[1] for f in found):
                 continue
-            before = text[s0:vs]
+            before = text[max(s0, vs - 60):vs]  # the checks below look at the last few words only
             nxt = re.match(r"\s+([a-z]+)", text[ve:ve + 12])
             if nxt and nxt.group(1) in NOT_CUE_BEFORE.get(word, ()):
                 continue  # "added to evidence": no report
@@ -1065,7 +1092,7 @@ class _Extractor:
                 continue  # "would consider", "will announce": no report yet
             if word.endswith("ing"):
                 if re.search(r",[\"”»]?\s*(?:and\s+)?$", before):
-                    self._participial(found, sent, m, cue_end, cue_label, category, para_end, add)
+                    self._participial(found, sent, m, cue_end, cue_label, category, add)
                     continue
                 if not re.search(r"\b(?:is|are|was|were|been|be|am)\s+$", before):
                     continue
@@ -1076,10 +1103,10 @@ class _Extractor:
                 continue  # a passive: "was confirmed", "were told to leave", "was found guilty"
             if re.search(r"\b(?:was|were|is|are)\s+$", before) and word == "reported":
                 continue
-            self._verb(found, sent, m, cue_end, cue_label, category, para_end, add)
+            self._verb(found, sent, m, cue_end, cue_label, category, add)
 
         # 4. impersonal and passive cues with no named source.
-        impersonal = "it " in low or " to " in low or "reportedly" in low or "allegedly" in low
+        impersonal = any(k in low for k in _IMPERSONAL_KEYS)
         for m in (_IMPERSONAL_RE.finditer(text, s0, s1) if impersonal else ()):
             if self._in_quote(m.start()) or any(f.cue[0] <= m.start() < f.cue[1] for f in found):
                 continue
@@ -1088,7 +1115,7 @@ class _Extractor:
                 if start is None:
                     c = re.match(r"\s*", text[m.end():s1])
                     start = m.end() + c.end()
-                content = (start, self._content_end(start, s1, para_end))
+                content = (start, self._content_end(start, s1))
                 label = m.group("it").lower()
             elif m.group("pass"):
                 # "Marsh is understood to have told the board that ...": Marsh told it
@@ -1099,14 +1126,14 @@ class _Extractor:
                     complement = self._complement(verb_end, s1, inner.group(1))
                     if subj and complement and self._plausible(text[subj[0]:subj[1]]):
                         start = complement[0]
-                        add(_Found(subj, (m.end() + inner.start(1), verb_end), (start, self._content_end(start, s1, para_end)),
+                        add(_Found(subj, (m.end() + inner.start(1), verb_end), (start, self._content_end(start, s1)),
                                    text[subj[0]:subj[1]], relays + complement[1], inner.group(1)))
                         continue
-                content = (m.end(), self._content_end(m.end(), s1, para_end))
+                content = (m.end(), self._content_end(m.end(), s1))
                 label = re.sub(r"\s+", " ", m.group("pass").lower())
             else:
                 cs = self._clause_start(s0, m.start())
-                content = (cs, self._content_end(m.end(), s1, para_end))
+                content = (cs, self._content_end(m.end(), s1))
                 label = m.group("adv").lower()
             add(_Found(None, (m.start(), m.end()), content, None, [], label))
         return self._relays_after(found)
@@ -1139,7 +1166,7 @@ class _Extractor:
             out.append(f)
         return out
 
-    def _participial(self, found, sent, m, cue_end, cue_label, category, para_end, add) -> None:
+    def _participial(self, found, sent, m, cue_end, cue_label, category, add) -> None:
         """ ", adding that ..." / ", saying that ...": the sentence's source goes on speaking."""
         if category != "say" and m.group().lower() not in ("considering", "believing", "pointing"):
             return
@@ -1149,7 +1176,7 @@ class _Extractor:
         start = self._complement(cue_end, s1, m.group().lower())
         if start is None:
             return
-        content = (start[0], self._content_end(start[0], s1, para_end))
+        content = (start[0], self._content_end(start[0], s1))
         if prior:
             p = prior[-1]
             add(_Found(p.source, (m.start(), cue_end), content, p.phrase, list(p.via), cue_label))
@@ -1203,15 +1230,17 @@ class _Extractor:
             return span
         return None
 
-    def _verb(self, found, sent, m, cue_end, cue_label, category, para_end, add) -> None:
+    def _verb(self, found, sent, m, cue_end, cue_label, category, add) -> None:
         text = self.text
         s0, s1 = sent.start, sent.end
         vs, ve = m.span()
         word = m.group().lower()
         subj, how, relays, coordinated = self._subject(s0, vs)
         if coordinated:
-            if category != "say" and any(f.content[0] <= vs < f.content[1] for f in found):
-                return  # "... the club had no intention ... and planned to": part of the content
+            earlier = [f for f in found if f.cue[0] < vs and f.source]
+            latest = max(earlier, key=lambda f: f.cue[0]) if earlier else None
+            if category != "say" and latest is not None and latest.source[0] < latest.content[0]:
+                return  # "said the club had no intention ... and planned to", "thinks A, but worries": no report of its own
             prior = [f for f in found if f.cue[0] < vs and f.source]
             src_f = prior[-1] if prior else None
             if src_f is not None and src_f.source[0] > src_f.content[0] and src_f.cue_label not in ("according to",):
@@ -1224,7 +1253,7 @@ class _Extractor:
             start = self._complement(cue_end, s1, word)
             if start is None:
                 return
-            content = (start[0], self._content_end(start[0], s1, para_end))
+            content = (start[0], self._content_end(start[0], s1))
             add(_Found(src_f.source, (vs, cue_end), content, src_f.phrase, list(src_f.via) + start[1], cue_label))
             return
         rest = text[cue_end:s1]
@@ -1245,7 +1274,7 @@ class _Extractor:
             tail = re.match(r"\s*,\s*[\"“«]", text[inverted[1]:s1])
             if tail:
                 start = inverted[1] + tail.end()
-                add(_Found(inverted, (vs, cue_end), (start, self._content_end(start, s1, para_end)),
+                add(_Found(inverted, (vs, cue_end), (start, self._content_end(start, s1)),
                            text[inverted[0]:inverted[1]], [], cue_label))
             return
         phrase = text[subj[0]:subj[1]]
@@ -1270,7 +1299,7 @@ class _Extractor:
             if cited and complement is not None and "," not in cited.group(1).rstrip(","):
                 src_start = seg_start + raw_lead.find(cited.group(1))
                 src = (src_start, src_start + len(cited.group(1)))
-                add(_Found(src, (vs, cue_end), (complement[0], self._content_end(complement[0], s1, para_end)),
+                add(_Found(src, (vs, cue_end), (complement[0], self._content_end(complement[0], s1)),
                            text[src[0]:src[1]], relays + complement[1] + [phrase], cue_label))
                 return
             if not intro and (complement is None or re.match(r"\s*,", rest) or text[subj[0] - 1:subj[0]] in _QUOTE_CLOSE
@@ -1285,7 +1314,7 @@ class _Extractor:
         if cq and not self._in_quote(cue_end + cq.start(1)):
             src = (cue_end + cq.start(1), cue_end + cq.end(1))
             start = cue_end + cq.end()
-            add(_Found(src, (vs, cue_end), (start, self._content_end(start, s1, para_end)), text[src[0]:src[1]],
+            add(_Found(src, (vs, cue_end), (start, self._content_end(start, s1)), text[src[0]:src[1]],
                        relays + [phrase], cue_label))
             return
         # "Y reported, quoting X" after the cue
@@ -1304,7 +1333,7 @@ class _Extractor:
             tail = re.match(r"\s*,\s*(?:(?:and|but)\s+)?(?=[\"“«]|(?:the|a|an|it|he|she|they|we|i)\b)", text[cue_end:s1], re.I)
             if tail and not re.match(r"\s*,\s*(?:[a-z]+ing|according|citing|quoting|who|which)\b", text[cue_end:s1]):
                 start = cue_end + tail.end()
-                add(_Found(subj, (vs, cue_end), (start, self._content_end(start, s1, para_end)), phrase, relays, cue_label))
+                add(_Found(subj, (vs, cue_end), (start, self._content_end(start, s1)), phrase, relays, cue_label))
             return
         if complement is None:
             return
@@ -1316,7 +1345,7 @@ class _Extractor:
             return  # "called the strike", "called the president to offer condolences": no "X Y" naming
         if self._at_end(start) and start >= s1 - 1:
             return
-        content = (start, self._content_end(start, s1, para_end))
+        content = (start, self._content_end(start, s1))
         add(_Found(subj, (vs, cue_end), content, phrase, relays, cue_label))
 
     def _at_end(self, pos: int) -> bool:
@@ -1626,7 +1655,7 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
         if any(a <= sent.start < b for a, b in interview_spans):
             previous = []
             continue
-        found = ex.sentence(sent, para_end)
+        found = ex.sentence(sent)
         found.sort(key=lambda f: (f.source[0] if f.source else f.cue[0]))
         for f in found:
             entity = ex.resolve(f)

@@ -204,7 +204,7 @@ COREFERENCE = [
      "the homes were needed", "Council planning officers"),
     ("unnamed_witness_after_an_older_named_woman",
      "Prosecutor Ana Berg opened the case. The first witness, a former clerk, testified that files were lost. "
-     "She said she had warned her manager.", "she had warned her manager", "first witness"),
+     "She said she had warned her manager.", "she had warned her manager", "first witness, a former clerk"),
     ("unicode_name_takes_her_pronoun",
      "Sigríður Þórsdóttir, a volcanologist, watched the lava. She said it was slowing.", "it was slowing",
      "Sigríður Þórsdóttir"),

@@ -199,6 +199,24 @@ source_entry = st.fixed_dictionaries({}, optional={
                                                                       ("url", "path", "published", "title")})), yaml_tree),
     "feeds": st.one_of(st.lists(yaml_scalar, max_size=3), yaml_tree),
 })
+#: Close to what an editor writes: a name, a known kind, a prior, real-looking documents.
+plausible_entry = st.fixed_dictionaries(
+    {"name": st.one_of(st.sampled_from(["Velmar Gazette", "AFP", "Radio Ardent", "the Council", "État", "وكالة"]),
+                       st.text(min_size=1, max_size=24).filter(lambda t: any(c.isalnum() for c in t)))},
+    optional={
+        "aliases": st.lists(st.one_of(st.sampled_from(WORDS + RTL + EMOJI + QUOTES), st.text(min_size=1, max_size=12)),
+                            max_size=4),
+        "kind": st.sampled_from(["news_agency", "newspaper", "broadcaster", "state_media", "official", "ngo",
+                                 "reference", "other"]),
+        "reliability": st.floats(0, 1),
+        "documents": st.lists(st.one_of(
+            st.fixed_dictionaries({"url": st.sampled_from(["https://example.org/a.html", "http://127.0.0.1:9/b"])},
+                                  optional={"title": st.text(max_size=20), "published": st.dates()}),
+            st.fixed_dictionaries({"path": st.sampled_from(["references/velmar.txt", "references"])},
+                                  optional={"published": st.dates()})), max_size=3),
+        "feeds": st.lists(st.sampled_from(["https://example.org/rss.xml", "http://127.0.0.1:9/atom"]), max_size=2),
+    },
+)
 #: YAML that attacks the parser rather than the schema.
 NASTY_YAML = [
     b"sources: &a [*a]\n",
@@ -230,14 +248,18 @@ def dump_yaml(data) -> bytes:
 
 @st.composite
 def sources_bytes(draw) -> bytes:
-    shape = draw(st.sampled_from(["tree", "shaped", "shaped", "text", "binary", "nasty"]))
+    shape = draw(st.sampled_from(["tree", "shaped", "shaped", "plausible", "plausible", "plausible", "text",
+                                  "binary", "nasty"]))
     if shape == "nasty":
         return draw(st.sampled_from(NASTY_YAML))
     if shape == "binary":
         return draw(st.binary(max_size=512))
     if shape == "text":
         return draw(st.text(max_size=300)).encode("utf-8", "surrogatepass")
-    data = draw(yaml_tree) if shape == "tree" else {"sources": draw(st.lists(source_entry, max_size=4))}
+    if shape == "plausible":
+        data = {"sources": draw(st.lists(plausible_entry, max_size=4))}
+    else:
+        data = draw(yaml_tree) if shape == "tree" else {"sources": draw(st.lists(source_entry, max_size=4))}
     return dump_yaml(data)
 
 

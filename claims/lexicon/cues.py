@@ -46,7 +46,7 @@ pledge pledges pledged pledging
 vow vows vowed vowing
 repeat repeats repeated repeating
 reiterate reiterates reiterated reiterating
-point pointed
+point points pointed pointing
 recall recalls recalled recalling
 recount recounts recounted
 mention mentions mentioned mentioning
@@ -54,24 +54,23 @@ testify testifies testified testifying
 conclude concludes concluded concluding
 find finds found
 show shows showed shown
-reply replies replied
-respond responds responded
-answer answered
-ask asks asked
+reply replies replied replying
+respond responds responded responding
+answer answered answering
+ask asks asked asking
 quip quipped
-concede concedes conceded
-maintain maintains maintained
-contend contends contended
-complain complains complained
+concede concedes conceded conceding
+maintain maintains maintained maintaining
+contend contends contended contending
+complain complains complained complaining
 express expresses expressed expressing
-dismiss dismisses dismissed
-reject rejects rejected
+dismiss dismisses dismissed dismissing
+reject rejects rejected rejecting
 disclose discloses disclosed disclosing
 blame blames blamed blaming
 demand demands demanded demanding
 recommend recommends recommended recommending
 rule rules ruled
-point pointing
 propose proposes proposed proposing
 forecast forecasts forecasted
 project projects projected
@@ -120,12 +119,12 @@ VERBS: dict[str, str] = {**_forms(_SAY, "say"), **_forms(_BELIEF, "belief"), **_
 #: ("he added that", not "added sanctions"; "called for", not "called him").
 NEEDS_COMPLEMENT = frozenset(
     """add adds added adding call calls called calling find finds found show shows showed shown
-    post posts posted point pointed express expresses expressed expressing describe describes
+    post posts posted point points pointed pointing express expresses expressed expressing describe describes
     described describing note notes noted noting report reports reported reporting
     consider considers considered considering answer answered ask asks asked
     write writes wrote written writing feel feels felt plan plans planned planning aim aims aimed
     aiming seek seeks sought seeking want wants wanted expect expects expected expecting
-    dismiss dismisses dismissed reject rejects rejected estimate estimates estimated estimating
+    dismiss dismisses dismissed dismissing reject rejects rejected rejecting estimate estimates estimated estimating
     respond responds responded reply replies replied state states stated stating
     accuse accuses accused accusing mention mentions mentioned mentioning
     repeat repeats repeated repeating urge urges urged urging promise promises promised
