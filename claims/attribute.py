@@ -123,6 +123,7 @@ _PARENTHETICAL_START = re.compile(
     re.I,
 )
 _APPOSITION_START = re.compile(r"\s*(?:(?:a|an|the)\s|\d{1,3}\s*$)", re.I)
+_POSSESSIVE = re.compile(r"(\w)['’]s\b")
 _PARTICIPIAL_CUE = re.compile(r",[\"”»]?\s+(?:and\s+)?(?P<verb>[a-z]+ing)(?:\s+(?:out|on|for))?\b")
 #: Where a content stops before the sentence ends: a participial cue (", adding that"),
 #: a semicolon, a relay, a second source (", while others said"), a postposed "according
@@ -264,6 +265,8 @@ _DETERMINER_WORDS = frozenset("a an the this that these those its his her their 
 _FINITE_WORDS = frozenset("is are was were has have had will would can could may might should must does did do am".split())
 _QUANTIFIERS = frozenset("number some many most one two three several dozens hundreds thousands majority handful few all none each both group".split())
 _PARTICIPLES = frozenset("given written taken made shown known seen held based".split())
+#: Definite descriptions of a body that may stand for the story's company or club by name.
+_BODY_NOUNS = frozenset("company firm group carmaker maker developer operator bank airline insurer club team league party charity organisation organization".split())
 _PREFIX_STOP = frozenset(
     """in of on at by to and or that with from for as is was has had be been were are when while if after before
     because where than since said says told but so which who""".split()
@@ -454,6 +457,8 @@ def classify(phrase: str, registry: "_Registry | None" = None, known: dict | Non
         fuller = registry.person_label(single)
         if fuller:
             return "named_person", fuller, "person"
+    if group != "person":
+        label = _POSSESSIVE.sub(r"\1", label)  # "European Union's crisis centre" -> "European Union crisis centre"
     return kind, label, group
 
 
@@ -1579,6 +1584,16 @@ class _Extractor:
             words = {w.lower().rstrip("s") for w in _WORD.findall(mention.label + " " + mention.phrase)}
             if any(h.rstrip("s") in words for h in heads):
                 return reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group, head=mention.head, pos=pos))
+        if best is None and head in _BODY_NOUNS:
+            # "the company": the body the story is about, named before (a proper name)
+            named = [e for e in reg.entities if e.pos <= pos and e.group == "official" and e.label[:1].isupper()]
+            named += [m for m in self._mentions(pos) if m.group == "official" and m.label[:1].isupper()]
+            if named:
+                top = max(named, key=lambda e: e.pos)
+                if isinstance(top, _Mention):
+                    return reg.add(_Entity(key=top.key, label=top.label, kind=top.kind, group=top.group, head=top.head, pos=pos))
+                top.pos = pos
+                return top
         if best is None:
             # a mention in the text before: "The Sanvel football club has opened ... , the club said"
             window = self.text[max(0, pos - 800):pos]

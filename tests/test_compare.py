@@ -99,3 +99,18 @@ def test_hearsay_alone_leaves_a_claim_unverified():
 def test_no_evidence_at_all_says_so():
     decision = decide([])
     assert decision.verdict == "unverified" and decision.reason == "No reference covers this claim."
+
+
+def test_similar_words_of_another_speaker_are_no_misquote():
+    claim = '"We will respond immediately to any provocation"'
+    ref = 'Defense Minister Han Seung-woo told a committee: "We will respond overwhelmingly to any provocation."'
+    same = compare(claim, slots(claim), ref, PUB, ref, speaker="Han Seung-woo")
+    other = compare(claim, slots(claim), ref, PUB, ref, speaker="Kim Min-jae")
+    assert same.stance == "contradicts" and "misquote" in same.flags
+    assert other.stance == "related"
+
+
+def test_a_weekday_that_does_not_fall_on_its_date_is_contradicted_by_the_calendar():
+    from checker.pipeline import calendar_conflicts
+    (conflict,) = calendar_conflicts(slots("The next rate decision is due on Tuesday, July 24", "2025-06-12"))
+    assert conflict["claim_value"] == "Tuesday" and conflict["reference_value"] == "Thursday"
