@@ -123,7 +123,7 @@ _PARENTHETICAL_START = re.compile(
     re.I,
 )
 _APPOSITION_START = re.compile(r"\s*(?:(?:a|an|the)\s|\d{1,3}\s*$)", re.I)
-_POSSESSIVE = re.compile(r"(\w)['’]s\b")
+_POSSESSIVE = re.compile(r"(\w)['’]s(?=\s+[a-z])")  # before a common noun only: "Fishermen's Association" keeps it
 _PARTICIPIAL_CUE = re.compile(r",[\"”»]?\s+(?:and\s+)?(?P<verb>[a-z]+ing)(?:\s+(?:out|on|for))?\b")
 #: Where a content stops before the sentence ends: a participial cue (", adding that"),
 #: a semicolon, a relay, a second source (", while others said"), a postposed "according
@@ -1225,7 +1225,7 @@ class _Extractor:
                 break
             if is_head or capital or re.search(r"['’]s?$", lw):
                 last = i
-                seen_head = seen_head or is_head or (capital and i > 0)
+                seen_head = seen_head or is_head or (capital and (i > 0 or lw not in _NAME_STOP))
             if i > 10:
                 break
         if last is None:
@@ -1300,8 +1300,8 @@ class _Extractor:
                 (first in _INTRO_START or first.endswith("ing")) and len(lead.split()) < 16
                 and not any(c in lead for c in "\"“”«»") and ("," not in lead or not _finite(lead))
             )
-            cited = re.match(r"(?:Citing|Quoting)\s+(.+?)\s*,?\s*$", lead)
-            if cited and complement is not None and "," not in cited.group(1).rstrip(","):
+            cited = re.match(r"(?:Citing|Quoting)\s+([^,]+(?:,\s*[^,]+)?)\s*,?\s*$", lead)
+            if cited and complement is not None:
                 src_start = seg_start + raw_lead.find(cited.group(1))
                 src = (src_start, src_start + len(cited.group(1)))
                 add(_Found(src, (vs, cue_end), (complement[0], self._content_end(complement[0], s1)),
@@ -1584,16 +1584,6 @@ class _Extractor:
             words = {w.lower().rstrip("s") for w in _WORD.findall(mention.label + " " + mention.phrase)}
             if any(h.rstrip("s") in words for h in heads):
                 return reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group, head=mention.head, pos=pos))
-        if best is None and head in _BODY_NOUNS:
-            # "the company": the body the story is about, named before (a proper name)
-            named = [e for e in reg.entities if e.pos <= pos and e.group == "official" and e.label[:1].isupper()]
-            named += [m for m in self._mentions(pos) if m.group == "official" and m.label[:1].isupper()]
-            if named:
-                top = max(named, key=lambda e: e.pos)
-                if isinstance(top, _Mention):
-                    return reg.add(_Entity(key=top.key, label=top.label, kind=top.kind, group=top.group, head=top.head, pos=pos))
-                top.pos = pos
-                return top
         if best is None:
             # a mention in the text before: "The Sanvel football club has opened ... , the club said"
             window = self.text[max(0, pos - 800):pos]
@@ -1612,6 +1602,17 @@ class _Extractor:
                 phrase = " ".join(prefix + [hit.group()])
                 kind, label, grp = classify(phrase, reg, self.known)
                 return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=_strip_det(label), kind=kind, group=grp, head=head, pos=pos))
+            if head in _BODY_NOUNS:
+                # "the company": the body the story is about, named before (a proper name)
+                named = [e for e in reg.entities if e.pos <= pos and e.group == "official" and e.label[:1].isupper()]
+                named += [m for m in self._mentions(pos) if m.group == "official" and m.label[:1].isupper()]
+                named = [e for e in named if e.head not in H.INSTITUTION_NOUNS or e.head in _BODY_NOUNS]
+                if named:
+                    top = max(named, key=lambda e: e.pos)
+                    if isinstance(top, _Mention):
+                        return reg.add(_Entity(key=top.key, label=top.label, kind=top.kind, group=top.group, head=top.head, pos=pos))
+                    top.pos = pos
+                    return top
             return None
         best.pos = pos
         return best
