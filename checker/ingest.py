@@ -288,7 +288,7 @@ def _locations(files: list[Path], base: Path) -> Iterator[tuple[Path, str]]:
 
     ``Path.resolve`` walks every component of the path, and pathlib arithmetic is slow:
     for a folder of 30,000 files the two took a check more than half a second. A
-    symlinked file is resolved on its own when it is stat'ed (see ``_ingest_files``).
+    symlinked file is resolved on its own when it is stat'ed (see ``_plan``).
     """
     folders: dict[str, str | None] = {}
     for path in files:

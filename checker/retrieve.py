@@ -23,8 +23,8 @@ from claims.names import fold
 from .store import Candidate, Store
 
 MAX_TERMS = 8
-#: Index rows one claim's query may score (see ``build_query``): about 50 ms on this machine.
-POSTINGS_BUDGET = 30_000
+#: Index rows one claim's query may score (see ``build_query``): about 15 ms on this machine.
+POSTINGS_BUDGET = 15_000
 CANDIDATES = 60
 KEEP = 12
 

@@ -1,4 +1,4 @@
-"""All SQL lives here: one SQLite file, through sqlite-utils.
+"""All SQL lives here: one SQLite file, through the standard ``sqlite3`` module.
 
 What the store keeps:
 
@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-import sqlite_utils
 
 from .errors import StoreError
 
@@ -36,7 +35,33 @@ BUSY_TIMEOUT_MS = 30_000
 ROLE_ROWS = 2
 
 
-def _m001_initial(db: sqlite_utils.Database) -> None:
+class Database:
+    """The connection and the one helper the store used from ``sqlite_utils.Database``.
+
+    Importing sqlite-utils took a tenth of a second of every ``checker check`` (it
+    also imports numpy when that is installed), for ``executescript`` and ``conn``.
+    """
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def executescript(self, sql: str) -> sqlite3.Cursor:
+        """Run a script; inside a transaction, statement by statement (``sqlite3.executescript``
+        would commit first, and a migration must stay in its transaction)."""
+        if not self.conn.in_transaction:
+            return self.conn.executescript(sql)
+        cursor = self.conn.cursor()
+        statement = ""
+        for part in sql.split(";"):
+            statement += part + ";"
+            if sqlite3.complete_statement(statement):
+                if statement.strip(" \t\r\n;"):
+                    cursor.execute(statement)
+                statement = ""
+        return cursor
+
+
+def _m001_initial(db: Database) -> None:
     db.executescript(
         """
         CREATE TABLE IF NOT EXISTS documents (
@@ -122,7 +147,7 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
-def _m002_lookup_indexes(db: sqlite_utils.Database) -> None:
+def _m002_lookup_indexes(db: Database) -> None:
     """Indexes that answer a check's per-file questions without reading documents' text.
 
     ``text`` sits in the middle of a ``documents`` row, so reading ``mtime`` or ``current``
@@ -138,7 +163,7 @@ def _m002_lookup_indexes(db: sqlite_utils.Database) -> None:
     )
 
 
-def _m003_live_documents(db: sqlite_utils.Database) -> None:
+def _m003_live_documents(db: Database) -> None:
     """What a candidate sentence needs from its document, without the document's text.
 
     Retrieval and role lookups join thousands of sentences to their documents; through
@@ -151,7 +176,7 @@ def _m003_live_documents(db: sqlite_utils.Database) -> None:
 
 
 #: Named, ordered migrations. Append only: never edit one that has shipped.
-def _m004_role_indexes(db: sqlite_utils.Database) -> None:
+def _m004_role_indexes(db: Database) -> None:
     """Each person's role reports newest first, and the people named in a role, from indexes alone."""
     db.executescript(
         """
@@ -200,7 +225,7 @@ def now() -> str:
 class Store:
     """The SQLite store. Open it with ``Store.open(path)``; use as a context manager."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path):
+    def __init__(self, db: Database, path: Path):
         self.db = db
         self.path = path
         self._df_cache: dict[str, int] = {}
@@ -219,7 +244,7 @@ class Store:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
-            db = sqlite_utils.Database(conn)
+            db = Database(conn)
             store = cls(db, path)
             store._migrate()
         except sqlite3.DatabaseError as exc:
@@ -250,6 +275,12 @@ class Store:
                     f"{SCHEMA_VERSION}); upgrade checker or pass another --db."
                 )
             done = {r[0] for r in conn.execute("SELECT name FROM _migrations")}
+            unknown = sorted(done - {name for name, _ in MIGRATIONS})
+            if unknown:  # a newer checker's migration, whatever schema_version says
+                raise StoreError(
+                    f"{self.path}: this store was written by a newer checker (migration {unknown[-1]} is unknown "
+                    "to this one); upgrade checker or pass another --db."
+                )
             for name, migration in MIGRATIONS:
                 if name not in done:
                     migration(self.db)
@@ -586,12 +617,20 @@ class _Batch:
     database itself failed.
     """
 
+    #: Page cache while a batch writes (KiB, negative as SQLite wants it): the index B-trees of
+    #: role_holders and documents take keys in no particular order, and with the default 2 MB
+    #: cache every such insert was a page read.
+    CACHE_KIB = 65_536
+
     def __init__(self, conn: sqlite3.Connection, limit: int):
         self.conn = conn
         self.limit = limit
         self.weight = 0
+        self.cache_size = None
 
     def __enter__(self) -> "_Batch":
+        self.cache_size = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+        self.conn.execute(f"PRAGMA cache_size = -{self.CACHE_KIB}")
         self._begin()
         return self
 
@@ -608,10 +647,12 @@ class _Batch:
             self._begin()
 
     def __exit__(self, exc_type, exc, tb):
-        if not self.conn.in_transaction:
-            return False
-        if exc_type is not None and issubclass(exc_type, sqlite3.Error):
-            self.conn.execute("ROLLBACK")
-        else:
-            self.conn.execute("COMMIT")
+        try:
+            if self.conn.in_transaction:
+                if exc_type is not None and issubclass(exc_type, sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+                else:
+                    self.conn.execute("COMMIT")
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {int(self.cache_size)}")
         return False

@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 
 from .entities import dateline_end, find_dates, find_people
-from .lexicon.roles import VAGUE_ROLES
 from .lexicon.cues import FRAMING, OBJECT_CONTENT, TO_VERBS, VERBS
-from .lexicon.roles import ROLES
+from .lexicon.roles import ROLES, VAGUE_ROLES
 from .lexicon.sources import KIND_RELIABILITY
 from .types import UNATTRIBUTED, Attribution, Claim, Relation, Sentence
 

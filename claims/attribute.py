@@ -6,21 +6,34 @@ The rules follow the PARC 3.0 / PolNeAR reading of news attribution:
   or after the content ("..., the minister said." / '"...," said Mariam Osei');
 * a content before and after an interrupting cue ('"A," he said, "B."') is two relations;
 * a source after the content ("..., according to a statement by X", "as reported by X
-  citing Y": Y says it, via X), or before it ("According to X, ...");
+  citing Y": Y says it, via X), or before it ("According to X, ..."); a document is
+  labelled by its author ("a statement issued by the presidency" -> "presidency");
 * relays ("was quoted by the French news agency as saying", "told Reuters", "X, citing
-  Y, reported", "Quoting Y, X said", "a statement carried by X") add to the source's
-  via-chain, which then holds for every attribution of that source in the article;
+  Y, reported", "Quoting Y, X said", "a statement carried by X", "in statements to the
+  agency VNA", "..., according to the agency" after a speaker's own cue) add to the
+  source's via-chain, which then holds for every attribution of that source;
 * participial and coordinated cues (", adding that ...", "... and called on ...") keep
-  the sentence's source;
-* pronouns, relatives and definite descriptions ("he", "which", "the ministry", "the
-  source") resolve to the latest compatible source or mention;
-* a direct quote that runs over several sentences is one content, and a quote that
-  follows its attributed sentence keeps that sentence's source;
-* in a question-and-answer interview, "NAME:" opens the speaker's answer.
+  the sentence's source; a second source in the sentence (", while others said") ends
+  the first content;
+* the source's span takes a description in apposition ("Marta Zel, 54, a schoolteacher")
+  but not a relative clause ("The source, who asked not to be named");
+* pronouns (by gender where the given name tells it), relatives and definite
+  descriptions ("he", "which", "the ministry", "the minister", "one of them", "the
+  company") resolve to the latest compatible source or mention;
+* a direct quote that runs over several sentences (or paragraphs) is one content, and a
+  quote that follows its attributed sentence keeps that sentence's source;
+* "NAME:" opens an interview answer; "Speaker: words" in a headline is a relation;
+* not attributions: framing ("It is worth mentioning that"), refusals ("declined to
+  comment"), future or modal cues ("will announce"), nouns that look like cues ("a
+  preliminary report"), passives ("was found guilty") and one-word objects.
+
+The kind comes from the source phrase's head noun and name (``lexicon/heads.py``):
+named individuals are ``named_person``, unnamed ones ``anonymous_source``, bodies and
+spokespeople ``official_statement``, outlets by their kind.
 
 Every word list lives in ``claims/lexicon``; this module only walks them. The work per
-sentence is a handful of regular-expression scans, so the module stays fast enough for
-archives of reference text.
+sentence is a handful of regular-expression scans (cheap substring tests first), so
+the module stays fast enough for archives of reference text.
 """
 from __future__ import annotations
 
@@ -124,6 +137,11 @@ _PARENTHETICAL_START = re.compile(
 )
 _APPOSITION_START = re.compile(r"\s*(?:(?:a|an|the)\s|\d{1,3}\s*$)", re.I)
 _POSSESSIVE = re.compile(r"(\w)['’]s(?=\s+[a-z])")  # before a common noun only: "Fishermen's Association" keeps it
+_RELAY_ADVERBIAL = re.compile(
+    r"\b(?:in\s+)?(?:an?\s+)?(?:statements?|remarks|comments|interview|an\s+interview|speaking)\s+(?:to|with)\s+"
+    r"(?P<outlet>(?:the\s+)?[^,;:\"“]+?)(?=\s+(?:that|on|in|at|last|this)\b|\s*[,:\"“]|\s*$)",
+    re.I,
+)
 _PARTICIPIAL_CUE = re.compile(r",[\"”»]?\s+(?:and\s+)?(?P<verb>[a-z]+ing)(?:\s+(?:out|on|for))?\b")
 #: Where a content stops before the sentence ends: a participial cue (", adding that"),
 #: a semicolon, a relay, a second source (", while others said"), a postposed "according
@@ -907,7 +925,7 @@ class _Extractor:
                         return None  # "told the court on Tuesday.": the content came before
         t = self._skip_to_complement(ve, s1)
         if t is not None:
-            return t, relays
+            return t, relays + self._relay_in(ve, t)
         if verb in TO_VERBS:
             m = re.match(r"\s+to\s+", rest)
             if m:
@@ -939,6 +957,15 @@ class _Extractor:
         if first in ("to",) and verb not in OBJECT_CONTENT:
             return None
         return pos, relays
+
+    def _relay_in(self, start: int, end: int) -> list[str]:
+        """An outlet named in an adverbial: "in statements to the official news agency VNA",
+        "in an interview with public broadcaster NRK": it relays the words that follow."""
+        m = _RELAY_ADVERBIAL.search(self.text, start, end)
+        if not m:
+            return []
+        outlet = m.group("outlet")
+        return [outlet] if classify(outlet, self.registry, self.known)[2] == "outlet" else []
 
     def _skip_to_complement(self, pos: int, s1: int) -> int | None:
         """After adverbials ("said in a preliminary report that"), the start of a that-clause, colon or quote."""
@@ -1087,7 +1114,7 @@ class _Extractor:
             if word in _BASE_NOUNS and re.search(r"[A-Z][\w'’\-]*\s+$", before) and re.match(r"\s+[a-z]", text[ve:ve + 2]) and (
                     re.match(r"\s+([a-z]+)", text[ve:ve + 20]).group(1) not in _CLAUSE_OPENERS | _ADVERBIAL_START | {"that"}):
                 continue  # "Valdorian state television": a noun after a name
-            if re.search(r"\b[a-z]+ly\s+$", before) and re.match(r"\s+([a-z]+)", text[ve:ve + 20]) and (
+            if (word.endswith("ed") or word in _IRREGULAR_PAST) and re.search(r"\b[a-z]+ly\s+$", before) and re.match(r"\s+([a-z]+)", text[ve:ve + 20]) and (
                     re.match(r"\s+([a-z]+)", text[ve:ve + 20]).group(1) not in _CLAUSE_OPENERS | _ADVERBIAL_START | {"that"}):
                 continue  # "poorly maintained lines": an adjective, not a cue
             if word in _NOUN_FORMS and re.search(
@@ -1225,7 +1252,9 @@ class _Extractor:
                 break
             if is_head or capital or re.search(r"['’]s?$", lw):
                 last = i
-                seen_head = seen_head or is_head or (capital and (i > 0 or lw not in _NAME_STOP))
+                # a name at the start counts as the head when an apposition follows ("AquaPure, founded in 2009,")
+                first_name = i == 0 and lw not in _NAME_STOP and i + 1 < len(words) and words[i + 1].group() == ","
+                seen_head = seen_head or is_head or (capital and i > 0) or first_name
             if i > 10:
                 break
         if last is None:
@@ -1307,6 +1336,8 @@ class _Extractor:
                 add(_Found(src, (vs, cue_end), (complement[0], self._content_end(complement[0], s1)),
                            text[src[0]:src[1]], relays + complement[1] + [phrase], cue_label))
                 return
+            if intro and complement is not None:
+                relays = relays + self._relay_in(seg_start, subj[0])
             if not intro and (complement is None or re.match(r"\s*,", rest) or text[subj[0] - 1:subj[0]] in _QUOTE_CLOSE
                               or (text[s0:subj[0]].rstrip()[-1:] in _QUOTE_CLOSE) or complement is not None and self._at_end(complement[0])):
                 postposed = True
@@ -1606,7 +1637,7 @@ class _Extractor:
                 # "the company": the body the story is about, named before (a proper name)
                 named = [e for e in reg.entities if e.pos <= pos and e.group == "official" and e.label[:1].isupper()]
                 named += [m for m in self._mentions(pos) if m.group == "official" and m.label[:1].isupper()]
-                named = [e for e in named if e.head not in H.INSTITUTION_NOUNS or e.head in _BODY_NOUNS]
+                named = [e for e in named if (e.head not in H.INSTITUTION_NOUNS or e.head in _BODY_NOUNS) and self._proper(e.label)]
                 if named:
                     top = max(named, key=lambda e: e.pos)
                     if isinstance(top, _Mention):
@@ -1616,6 +1647,15 @@ class _Extractor:
             return None
         best.pos = pos
         return best
+
+    def _proper(self, label: str) -> bool:
+        """Whether a label is a proper name, not a capitalised first word ("Flights were cancelled")."""
+        words = label.split()
+        if not words or not words[0][:1].isupper():
+            return False
+        if any(w[:1].isupper() for w in words[1:]) or any(ch.isupper() for ch in words[0][1:]):
+            return True  # "Castlegate Homes", "AquaPure", "NRK"
+        return bool(re.search(r"[a-z,;]\s+" + re.escape(words[0]) + r"\b", self.text))
 
     def _mentions(self, pos: int, window: int = 3) -> list[_Mention]:
         """Bodies named as sentence subjects in the few sentences before ``pos``, in order.

@@ -157,6 +157,12 @@ RELAYS = [
      "anonymous_source", ["Kolvik Post"]),
     ("leading_citing",
      "Citing a navy statement, the channel said no one was hurt.", "no one was hurt", "official_statement", ["channel"]),
+    ("statements_to_an_agency",
+     "The interior minister, Karim Sade, affirmed in statements to the official news agency VNA that the border was calm.",
+     "the border was calm", "named_person", ["VNA"]),
+    ("interview_with_a_broadcaster_first",
+     "In an interview with public broadcaster NRK, the regulator's head, Ivar Lunde, said the case was serious.",
+     "the case was serious", "named_person", ["NRK"]),
     ("quoted_x_as_saying",
      "The weekly Harbour News quoted an unnamed officer as saying that the patrol was ordered north.",
      "the patrol was ordered north", "anonymous_source", ["Harbour News"]),
@@ -208,6 +214,9 @@ COREFERENCE = [
     ("unicode_name_takes_her_pronoun",
      "Sigríður Þórsdóttir, a volcanologist, watched the lava. She said it was slowing.", "it was slowing",
      "Sigríður Þórsdóttir"),
+    ("the_company_takes_the_company_named_before",
+     "AquaPure, founded in 2009, employs 310 people. Its order book stood at 96 million euros, the company said.",
+     "Its order book stood at 96 million euros", "AquaPure"),
     ("interview_speaker",
      "An interview with Ana Kovik\n\nQ: Why now?\n\nKOVIK: Because we have waited long enough.",
      "Because we have waited", "Ana Kovik"),
@@ -285,3 +294,10 @@ def test_a_quote_left_open_at_a_paragraph_end_goes_on_in_the_next():
 def test_a_pronoun_can_stand_for_a_person_named_only_by_role():
     text = 'The mayor spoke to reporters on Monday. "Nobody will be left behind," she said.'
     assert one(text, "Nobody will be left behind")["label"] == "mayor"
+
+
+def test_a_description_in_apposition_joins_the_source_but_a_relative_clause_does_not():
+    text = ('"The siren went off too late," Marta Zel, 54, a schoolteacher, told Reuters. '
+            'The engineer, who asked not to be named, said the pumps had failed.')
+    assert one(text, "The siren went off too late")["source"] == "Marta Zel, 54, a schoolteacher"
+    assert one(text, "the pumps had failed")["source"] == "The engineer"

@@ -91,10 +91,9 @@ def complete_html(path: Path) -> bool:
     return path.read_text().rstrip().endswith("</html>")
 
 
-@pytest.fixture
-def newsroom(tmp_path):
+def make_newsroom(tmp_path: Path, documents: int):
     rng = random.Random(7)
-    reference_set(tmp_path / "references", 150, rng)
+    reference_set(tmp_path / "references", documents, rng)
     (tmp_path / "sources.yaml").write_text(
         "# the newsroom's sources\nsources:\n"
         "  - name: Velmar Gazette   # our local paper\n    kind: newspaper\n    reliability: 0.8\n"
@@ -104,12 +103,23 @@ def newsroom(tmp_path):
     return tmp_path, rng
 
 
+@pytest.fixture
+def newsroom(tmp_path):
+    return make_newsroom(tmp_path, 5)
+
+
+@pytest.fixture
+def big_newsroom(tmp_path):
+    """150 generated reference documents: enough work for a kill to land mid-run."""
+    return make_newsroom(tmp_path, 150)
+
+
 def cli(folder, *args):
     return run_checker(*args, "--sources", folder / "sources.yaml", "--db", folder / "store.db", cwd=folder)
 
 
-def test_sigkill_at_random_moments_leaves_store_and_earlier_reports_whole(newsroom):
-    folder, rng = newsroom
+def test_sigkill_at_random_moments_leaves_store_and_earlier_reports_whole(big_newsroom):
+    folder, rng = big_newsroom
     db, out = folder / "store.db", folder / "out"
     first = cli(folder, "check", "first.txt", "--out", out, "--json", "first.json")
     assert first.returncode == 0, first.stderr
@@ -247,6 +257,22 @@ def test_a_store_from_a_newer_checker_is_refused_in_one_sentence_and_left_alone(
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT value FROM _meta WHERE key = 'schema_version'").fetchone()[0] == str(newer)
     conn.close()
+
+
+def test_a_store_with_a_migration_this_checker_does_not_know_is_refused(newsroom):
+    folder, _rng = newsroom
+    db = folder / "store.db"
+    assert cli(folder, "check", "first.txt", "--out", folder / "out", "--offline").returncode == 0
+    conn = sqlite3.connect(db)
+    conn.execute("INSERT INTO _migrations (name, applied_at) VALUES ('999_from_the_future', '2030-01-01T00:00:00Z')")
+    conn.commit()
+    conn.close()
+    before = runs(db)
+    result = cli(folder, "check", "first.txt", "--out", folder / "out", "--offline")
+    assert result.returncode == 2
+    message = result.stderr.decode().strip()
+    assert len(message.splitlines()) == 1 and "newer checker" in message and "999_from_the_future" in message
+    assert runs(db) == before
 
 
 def test_a_file_that_is_not_a_store_is_refused_and_kept(newsroom):

@@ -140,6 +140,27 @@ article_text = st.builds(
     st.sampled_from([1, 1, 1, 1, 2, 5, 40]),
 )
 
+#: The reference's own sentences, for articles that agree or disagree with it (and so exit 0 or 1).
+NEWS = [line for line in REFERENCE.split("\n") if line]
+SWAPS = [("Monday", "Tuesday"), ("three weeks", "five weeks"), ("4 million", "9 million"), ("north", "south"),
+         ("March 3", "May 3"), ("close", "not close"), ("Ines Kallas", "Ines Kallos")]
+
+
+@st.composite
+def news_text(draw) -> str:
+    """The reference's sentences, some facts swapped, with hostile characters dropped in."""
+    paragraphs = []
+    for line in draw(st.lists(st.sampled_from(NEWS), min_size=1, max_size=4)):
+        for old, new in draw(st.lists(st.sampled_from(SWAPS), max_size=2)):
+            line = line.replace(old, new)
+        words = line.split(" ")
+        for _ in range(draw(st.integers(0, 3))):
+            at = draw(st.integers(0, len(words)))
+            words.insert(at, draw(st.one_of(st.sampled_from(EMOJI + CONTROL + QUOTES + RTL), st.text(max_size=3))))
+        paragraphs.append(" ".join(words))
+    return "\n\n".join(paragraphs)
+
+
 ENCODINGS = ["utf-8", "utf-8", "utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "latin-1",
              "cp1252", "cp1251", "shift_jis", "gb18030", "koi8-r", "mac-roman", "mixed"]
 
@@ -166,7 +187,7 @@ def article_bytes(draw) -> bytes:
         return draw(st.sampled_from([b"", b" ", b"\n\n\n", b"\xef\xbb\xbf", b"\x00", b"\t \r\n"]))
     if shape == "binary":
         return draw(st.binary(max_size=2048))
-    text = draw(article_text)
+    text = draw(st.one_of(article_text, news_text()))
     encoding = draw(st.sampled_from(ENCODINGS))
     if shape == "binary-prefix":
         return draw(st.binary(min_size=1, max_size=64)) + encode(text, encoding)
