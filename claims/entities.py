@@ -564,17 +564,28 @@ def is_negated(text: str) -> bool:
     return len(_NEG_RE.findall(_NOT_NEGATIONS.sub(" ", text))) % 2 == 1
 
 
+#: Cheap tests that tell whether a text can hold a value at all: most claims hold few, and
+#: the full patterns are the costly part of reading a sentence.
+_DATE_HINT = re.compile(rf"\d|\b(?:{_MONTH_ALT}|{_WEEKDAY_ALT}|today|yesterday|tomorrow|tonight|ago)\b", re.I)
+_NUMBER_HINT = re.compile(rf"\d|\b(?:{_WORD_NUM})\b", re.I)
+_CAPITAL_HINT = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z]|^[A-Z]\w*\s+[A-Z]")
+_QUOTE_HINT = re.compile(r"[\"“«]")
+
+
 @lru_cache(maxsize=4096)
 def slots(text: str, published: str | None = None) -> Slots:
     """All checkable values of ``text`` (offsets relative to ``text``); a leading dateline is not a value."""
     body = dateline_end(text)
-    dates = find_dates(text, published, skip=[(0, body)] if body else ())
+    dates = find_dates(text, published, skip=[(0, body)] if body else ()) if _DATE_HINT.search(text) else []
+    has_digits = _NUMBER_HINT.search(text)
+    capitals = _CAPITAL_HINT.search(text)
     return Slots(
-        people=tuple(find_people(text)),
-        places=find_places(text),
+        people=tuple(find_people(text)) if capitals else (),
+        places=find_places(text) if capitals else (),
         dates=tuple(dates),
-        numbers=tuple(find_numbers(text, [(d.start, d.end) for d in dates] + ([(0, body)] if body else []))),
-        quotes=tuple(find_quotes(text)),
+        numbers=tuple(find_numbers(text, [(d.start, d.end) for d in dates] + ([(0, body)] if body else [])))
+        if has_digits else (),
+        quotes=tuple(find_quotes(text)) if _QUOTE_HINT.search(text) else (),
         negated=is_negated(text),
-        times=clock_times(text),
+        times=clock_times(text) if has_digits else (),
     )

@@ -97,3 +97,21 @@ def test_eight_checks_and_a_fetch_on_one_store_all_succeed(tmp_path, httpserver)
     index = (out / "index.html").read_text()
     for name, _ in TOPICS:
         assert f"{name}.html" in index
+
+
+def test_eight_checks_of_the_same_article_write_one_whole_report_and_eight_runs(tmp_path, httpserver):
+    httpserver.expect_request("/bridge.html").respond_with_data(PAGE, content_type="text/html")
+    sources = world(tmp_path, httpserver.url_for("/bridge.html"))
+    db, out = tmp_path / "shared.db", tmp_path / "reports"
+    checks = [start("check", "pier.txt", "--sources", sources, "--db", db, "--out", out, "--offline",
+                    "--json", "pier.json", cwd=tmp_path) for _ in range(8)]
+    for process in checks:
+        _stdout, stderr = process.communicate(timeout=240)
+        assert process.returncode == 0, stderr.decode()
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT COUNT(*) FROM runs WHERE input = 'pier.txt'").fetchone()[0] == 8
+    conn.close()
+    assert (out / "pier.html").read_text().rstrip().endswith("</html>")
+    assert json.loads((tmp_path / "pier.json").read_text())["article"]["input"] == "pier.txt"
+    assert not list(out.glob(".*.tmp")) and not list(tmp_path.glob(".*.tmp"))
