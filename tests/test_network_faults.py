@@ -3,8 +3,8 @@ reported on its own, and the run goes on and exits 0.
 
 One ``sources.yaml`` lists a good page and one URL per fault (each under its own source):
 404, 410, 429 with Retry-After, 500, a redirect loop, an oversized body, a PDF, a slow
-drip, a read timeout (pytest-httpserver), and a connect timeout, a connection reset, an
-answer that is not HTTP and a refused connection (raw sockets). ``checker sources fetch``
+drip, a read timeout, a feed item that is gone (pytest-httpserver), and a connect timeout,
+a connection reset, an answer that is not HTTP and a refused connection (raw sockets). ``checker sources fetch``
 and ``checker check`` run as real subprocesses; short limits come from the environment
 (``CHECKER_CONNECT_TIMEOUT`` and friends, see ``checker.fetch.ENV_SETTINGS``).
 """
@@ -148,6 +148,11 @@ def faults():
         return Response("slow down", status=429, headers={"Retry-After": "1"})
 
     web.expect_request("/good.html").respond_with_data(GOOD, content_type="text/html; charset=utf-8")
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+            f'<item><title>Gone</title><link>{web.url_for("/item-missing.html")}</link></item>'
+            f'<item><title>Pier</title><link>{web.url_for("/good.html")}?from=feed</link></item></channel></rss>')
+    web.expect_request("/feed.xml").respond_with_data(feed, content_type="application/rss+xml")
+    web.expect_request("/item-missing.html").respond_with_data("no such item", status=404)
     web.expect_request("/missing.html").respond_with_data("no such page", status=404)
     web.expect_request("/gone.html").respond_with_data("gone", status=410)
     web.expect_request("/busy.html").respond_with_handler(too_many)
@@ -175,7 +180,9 @@ def faults():
         not_http.url("/ssh"): "the answer is not HTTP",
         refused: "the server refused the connection",
     }
-    yield {"good": web.url_for("/good.html"), "expected": expected, "asked_429": asked_429}
+    feed_failures = {web.url_for("/item-missing.html"): "404 Not Found"}  # an item of a working feed
+    yield {"good": web.url_for("/good.html"), "expected": expected, "asked_429": asked_429,
+           "feed": web.url_for("/feed.xml"), "feed_failures": feed_failures}
     for server in (reset, not_http, unanswering):
         server.close()
     for server in (web, slow):
@@ -189,6 +196,7 @@ def write_sources(folder, faults) -> None:
              f"      - url: {faults['good']}"]
     for n, url in enumerate(faults["expected"]):
         lines += [f"  - name: Faulty {n}", "    documents:", f"      - url: {url}"]
+    lines += ["  - name: Feed Wire", f"    feeds: [{faults['feed']}]"]
     (folder / "sources.yaml").write_text("\n".join(lines) + "\n")
 
 
@@ -216,11 +224,12 @@ def test_sources_fetch_reports_every_fault_per_source_and_goes_on(tmp_path, faul
     assert result.returncode == 0, stderr
     assert "Traceback" not in stderr
     assert elapsed < 40
-    for url in faults["expected"]:
+    every = {**faults["expected"], **faults["feed_failures"]}
+    for url in every:
         assert url in stderr, url
     failed = failures_in_store(db)
-    assert set(failed) == set(faults["expected"])
-    for url, words in faults["expected"].items():
+    assert set(failed) == set(every)
+    for url, words in every.items():
         assert failed[url].startswith(f"{url}: "), failed[url]
         assert words in failed[url], (url, failed[url])
     conn = sqlite3.connect(db)
@@ -247,11 +256,13 @@ def test_check_names_every_failed_document_in_its_coverage_and_exits_0(tmp_path,
     coverage = report["coverage"]
     assert coverage["degraded"] is True
     documents = {f["document"]: f for f in coverage["failures"]}
-    assert set(documents) == set(faults["expected"])
-    for url, words in faults["expected"].items():
+    every = {**faults["expected"], **faults["feed_failures"]}
+    assert set(documents) == set(every)
+    for url, words in every.items():
         assert words in documents[url]["reason"]
-        assert documents[url]["source"].startswith("Faulty ")
-    assert b"Coverage degraded: 13 document(s)" in result.stderr
+        assert documents[url]["source"].startswith("Faulty ") or url in faults["feed_failures"]
+    assert documents[next(iter(faults["feed_failures"]))]["source"] == "Feed Wire"
+    assert f"Coverage degraded: {len(every)} document(s)".encode() in result.stderr
     assert any("north pier" in c["text"] for c in report["claims"])
     conn = sqlite3.connect(tmp_path / "store.db")  # the good page was fetched despite the rest
     assert conn.execute("SELECT COUNT(*) FROM documents WHERE location = ?", (faults["good"],)).fetchone()[0] == 1
