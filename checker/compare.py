@@ -298,7 +298,7 @@ def _event_words_agree(claim_text: str, ref_text: str) -> bool:
     lower = [w for w in topic_words(" ".join(t for t in re.findall(r"[\w'’-]+", claim_text) if not t[:1].isupper()))]
     if not lower:
         return False
-    return coverage(lower, topic_words(ref_text)) >= 0.6
+    return coverage(lower, topic_words(ref_text)) >= 0.5
 
 
 def _place_conflicts(claim: Slots, ref: Slots, claim_text: str, ref_text: str) -> list[Conflict]:

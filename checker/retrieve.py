@@ -43,6 +43,8 @@ def stem(word: str) -> str:
                          ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: len(word) - len(suffix)] + repl
+    if word.endswith("s") and len(word) >= 4 and not word.endswith(("ss", "us", "is")):
+        return word[:-1]  # "runs" / "run", "jobs" / "job"
     return word
 
 

@@ -51,6 +51,7 @@ SYNONYMS = {
     "neighbors": "neighbor",
     "talks": "meeting",
     "round of talks": "meeting",
+    "notified": "inform", "notification": "inform", "informed": "inform", "alerted": "inform",
     "money back": "refund", "refunds": "refund", "refunded": "refund", "reimbursed": "refund",
     "free of charge": "free", "at no extra cost": "free", "no extra cost": "free", "at no cost": "free",
     "without charge": "free", "rebook": "switch", "rebooked": "switch", "change to": "switch",
