@@ -344,7 +344,10 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     one event over two sentences, so "about the same thing" is judged on the window,
     while clashing values are taken from the sentence itself.
     """
-    cw, rw = topic_words(claim_text), topic_words(ref_text)
+    # places are values like dates: "met in Baku" and "met in Ankara" are about one meeting
+    place_words = {w for p in claim_slots.places for w in topic_words(p)}
+    cw = [w for w in topic_words(claim_text) if w not in place_words]
+    rw = topic_words(ref_text)
     cov = weighted_coverage(cw, rw, weights)
     wcov = max(cov, weighted_coverage(cw, topic_words(context), weights)) if context else cov
     n_words = len(set(cw))

@@ -83,6 +83,7 @@ SYNONYMS = {
     "exports": "export",
     "killed": "kill",
     "drowned": "kill",
+    "death": "kill", "deaths of": "kill",
     "found dead": "kill",
     "lost their lives": "kill",
     "lost his life": "kill",
