@@ -226,6 +226,10 @@ _ENVIRONMENT_ERRORS = (
 )
 
 
+#: click >= 8.2 raises this for a group called without a command (it carries the whole help).
+_NO_ARGS = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
 def _say(message: str) -> None:
     try:
         click.echo(one_line(message), err=True)
@@ -242,9 +246,16 @@ def main(argv=None) -> int:
     except click.exceptions.Abort:
         _say("checker: interrupted.")
         return 130
+    except _NO_ARGS as exc:  # "checker sources" alone: say what is missing, not the whole help
+        ctx = exc.ctx
+        command = ctx.command_path if ctx else "checker"
+        names = ctx.command.list_commands(ctx) if ctx and isinstance(ctx.command, click.Group) else []
+        choices = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else "".join(names) or "a command"
+        _say(f"{command}: give a command ({choices}); see `{command} --help`.")
+        return 2
     except click.UsageError as exc:
         command = exc.ctx.command_path if exc.ctx else "checker"
-        _say(f"{command}: {exc.format_message()}; see `{command} --help`.")
+        _say(f"{command}: {exc.format_message().rstrip('.')}; see `{command} --help`.")
         return 2
     except click.ClickException as exc:
         _say(f"checker: {exc.format_message()}")

@@ -402,7 +402,6 @@ def _ingest_files(store: Store, jobs: Iterable[_FileJob], known: dict[str, str],
         while chunk := list(islice(jobs, SWEEP)):
             plan = _plan(store, chunk, seen, base)
             reads = [(str(job.path), job.location, job.source.name) for job, step, _v in plan if step == "read"]
-            current = store.current_documents(location for _path, location, _name in reads)
             if readers is None and len(reads) >= PARALLEL_MIN_FILES:
                 readers = stack.enter_context(_readers(known))
             prepared = readers.imap(_prepare_file, reads, chunksize=CHUNK) if readers else map(
@@ -410,11 +409,11 @@ def _ingest_files(store: Store, jobs: Iterable[_FileJob], known: dict[str, str],
             if batch is None and any(step != "unchanged" for _job, step, _v in plan):
                 batch = stack.enter_context(store.batch(BATCH_SENTENCES))
             for job, step, value in plan:
-                report(_ingest_step(store, job, step, value, prepared, current, known, batch))
+                report(_ingest_step(store, job, step, value, prepared, known, batch))
 
 
-def _ingest_step(store: Store, job: _FileJob, step: str, value, prepared: Iterator, current: dict,
-                 known: dict[str, str], batch) -> IngestOutcome:
+def _ingest_step(store: Store, job: _FileJob, step: str, value, prepared: Iterator, known: dict[str, str],
+                 batch) -> IngestOutcome:
     name = job.source.name
     if step == "unchanged":
         return IngestOutcome(name, job.location, "unchanged", document_id=value)
@@ -431,7 +430,8 @@ def _ingest_step(store: Store, job: _FileJob, step: str, value, prepared: Iterat
     if isinstance(doc, str):
         store.log_fetch(job.location, name, False, doc)
         return IngestOutcome(name, job.location, "failed", doc)
-    outcome = _store_prepared(store, job.source, job.location, "path", doc, current.get(job.location),
+    # looked up again under the batch's write lock: another editor's check may have stored it meanwhile
+    outcome = _store_prepared(store, job.source, job.location, "path", doc, store.current_document(job.location),
                               published=job.published, title=job.title, mtime=value)
     batch.add(len(doc.sentences) + 1)
     return outcome

@@ -276,7 +276,8 @@ class StoryFilter:
     def __call__(self, document_id: int) -> bool:
         if document_id not in self.cache:
             shared = self.names & proper_nouns(self.store.document_text(document_id))
-            self.cache[document_id] = len(shared) >= SAME_STORY_NAMES
+            # an article naming fewer names than that needs only those it names
+            self.cache[document_id] = len(shared) >= min(SAME_STORY_NAMES, len(self.names))
         return self.cache[document_id]
 
 

@@ -1,4 +1,4 @@
-"""Who says what: attribution relations (source, cue, content) with coreference and via-chains.
+"""Who says what: attribution relations (source, cue, content) and via-chains.
 
 The rules follow the PARC 3.0 / PolNeAR reading of news attribution:
 
@@ -17,9 +17,6 @@ The rules follow the PARC 3.0 / PolNeAR reading of news attribution:
   the first content;
 * the source's span takes a description in apposition ("Marta Zel, 54, a schoolteacher")
   but not a relative clause ("The source, who asked not to be named");
-* pronouns (by gender where the given name tells it), relatives and definite
-  descriptions ("he", "which", "the ministry", "the minister", "one of them", "the
-  company") resolve to the latest compatible source or mention;
 * a direct quote that runs over several sentences (or paragraphs) is one content, and a
   quote that follows its attributed sentence keeps that sentence's source;
 * "NAME:" opens an interview answer; "Speaker: words" in a headline is a relation;
@@ -27,11 +24,18 @@ The rules follow the PARC 3.0 / PolNeAR reading of news attribution:
   comment"), future or modal cues ("will announce"), nouns that look like cues ("a
   preliminary report"), passives ("was found guilty") and one-word objects.
 
-The kind comes from the source phrase's head noun and name (``lexicon/heads.py``):
-named individuals are ``named_person``, unnamed ones ``anonymous_source``, bodies and
-spokespeople ``official_statement``, outlets by their kind.
+This module finds the relations: the cues, the source and content spans, and what
+only that needs. Two neighbours do the rest, so that each can be read (and changed)
+on its own:
 
-Every word list lives in ``claims/lexicon``; this module only walks them. The work per
+* ``claims/classify.py`` turns a source phrase into its kind and label (named person,
+  anonymous source, official statement, outlet); ``classify`` is re-exported here,
+  where callers have always imported it;
+* ``claims/coref.py`` says which entity a source phrase stands for: pronouns,
+  relatives, definite descriptions and bare surnames resolve to the latest compatible
+  source or mention, and the entity carries the via-chain.
+
+Every word list lives in ``claims/lexicon``; these modules only walk them. The work per
 sentence is a handful of regular-expression scans (cheap substring tests first), so
 the module stays fast enough for archives of reference text.
 """
@@ -40,9 +44,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from weakref import WeakMethod
 
-from .lexicon import given_names as GN
+from .classify import _NAME_STOP, _OUTLET_RE, _UP, _WORD, _bare, _head, _name_in, _norm, _outlet_name, classify
+from .coref import Coreference, _Entity
 from .lexicon import heads as H
 from .lexicon.cues import (
     ADDRESSEE_VERBS,
@@ -58,21 +63,14 @@ from .lexicon.cues import (
     TO_VERBS,
     VERBS,
 )
-from .lexicon.roles import COUNTRIES, PLACES
-from .lexicon.sources import ANONYMITY_MARKERS, KIND_RELIABILITY, OFFICIAL_SOURCE_WORDS, OUTLETS, STATE_MARKERS
-from .names import fold
+from .lexicon.sources import KIND_RELIABILITY
 from .types import Attribution, Relation, Sentence
 
-#: Upper-case letters of the Latin alphabets ("Þórsdóttir", "ASUNCIÓN"), for names and datelines.
-_UP = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
-_WORD = re.compile(r"[\w'’\-]+(?:\.(?=\s+[A-Z]))?")
-_COUNTRY_WORDS = frozenset(form for forms in COUNTRIES.values() for form in forms) | frozenset(PLACES)
+__all__ = ["attribute", "classify"]
+
 _QUOTE_OPEN = "\"“«"
 _QUOTE_CLOSE = "\"”»"
 _FRAMING_RE = re.compile("|".join(re.escape(f) for f in FRAMING), re.I)
-_OUTLET_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(OUTLETS, key=len, reverse=True)) + r")(?![\w-])", re.I
-)
 _SOURCE_AFTER_RE = re.compile(
     r"(?<![\w-])(?P<cue>" + "|".join(re.escape(k) for k in sorted(SOURCE_AFTER, key=len, reverse=True)) + r")\s+", re.I
 )
@@ -93,14 +91,6 @@ _QUOTED_AS = re.compile(
 _QUOTED_SRC_AS = re.compile(
     r"\b(?:quoted|cited)\s+(?P<src>(?:an?|the|one|two|three|several|some)\s[^;:\"“”]{1,90}?),?\s+as\s+"
     r"(?P<say>saying|stating|warning)\b\s*(?:that\b)?",
-    re.I,
-)
-_CARRIED_BY = re.compile(r"\s+(?:carried|broadcast|aired|read|relayed)\s+(?:out\s+)?by\s+(?P<relay>.+)$", re.I)
-#: A document's author is its source: "a statement issued by the presidency" -> "presidency".
-_DOCUMENT_BY = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:statement|communiqu[eé]|report|study|survey|transcript|poll|analysis|"
-    r"post|letter|notice|document|filing|release|press\s+release|figures|data|statistics|records)\s+(?:(?:issued|released|published|posted|sent|made|written|prepared|carried\s+out|conducted)\s+)?"
-    r"(?:(?:last|this|on)\s+\w+\s+)?(?:by|from)\s+(?:the\s+)?(?P<author>.+)$",
     re.I,
 )
 _RELAY_PARENTHETICAL = re.compile(r"^\s*(?P<how>citing|quoting|quoted\s+by|cited\s+by)\s+(?P<np>.+?)\s*$", re.I)
@@ -136,7 +126,6 @@ _PARENTHETICAL_START = re.compile(
     re.I,
 )
 _APPOSITION_START = re.compile(r"\s*(?:(?:a|an|the)\s|\d{1,3}\s*$)", re.I)
-_POSSESSIVE = re.compile(r"(\w)['’]s(?=\s+[a-z])")  # before a common noun only: "Fishermen's Association" keeps it
 _RELAY_ADVERBIAL = re.compile(
     r"\b(?:in\s+)?(?:an?\s+)?(?:statements?|remarks|comments|interview|an\s+interview|speaking)\s+(?:to|with)\s+"
     r"(?P<outlet>(?:the\s+)?[^,;:\"“]+?)(?=\s+(?:that|on|in|at|last|this)\b|\s*[,:\"“]|\s*$)",
@@ -164,10 +153,6 @@ _CONTENT_STOPS = (
     re.compile(r",\s+(?:and|but)\s+(?=(?:its|his|her|their|the|a|an|[A-Z][\w'’\-]+)\s+(?:[\w'’\-]+\s+){0,2}"
                r"(?:[a-z]+ed|fell|rose|grew|went|came|were|was|had|has|have|is|are|will|would)\b)"),
 )
-_NAME_RUN = re.compile(
-    r"(?<![\w'’\-])(?:[" + _UP + r"][\w'’\-]*\.?|(?:al|el)-[" + _UP + r"][\w'’\-]*)"
-    r"(?:[ \t]+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dos|das|del)[ \t]+)?(?:[" + _UP + r"][\w'’\-]*\.?|(?:al|el)-[" + _UP + r"][\w'’\-]*))*"
-)
 #: Cue forms that are also nouns: after "the <adjective>" they are the noun ("a preliminary report that").
 _NOUN_FORMS = frozenset("report claim call estimate warning promise pledge post forecast finding statement comment".split())
 _BASE_NOUNS = _NOUN_FORMS | frozenset("state note point report".split())
@@ -179,12 +164,7 @@ _IRREGULAR_PAST = frozenset(
     went ran rose fell hit kept brought bought built sent spent struck led read spoke broke chose shut""".split()
 )
 _LAST_WORD = re.compile(r"([\w'’\-]+)\s*$")
-_PARTICLES = frozenset("al el bin ibn de van von der da di du le la abu dos das del".split())
-_PREPOSITIONS = frozenset(
-    "of in at from for with on by who whom which that close familiar near about to published based working "
-    "whose over under between among after before during".split()
-)
-_DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|one|another|its|his|her|their|our|some|many|several|other)\s+", re.I)
+_FINITE_WORDS = frozenset("is are was were has have had will would can could may might should must does did do am".split())
 
 
 # ----------------------------------------------------------------------------- article state
@@ -244,32 +224,6 @@ class _Quotes:
 
 
 @dataclass
-class _Entity:
-    """A source mentioned in the article, for coreference and via-chains."""
-
-    key: str
-    label: str
-    kind: str
-    group: str  # person | anonymous | official | outlet
-    head: str = ""
-    via: list[str] = field(default_factory=list)
-    pos: int = 0
-    #: Words of every phrase that named it, for definite descriptions ("the minister").
-    words: set[str] = field(default_factory=set)
-
-
-@dataclass
-class _Mention:
-    pos: int
-    label: str
-    group: str
-    kind: str
-    head: str
-    key: str
-    phrase: str = ""
-
-
-@dataclass
 class _Found:
     source: tuple[int, int] | None  # article offsets
     cue: tuple[int, int]
@@ -277,23 +231,6 @@ class _Found:
     phrase: str | None
     via: list[str] = field(default_factory=list)
     cue_label: str | None = None
-
-
-_DETERMINER_WORDS = frozenset("a an the this that these those its his her their our my your some many several one two three".split())
-_FINITE_WORDS = frozenset("is are was were has have had will would can could may might should must does did do am".split())
-_QUANTIFIERS = frozenset("number some many most one two three several dozens hundreds thousands majority handful few all none each both group".split())
-_PARTICIPLES = frozenset("given written taken made shown known seen held based".split())
-#: Definite descriptions of a body that may stand for the story's company or club by name.
-_BODY_NOUNS = frozenset("company firm group carmaker maker developer operator bank airline insurer club team league party charity organisation organization".split())
-_PREFIX_STOP = frozenset(
-    """in of on at by to and or that with from for as is was has had be been were are when while if after before
-    because where than since said says told but so which who""".split()
-)
-
-
-@lru_cache(maxsize=256)
-def _heads_re(heads: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")\b", re.I)
 
 
 def _finite(text: str) -> bool:
@@ -305,345 +242,6 @@ def _finite(text: str) -> bool:
     return False
 
 
-def _plural(noun: str) -> bool:
-    """ "officers", "people", "staff" are plural; "witness", "press" are not."""
-    return noun in ("people", "men", "women", "children", "staff", "crew", "police", "others") or (
-        noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip(" ,:;\"“”'’.")).strip()
-
-
-def _strip_det(label: str) -> str:
-    return _DETERMINER.sub("", label, count=1)
-
-
-def _bare(token: str) -> str:
-    if token.endswith(("'s", "’s")):
-        token = token[:-2]
-    return token.strip("'’.,").lower()
-
-
-# ----------------------------------------------------------------------------- names
-
-
-_NAME_STOP = frozenset(
-    """the a an this that these those he she it they we i in on at of for to from by with and or but as if
-    his her its their our my your some many several one two three no not our asked after before during
-    when while since although though despite according meanwhile however""".split()
-)
-
-
-def _name_runs(phrase: str):
-    """Runs of capitalised words, cut at sentence ends, without leading function words."""
-    for m in _NAME_RUN.finditer(phrase):
-        run: list[tuple[int, str]] = []
-        for t in re.finditer(r"\S+", m.group()):
-            token = t.group()
-            run.append((m.start() + t.start(), token))
-            bare = token.rstrip(".")
-            if token.endswith(".") and not (bare.lower() in H.TITLE_WORDS or len(bare) == 1):
-                run[-1] = (run[-1][0], bare)
-                yield run
-                run = []
-        if run:
-            yield run
-
-
-@lru_cache(maxsize=8192)
-def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | None:
-    """A person's name in a source phrase: (name, label with title, start), or None.
-
-    A run of capitalised words is a person's name when, after the titles before it
-    ("Foreign Minister", "Dr."), it keeps at least two name words (or one after a title
-    or role noun: "coach Moretti"), none of them a word that ends organisation or place
-    names, and no outlet or institution noun stands right before it ("newspaper Orvana
-    Daily", "group NetWatch"). A possessor ("Korhonen's team") counts only when
-    ``possessive`` is asked for.
-    """
-    for run in _name_runs(phrase):
-        while run and run[0][1].lower().rstrip(".") in _NAME_STOP:
-            run = run[1:]
-        for i, (off, t) in enumerate(run):
-            if re.search(r"['’]s?$", t):
-                if not possessive:
-                    run = []
-                else:
-                    run = run[:i] + [(off, re.sub(r"['’]s?$", "", t))]
-                break
-        if not run:
-            continue
-        tokens = [t for _, t in run]
-        offsets = [o for o, _ in run]
-        low = [_bare(t) for t in tokens]
-        last_title = max((i for i, t in enumerate(low) if t in H.TITLE_WORDS or t.rstrip(".") in H.TITLE_WORDS), default=-1)
-        titled = last_title >= 0
-        first = last_title + 1
-        # demonyms before a name without a title: "Syrian Ahmed Al-Sharaa"
-        while len(tokens) - first > 2 and (low[first] in _COUNTRY_WORDS or re.search(r"(?:ian|ean|ese|ish|ani)$", low[first])):
-            first += 1
-        name_tokens = tokens[first:]
-        content = [t for t in low[first:] if t not in _PARTICLES]
-        if not content:
-            continue
-        if any(t in H.ORG_NAME_WORDS or t in _COUNTRY_WORDS for t in content) or " ".join(content) in _COUNTRY_WORDS:
-            continue  # "Halden Motors", "North Korea"
-        if any(t.isalpha() and t.upper() == t and len(t) > 1 for t in name_tokens):
-            continue  # an acronym: "ARMO", "MNA"
-        before = phrase[: offsets[0]].rstrip().lower()
-        prev_word = before.rsplit(None, 1)[-1] if before else ""
-        prev_content = re.sub(r"(?:[\s,]|\bthe\b)+$", "", before).rsplit(None, 1)[-1:] or [""]
-        if prev_content[0] in H.OUTLET_BEFORE_NAME or prev_content[0] in H.INSTITUTION_BEFORE_NAME:
-            continue  # "the local newspaper, the Western Echo"
-        if re.search(r"\b(?:in|at|near|inside|outside)(?:\s+the)?$", before):
-            continue  # a place: "at the evacuation centre in the Palacio de Deportes"
-        if prev_word in H.OUTLET_BEFORE_NAME or prev_word in H.INSTITUTION_BEFORE_NAME or prev_word.rstrip("s") in H.OUTLET_BEFORE_NAME:
-            continue
-        role_before = prev_word in H.PERSON_NOUNS or prev_word in H.TITLE_WORDS
-        given = len(content) == 1 and (content[0] in GN.FEMALE or content[0] in GN.MALE)
-        if len(content) < 2 and not (titled or role_before or given):
-            continue
-        if prev_word in ("of", "for") and re.search(r"[A-Z][\w'’\-]*\s+(?:of|for)\s*$", phrase[: offsets[0]]):
-            continue  # "Institute for Border Studies", "Ministry of Water Resources"
-        name = " ".join(name_tokens).rstrip(".,")
-        label_start = offsets[0] if titled else offsets[first]
-        end = offsets[-1] + len(tokens[-1])
-        label = phrase[label_start:end].rstrip(".,")
-        label = re.sub(r"['’]s?$", "", label)
-        return name, label, offsets[first]
-    return None
-
-
-def _gender(label: str) -> str | None:
-    words = [w.lower() for w in re.findall(r"[\w\-]+\.?", label)]
-    for w in words:
-        if w in GN.FEMALE_TITLES:
-            return "f"
-        if w in GN.MALE_TITLES:
-            return "m"
-    for w in words:
-        w = w.rstrip(".")
-        if w in GN.FEMALE:
-            return "f"
-        if w in GN.MALE:
-            return "m"
-    return None
-
-
-def _surname(name: str) -> str:
-    parts = [p for p in re.split(r"[\s]+", name) if _bare(p) not in _PARTICLES]
-    return fold(parts[-1]).strip(".") if parts else fold(name)
-
-
-# ----------------------------------------------------------------------------- classification
-
-
-@lru_cache(maxsize=8192)
-def _head(phrase: str) -> str:
-    """The head noun of a source phrase: the last word before a preposition, relative or comma."""
-    core = re.split(r",|\s[-–—]\s", phrase, maxsplit=1)[0]
-    words = []
-    for w in _WORD.findall(core):
-        lw = w.lower().rstrip(".")
-        if lw == "of" and words and words[-1] in _QUANTIFIERS:
-            words = []  # "a number of the deputies": the head comes after "of"
-            continue
-        if lw in _PREPOSITIONS and words and w[:1].islower():
-            break
-        if words and words[-1] not in _DETERMINER_WORDS and w[:1].islower() and (
-                lw in _PARTICIPLES or (lw.endswith("ed") and lw not in H.PERSON_NOUNS)):
-            break  # "legal advice given to councillors", "a study published last year"
-        if re.search(r"['’]s?$", lw) and not lw.endswith("s'") and lw not in ("others",):
-            words = []  # "the chamber's president": the possessor is no head
-            continue
-        if re.search(r"['’]$", lw):
-            words = []
-            continue
-        words.append(lw)
-    return words[-1] if words else ""
-
-
-def classify(phrase: str, registry: "_Registry | None" = None, known: dict | None = None) -> tuple[str, str, str]:
-    """Kind, label and coreference group of a source phrase, from the lexicon tables.
-
-    A lone capitalised word ("Norvik", "Holub") is a person when the article has named
-    a person with that surname (``registry``), else a body speaking as one.
-    """
-    kind, label, group, single = _classify(phrase, _known_key(known))
-    if single and registry is not None:
-        fuller = registry.person_label(single)
-        if fuller:
-            return "named_person", fuller, "person"
-    if group != "person":
-        label = _POSSESSIVE.sub(r"\1", label)  # "European Union's crisis centre" -> "European Union crisis centre"
-    return kind, label, group
-
-
-_KNOWN_KEY: list = [None, ()]
-
-
-def _known_key(known: dict | None) -> tuple:
-    """A hashable form of the caller's outlet table, computed once per table."""
-    if not known:
-        return ()
-    if _KNOWN_KEY[0] is not known:
-        _KNOWN_KEY[0], _KNOWN_KEY[1] = known, tuple(sorted(known.items()))
-    return _KNOWN_KEY[1]
-
-
-@lru_cache(maxsize=8192)
-def _classify(phrase: str, known_items: tuple = ()) -> tuple[str, str, str, str | None]:
-    known = dict(known_items)
-    kind, label, group = _classify_phrase(phrase, known)
-    single = None
-    core = _norm(phrase).split(",")[0].split()
-    if group == "official" and core and core[-1][:1].isupper() and len([w for w in core if w[:1].isupper()]) == 1:
-        single = _bare(core[-1])
-    return kind, label, group, single
-
-
-def _classify_phrase(phrase: str, known: dict) -> tuple[str, str, str]:
-    """The kind, label and group a phrase has on its own words (``classify`` adds the article's people)."""
-    norm = _norm(phrase)
-    norm = re.split(r",\s*(?:who|which|whose|where)\b|\s+(?:who|whose)\s", norm)[0].strip(" ,")
-    doc = _DOCUMENT_BY.match(norm)
-    if doc and not re.match(r"(?:his|her|their)\b", doc.group("author"), re.I):
-        author_kind, author_label, author_group = _classify_phrase(doc.group("author"), known)
-        if author_group != "person":
-            return author_kind, author_label, author_group
-    low = norm.lower()
-    label = _strip_det(norm)
-    words = [w.lower().rstrip(".") for w in _WORD.findall(low)]
-    own = {w for w in words if not re.search(r"['’]s?$", w)}  # possessors ("the newspaper's editor") do not count
-    if known:
-        for alias, (name, kind) in known.items():
-            if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", low):
-                if _name_in(norm) and any(w in H.PERSON_NOUNS for w in own) and "correspondent" not in own:
-                    break
-                return kind, name, "outlet"
-    m = _OUTLET_RE.search(norm)
-    if m and not (own & H.SPOKES_NOUNS):
-        name, kind = OUTLETS[m.group().lower()]
-        person = _name_in(norm)
-        if not (person and not ({"correspondent", "reporter"} & own) and any(w in H.PERSON_NOUNS for w in own)):
-            if any(s in low for s in STATE_MARKERS):
-                kind = "state_media"
-                if m.group().lower().startswith("state"):
-                    name = _outlet_name(norm) or label  # "the state news agency DNA" -> "DNA"
-            return kind, name, "outlet"
-    if own & H.SPOKES_NOUNS:
-        return "official_statement", label, "official"
-    outlet_name = _outlet_name(norm)
-    state = any(s in low for s in STATE_MARKERS) or bool(
-        re.search(r"\b(?:state|official|state-run|state-owned|government)\s+(?:[A-Z][\w\-]*\s+)*(?:news\s+)?(?:agency|television|tv|radio|broadcaster|media|channel|newspaper)\b", norm, re.I)
-    )
-    head = _head(norm)
-    outlet_word = head in H.OUTLET_NOUNS or any(w in H.OUTLET_BEFORE_NAME for w in own if w in words and outlet_name) or (
-        head == "agency" and ("news" in own or state)
-    ) or ("poll" in own and any(w in H.OUTLET_NOUNS for w in own))
-    if state and (outlet_word or head in ("agency", "media", "television", "tv", "radio") or "agency" in own):
-        return "state_media", outlet_name or label, "outlet"
-    if outlet_word or (outlet_name and head not in H.INSTITUTION_NOUNS and head not in H.PERSON_NOUNS):
-        kind = "news_agency" if head == "agency" or ("agency" in own and "news" in own) else "media_outlet"
-        return kind, outlet_name or label, "outlet"
-    if any(w in low for w in OFFICIAL_SOURCE_WORDS):
-        return "official_statement", label, "official"
-    if (own & H.ANONYMOUS_NOUNS and head in H.ANONYMOUS_NOUNS) or any(a in low for a in ANONYMITY_MARKERS) or head in H.ANONYMOUS_NOUNS:
-        return "anonymous_source", label, "anonymous"
-    if head in H.INSTITUTION_NOUNS or (head.endswith("s") and head[:-1] in H.INSTITUTION_NOUNS):
-        return "official_statement", label, "official"
-    person = _name_in(norm)
-    if person:
-        # "Fjord Research, an independent consultancy": an institution named in apposition
-        appos = norm.split(",", 1)[1] if "," in norm else ""
-        if appos and _head(appos) in H.INSTITUTION_NOUNS and _head(norm) not in H.PERSON_NOUNS:
-            return "official_statement", label, "official"
-        return "named_person", person[1], "person"
-    if head in H.INSTITUTION_NOUNS:
-        return "official_statement", label, "official"
-    if head in H.PERSON_NOUNS:
-        return "anonymous_source", label, "anonymous"
-    appos = norm.split(",", 1)[1] if "," in norm else ""
-    if appos:
-        ahead = _head(appos)
-        if ahead in H.INSTITUTION_NOUNS:
-            return "official_statement", _strip_det(norm.split(",")[0]), "official"
-        if ahead in H.PERSON_NOUNS:
-            return "named_person", _strip_det(norm.split(",")[0]), "person"
-    core = norm.split(",")[0]
-    caps = [w for w in _WORD.findall(core) if w[:1].isupper()]
-    if caps and head and core.split()[-1][:1].isupper():
-        return "official_statement", label, "official"  # "Norvik", "Qaradan", "Castlegate Homes": a body
-    if head.endswith("s") or head in ("people", "others", "staff", "crew"):
-        return "anonymous_source", label, "anonymous"
-    if re.match(r"(?:a|an|one|another)\s+[a-z]", low):
-        return "anonymous_source", label, "anonymous"  # "one exporter": an unnamed individual
-    return "official_statement" if head else "anonymous_source", label, "official" if head else "anonymous"
-
-
-def _outlet_name(phrase: str) -> str | None:
-    """The proper name of an outlet in a phrase: "newspaper Orvana Daily" / "Al-Sharq newspaper"."""
-    m = re.search(
-        r"\b(?:" + "|".join(sorted(H.OUTLET_BEFORE_NAME | {"agency"}, key=len, reverse=True)) + r")\s*,?\s+(?:the\s+)?"
-        r"((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,3})",
-        phrase,
-    )
-    if m:
-        return m.group(1)
-    m = re.search(r"((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,3})\s+(?:newspaper|daily|weekly|website|channel|radio|television|tv|broadcaster|magazine)\b", phrase)
-    if m and not _DETERMINER.match(m.group(1) + " "):
-        name = m.group(1)
-        return None if _bare(name.split()[-1]) in H.STATE_ADJECTIVES else name
-    return None
-
-
-# ----------------------------------------------------------------------------- registry
-
-
-@dataclass
-class _Registry:
-    entities: list[_Entity] = field(default_factory=list)
-    people: dict[str, str] = field(default_factory=dict)  # surname -> label as first given (fullest)
-    person_mentions: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, surname, label)
-    genders: dict[str, str] = field(default_factory=dict)  # surname -> "f" | "m"
-    spokes: dict[str, str] = field(default_factory=dict)  # surname -> "Jordi Puig, spokesman for ..."
-
-    def person_entity(self, surname: str, label: str, pos: int) -> _Entity:
-        """The entity of a named person; a spokesperson speaks for a body (official statement)."""
-        key = "person:" + surname
-        for entity in self.entities:
-            if entity.key == key:
-                entity.pos = pos
-                return entity
-        if surname in self.spokes:
-            return self.add(_Entity(key=key, label=self.spokes[surname], kind="official_statement", group="person", head="spokesperson", pos=pos))
-        return self.add(_Entity(key=key, label=label, kind="named_person", group="person", pos=pos))
-
-    def add(self, entity: _Entity) -> _Entity:
-        for known in self.entities:
-            if known.key == entity.key:
-                known.pos = entity.pos
-                return known
-        self.entities.append(entity)
-        return entity
-
-    def person_label(self, surname: str) -> str | None:
-        return self.people.get(fold(surname).strip("."))
-
-    def latest_person(self, pos: int, gender: str | None = None) -> tuple[int, str, str] | None:
-        """The person named last before ``pos`` whose gender (when known) fits the pronoun."""
-        best = None
-        for p, surname, label in self.person_mentions:
-            if p >= pos:
-                break
-            known = self.genders.get(surname)
-            if gender and known and known != gender:
-                continue
-            best = (p, surname, label)
-        return best
-
-
 # ----------------------------------------------------------------------------- the extractor
 
 
@@ -653,69 +251,15 @@ class _Extractor:
         self.sentences = sentences
         self.known = known
         self.quotes = _Quotes(text)
-        self.registry = _Registry()
-        self._by_span: dict[tuple[int, int], _Entity] = {}
-        self._sentence_starts = [s.start for s in sentences]
-        self._subjects: dict[int, _Mention | None] = {}
-        self._index_people()
-
-    # -- mentions -------------------------------------------------------------------
-
-    def _index_people(self) -> None:
-        """Every person named in the article, in order, for pronouns and bare surnames."""
-        text = self.text
-        reg = self.registry
-        for m in _NAME_RUN.finditer(text):
-            token = m.group()
-            if " " not in token and "\t" not in token:
-                # one capitalised word: a name only after a title or role word, or when it is
-                # a given name or a surname already seen (cheap test before the full one)
-                bare = _bare(token)
-                prev = text[max(0, m.start() - 20):m.start()].split()[-1:]
-                prev = prev[0].lower().rstrip(".,") if prev else ""
-                if not (bare in reg.people or bare in GN.FEMALE or bare in GN.MALE or prev in H.TITLE_WORDS
-                        or prev in H.PERSON_NOUNS or re.match(r"(?:al|el)-", token, re.I)):
-                    continue
-            if " " not in token and "\t" not in token and _bare(token) in reg.people and not self.quotes.inside(m.start()):
-                bare = _bare(token)
-                reg.person_mentions.append((m.start(), bare, reg.people[bare]))  # "Quint plans ...": a known surname
-                continue
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            chunk_start = max(line_start, m.start() - 30)
-            phrase = text[chunk_start:m.end()]
-            found = _name_in(phrase, possessive=True)
-            if not found:
-                continue
-            name, label, start = found
-            if chunk_start + start < m.start() - 1 or self.quotes.inside(m.start()):
-                continue
-            surname = _surname(name)
-            if len(surname) < 2:
-                continue
-            label = _strip_det(label)
-            single = len([t for t in name.split() if _bare(t) not in _PARTICLES]) < 2
-            if surname not in reg.people:
-                if single and not re.search(r"[A-Z]", label[: max(0, len(label) - len(name))]) and not (
-                        surname in GN.FEMALE or surname in GN.MALE):
-                    # a lone surname with no title: count it only once it is known
-                    continue
-                reg.people[surname] = label
-            elif not single and len(reg.people[surname].split()) < 2:
-                reg.people[surname] = label
-            gender = _gender(label) or _gender(text[max(line_start, chunk_start - 10):m.start()])
-            if gender and surname not in reg.genders:
-                reg.genders[surname] = gender
-            reg.person_mentions.append((chunk_start + start, surname, reg.people[surname]))
-            if surname not in reg.spokes:
-                line_end = text.find("\n", m.end())
-                before = text[max(line_start, m.start() - 300):m.start()]  # bounded: a long paragraph
-                after = text[m.end(): min(m.end() + 300, line_end if line_end >= 0 else len(text))]  # was quadratic
-                b = re.search(r"((?:[\w'’\-]+\s+){0,3}spokes(?:man|woman|person)(?:\s+for\s+[^,.;]+)?)\s*,?\s*(?:[A-Z][\w.]*\s+)*$", before)
-                a = re.match(r"\s*,\s*((?:a|an|the)\s+)?((?:[\w'’\-]+\s+){0,4}spokes(?:man|woman|person)(?:\s+for\s+[^,.;]+)?)", after)
-                if b or a:
-                    role = _strip_det((b.group(1) if b else a.group(2)).strip())
-                    role = re.sub(r"^(?:[\w'’\-]+\s+)*?(?:said|says|told|added|according\s+to)\s+", "", role)
-                    reg.spokes[surname] = f"{name}, {role}"
+        # Pronouns and descriptions ("the ministry") need the subjects of earlier
+        # sentences, which only the relation finder can find: hence the callback. It
+        # holds the extractor weakly so that the two form no reference cycle and the
+        # article's state is freed when ``attribute`` returns, not at the next garbage
+        # collection (which made the claims benchmark slower).
+        main_subject = WeakMethod(self._main_subject)
+        self.coref = Coreference(text, sentences, known, self.quotes.inside,
+                                 lambda s0, limit: main_subject()(s0, limit))
+        self.registry = self.coref.registry
 
     # -- helpers ----------------------------------------------------------------------
 
@@ -1180,7 +724,7 @@ class _Extractor:
         for f in found:
             if f.source and self.text[f.cue[0]:f.cue[1]].lower().startswith(("according", "as ")):
                 if re.match(r"(?:the|this|that)\s+[a-z]+$", _norm(f.phrase)):
-                    group = self._resolve(f.phrase, f.source[0]).group  # "the agency": the outlet named before
+                    group = self.coref.resolve(f.phrase, f.source[0]).group  # "the agency": the outlet named before
                 else:
                     group = classify(f.phrase, self.registry, self.known)[2]
                 document = _head(_norm(f.phrase)) in ("transcript", "recording", "video", "footage")
@@ -1429,266 +973,6 @@ class _Extractor:
                 out.append(_Found((0, head.end(1)), (head.end(1), head.end(1) + 1), (head.start(2), head.end(2)), speaker, [], ":"))
         return out
 
-    def resolve(self, f: _Found) -> _Entity | None:
-        if f.phrase is None:
-            return None
-        pos = f.source[0] if f.source else f.cue[0]
-        if f.source in self._by_span:
-            return self._by_span[f.source]
-        phrase = f.phrase
-        if phrase.lower() in ("which", "who") and f.source:
-            # the relative stands for the noun phrase before its comma: "... newspaper Halvik Tidning, which"
-            comma = self.text.rfind(",", 0, f.source[0])
-            sent_start = max(self.text.rfind("\n", 0, comma), self.text.rfind(". ", 0, comma)) + 1
-            head = self.text[sent_start:comma]
-            head = re.split(r"\b(?:by|of|from|with|in|at|on|to|that|and|but|said|says|reported)\s+(?=(?:the|a|an|[A-Z]))", head)[-1]
-            if head.strip():
-                phrase = head
-        entity = self._resolve(phrase, pos)
-        if f.source:
-            self._by_span[f.source] = entity
-        return entity
-
-    def _resolve(self, phrase: str, pos: int) -> _Entity:
-        entity = self._resolve_phrase(phrase, pos)
-        if not (phrase.lower() in H.PRONOUN_GROUPS or re.match(r"(?:the|this|that)\s+\w+$", phrase.lower())):
-            entity.words |= {w.lower().rstrip("s") for w in _WORD.findall(phrase) if not re.search(r"['’]s?$", w)}
-        return entity
-
-    def _resolve_phrase(self, phrase: str, pos: int) -> _Entity:
-        reg = self.registry
-        norm = _norm(phrase)
-        low = norm.lower()
-        # relays and carried statements: "A ministry statement carried by MNA"
-        carried = _CARRIED_BY.search(norm)
-        if carried and not re.match(r"(?:his|her|their)\b", carried.group("relay"), re.I):
-            ent = self._resolve(norm[: carried.start()], pos)
-            relay = self._resolve(carried.group("relay"), pos)
-            if relay.label not in ent.via and relay is not ent:
-                ent.via.append(relay.label)
-            return ent
-        part = re.match(r"(?:one|two|three|some|several|many|most|each|both|all|another)\s+of\s+(them|those|these)$", low)
-        if part:
-            low = "they"  # "one of them": a member of the group named before
-        group = H.PRONOUN_GROUPS.get(low)
-        if group:
-            ent = self._pronoun(group, low, pos)
-            if ent:
-                return ent
-            if group == "person":
-                # "she" with no one named before: a person, though the text does not say who
-                return reg.add(_Entity(key=f"person:?{low}", label=norm, kind="named_person", group="person", pos=pos))
-        if low.startswith(("his ", "her ", "its ", "their ")) and len(low.split()) <= 3:
-            owner = self._pronoun("person" if low.startswith(("his ", "her ")) else "body", low.split()[0], pos)
-            noun = _strip_det(norm)
-            if owner:
-                if _head(noun) in ("office", "team", "staff", "spokesman", "spokeswoman", "spokesperson", "lawyer", "aide", "aides"):
-                    kind = "named_person" if _head(noun) in ("lawyer",) else "official_statement"
-                    grp = "official" if kind == "official_statement" else "person"
-                    label = f"{noun} of {owner.label}" if kind == "official_statement" else noun
-                    return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(noun), pos=pos))
-        anaphor = re.match(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$", norm)
-        if anaphor and not _name_in(norm):
-            ent = self._definite(anaphor.group(1), pos)
-            if ent:
-                return ent
-        if self.known:
-            for alias, (name, kind) in self.known.items():
-                if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", low):
-                    if not (_name_in(norm) and "correspondent" not in low and any(w in H.PERSON_NOUNS for w in low.split())):
-                        return reg.add(_Entity(key=name.lower(), label=name, kind=kind, group="outlet", head=_head(norm), pos=pos))
-        kind, label, grp = classify(phrase, reg, self.known)
-        if grp == "official" and set(low.replace(",", " ").split()) & H.SPOKES_NOUNS:
-            person = _name_in(norm)
-            if person:
-                surname = _surname(person[0])
-                reg.spokes.setdefault(surname, label)
-                return reg.person_entity(surname, label, pos)
-        if grp == "person":
-            person = _name_in(norm)
-            surname = _surname(person[0]) if person else _surname(_norm(label))
-            fuller = reg.person_label(surname)
-            if fuller and (len(fuller) > len(label) or len(label.split()) < 2):
-                label = fuller
-            return reg.person_entity(surname, label, pos)
-        if grp == "official" and re.fullmatch(r"(?:al-|el-)?[A-Z][\w'’\-]+", norm):
-            fuller = reg.person_label(_surname(norm))
-            if fuller:
-                return reg.person_entity(_surname(norm), fuller, pos)
-            # a bare name seen before as part of a longer one: "Norvik" -> "Norvik Water"
-            for ent in reversed(reg.entities):
-                if ent.group in ("official", "outlet") and re.match(rf"{re.escape(norm)}\b", ent.label):
-                    ent.pos = pos
-                    return ent
-        return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(norm), pos=pos))
-
-    def _pronoun(self, group: str, low: str, pos: int) -> _Entity | None:
-        reg = self.registry
-        if group == "person":
-            gender = "f" if low in ("she", "her") else "m" if low in ("he", "his", "him") else None
-            latest = reg.latest_person(pos, gender)
-            ent_latest = None
-            for e in reg.entities:
-                if e.group == "person" and e.pos < pos and (ent_latest is None or e.pos > ent_latest.pos):
-                    ent_latest = e
-            unnamed = None
-            for e in reg.entities:
-                if e.group == "anonymous" and e.pos < pos and e.head in H.PERSON_NOUNS and not _plural(e.head) and (
-                        unnamed is None or e.pos > unnamed.pos):
-                    unnamed = e
-            for mention in self._mentions(pos):
-                # "The mayor spoke to reporters. ... she said": a person named by role only
-                if mention.group == "anonymous" and mention.head in H.PERSON_NOUNS and not _plural(mention.head) and (
-                        unnamed is None or mention.pos > unnamed.pos):
-                    unnamed = reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group,
-                                              head=mention.head, pos=mention.pos))
-            if latest:
-                p, surname, label = latest
-                if unnamed is not None and unnamed.pos > p:
-                    return unnamed  # "The first witness, a former manager, testified ... She said"
-                return reg.person_entity(surname, label, pos)
-            return unnamed or ent_latest
-        if group == "relative":
-            return None
-        candidates = [e for e in reg.entities if e.pos < pos and e.group != "person"]
-        if group == "plural":
-            plural = [e for e in candidates if _plural(e.head) or e.group == "anonymous"]
-            candidates = plural or candidates
-        else:
-            candidates = [e for e in candidates if e.group in ("official", "outlet")] or candidates
-        mention = self._mention_before(pos, group)
-        best = max(candidates, key=lambda e: e.pos) if candidates else None
-        if group == "plural" and best is None and mention is None:
-            # "they": the last plural people or bodies named shortly before
-            window = self.text[max(0, pos - 400):pos]
-            hits = [m for m in _WORD.finditer(window) if _plural(m.group().lower()) and (
-                m.group().lower() in H.PERSON_NOUNS or m.group().lower()[:-1] in H.INSTITUTION_NOUNS)]
-            if hits:
-                hit = hits[-1]
-                prefix = []
-                for w in reversed(window[: hit.start()].split()[-3:]):
-                    if w[-1:] in ",.;:!?\"”“" or w.lower() in _PREFIX_STOP or w.lower() in _DETERMINER_WORDS:
-                        break
-                    prefix.insert(0, w)
-                phrase = " ".join(prefix + [hit.group()])
-                kind, label, grp = classify(phrase, reg, self.known)
-                return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=_strip_det(label), kind=kind, group=grp, head=hit.group().lower(), pos=pos))
-        if mention and (best is None or mention.pos > best.pos):
-            return reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group, head=mention.head, pos=pos))
-        return best
-
-    def _mention_before(self, pos: int, group: str) -> _Mention | None:
-        for mention in reversed(self._mentions(pos)):
-            if mention.pos >= pos:
-                continue
-            if group == "plural" and not (_plural(mention.head) or mention.group == "anonymous"):
-                continue
-            if group == "body" and mention.group not in ("official", "outlet"):
-                continue
-            return mention
-        return None
-
-    def _definite(self, noun: str, pos: int) -> _Entity | None:
-        """ "the ministry", "the source", "the channel": the latest source or mention with that head."""
-        reg = self.registry
-        head = noun.split()[-1]
-        heads = set(H.HEAD_SYNONYMS.get(head, ())) | {head, head.rstrip("s")}
-        best = None
-        for e in reg.entities:
-            if e.pos > pos:
-                continue
-            if e.group == "person" and _plural(head):
-                continue  # "the authors" is not one named person
-            words = {w.lower().rstrip("s") for w in _WORD.findall(e.label)} | {e.head.rstrip("s")} | e.words
-            if any(h.rstrip("s") in words for h in heads) and (best is None or e.pos > best.pos):
-                best = e
-        if head in H.PERSON_NOUNS and not _plural(head):
-            # "the minister": the latest person named with that title
-            for p, surname, label in reversed(reg.person_mentions):
-                if p >= pos or (best and p <= best.pos):
-                    continue
-                if any(h.rstrip("s") in {w.lower().rstrip("s") for w in _WORD.findall(label)} for h in heads):
-                    return reg.person_entity(surname, label, pos)
-        for mention in reversed(self._mentions(pos)):
-            if mention.pos >= pos or (best and mention.pos <= best.pos):
-                continue
-            words = {w.lower().rstrip("s") for w in _WORD.findall(mention.label + " " + mention.phrase)}
-            if any(h.rstrip("s") in words for h in heads):
-                return reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group, head=mention.head, pos=pos))
-        if best is None:
-            # a mention in the text before: "The Sanvel football club has opened ... , the club said"
-            window = self.text[max(0, pos - 800):pos]
-            for hit in reversed(list(_heads_re(tuple(sorted(heads))).finditer(window))):
-                prefix = []
-                for w in reversed(window[: hit.start()].split()[-4:]):
-                    if w[-1:] in ",.;:!?\"”“" or w.lower() in _PREFIX_STOP or not any(c.isalpha() for c in w):
-                        break
-                    prefix.insert(0, w)
-                    if w.lower() in _DETERMINER_WORDS:
-                        break
-                while prefix and prefix[0].lower() in ("the", "a", "an", "this", "that", "its", "their"):
-                    prefix.pop(0)
-                if not prefix:
-                    continue
-                phrase = " ".join(prefix + [hit.group()])
-                kind, label, grp = classify(phrase, reg, self.known)
-                return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=_strip_det(label), kind=kind, group=grp, head=head, pos=pos))
-            if head in _BODY_NOUNS:
-                # "the company": the body the story is about, named before (a proper name)
-                named = [e for e in reg.entities if e.pos <= pos and e.group == "official" and e.label[:1].isupper()]
-                named += [m for m in self._mentions(pos) if m.group == "official" and m.label[:1].isupper()]
-                named = [e for e in named if (e.head not in H.INSTITUTION_NOUNS or e.head in _BODY_NOUNS) and self._proper(e.label)]
-                if named:
-                    top = max(named, key=lambda e: e.pos)
-                    if isinstance(top, _Mention):
-                        return reg.add(_Entity(key=top.key, label=top.label, kind=top.kind, group=top.group, head=top.head, pos=pos))
-                    top.pos = pos
-                    return top
-            return None
-        best.pos = pos
-        return best
-
-    def _proper(self, label: str) -> bool:
-        """Whether a label is a proper name, not a capitalised first word ("Flights were cancelled")."""
-        words = label.split()
-        if not words or not words[0][:1].isupper():
-            return False
-        if any(w[:1].isupper() for w in words[1:]) or any(ch.isupper() for ch in words[0][1:]):
-            return True  # "Castlegate Homes", "AquaPure", "NRK"
-        return bool(re.search(r"[a-z,;]\s+" + re.escape(words[0]) + r"\b", self.text))
-
-    def _mentions(self, pos: int, window: int = 3) -> list[_Mention]:
-        """Bodies named as sentence subjects in the few sentences before ``pos``, in order.
-
-        Computed on demand and cached: only a pronoun or a definite description needs
-        them, and only near itself.
-        """
-        i = bisect_right(self._sentence_starts, pos) - 1
-        out = []
-        for j in range(max(0, i - window), i + 1):
-            if j not in self._subjects:
-                self._subjects[j] = self._subject_mention(self.sentences[j])
-            mention = self._subjects[j]
-            if mention is not None and mention.pos < pos:
-                out.append(mention)
-        return out
-
-    def _subject_mention(self, sent: Sentence) -> _Mention | None:
-        """The sentence's subject when it names a body: "The national weather agency has issued ..."."""
-        text = self.text
-        span = self._main_subject(sent.start, sent.end)
-        if not span:
-            return None
-        phrase = re.split(r",\s*(?:who|which|whose)\b", text[span[0]:span[1]])[0]
-        low = phrase.lower()
-        bare = re.match(r"(?:the|this|that)\s+(?:same\s+)?(\w+)$", low)
-        if low in H.PRONOUN_GROUPS or (bare and (bare.group(1) not in H.PERSON_NOUNS or bare.group(1) in H.ANONYMOUS_NOUNS)):
-            return None  # "the ministry" refers back; "the mayor" may be the first mention of a person
-        kind, label, grp = classify(phrase, self.registry, self.known)
-        if grp == "person":
-            return None
-        return _Mention(span[0], _strip_det(label), grp, kind, _head(_norm(phrase)), f"{grp}:{label.lower()}", phrase)
-
 
 def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, str]] | None = None) -> list[Relation]:
     """All attribution relations of the article, content spans in article offsets.
@@ -1702,7 +986,7 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
     interview_spans = [(f.source[0], f.content[1]) for f in interview]
     pending: list[tuple[_Found, _Entity | None]] = []
     for f in interview:
-        pending.append((f, ex._resolve(f.phrase, f.source[0])))
+        pending.append((f, ex.coref.resolve(f.phrase, f.source[0])))
     previous: list[_Found] = []
     continuations: list[tuple[_Found, _Entity | None]] = []
     last_entity: _Entity | None = None
@@ -1714,11 +998,11 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
         found = ex.sentence(sent)
         found.sort(key=lambda f: (f.source[0] if f.source else f.cue[0]))
         for f in found:
-            entity = ex.resolve(f)
+            entity = ex.coref.resolve_source(f.phrase, f.source, f.cue[0])
             for relay in f.via:
                 if not relay:
                     continue
-                relay_ent = ex._resolve(relay, f.cue[0])
+                relay_ent = ex.coref.resolve(relay, f.cue[0])
                 if entity is not None and relay_ent is not entity and relay_ent.label not in entity.via:
                     entity.via.append(relay_ent.label)
             pending.append((f, entity))

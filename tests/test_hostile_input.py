@@ -316,7 +316,7 @@ def test_any_article_ends_in_a_report_or_one_sentence(world, data):
 
 @PROFILE
 @given(data=sources_bytes())
-def test_any_sources_file_loads_or_is_refused_in_one_sentence(world, data, tmp_path_factory):
+def test_any_sources_file_loads_or_is_refused_in_one_sentence(world, data):
     folder, _config, store = world
     config, error = load_yaml_bytes(data, folder)
     if error is not None:
@@ -353,8 +353,7 @@ def test_one_long_paragraph_of_sentences_is_analysed_in_linear_time():
     assert len(analysis.sentences) > 3000
 
 
-def test_utf16_without_byte_order_mark_is_read_as_text(world):
-    _folder, config, store = world
+def test_utf16_without_byte_order_mark_is_read_as_text():
     data = "The harbour authority said on Monday that the north pier would close.".encode("utf-16-le")
     assert pipeline.read_article("-", stdin=io.BytesIO(data)).text.startswith("The harbour authority")
 
@@ -463,3 +462,26 @@ def test_cli_refuses_hostile_sources_yaml_in_one_sentence(cli_world, data):
     result = check("a.txt")
     assert result.returncode == 2, result.stdout
     assert "sources.yaml" in one_sentence(result.stderr)
+
+
+@pytest.mark.parametrize("args", [[], ["sources"], ["check"], ["--bogus"], ["check", "a.txt", "--fail-on", "often"],
+                                  ["sources", "add"], ["check", "a.txt", "--date", "2025-02-30"]],
+                         ids=["nothing", "sources-alone", "no-input", "unknown-option", "bad-choice", "add-no-name",
+                              "impossible-date"])
+def test_cli_bad_usage_is_one_sentence_pointing_at_help(tmp_path, args):
+    result = run_checker(*args, cwd=tmp_path)
+    assert result.returncode == 2
+    message = one_sentence(result.stderr)
+    assert message.endswith("--help`.") and ".;" not in message
+
+
+def test_feed_or_page_with_an_external_entity_never_reads_local_files(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-NOTES")
+    doctype = f'<!DOCTYPE x [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+    feed = (f'<?xml version="1.0"?>{doctype}<rss version="2.0"><channel><item><title>&xxe;</title>'
+            '<link>http://127.0.0.1/a</link><description>&xxe;</description></item></channel></rss>')
+    items = extract.parse_feed(feed.encode())
+    assert "TOP-SECRET" not in repr(items)
+    page = extract.extract_html(f"{doctype}<html><body><p>The envoy &xxe; said talks began on Monday.</p></body></html>")
+    assert "TOP-SECRET" not in page.text

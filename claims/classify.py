@@ -1,0 +1,328 @@
+"""What kind of source a source phrase names, and the label to show for it.
+
+``classify("a senior official at the ministry")`` -> ``("anonymous_source", ...)``: the
+kind comes from the phrase's head noun and name (``lexicon/heads.py``). Named
+individuals are ``named_person``, unnamed ones ``anonymous_source``, bodies and
+spokespeople ``official_statement``, outlets by their kind (the caller's own
+sources.yaml outlets first, then the built-in table). A document is labelled by its
+author ("a statement issued by the presidency" -> "presidency").
+
+This is a module of its own because it looks at one phrase and nothing else: no
+article, no position, no earlier mentions (apart from the optional registry of people
+the article has named, which turns a lone "Holub" into that person). The relation
+finder (``attribute.py``) and the coreference resolver (``coref.py``) both ask it; it
+imports neither. Finding a person's name in a phrase (``_name_in``) lives here too,
+since it is what tells a named person from a body.
+
+The answers are pure functions of the phrase, so they are cached.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .lexicon import given_names as GN
+from .lexicon import heads as H
+from .lexicon.roles import COUNTRIES, PLACES
+from .lexicon.sources import ANONYMITY_MARKERS, OFFICIAL_SOURCE_WORDS, OUTLETS, STATE_MARKERS
+
+if TYPE_CHECKING:
+    from .coref import _Registry
+
+#: Upper-case letters of the Latin alphabets ("Þórsdóttir", "ASUNCIÓN"), for names and datelines.
+_UP = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+_WORD = re.compile(r"[\w'’\-]+(?:\.(?=\s+[A-Z]))?")
+_COUNTRY_WORDS = frozenset(form for forms in COUNTRIES.values() for form in forms) | frozenset(PLACES)
+_OUTLET_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(OUTLETS, key=len, reverse=True)) + r")(?![\w-])", re.I
+)
+#: A document's author is its source: "a statement issued by the presidency" -> "presidency".
+_DOCUMENT_BY = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:statement|communiqu[eé]|report|study|survey|transcript|poll|analysis|"
+    r"post|letter|notice|document|filing|release|press\s+release|figures|data|statistics|records)\s+(?:(?:issued|released|published|posted|sent|made|written|prepared|carried\s+out|conducted)\s+)?"
+    r"(?:(?:last|this|on)\s+\w+\s+)?(?:by|from)\s+(?:the\s+)?(?P<author>.+)$",
+    re.I,
+)
+_POSSESSIVE = re.compile(r"(\w)['’]s(?=\s+[a-z])")  # before a common noun only: "Fishermen's Association" keeps it
+_NAME_RUN = re.compile(
+    r"(?<![\w'’\-])(?:[" + _UP + r"][\w'’\-]*\.?|(?:al|el)-[" + _UP + r"][\w'’\-]*)"
+    r"(?:[ \t]+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dos|das|del)[ \t]+)?(?:[" + _UP + r"][\w'’\-]*\.?|(?:al|el)-[" + _UP + r"][\w'’\-]*))*"
+)
+_PARTICLES = frozenset("al el bin ibn de van von der da di du le la abu dos das del".split())
+_PREPOSITIONS = frozenset(
+    "of in at from for with on by who whom which that close familiar near about to published based working "
+    "whose over under between among after before during".split()
+)
+_DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|one|another|its|his|her|their|our|some|many|several|other)\s+", re.I)
+_DETERMINER_WORDS = frozenset("a an the this that these those its his her their our my your some many several one two three".split())
+_QUANTIFIERS = frozenset("number some many most one two three several dozens hundreds thousands majority handful few all none each both group".split())
+_PARTICIPLES = frozenset("given written taken made shown known seen held based".split())
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip(" ,:;\"“”'’.")).strip()
+
+
+def _strip_det(label: str) -> str:
+    return _DETERMINER.sub("", label, count=1)
+
+
+def _bare(token: str) -> str:
+    if token.endswith(("'s", "’s")):
+        token = token[:-2]
+    return token.strip("'’.,").lower()
+
+
+
+# ----------------------------------------------------------------------------- names
+
+
+_NAME_STOP = frozenset(
+    """the a an this that these those he she it they we i in on at of for to from by with and or but as if
+    his her its their our my your some many several one two three no not our asked after before during
+    when while since although though despite according meanwhile however""".split()
+)
+
+
+def _name_runs(phrase: str):
+    """Runs of capitalised words, cut at sentence ends, without leading function words."""
+    for m in _NAME_RUN.finditer(phrase):
+        run: list[tuple[int, str]] = []
+        for t in re.finditer(r"\S+", m.group()):
+            token = t.group()
+            run.append((m.start() + t.start(), token))
+            bare = token.rstrip(".")
+            if token.endswith(".") and not (bare.lower() in H.TITLE_WORDS or len(bare) == 1):
+                run[-1] = (run[-1][0], bare)
+                yield run
+                run = []
+        if run:
+            yield run
+
+
+@lru_cache(maxsize=8192)
+def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | None:
+    """A person's name in a source phrase: (name, label with title, start), or None.
+
+    A run of capitalised words is a person's name when, after the titles before it
+    ("Foreign Minister", "Dr."), it keeps at least two name words (or one after a title
+    or role noun: "coach Moretti"), none of them a word that ends organisation or place
+    names, and no outlet or institution noun stands right before it ("newspaper Orvana
+    Daily", "group NetWatch"). A possessor ("Korhonen's team") counts only when
+    ``possessive`` is asked for.
+    """
+    for run in _name_runs(phrase):
+        while run and run[0][1].lower().rstrip(".") in _NAME_STOP:
+            run = run[1:]
+        for i, (off, t) in enumerate(run):
+            if re.search(r"['’]s?$", t):
+                if not possessive:
+                    run = []
+                else:
+                    run = run[:i] + [(off, re.sub(r"['’]s?$", "", t))]
+                break
+        if not run:
+            continue
+        tokens = [t for _, t in run]
+        offsets = [o for o, _ in run]
+        low = [_bare(t) for t in tokens]
+        last_title = max((i for i, t in enumerate(low) if t in H.TITLE_WORDS or t.rstrip(".") in H.TITLE_WORDS), default=-1)
+        titled = last_title >= 0
+        first = last_title + 1
+        # demonyms before a name without a title: "Syrian Ahmed Al-Sharaa"
+        while len(tokens) - first > 2 and (low[first] in _COUNTRY_WORDS or re.search(r"(?:ian|ean|ese|ish|ani)$", low[first])):
+            first += 1
+        name_tokens = tokens[first:]
+        content = [t for t in low[first:] if t not in _PARTICLES]
+        if not content:
+            continue
+        if any(t in H.ORG_NAME_WORDS or t in _COUNTRY_WORDS for t in content) or " ".join(content) in _COUNTRY_WORDS:
+            continue  # "Halden Motors", "North Korea"
+        if any(t.isalpha() and t.upper() == t and len(t) > 1 for t in name_tokens):
+            continue  # an acronym: "ARMO", "MNA"
+        before = phrase[: offsets[0]].rstrip().lower()
+        prev_word = before.rsplit(None, 1)[-1] if before else ""
+        prev_content = re.sub(r"(?:[\s,]|\bthe\b)+$", "", before).rsplit(None, 1)[-1:] or [""]
+        if prev_content[0] in H.OUTLET_BEFORE_NAME or prev_content[0] in H.INSTITUTION_BEFORE_NAME:
+            continue  # "the local newspaper, the Western Echo"
+        if re.search(r"\b(?:in|at|near|inside|outside)(?:\s+the)?$", before):
+            continue  # a place: "at the evacuation centre in the Palacio de Deportes"
+        if prev_word in H.OUTLET_BEFORE_NAME or prev_word in H.INSTITUTION_BEFORE_NAME or prev_word.rstrip("s") in H.OUTLET_BEFORE_NAME:
+            continue
+        role_before = prev_word in H.PERSON_NOUNS or prev_word in H.TITLE_WORDS
+        given = len(content) == 1 and (content[0] in GN.FEMALE or content[0] in GN.MALE)
+        if len(content) < 2 and not (titled or role_before or given):
+            continue
+        if prev_word in ("of", "for") and re.search(r"[A-Z][\w'’\-]*\s+(?:of|for)\s*$", phrase[: offsets[0]]):
+            continue  # "Institute for Border Studies", "Ministry of Water Resources"
+        name = " ".join(name_tokens).rstrip(".,")
+        label_start = offsets[0] if titled else offsets[first]
+        end = offsets[-1] + len(tokens[-1])
+        label = phrase[label_start:end].rstrip(".,")
+        label = re.sub(r"['’]s?$", "", label)
+        return name, label, offsets[first]
+    return None
+
+
+
+# ----------------------------------------------------------------------------- classification
+
+
+@lru_cache(maxsize=8192)
+def _head(phrase: str) -> str:
+    """The head noun of a source phrase: the last word before a preposition, relative or comma."""
+    core = re.split(r",|\s[-–—]\s", phrase, maxsplit=1)[0]
+    words = []
+    for w in _WORD.findall(core):
+        lw = w.lower().rstrip(".")
+        if lw == "of" and words and words[-1] in _QUANTIFIERS:
+            words = []  # "a number of the deputies": the head comes after "of"
+            continue
+        if lw in _PREPOSITIONS and words and w[:1].islower():
+            break
+        if words and words[-1] not in _DETERMINER_WORDS and w[:1].islower() and (
+                lw in _PARTICIPLES or (lw.endswith("ed") and lw not in H.PERSON_NOUNS)):
+            break  # "legal advice given to councillors", "a study published last year"
+        if re.search(r"['’]s?$", lw) and not lw.endswith("s'") and lw not in ("others",):
+            words = []  # "the chamber's president": the possessor is no head
+            continue
+        if re.search(r"['’]$", lw):
+            words = []
+            continue
+        words.append(lw)
+    return words[-1] if words else ""
+
+
+def classify(phrase: str, registry: "_Registry | None" = None, known: dict | None = None) -> tuple[str, str, str]:
+    """Kind, label and coreference group of a source phrase, from the lexicon tables.
+
+    A lone capitalised word ("Norvik", "Holub") is a person when the article has named
+    a person with that surname (``registry``), else a body speaking as one.
+    """
+    kind, label, group, single = _classify(phrase, _known_key(known))
+    if single and registry is not None:
+        fuller = registry.person_label(single)
+        if fuller:
+            return "named_person", fuller, "person"
+    if group != "person":
+        label = _POSSESSIVE.sub(r"\1", label)  # "European Union's crisis centre" -> "European Union crisis centre"
+    return kind, label, group
+
+
+_KNOWN_KEY: list = [None, ()]
+
+
+def _known_key(known: dict | None) -> tuple:
+    """A hashable form of the caller's outlet table, computed once per table."""
+    if not known:
+        return ()
+    if _KNOWN_KEY[0] is not known:
+        _KNOWN_KEY[0], _KNOWN_KEY[1] = known, tuple(sorted(known.items()))
+    return _KNOWN_KEY[1]
+
+
+@lru_cache(maxsize=8192)
+def _classify(phrase: str, known_items: tuple = ()) -> tuple[str, str, str, str | None]:
+    known = dict(known_items)
+    kind, label, group = _classify_phrase(phrase, known)
+    single = None
+    core = _norm(phrase).split(",")[0].split()
+    if group == "official" and core and core[-1][:1].isupper() and len([w for w in core if w[:1].isupper()]) == 1:
+        single = _bare(core[-1])
+    return kind, label, group, single
+
+
+def _classify_phrase(phrase: str, known: dict) -> tuple[str, str, str]:
+    """The kind, label and group a phrase has on its own words (``classify`` adds the article's people)."""
+    norm = _norm(phrase)
+    norm = re.split(r",\s*(?:who|which|whose|where)\b|\s+(?:who|whose)\s", norm)[0].strip(" ,")
+    doc = _DOCUMENT_BY.match(norm)
+    if doc and not re.match(r"(?:his|her|their)\b", doc.group("author"), re.I):
+        author_kind, author_label, author_group = _classify_phrase(doc.group("author"), known)
+        if author_group != "person":
+            return author_kind, author_label, author_group
+    low = norm.lower()
+    label = _strip_det(norm)
+    words = [w.lower().rstrip(".") for w in _WORD.findall(low)]
+    own = {w for w in words if not re.search(r"['’]s?$", w)}  # possessors ("the newspaper's editor") do not count
+    if known:
+        for alias, (name, kind) in known.items():
+            if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", low):
+                if _name_in(norm) and any(w in H.PERSON_NOUNS for w in own) and "correspondent" not in own:
+                    break
+                return kind, name, "outlet"
+    m = _OUTLET_RE.search(norm)
+    if m and not (own & H.SPOKES_NOUNS):
+        name, kind = OUTLETS[m.group().lower()]
+        person = _name_in(norm)
+        if not (person and not ({"correspondent", "reporter"} & own) and any(w in H.PERSON_NOUNS for w in own)):
+            if any(s in low for s in STATE_MARKERS):
+                kind = "state_media"
+                if m.group().lower().startswith("state"):
+                    name = _outlet_name(norm) or label  # "the state news agency DNA" -> "DNA"
+            return kind, name, "outlet"
+    if own & H.SPOKES_NOUNS:
+        return "official_statement", label, "official"
+    outlet_name = _outlet_name(norm)
+    state = any(s in low for s in STATE_MARKERS) or bool(
+        re.search(r"\b(?:state|official|state-run|state-owned|government)\s+(?:[A-Z][\w\-]*\s+)*(?:news\s+)?(?:agency|television|tv|radio|broadcaster|media|channel|newspaper)\b", norm, re.I)
+    )
+    head = _head(norm)
+    outlet_word = head in H.OUTLET_NOUNS or any(w in H.OUTLET_BEFORE_NAME for w in own if w in words and outlet_name) or (
+        head == "agency" and ("news" in own or state)
+    ) or ("poll" in own and any(w in H.OUTLET_NOUNS for w in own))
+    if state and (outlet_word or head in ("agency", "media", "television", "tv", "radio") or "agency" in own):
+        return "state_media", outlet_name or label, "outlet"
+    if outlet_word or (outlet_name and head not in H.INSTITUTION_NOUNS and head not in H.PERSON_NOUNS):
+        kind = "news_agency" if head == "agency" or ("agency" in own and "news" in own) else "media_outlet"
+        return kind, outlet_name or label, "outlet"
+    if any(w in low for w in OFFICIAL_SOURCE_WORDS):
+        return "official_statement", label, "official"
+    if (own & H.ANONYMOUS_NOUNS and head in H.ANONYMOUS_NOUNS) or any(a in low for a in ANONYMITY_MARKERS) or head in H.ANONYMOUS_NOUNS:
+        return "anonymous_source", label, "anonymous"
+    if head in H.INSTITUTION_NOUNS or (head.endswith("s") and head[:-1] in H.INSTITUTION_NOUNS):
+        return "official_statement", label, "official"
+    person = _name_in(norm)
+    if person:
+        # "Fjord Research, an independent consultancy": an institution named in apposition
+        appos = norm.split(",", 1)[1] if "," in norm else ""
+        if appos and _head(appos) in H.INSTITUTION_NOUNS and _head(norm) not in H.PERSON_NOUNS:
+            return "official_statement", label, "official"
+        return "named_person", person[1], "person"
+    if head in H.INSTITUTION_NOUNS:
+        return "official_statement", label, "official"
+    if head in H.PERSON_NOUNS:
+        return "anonymous_source", label, "anonymous"
+    appos = norm.split(",", 1)[1] if "," in norm else ""
+    if appos:
+        ahead = _head(appos)
+        if ahead in H.INSTITUTION_NOUNS:
+            return "official_statement", _strip_det(norm.split(",")[0]), "official"
+        if ahead in H.PERSON_NOUNS:
+            return "named_person", _strip_det(norm.split(",")[0]), "person"
+    core = norm.split(",")[0]
+    caps = [w for w in _WORD.findall(core) if w[:1].isupper()]
+    if caps and head and core.split()[-1][:1].isupper():
+        return "official_statement", label, "official"  # "Norvik", "Qaradan", "Castlegate Homes": a body
+    if head.endswith("s") or head in ("people", "others", "staff", "crew"):
+        return "anonymous_source", label, "anonymous"
+    if re.match(r"(?:a|an|one|another)\s+[a-z]", low):
+        return "anonymous_source", label, "anonymous"  # "one exporter": an unnamed individual
+    return "official_statement" if head else "anonymous_source", label, "official" if head else "anonymous"
+
+
+def _outlet_name(phrase: str) -> str | None:
+    """The proper name of an outlet in a phrase: "newspaper Orvana Daily" / "Al-Sharq newspaper"."""
+    m = re.search(
+        r"\b(?:" + "|".join(sorted(H.OUTLET_BEFORE_NAME | {"agency"}, key=len, reverse=True)) + r")\s*,?\s+(?:the\s+)?"
+        r"((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,3})",
+        phrase,
+    )
+    if m:
+        return m.group(1)
+    m = re.search(r"((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,3})\s+(?:newspaper|daily|weekly|website|channel|radio|television|tv|broadcaster|magazine)\b", phrase)
+    if m and not _DETERMINER.match(m.group(1) + " "):
+        name = m.group(1)
+        return None if _bare(name.split()[-1]) in H.STATE_ADJECTIVES else name
+    return None

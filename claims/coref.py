@@ -1,0 +1,506 @@
+"""Which entity a source phrase stands for: people, pronouns, descriptions and relays.
+
+An article names a source once and then refers back to it: "Mariam Osei ... she said",
+"the Interior Ministry ... the ministry added", "one of them", "Norvik" for "Norvik
+Water", a relative "which" after a newspaper's name. Every attribution of the same
+source must point at one entity, so that its via-chain ("carried by MNA") and its
+identity (``Attribution.entity``) hold throughout the article.
+
+* ``Coreference`` first indexes every person the article names, in order, with the
+  fullest label given and the gender that the title or given name tells, and the
+  spokespeople ("Jordi Puig, spokesman for ...") who speak for a body;
+* pronouns (by gender where it is known), relatives and definite descriptions ("the
+  ministry", "the minister", "the company") resolve to the latest compatible source
+  or mention (a body named as a sentence subject shortly before);
+* anything else is classified (``classify.py``) and registered as a new entity.
+
+It is apart from the relation finder (``attribute.py``) because it answers a different
+question, over the whole article rather than one sentence. It never imports that
+module: the one thing it needs from it, the subject of an earlier sentence, is passed
+in as a callback.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .classify import (
+    _DETERMINER_WORDS,
+    _NAME_RUN,
+    _PARTICLES,
+    _WORD,
+    _bare,
+    _head,
+    _name_in,
+    _norm,
+    _strip_det,
+    classify,
+)
+from .lexicon import given_names as GN
+from .lexicon import heads as H
+from .names import fold
+from .types import Sentence
+
+_CARRIED_BY = re.compile(r"\s+(?:carried|broadcast|aired|read|relayed)\s+(?:out\s+)?by\s+(?P<relay>.+)$", re.I)
+#: Definite descriptions of a body that may stand for the story's company or club by name.
+_BODY_NOUNS = frozenset("company firm group carmaker maker developer operator bank airline insurer club team league party charity organisation organization".split())
+_PREFIX_STOP = frozenset(
+    """in of on at by to and or that with from for as is was has had be been were are when while if after before
+    because where than since said says told but so which who""".split()
+)
+
+
+@dataclass
+class _Entity:
+    """A source mentioned in the article, for coreference and via-chains."""
+
+    key: str
+    label: str
+    kind: str
+    group: str  # person | anonymous | official | outlet
+    head: str = ""
+    via: list[str] = field(default_factory=list)
+    pos: int = 0
+    #: Words of every phrase that named it, for definite descriptions ("the minister").
+    words: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _Mention:
+    pos: int
+    label: str
+    group: str
+    kind: str
+    head: str
+    key: str
+    phrase: str = ""
+
+
+@lru_cache(maxsize=256)
+def _heads_re(heads: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")\b", re.I)
+
+
+
+def _plural(noun: str) -> bool:
+    """ "officers", "people", "staff" are plural; "witness", "press" are not."""
+    return noun in ("people", "men", "women", "children", "staff", "crew", "police", "others") or (
+        noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
+
+
+
+def _gender(label: str) -> str | None:
+    words = [w.lower() for w in re.findall(r"[\w\-]+\.?", label)]
+    for w in words:
+        if w in GN.FEMALE_TITLES:
+            return "f"
+        if w in GN.MALE_TITLES:
+            return "m"
+    for w in words:
+        w = w.rstrip(".")
+        if w in GN.FEMALE:
+            return "f"
+        if w in GN.MALE:
+            return "m"
+    return None
+
+
+def _surname(name: str) -> str:
+    parts = [p for p in re.split(r"[\s]+", name) if _bare(p) not in _PARTICLES]
+    return fold(parts[-1]).strip(".") if parts else fold(name)
+
+# ----------------------------------------------------------------------------- registry
+
+
+@dataclass
+class _Registry:
+    entities: list[_Entity] = field(default_factory=list)
+    people: dict[str, str] = field(default_factory=dict)  # surname -> label as first given (fullest)
+    person_mentions: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, surname, label)
+    genders: dict[str, str] = field(default_factory=dict)  # surname -> "f" | "m"
+    spokes: dict[str, str] = field(default_factory=dict)  # surname -> "Jordi Puig, spokesman for ..."
+
+    def person_entity(self, surname: str, label: str, pos: int) -> _Entity:
+        """The entity of a named person; a spokesperson speaks for a body (official statement)."""
+        key = "person:" + surname
+        for entity in self.entities:
+            if entity.key == key:
+                entity.pos = pos
+                return entity
+        if surname in self.spokes:
+            return self.add(_Entity(key=key, label=self.spokes[surname], kind="official_statement", group="person", head="spokesperson", pos=pos))
+        return self.add(_Entity(key=key, label=label, kind="named_person", group="person", pos=pos))
+
+    def add(self, entity: _Entity) -> _Entity:
+        for known in self.entities:
+            if known.key == entity.key:
+                known.pos = entity.pos
+                return known
+        self.entities.append(entity)
+        return entity
+
+    def person_label(self, surname: str) -> str | None:
+        return self.people.get(fold(surname).strip("."))
+
+    def latest_person(self, pos: int, gender: str | None = None) -> tuple[int, str, str] | None:
+        """The person named last before ``pos`` whose gender (when known) fits the pronoun."""
+        best = None
+        for p, surname, label in self.person_mentions:
+            if p >= pos:
+                break
+            known = self.genders.get(surname)
+            if gender and known and known != gender:
+                continue
+            best = (p, surname, label)
+        return best
+
+
+
+# ----------------------------------------------------------------------------- the resolver
+
+
+class Coreference:
+    """The entities of one article, and what each later source phrase refers to.
+
+    ``in_quote(pos)`` tells whether a position lies inside a quotation (a name quoted is
+    not a mention); ``main_subject(start, limit)`` gives the span of a clause's subject,
+    for the bodies named as sentence subjects that descriptions may refer back to.
+    """
+
+    def __init__(self, text: str, sentences: list[Sentence], known,
+                 in_quote: Callable[[int], bool], main_subject: Callable[[int, int], tuple[int, int] | None]):
+        self.text = text
+        self.sentences = sentences
+        self.known = known
+        self._in_quote = in_quote
+        self._main_subject = main_subject
+        self.registry = _Registry()
+        self._by_span: dict[tuple[int, int], _Entity] = {}
+        self._sentence_starts = [s.start for s in sentences]
+        self._subjects: dict[int, _Mention | None] = {}
+        self._index_people()
+
+    # -- people ------------------------------------------------------------------------
+
+    def _index_people(self) -> None:
+        """Every person named in the article, in order, for pronouns and bare surnames."""
+        text = self.text
+        reg = self.registry
+        for m in _NAME_RUN.finditer(text):
+            token = m.group()
+            if " " not in token and "\t" not in token:
+                # one capitalised word: a name only after a title or role word, or when it is
+                # a given name or a surname already seen (cheap test before the full one)
+                bare = _bare(token)
+                prev = text[max(0, m.start() - 20):m.start()].split()[-1:]
+                prev = prev[0].lower().rstrip(".,") if prev else ""
+                if not (bare in reg.people or bare in GN.FEMALE or bare in GN.MALE or prev in H.TITLE_WORDS
+                        or prev in H.PERSON_NOUNS or re.match(r"(?:al|el)-", token, re.I)):
+                    continue
+            if " " not in token and "\t" not in token and _bare(token) in reg.people and not self._in_quote(m.start()):
+                bare = _bare(token)
+                reg.person_mentions.append((m.start(), bare, reg.people[bare]))  # "Quint plans ...": a known surname
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            chunk_start = max(line_start, m.start() - 30)
+            phrase = text[chunk_start:m.end()]
+            found = _name_in(phrase, possessive=True)
+            if not found:
+                continue
+            name, label, start = found
+            if chunk_start + start < m.start() - 1 or self._in_quote(m.start()):
+                continue
+            surname = _surname(name)
+            if len(surname) < 2:
+                continue
+            label = _strip_det(label)
+            single = len([t for t in name.split() if _bare(t) not in _PARTICLES]) < 2
+            if surname not in reg.people:
+                if single and not re.search(r"[A-Z]", label[: max(0, len(label) - len(name))]) and not (
+                        surname in GN.FEMALE or surname in GN.MALE):
+                    # a lone surname with no title: count it only once it is known
+                    continue
+                reg.people[surname] = label
+            elif not single and len(reg.people[surname].split()) < 2:
+                reg.people[surname] = label
+            gender = _gender(label) or _gender(text[max(line_start, chunk_start - 10):m.start()])
+            if gender and surname not in reg.genders:
+                reg.genders[surname] = gender
+            reg.person_mentions.append((chunk_start + start, surname, reg.people[surname]))
+            if surname not in reg.spokes:
+                line_end = text.find("\n", m.end())
+                before = text[max(line_start, m.start() - 300):m.start()]  # bounded: a long paragraph
+                after = text[m.end(): min(m.end() + 300, line_end if line_end >= 0 else len(text))]  # was quadratic
+                b = re.search(r"((?:[\w'’\-]+\s+){0,3}spokes(?:man|woman|person)(?:\s+for\s+[^,.;]+)?)\s*,?\s*(?:[A-Z][\w.]*\s+)*$", before)
+                a = re.match(r"\s*,\s*((?:a|an|the)\s+)?((?:[\w'’\-]+\s+){0,4}spokes(?:man|woman|person)(?:\s+for\s+[^,.;]+)?)", after)
+                if b or a:
+                    role = _strip_det((b.group(1) if b else a.group(2)).strip())
+                    role = re.sub(r"^(?:[\w'’\-]+\s+)*?(?:said|says|told|added|according\s+to)\s+", "", role)
+                    reg.spokes[surname] = f"{name}, {role}"
+
+    # -- resolution ---------------------------------------------------------------------
+
+    def resolve_source(self, phrase: str | None, source: tuple[int, int] | None, cue_start: int) -> _Entity | None:
+        """The entity of a relation's source phrase (``source`` its span, if it has one);
+        the same span always gives the same entity."""
+        if phrase is None:
+            return None
+        pos = source[0] if source else cue_start
+        if source in self._by_span:
+            return self._by_span[source]
+        if phrase.lower() in ("which", "who") and source:
+            # the relative stands for the noun phrase before its comma: "... newspaper Halvik Tidning, which"
+            comma = self.text.rfind(",", 0, source[0])
+            sent_start = max(self.text.rfind("\n", 0, comma), self.text.rfind(". ", 0, comma)) + 1
+            head = self.text[sent_start:comma]
+            head = re.split(r"\b(?:by|of|from|with|in|at|on|to|that|and|but|said|says|reported)\s+(?=(?:the|a|an|[A-Z]))", head)[-1]
+            if head.strip():
+                phrase = head
+        entity = self.resolve(phrase, pos)
+        if source:
+            self._by_span[source] = entity
+        return entity
+
+    def resolve(self, phrase: str, pos: int) -> _Entity:
+        """The entity a source phrase at ``pos`` stands for (a relay, a pronoun, a name...)."""
+        entity = self._resolve_phrase(phrase, pos)
+        if not (phrase.lower() in H.PRONOUN_GROUPS or re.match(r"(?:the|this|that)\s+\w+$", phrase.lower())):
+            entity.words |= {w.lower().rstrip("s") for w in _WORD.findall(phrase) if not re.search(r"['’]s?$", w)}
+        return entity
+
+    def _resolve_phrase(self, phrase: str, pos: int) -> _Entity:
+        reg = self.registry
+        norm = _norm(phrase)
+        low = norm.lower()
+        # relays and carried statements: "A ministry statement carried by MNA"
+        carried = _CARRIED_BY.search(norm)
+        if carried and not re.match(r"(?:his|her|their)\b", carried.group("relay"), re.I):
+            ent = self.resolve(norm[: carried.start()], pos)
+            relay = self.resolve(carried.group("relay"), pos)
+            if relay.label not in ent.via and relay is not ent:
+                ent.via.append(relay.label)
+            return ent
+        part = re.match(r"(?:one|two|three|some|several|many|most|each|both|all|another)\s+of\s+(them|those|these)$", low)
+        if part:
+            low = "they"  # "one of them": a member of the group named before
+        group = H.PRONOUN_GROUPS.get(low)
+        if group:
+            ent = self._pronoun(group, low, pos)
+            if ent:
+                return ent
+            if group == "person":
+                # "she" with no one named before: a person, though the text does not say who
+                return reg.add(_Entity(key=f"person:?{low}", label=norm, kind="named_person", group="person", pos=pos))
+        if low.startswith(("his ", "her ", "its ", "their ")) and len(low.split()) <= 3:
+            owner = self._pronoun("person" if low.startswith(("his ", "her ")) else "body", low.split()[0], pos)
+            noun = _strip_det(norm)
+            if owner:
+                if _head(noun) in ("office", "team", "staff", "spokesman", "spokeswoman", "spokesperson", "lawyer", "aide", "aides"):
+                    kind = "named_person" if _head(noun) in ("lawyer",) else "official_statement"
+                    grp = "official" if kind == "official_statement" else "person"
+                    label = f"{noun} of {owner.label}" if kind == "official_statement" else noun
+                    return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(noun), pos=pos))
+        anaphor = re.match(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$", norm)
+        if anaphor and not _name_in(norm):
+            ent = self._definite(anaphor.group(1), pos)
+            if ent:
+                return ent
+        if self.known:
+            for alias, (name, kind) in self.known.items():
+                if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", low):
+                    if not (_name_in(norm) and "correspondent" not in low and any(w in H.PERSON_NOUNS for w in low.split())):
+                        return reg.add(_Entity(key=name.lower(), label=name, kind=kind, group="outlet", head=_head(norm), pos=pos))
+        kind, label, grp = classify(phrase, reg, self.known)
+        if grp == "official" and set(low.replace(",", " ").split()) & H.SPOKES_NOUNS:
+            person = _name_in(norm)
+            if person:
+                surname = _surname(person[0])
+                reg.spokes.setdefault(surname, label)
+                return reg.person_entity(surname, label, pos)
+        if grp == "person":
+            person = _name_in(norm)
+            surname = _surname(person[0]) if person else _surname(_norm(label))
+            fuller = reg.person_label(surname)
+            if fuller and (len(fuller) > len(label) or len(label.split()) < 2):
+                label = fuller
+            return reg.person_entity(surname, label, pos)
+        if grp == "official" and re.fullmatch(r"(?:al-|el-)?[A-Z][\w'’\-]+", norm):
+            fuller = reg.person_label(_surname(norm))
+            if fuller:
+                return reg.person_entity(_surname(norm), fuller, pos)
+            # a bare name seen before as part of a longer one: "Norvik" -> "Norvik Water"
+            for ent in reversed(reg.entities):
+                if ent.group in ("official", "outlet") and re.match(rf"{re.escape(norm)}\b", ent.label):
+                    ent.pos = pos
+                    return ent
+        return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(norm), pos=pos))
+
+    def _pronoun(self, group: str, low: str, pos: int) -> _Entity | None:
+        reg = self.registry
+        if group == "person":
+            gender = "f" if low in ("she", "her") else "m" if low in ("he", "his", "him") else None
+            latest = reg.latest_person(pos, gender)
+            ent_latest = None
+            for e in reg.entities:
+                if e.group == "person" and e.pos < pos and (ent_latest is None or e.pos > ent_latest.pos):
+                    ent_latest = e
+            unnamed = None
+            for e in reg.entities:
+                if e.group == "anonymous" and e.pos < pos and e.head in H.PERSON_NOUNS and not _plural(e.head) and (
+                        unnamed is None or e.pos > unnamed.pos):
+                    unnamed = e
+            for mention in self._mentions(pos):
+                # "The mayor spoke to reporters. ... she said": a person named by role only
+                if mention.group == "anonymous" and mention.head in H.PERSON_NOUNS and not _plural(mention.head) and (
+                        unnamed is None or mention.pos > unnamed.pos):
+                    unnamed = reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group,
+                                              head=mention.head, pos=mention.pos))
+            if latest:
+                p, surname, label = latest
+                if unnamed is not None and unnamed.pos > p:
+                    return unnamed  # "The first witness, a former manager, testified ... She said"
+                return reg.person_entity(surname, label, pos)
+            return unnamed or ent_latest
+        if group == "relative":
+            return None
+        candidates = [e for e in reg.entities if e.pos < pos and e.group != "person"]
+        if group == "plural":
+            plural = [e for e in candidates if _plural(e.head) or e.group == "anonymous"]
+            candidates = plural or candidates
+        else:
+            candidates = [e for e in candidates if e.group in ("official", "outlet")] or candidates
+        mention = self._mention_before(pos, group)
+        best = max(candidates, key=lambda e: e.pos) if candidates else None
+        if group == "plural" and best is None and mention is None:
+            # "they": the last plural people or bodies named shortly before
+            window = self.text[max(0, pos - 400):pos]
+            hits = [m for m in _WORD.finditer(window) if _plural(m.group().lower()) and (
+                m.group().lower() in H.PERSON_NOUNS or m.group().lower()[:-1] in H.INSTITUTION_NOUNS)]
+            if hits:
+                hit = hits[-1]
+                prefix = []
+                for w in reversed(window[: hit.start()].split()[-3:]):
+                    if w[-1:] in ",.;:!?\"”“" or w.lower() in _PREFIX_STOP or w.lower() in _DETERMINER_WORDS:
+                        break
+                    prefix.insert(0, w)
+                phrase = " ".join(prefix + [hit.group()])
+                kind, label, grp = classify(phrase, reg, self.known)
+                return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=_strip_det(label), kind=kind, group=grp, head=hit.group().lower(), pos=pos))
+        if mention and (best is None or mention.pos > best.pos):
+            return reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group, head=mention.head, pos=pos))
+        return best
+
+    def _mention_before(self, pos: int, group: str) -> _Mention | None:
+        for mention in reversed(self._mentions(pos)):
+            if mention.pos >= pos:
+                continue
+            if group == "plural" and not (_plural(mention.head) or mention.group == "anonymous"):
+                continue
+            if group == "body" and mention.group not in ("official", "outlet"):
+                continue
+            return mention
+        return None
+
+    def _definite(self, noun: str, pos: int) -> _Entity | None:
+        """ "the ministry", "the source", "the channel": the latest source or mention with that head."""
+        reg = self.registry
+        head = noun.split()[-1]
+        heads = set(H.HEAD_SYNONYMS.get(head, ())) | {head, head.rstrip("s")}
+        best = None
+        for e in reg.entities:
+            if e.pos > pos:
+                continue
+            if e.group == "person" and _plural(head):
+                continue  # "the authors" is not one named person
+            words = {w.lower().rstrip("s") for w in _WORD.findall(e.label)} | {e.head.rstrip("s")} | e.words
+            if any(h.rstrip("s") in words for h in heads) and (best is None or e.pos > best.pos):
+                best = e
+        if head in H.PERSON_NOUNS and not _plural(head):
+            # "the minister": the latest person named with that title
+            for p, surname, label in reversed(reg.person_mentions):
+                if p >= pos or (best and p <= best.pos):
+                    continue
+                if any(h.rstrip("s") in {w.lower().rstrip("s") for w in _WORD.findall(label)} for h in heads):
+                    return reg.person_entity(surname, label, pos)
+        for mention in reversed(self._mentions(pos)):
+            if mention.pos >= pos or (best and mention.pos <= best.pos):
+                continue
+            words = {w.lower().rstrip("s") for w in _WORD.findall(mention.label + " " + mention.phrase)}
+            if any(h.rstrip("s") in words for h in heads):
+                return reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group, head=mention.head, pos=pos))
+        if best is None:
+            # a mention in the text before: "The Sanvel football club has opened ... , the club said"
+            window = self.text[max(0, pos - 800):pos]
+            for hit in reversed(list(_heads_re(tuple(sorted(heads))).finditer(window))):
+                prefix = []
+                for w in reversed(window[: hit.start()].split()[-4:]):
+                    if w[-1:] in ",.;:!?\"”“" or w.lower() in _PREFIX_STOP or not any(c.isalpha() for c in w):
+                        break
+                    prefix.insert(0, w)
+                    if w.lower() in _DETERMINER_WORDS:
+                        break
+                while prefix and prefix[0].lower() in ("the", "a", "an", "this", "that", "its", "their"):
+                    prefix.pop(0)
+                if not prefix:
+                    continue
+                phrase = " ".join(prefix + [hit.group()])
+                kind, label, grp = classify(phrase, reg, self.known)
+                return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=_strip_det(label), kind=kind, group=grp, head=head, pos=pos))
+            if head in _BODY_NOUNS:
+                # "the company": the body the story is about, named before (a proper name)
+                named = [e for e in reg.entities if e.pos <= pos and e.group == "official" and e.label[:1].isupper()]
+                named += [m for m in self._mentions(pos) if m.group == "official" and m.label[:1].isupper()]
+                named = [e for e in named if (e.head not in H.INSTITUTION_NOUNS or e.head in _BODY_NOUNS) and self._proper(e.label)]
+                if named:
+                    top = max(named, key=lambda e: e.pos)
+                    if isinstance(top, _Mention):
+                        return reg.add(_Entity(key=top.key, label=top.label, kind=top.kind, group=top.group, head=top.head, pos=pos))
+                    top.pos = pos
+                    return top
+            return None
+        best.pos = pos
+        return best
+
+    def _proper(self, label: str) -> bool:
+        """Whether a label is a proper name, not a capitalised first word ("Flights were cancelled")."""
+        words = label.split()
+        if not words or not words[0][:1].isupper():
+            return False
+        if any(w[:1].isupper() for w in words[1:]) or any(ch.isupper() for ch in words[0][1:]):
+            return True  # "Castlegate Homes", "AquaPure", "NRK"
+        return bool(re.search(r"[a-z,;]\s+" + re.escape(words[0]) + r"\b", self.text))
+
+    def _mentions(self, pos: int, window: int = 3) -> list[_Mention]:
+        """Bodies named as sentence subjects in the few sentences before ``pos``, in order.
+
+        Computed on demand and cached: only a pronoun or a definite description needs
+        them, and only near itself.
+        """
+        i = bisect_right(self._sentence_starts, pos) - 1
+        out = []
+        for j in range(max(0, i - window), i + 1):
+            if j not in self._subjects:
+                self._subjects[j] = self._subject_mention(self.sentences[j])
+            mention = self._subjects[j]
+            if mention is not None and mention.pos < pos:
+                out.append(mention)
+        return out
+
+    def _subject_mention(self, sent: Sentence) -> _Mention | None:
+        """The sentence's subject when it names a body: "The national weather agency has issued ..."."""
+        text = self.text
+        span = self._main_subject(sent.start, sent.end)
+        if not span:
+            return None
+        phrase = re.split(r",\s*(?:who|which|whose)\b", text[span[0]:span[1]])[0]
+        low = phrase.lower()
+        bare = re.match(r"(?:the|this|that)\s+(?:same\s+)?(\w+)$", low)
+        if low in H.PRONOUN_GROUPS or (bare and (bare.group(1) not in H.PERSON_NOUNS or bare.group(1) in H.ANONYMOUS_NOUNS)):
+            return None  # "the ministry" refers back; "the mayor" may be the first mention of a person
+        kind, label, grp = classify(phrase, self.registry, self.known)
+        if grp == "person":
+            return None
+        return _Mention(span[0], _strip_det(label), grp, kind, _head(_norm(phrase)), f"{grp}:{label.lower()}", phrase)
