@@ -13,6 +13,8 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from checker.fetch import FEED_TYPES, Fetcher
+from rawserver import RawServer
+from rawserver import reset as reset_connection
 
 UA = "checker/0.1 (+newsroom claim checker)"
 PAGE = "<html><head><title>T</title></head><body><p>Hello.</p></body></html>"
@@ -336,47 +338,6 @@ def test_addresses_that_are_not_web_addresses_are_errors():
 # ----------------------------------------------------------- raw socket misbehaviour
 
 
-class RawServer:
-    """A TCP server on 127.0.0.1 that reads the request and then misbehaves."""
-
-    def __init__(self, behave):
-        self.behave = behave
-        self.connections = 0
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(8)
-        self.sock.settimeout(0.2)
-        self.port = self.sock.getsockname()[1]
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def url(self, path="/"):
-        return f"http://127.0.0.1:{self.port}{path}"
-
-    def _serve(self):
-        while not self._stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            with conn:
-                conn.settimeout(2)
-                data = b""
-                while b"\r\n\r\n" not in data:
-                    chunk = conn.recv(4096)
-                    if not chunk:
-                        break
-                    data += chunk
-                self.behave(conn)
-
-    def close(self):
-        self._stop.set()
-        self._thread.join(2)
-        self.sock.close()
-
-
 @pytest.fixture
 def raw_server():
     servers = []
@@ -390,12 +351,10 @@ def raw_server():
         server.close()
 
 
-def _reset(conn):
-    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
 
 
 def test_connection_reset_is_retried_then_reported(raw_server):
-    server = raw_server(_reset)
+    server = raw_server(reset_connection)
     url = server.url("/a")
     result = fetcher().fetch(url)
     assert result.status == "error"

@@ -21,6 +21,8 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
 from conftest import run_checker
+from rawserver import RawServer
+from rawserver import reset as reset_connection
 
 GOOD = """<html><head><title>Pier to close</title></head><body><article>
 <p>The harbour authority of Velmar said on Monday that the north pier would close for repairs.</p>
@@ -35,52 +37,6 @@ LIMITS = {
 }
 
 
-class RawServer:
-    """A TCP server on 127.0.0.1 that reads the request line and then misbehaves."""
-
-    def __init__(self, behave):
-        self.behave = behave
-        self.connections = 0
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(8)
-        self.sock.settimeout(0.2)
-        self.port = self.sock.getsockname()[1]
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def url(self, path="/"):
-        return f"http://127.0.0.1:{self.port}{path}"
-
-    def _serve(self):
-        while not self._stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            with conn:
-                conn.settimeout(2)
-                data = b""
-                try:
-                    while b"\r\n\r\n" not in data:
-                        chunk = conn.recv(4096)
-                        if not chunk:
-                            break
-                        data += chunk
-                    self.behave(conn)
-                except OSError:
-                    pass
-
-    def close(self):
-        self._stop.set()
-        self._thread.join(2)
-        self.sock.close()
-
-
-def _reset(conn):
-    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
 
 
 def _not_http(conn):
@@ -163,7 +119,7 @@ def faults():
     web.expect_request("/report.pdf").respond_with_data(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", content_type="application/pdf")
     slow.expect_request("/drip.html").respond_with_handler(_drip)
     slow.expect_request("/late.html").respond_with_handler(_slow)
-    reset, not_http, unanswering = RawServer(_reset), RawServer(_not_http), Unanswering()
+    reset, not_http, unanswering = RawServer(reset_connection), RawServer(_not_http), Unanswering()
     refused = f"http://127.0.0.1:{_closed_port()}/closed.html"
     expected = {
         web.url_for("/missing.html"): "404 Not Found",
