@@ -43,10 +43,6 @@ class Piece:
     specific: bool = True
 
 
-#: Clashes of a stated value: support that does not state the value weighs little against them.
-VALUE_FIELDS = frozenset({"date", "weekday", "number", "place", "person", "role", "quote"})
-
-
 @dataclass(frozen=True)
 class Decision:
     verdict: str
@@ -82,7 +78,6 @@ def _weight(pieces: list[Piece], labels: dict[int, str], stance: str) -> tuple[f
     """
     clashing_docs = {p.document for p in pieces if p.stance == "contradicts"}
     relaying_docs = {p.document for p in pieces if p.stance == "supports" and p.weak and "headline" not in p.flags}
-    value_clash = any(c.field in VALUE_FIELDS for p in pieces if p.stance == "contradicts" for c in p.conflicts)
     best: dict[str, float] = {}
     for i, piece in enumerate(pieces):
         if piece.stance != stance:

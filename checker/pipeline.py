@@ -27,7 +27,7 @@ from .decide import Piece, decide
 from .errors import InputError
 from .fetch import Fetcher
 from .ingest import IngestOutcome, ingest_sources
-from .retrieve import anchors, coverage, fts_terms, retrieve, stem, topic_words
+from .retrieve import anchors, fts_terms, retrieve, stem, topic_words
 from .sources import SourcesConfig
 from .store import Candidate, Store, now
 
@@ -157,7 +157,7 @@ def _within(published: str | None, article_date: str | None) -> bool:
 
 
 def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dict, article_date: str | None,
-                  sentence_text: str = "", same_story=None) -> list[Piece]:
+                  same_story=None) -> list[Piece]:
     """Who the references say holds the claimed role.
 
     The same person in the role supports the claim; another person in the same role
@@ -170,7 +170,6 @@ def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dic
     if holder is None or not holder.role:
         return []
     country = holder.country or ""
-    topic = topic_words(sentence_text or claim.text)
     pieces = []
     # the same role for the same country; a role given without a country on either side matches any country,
     # but then another holder is a clash only in a report about the same story
@@ -282,8 +281,8 @@ class StoryFilter:
 
 
 def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: dict, article_date: str | None,
-                   text: str | None = None, sentence_text: str = "", same_story: StoryFilter | None = None) -> list[Piece]:
-    pieces = role_evidence(store, claim, names, reliability, article_date, sentence_text, same_story)
+                   text: str | None = None, same_story: StoryFilter | None = None) -> list[Piece]:
+    pieces = role_evidence(store, claim, names, reliability, article_date, same_story)
     seen = {(p.document, p.text) for p in pieces}
     if claim.kind == "role":
         return pieces
@@ -406,8 +405,8 @@ def check_article(article: Article, config: SourcesConfig, store: Store, *, date
                   offline: bool = False, fetcher: Fetcher | None = None,
                   progress: Callable[[IngestOutcome], None] | None = None) -> dict:
     """Check one article against the sources in ``config``; returns the report dict."""
-    outcomes = ingest_sources(store, config, offline=offline, only_missing_urls=True, fetcher=fetcher,
-                              progress=progress, base=config.path.parent)
+    ingest_sources(store, config, offline=offline, only_missing_urls=True, fetcher=fetcher, progress=progress,
+                   base=config.path.parent)
     published = date or article.published
     reliability = source_reliability(config, store)
     names = [s.name for s in config.sources]
@@ -417,9 +416,8 @@ def check_article(article: Article, config: SourcesConfig, store: Store, *, date
     out_claims = []
     used: set[str] = set()
     for claim in analysis.claims:
-        sentence_text = analysis.sentences[claim.sentence].text
         pieces = claim_evidence(store, claim, names, reliability, published, match_text(article.text, claim),
-                                sentence_text, same_story)
+                                same_story)
         decision = decide(pieces)
         order = sorted(range(len(pieces)), key=lambda i: (_STANCE_ORDER[pieces[i].stance], -pieces[i].score))
         shown = [i for i in order if pieces[i].stance != "related"][:MAX_EVIDENCE]

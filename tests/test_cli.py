@@ -1,9 +1,7 @@
 """The command line as editors and scripts meet it: exit codes and exact one-sentence messages."""
 import json
 import sqlite3
-from pathlib import Path
 
-import pytest
 
 from conftest import ROOT, run_checker
 

@@ -4,7 +4,7 @@ import sqlite3
 
 from werkzeug import Response
 
-from conftest import ROOT, run_checker
+from conftest import run_checker
 
 PAGE = """<html><head><title>Envoy says dialogue has begun</title>
 <meta property="article:published_time" content="2025-07-07T10:00:00Z"></head>
