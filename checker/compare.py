@@ -315,29 +315,8 @@ def _place_conflicts(claim: Slots, ref: Slots, claim_text: str, ref_text: str) -
     return []
 
 
-def weighted_coverage(claim_words: list[str], ref_words: list[str], weights: dict[str, float] | None) -> float:
-    """Share of the claim's topic words the reference has, rare words counting more than common ones.
-
-    "The government ordered the bank to cut rates" is not supported by "the bank cut
-    rates": in a file of central-bank stories "bank", "cut" and "rates" are everywhere,
-    "government" and "ordered" are what the claim is about.
-    """
-    if not weights:
-        return coverage(claim_words, ref_words)
-    claim = set(claim_words)
-    if not claim:
-        return 0.0
-    ref = set(ref_words)
-    # a word no reference uses is the article's own phrasing: it counts as an average word
-    seen = [weights[w] for w in claim if w in weights]
-    usual = sum(seen) / len(seen) if seen else 1.0
-    total = sum(weights.get(w, usual) for w in claim)
-    return sum(weights.get(w, usual) for w in claim if w in ref) / total if total else 0.0
-
-
 def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: str | None,
-            context: str | None = None, weights: dict[str, float] | None = None,
-            speaker: str | None = None) -> Comparison:
+            context: str | None = None, speaker: str | None = None) -> Comparison:
     """How one reference sentence bears on one claim.
 
     ``context`` is the reference sentence with its neighbours: a report often spreads
@@ -348,8 +327,8 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     place_words = {w for p in claim_slots.places for w in topic_words(p)}
     cw = [w for w in topic_words(claim_text) if w not in place_words]
     rw = topic_words(ref_text)
-    cov = weighted_coverage(cw, rw, weights)
-    wcov = max(cov, weighted_coverage(cw, topic_words(context), weights)) if context else cov
+    cov = coverage(cw, rw)
+    wcov = max(cov, coverage(cw, topic_words(context))) if context else cov
     n_words = len(set(cw))
     if len(set(cw) & set(rw)) < min(MIN_SHARED, n_words, max(2, math.ceil(0.5 * n_words))):
         cov = min(cov, SENTENCE_ABOUT - 0.01)  # two common words do not make the same subject

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import math
 import re
 import sys
 from dataclasses import dataclass, replace
@@ -27,7 +26,7 @@ from .decide import Piece, decide
 from .errors import InputError
 from .fetch import Fetcher
 from .ingest import IngestOutcome, ingest_sources
-from .retrieve import anchors, fts_terms, retrieve, stem, topic_words
+from .retrieve import anchors, retrieve
 from .sources import SourcesConfig
 from .store import Candidate, Store, now
 
@@ -48,7 +47,6 @@ PRIOR_WEIGHT = 10
 #: Role holders count for an article when their report is within this many days of it.
 ROLE_WINDOW_DAYS = 400
 MAX_EVIDENCE = 8
-USE_RARITY = False
 
 
 @dataclass(frozen=True)
@@ -290,7 +288,6 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
     claim_slots = slots(text, article_date) if text != claim.text else claim.slots
     # "North Korea said it would ...": the source's country is the subject of "it"
     claim_anchors = anchors(claim.text) | anchors(text) | anchors(claim.attribution.label or "")
-    weights = rarity(store, text) if USE_RARITY else None
     # the person a quotation is attributed to: a reference quoting someone else is no misquote
     speaker = None
     if claim.attribution.kind == "named_person" and claim.attribution.label:
@@ -303,7 +300,7 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
         if (cand.location, cand.text) in seen or (same_story and not same_story(cand.document_id)):
             continue
         context = " ".join(store.neighbours(cand.sentence_id))
-        result = compare(text, claim_slots, cand.text, cand.published, context, weights, speaker)
+        result = compare(text, claim_slots, cand.text, cand.published, context, speaker=speaker)
         if result.stance == "supports" and ((cand.title and cand.text.strip() == cand.title.strip())
                                             or store.sentence_index(cand.sentence_id) == 0):
             result = replace(result, weak=True, flags=result.flags + ("headline",))  # a headline sums up; the body must say it
@@ -327,19 +324,6 @@ def calendar_conflicts(claim_slots) -> list[dict]:
                 out.append({"field": "weekday", "claim_value": d.weekday, "reference_value": actual,
                             "source": "calendar", "document": f"{d.iso} is a {actual}", "published": None})
     return out
-
-
-def rarity(store: Store, text: str) -> dict[str, float]:
-    """Weight of each topic word of a claim: rare in the references -> counts more."""
-    raw = list(dict.fromkeys(fts_terms(text)))
-    df = store.document_frequencies(raw)
-    total = max(1, store.sentence_count())
-    weights: dict[str, float] = {}
-    for word in raw:
-        for key in topic_words(word) or [stem(word)]:
-            if df.get(word):
-                weights[key] = max(weights.get(key, 0.0), math.log(2 + total / df[word]))
-    return weights
 
 
 def _same_office(a: str, b: str) -> bool:
