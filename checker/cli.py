@@ -17,7 +17,7 @@ import click
 from . import pipeline, report
 from .errors import CheckerError, InputError
 from .fetch import Fetcher
-from .sources import load_sources, sources_as_rows, add_source
+from .sources import add_source, load_sources, local_files, sources_as_rows
 from .store import Store
 
 DEFAULT_SOURCES = "sources.yaml"
@@ -190,7 +190,9 @@ def sources_fetch(names, sources_path, db_path):
     if unknown:
         raise CheckerError(f"{sources_path}: no source named {unknown[0]!r}; see `checker sources list`.")
     wanted = [config.find(n).name for n in names] or None
-    total = sum(len(s.documents) + len(s.feeds) for s in config.sources if wanted is None or s.name in wanted)
+    total = sum(len(local_files(d)) if d.path is not None else 1 for s in config.sources
+                if wanted is None or s.name in wanted for d in s.documents)
+    total += sum(len(s.feeds) for s in config.sources if wanted is None or s.name in wanted)
     Fetcher()  # a bad CHECKER_* limit is one sentence before the progress bar, not after it
     with Store.open(Path(db_path)) as store, Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=_stderr_console(),

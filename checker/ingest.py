@@ -11,12 +11,15 @@ import hashlib
 import multiprocessing
 import os
 import re
-from stat import S_ISLNK
-from contextlib import ExitStack, contextmanager
+import signal
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
+from dataclasses import dataclass
 from functools import partial
 from itertools import islice
-from dataclasses import dataclass
 from pathlib import Path
+from stat import S_ISLNK
 from typing import Callable, Iterable, Iterator, NamedTuple
 
 from claims.entities import dateline_end, find_people
@@ -311,6 +314,7 @@ _WORKER_KNOWN: dict[str, str] = {}
 def _init_worker(known: dict[str, str]) -> None:
     global _WORKER_KNOWN
     _WORKER_KNOWN = known
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writing process's to handle
 
 
 def _prepare_file(job: tuple[str, str, str], known: dict[str, str] | None = None) -> Prepared | str:
@@ -323,22 +327,46 @@ def _prepare_file(job: tuple[str, str, str], known: dict[str, str] | None = None
     return prepare(page, source_name, _WORKER_KNOWN if known is None else known)
 
 
-@contextmanager
-def _readers(known: dict[str, str]) -> Iterator:
+def _prepare_files(jobs: list[tuple[str, str, str]]) -> list[Prepared | str]:
+    return [_prepare_file(job) for job in jobs]
+
+
+class _Readers:
     """Worker processes that read and split files while this one writes to SQLite.
 
     Reading and splitting (find_people above all) takes about twice the CPU of writing
     to SQLite, so on two cores two workers read and split while this process writes.
+    At most ``WINDOW`` slices of ``CHUNK`` files are in flight: the workers never get
+    far ahead of the writer, so parsed documents do not pile up in memory. On an error
+    or Ctrl-C the pool finishes the slices in flight and stops (``multiprocessing.Pool``
+    could hang there, waiting on a worker it had killed mid-message).
     """
-    cores = os.cpu_count() or 1
-    if cores < 2:
-        yield None
-        return
-    # fork, not spawn: spawn re-imports the caller's main module, which a script without an
-    # ``if __name__ == "__main__"`` guard does not survive. The forked worker only reads files
-    # and splits text; it never touches the inherited SQLite connection.
-    with multiprocessing.get_context("fork").Pool(min(4, cores), initializer=_init_worker, initargs=(known,)) as pool:
-        yield pool
+
+    WINDOW = 8
+
+    def __init__(self, known: dict[str, str]):
+        # fork, not spawn: spawn re-imports the caller's main module, which a script without an
+        # ``if __name__ == "__main__"`` guard does not survive. The forked worker only reads files
+        # and splits text; it never touches the inherited SQLite connection.
+        self.pool = ProcessPoolExecutor(min(4, os.cpu_count() or 1), mp_context=multiprocessing.get_context("fork"),
+                                        initializer=_init_worker, initargs=(known,))
+
+    def map(self, jobs: list[tuple[str, str, str]]) -> Iterator[Prepared | str]:
+        """``_prepare_file`` over ``jobs``, in order."""
+        slices = (jobs[i:i + CHUNK] for i in range(0, len(jobs), CHUNK))
+        pending: deque = deque(self.pool.submit(_prepare_files, part) for part in islice(slices, self.WINDOW))
+        while pending:
+            done = pending.popleft().result()
+            part = next(slices, None)
+            if part:
+                pending.append(self.pool.submit(_prepare_files, part))
+            yield from done
+
+    def __enter__(self) -> "_Readers":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _file_jobs(config: SourcesConfig, wanted: set[str] | None, base: Path) -> Iterator[_FileJob]:
@@ -402,10 +430,9 @@ def _ingest_files(store: Store, jobs: Iterable[_FileJob], known: dict[str, str],
         while chunk := list(islice(jobs, SWEEP)):
             plan = _plan(store, chunk, seen, base)
             reads = [(str(job.path), job.location, job.source.name) for job, step, _v in plan if step == "read"]
-            if readers is None and len(reads) >= PARALLEL_MIN_FILES:
-                readers = stack.enter_context(_readers(known))
-            prepared = readers.imap(_prepare_file, reads, chunksize=CHUNK) if readers else map(
-                partial(_prepare_file, known=known), reads)
+            if readers is None and len(reads) >= PARALLEL_MIN_FILES and (os.cpu_count() or 1) > 1:
+                readers = stack.enter_context(_Readers(known))
+            prepared = readers.map(reads) if readers else map(partial(_prepare_file, known=known), reads)
             if batch is None and any(step != "unchanged" for _job, step, _v in plan):
                 batch = stack.enter_context(store.batch(BATCH_SENTENCES))
             for job, step, value in plan:

@@ -1,4 +1,4 @@
-"""All SQL lives here: one SQLite file, through the standard ``sqlite3`` module.
+"""All SQL lives here: one SQLite file, through sqlite-utils (and raw SQL on its connection where speed counts).
 
 What the store keeps:
 
@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
+
+import sqlite_utils
 
 from .errors import StoreError
 
@@ -35,34 +36,26 @@ BUSY_TIMEOUT_MS = 30_000
 ROLE_ROWS = 2
 
 
-class Database:
-    """The connection and the one helper the store used from ``sqlite_utils.Database``.
+def run_script(db: sqlite_utils.Database, sql: str) -> None:
+    """Run a migration script statement by statement, inside the migration's transaction.
 
-    Importing sqlite-utils took a tenth of a second of every ``checker check`` (it
-    also imports numpy when that is installed), for ``executescript`` and ``conn``.
+    ``sqlite3``'s own ``executescript`` commits any open transaction first, which would
+    let a failed migration leave half a schema behind.
     """
-
-    def __init__(self, conn: sqlite3.Connection):
-        self.conn = conn
-
-    def executescript(self, sql: str) -> sqlite3.Cursor:
-        """Run a script; inside a transaction, statement by statement (``sqlite3.executescript``
-        would commit first, and a migration must stay in its transaction)."""
-        if not self.conn.in_transaction:
-            return self.conn.executescript(sql)
-        cursor = self.conn.cursor()
-        statement = ""
-        for part in sql.split(";"):
-            statement += part + ";"
-            if sqlite3.complete_statement(statement):
-                if statement.strip(" \t\r\n;"):
-                    cursor.execute(statement)
-                statement = ""
-        return cursor
+    if not db.conn.in_transaction:
+        db.conn.executescript(sql)
+        return
+    statement = ""
+    for part in sql.split(";"):
+        statement += part + ";"
+        if sqlite3.complete_statement(statement):
+            if statement.strip(" \t\r\n;"):
+                db.conn.execute(statement)
+            statement = ""
 
 
-def _m001_initial(db: Database) -> None:
-    db.executescript(
+def _m001_initial(db: sqlite_utils.Database) -> None:
+    run_script(db, 
         """
         CREATE TABLE IF NOT EXISTS documents (
             id INTEGER PRIMARY KEY,
@@ -147,7 +140,7 @@ def _m001_initial(db: Database) -> None:
     )
 
 
-def _m002_lookup_indexes(db: Database) -> None:
+def _m002_lookup_indexes(db: sqlite_utils.Database) -> None:
     """Indexes that answer a check's per-file questions without reading documents' text.
 
     ``text`` sits in the middle of a ``documents`` row, so reading ``mtime`` or ``current``
@@ -155,7 +148,7 @@ def _m002_lookup_indexes(db: Database) -> None:
     check. These covering indexes hold what the unchanged-file sweep and the per-source
     counts need.
     """
-    db.executescript(
+    run_script(db, 
         """
         CREATE INDEX IF NOT EXISTS documents_location_mtime ON documents(location, current, mtime);
         CREATE INDEX IF NOT EXISTS documents_current_source ON documents(current, source);
@@ -163,22 +156,22 @@ def _m002_lookup_indexes(db: Database) -> None:
     )
 
 
-def _m003_live_documents(db: Database) -> None:
+def _m003_live_documents(db: sqlite_utils.Database) -> None:
     """What a candidate sentence needs from its document, without the document's text.
 
     Retrieval and role lookups join thousands of sentences to their documents; through
     the rowid each join reads past ``text`` to ``current`` and ``origin``. The queries
     name this index with ``INDEXED BY``, because the planner prefers the rowid.
     """
-    db.executescript(
+    run_script(db, 
         "CREATE INDEX IF NOT EXISTS documents_live ON documents(id, current, source, published, location, title, origin);"
     )
 
 
 #: Named, ordered migrations. Append only: never edit one that has shipped.
-def _m004_role_indexes(db: Database) -> None:
+def _m004_role_indexes(db: sqlite_utils.Database) -> None:
     """Each person's role reports newest first, and the people named in a role, from indexes alone."""
-    db.executescript(
+    run_script(db, 
         """
         CREATE INDEX IF NOT EXISTS role_holders_name ON role_holders(name, role, country, document_id);
         CREATE INDEX IF NOT EXISTS role_holders_role_name ON role_holders(role, country, name);
@@ -225,7 +218,7 @@ def now() -> str:
 class Store:
     """The SQLite store. Open it with ``Store.open(path)``; use as a context manager."""
 
-    def __init__(self, db: Database, path: Path):
+    def __init__(self, db: sqlite_utils.Database, path: Path):
         self.db = db
         self.path = path
         self._df_cache: dict[str, int] = {}
@@ -244,7 +237,7 @@ class Store:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
-            db = Database(conn)
+            db = sqlite_utils.Database(conn)
             store = cls(db, path)
             store._migrate()
         except sqlite3.DatabaseError as exc:
@@ -366,10 +359,8 @@ class Store:
 
     def log_fetch(self, location: str, source: str, ok: bool, error: str | None = None) -> None:
         with self.transaction():
-            self.db.conn.execute(
-                "INSERT OR REPLACE INTO fetch_log (location, source, at, ok, error) VALUES (?, ?, ?, ?, ?)",
-                (location, source, now(), int(ok), error),
-            )
+            self.db["fetch_log"].upsert({"location": location, "source": source, "at": now(), "ok": int(ok),
+                                         "error": error}, pk="location")
 
     def fetch_failures(self, sources: Iterable[str]) -> list[dict]:
         names = list(sources)
@@ -529,34 +520,21 @@ class Store:
     def record_run(self, report: dict, report_path: str | None) -> int:
         """Keep a check's report, claims and evidence. Earlier runs are never touched."""
         article = report["article"]
-        conn = self.db.conn
         with self.transaction():
-            cur = conn.execute(
-                "INSERT INTO runs (input, title, published, sha256, checked_at, report_path, summary, report) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (article["input"], article.get("title"), article.get("published"), article["sha256"],
-                 article.get("checked_at") or now(), report_path, json.dumps(report["summary"]),
-                 json.dumps(report, ensure_ascii=False)),
-            )
-            run_id = cur.lastrowid
-            conn.executemany(
-                "INSERT INTO run_claims (run_id, claim_id, text, attribution_kind, attribution_label, verdict, confidence) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(run_id, c["id"], c["text"], c["attribution"]["kind"], c["attribution"]["label"], c["verdict"],
-                  c["confidence"]) for c in report["claims"]],
-            )
-            rows = []
-            for c in report["claims"]:
-                for e in c["evidence"]:
-                    agrees = None
-                    if c["verdict"] == "confirmed":
-                        agrees = {"supports": 1, "contradicts": 0}.get(e["stance"])
-                    elif c["verdict"] == "contradicted":
-                        agrees = {"supports": 0, "contradicts": 1}.get(e["stance"])
-                    rows.append((run_id, c["id"], e["source"], e["document"], e["stance"], e["score"], agrees))
-            conn.executemany(
-                "INSERT INTO run_evidence (run_id, claim_id, source, document, stance, score, agrees_with_verdict) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            run_id = self.db["runs"].insert({
+                "input": article["input"], "title": article.get("title"), "published": article.get("published"),
+                "sha256": article["sha256"], "checked_at": article.get("checked_at") or now(),
+                "report_path": report_path, "summary": json.dumps(report["summary"]),
+                "report": json.dumps(report, ensure_ascii=False),
+            }).last_pk
+            self.db["run_claims"].insert_all(
+                {"run_id": run_id, "claim_id": c["id"], "text": c["text"], "attribution_kind": c["attribution"]["kind"],
+                 "attribution_label": c["attribution"]["label"], "verdict": c["verdict"], "confidence": c["confidence"]}
+                for c in report["claims"])
+            self.db["run_evidence"].insert_all(
+                {"run_id": run_id, "claim_id": c["id"], "source": e["source"], "document": e["document"],
+                 "stance": e["stance"], "score": e["score"], "agrees_with_verdict": _agrees(c["verdict"], e["stance"])}
+                for c in report["claims"] for e in c["evidence"])
         return run_id
 
     def track_record(self) -> dict[str, tuple[int, int]]:
@@ -577,6 +555,15 @@ class Store:
 
     def integrity_ok(self) -> bool:
         return self.db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _agrees(verdict: str, stance: str) -> int | None:
+    """1 when a report sided with the verdict the others reached, 0 when against it, else None."""
+    if verdict == "confirmed":
+        return {"supports": 1, "contradicts": 0}.get(stance)
+    if verdict == "contradicted":
+        return {"supports": 0, "contradicts": 1}.get(stance)
+    return None
 
 
 class _Transaction:
