@@ -111,6 +111,6 @@ def test_similar_words_of_another_speaker_are_no_misquote():
 
 
 def test_a_weekday_that_does_not_fall_on_its_date_is_contradicted_by_the_calendar():
-    from checker.pipeline import calendar_conflicts
+    from checker.consistency import calendar_conflicts
     (conflict,) = calendar_conflicts(slots("The next rate decision is due on Tuesday, July 24", "2025-06-12"))
     assert conflict["claim_value"] == "Tuesday" and conflict["reference_value"] == "Thursday"
