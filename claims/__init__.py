@@ -7,8 +7,6 @@
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .atomise import atomise
 from .attribute import attribute
 from .entities import slots
@@ -26,5 +24,6 @@ def analyse(text: str, published: str | None = None, known_sources: dict[str, tu
     """
     sentences = split_sentences(text)
     relations = attribute(text, sentences, known_sources)
-    claims = [replace(c, slots=slots(c.text, published)) for c in atomise(text, sentences, relations, published)]
+    # ``Claim(**vars(c), ...)`` is ``dataclasses.replace`` without its per-call field inspection
+    claims = [Claim(**{**vars(c), "slots": slots(c.text, published)}) for c in atomise(text, sentences, relations, published)]
     return Analysis(text=text, sentences=tuple(sentences), relations=tuple(relations), claims=tuple(claims), published=published)

@@ -10,8 +10,9 @@ Minister"). A claim keeps the attribution of the stretch it came from.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
-from .entities import dateline_end, find_dates, find_people
+from .entities import dateline_end, find_dates, find_people, lowered
 from .lexicon.cues import FRAMING, OBJECT_CONTENT, TO_VERBS, VERBS
 from .lexicon.roles import ROLES, VAGUE_ROLES
 from .lexicon.sources import KIND_RELIABILITY
@@ -33,6 +34,35 @@ _FRAMING_RE = re.compile("|".join(re.escape(f) for f in FRAMING), re.I)
 _EMPHASIS = re.compile(r"[_*]+")
 _DATELINE = re.compile(r"[A-Z][A-Z .'’\-]{1,30},[^\n]{0,40}?\([^)]{1,40}\)\s*[-–—]?|\d{1,2}[:.]\d{2}\s*[-–—]?")
 _ROLE_HINT = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True)) + r")\b", re.I)
+_ROLE_HINT_LOW = re.compile(_ROLE_HINT.pattern)  # the same, for lower-cased text (see ``entities.lowered``)
+_W = re.compile(r"\w+")
+#: The words of each role, by its first word: every word of a role that ``_ROLE_HINT`` finds
+#: is a whole word of the sentence, so a sentence lacking them needs no scan at all.
+_ROLE_WORDS_BY_FIRST: dict[str, list[frozenset[str]]] = {}
+for _role in ROLES:
+    _words_of_role = _W.findall(_role.lower())
+    _ROLE_WORDS_BY_FIRST.setdefault(_words_of_role[0], []).append(frozenset(_words_of_role))
+del _role, _words_of_role
+
+
+def _may_name_role(low: str) -> bool:
+    """Whether lower-cased ``low`` holds every word of some role (a cheap test before ``_ROLE_HINT_LOW``)."""
+    words = set(_W.findall(low))
+    return any(role <= words for first in words.intersection(_ROLE_WORDS_BY_FIRST) for role in _ROLE_WORDS_BY_FIRST[first])
+# Small patterns used on every stretch, compiled once rather than looked up per call.
+_WHEN_NEXT = re.compile(r"[,\"”\s]*when\b")
+_RELATIVE_NEXT = re.compile(r"[,\"”\s]*(?:which|who)\b")
+_PREPOSITION_BEFORE_THE = re.compile(r"\b(?:of|to|with|for|on|in)\s+(?=the\b)")
+_SPACES = re.compile(r"\s+")
+_ALNUM_WORD = re.compile(r"[A-Za-z0-9]+")
+_DIGIT = re.compile(r"\d")
+_SENTENCE_PUNCTUATION = re.compile(r"[.;!?]")
+_CLAUSE_MARK = re.compile(r"\bthat\b|:|[\"“«]")
+_LETTER_WORD = re.compile(r"[A-Za-z']+")
+_SOURCE_RELATIVE = re.compile(r"\s*,?\s*(?:who|which)\s+(?:preferred|asked|declined|requested|spoke|was|were|is)\b")
+_QUOTED_PASSIVE = re.compile(r"\s*,?\s*(?:was|were)\s+(?:quoted|cited)\b")
+_ONLY_CONNECTIVE = re.compile(r"[\s,.;:\"“”'’]*(?:as|and|but|that)?[\s,.;:\"“”'’]*")
+_ENDS_FRAME = re.compile(r"(?:\bthat|:)\s*[\"“«]?\s*$")
 
 
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -59,16 +89,16 @@ _ANTECEDENT = re.compile(r"\b(?:the|a|an)\s+[^,;]*$", re.I)
 def _relative_subject(text: str, piece_start: int, previous: tuple[int, int] | None) -> str | None:
     """ "..., which stipulates" -> the noun phrase the relative pronoun stands for;
     "in 2024, when the club paid" -> "in 2024," (the time a when-clause happens at)."""
-    if previous and re.match(r"[,\"”\s]*when\b", text[piece_start:piece_start + 12]):
+    if previous and _WHEN_NEXT.match(text[piece_start:piece_start + 12]):
         dates = find_dates(text[previous[0]:previous[1]])
         return f"{dates[-1].text}," if dates else None
-    if not previous or not re.match(r"[,\"”\s]*(?:which|who)\b", text[piece_start:piece_start + 12]):
+    if not previous or not _RELATIVE_NEXT.match(text[piece_start:piece_start + 12]):
         return None
     m = _ANTECEDENT.search(text[previous[0]:previous[1]])
     if not m:
         return None
     phrase = m.group()
-    inner = list(re.finditer(r"\b(?:of|to|with|for|on|in)\s+(?=the\b)", phrase))
+    inner = list(_PREPOSITION_BEFORE_THE.finditer(phrase))
     if inner:
         phrase = phrase[inner[-1].end():]
     return phrase.strip(" ,\"”")
@@ -102,7 +132,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
 def _plain(text: str) -> str:
     """The claim in plain words: emphasis marks and doubled spaces removed."""
     text = _EMPHASIS.sub("", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
     if text.count('"') % 2 == 1:
         text = text + '"' if text.rfind('"') > 0 else text.replace('"', "", 1)
     if text.count("“") > text.count("”"):
@@ -111,14 +141,15 @@ def _plain(text: str) -> str:
 
 
 def _words(text: str) -> int:
-    return len(re.findall(r"[A-Za-z0-9]+", text))
+    return len(_ALNUM_WORD.findall(text))
 
 
 def atomise(text: str, sentences: list[Sentence], relations: list[Relation], published: str | None = None) -> list[Claim]:
     """All atomic claims of the article, in reading order."""
     claims: list[Claim] = []
+    nearby = _by_sentence(sentences, relations)
     for sentence in sentences:
-        stretches = _stretches(text, sentence, relations)
+        stretches = _stretches(text, sentence, nearby[sentence.index] if nearby else relations)
         n = 0
         for attribution, s, e, prefix in stretches:
             pieces = _split(text, s, e)
@@ -127,7 +158,7 @@ def atomise(text: str, sentences: list[Sentence], relations: list[Relation], pub
                 subject = _relative_subject(text, ps, pieces[i - 1] if i else None)
                 words = _words(text[cs:ce])
                 own = attribution.kind == "unattributed"
-                if words < _MIN_WORDS or (own and words < _MIN_OWN_WORDS and not prefix and not re.search(r"\d", text[cs:ce])):
+                if words < _MIN_WORDS or (own and words < _MIN_OWN_WORDS and not prefix and not _DIGIT.search(text[cs:ce])):
                     continue
                 if own and not prefix and _FILLER.match(text, cs) and words < 9:
                     continue
@@ -140,7 +171,9 @@ def atomise(text: str, sentences: list[Sentence], relations: list[Relation], pub
                 claims.append(Claim(id=f"s{sentence.index}c{n}", sentence=sentence.index, start=cs, end=ce,
                                     text=plain, attribution=attribution))
         # a role claim needs a role word; most sentences have none, so test that first
-        people = find_people(sentence.text, sentence.start) if _ROLE_HINT.search(sentence.text) else ()
+        low = lowered(sentence.text)
+        hint = (_may_name_role(low) and _ROLE_HINT_LOW.search(low)) if low is not None else _ROLE_HINT.search(sentence.text)
+        people = find_people(sentence.text, sentence.start) if hint else ()
         for person in people:
             if not person.role or person.role in VAGUE_ROLES:
                 continue  # "Mayor Lars Jørgensen" is a role claim; "the minister" is not
@@ -152,6 +185,27 @@ def atomise(text: str, sentences: list[Sentence], relations: list[Relation], pub
                                 kind="role", role_holder=person))
     claims.sort(key=lambda c: (c.start, -c.end))
     return claims
+
+
+def _by_sentence(sentences: list[Sentence], relations: list[Relation]) -> dict[int, list[Relation]] | None:
+    """The relations whose content overlaps each sentence, in their order in ``relations``.
+
+    A relation spans a run of neighbouring sentences, found by bisection, so that no
+    sentence scans every relation of the article. ``None`` when the sentences are not
+    in order without overlaps (then every sentence looks at every relation).
+    """
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
+    if any(ends[i] > starts[i + 1] for i in range(len(sentences) - 1)) or \
+            any(s.end < s.start for s in sentences) or len({s.index for s in sentences}) != len(sentences):
+        return None
+    nearby: dict[int, list[Relation]] = {s.index: [] for s in sentences}
+    for rel in relations:
+        first = bisect_right(ends, rel.content[0])  # the first sentence ending after the content starts
+        stop = bisect_left(starts, rel.content[1])  # the first sentence starting at or after its end
+        for sentence in sentences[first:stop]:
+            nearby[sentence.index].append(rel)
+    return nearby
 
 
 def role_text(name: str, role: str, country: str | None) -> str:
@@ -185,9 +239,9 @@ def _lead_in(text: str, rel: Relation) -> str | None:
     if not (a.source_span and a.cue_span) or a.source_span[0] > a.cue_span[0]:
         return None
     between = text[a.cue_span[1]:rel.content[0]]
-    if len(between) > 40 or "\n" in between or re.search(r"[.;!?]", between):
+    if len(between) > 40 or "\n" in between or _SENTENCE_PUNCTUATION.search(between):
         return _source_and_cue(text, a)
-    return re.sub(r"\s+", " ", f"{text[a.source_span[0]:a.source_span[1]]} {text[a.cue_span[0]:rel.content[0]]}").strip(" ,")
+    return _SPACES.sub(" ", f"{text[a.source_span[0]:a.source_span[1]]} {text[a.cue_span[0]:rel.content[0]]}").strip(" ,")
 
 
 def _clausal(text: str, rel: Relation) -> bool:
@@ -196,7 +250,7 @@ def _clausal(text: str, rel: Relation) -> bool:
     if not a.cue_span or a.cue_span[0] >= rel.content[0]:
         return True  # the content comes first: "..., the minister said"
     gap = text[a.cue_span[1]:rel.content[0]]
-    if re.search(r"\bthat\b|:|[\"“«]", gap):
+    if _CLAUSE_MARK.search(gap):
         return True
     # "said prices had risen": a verb of saying or believing takes a whole clause even
     # without "that"; "urged both sides to return" or "called for restraint" does not
@@ -206,7 +260,7 @@ def _clausal(text: str, rel: Relation) -> bool:
     if VERBS.get(cue) not in ("say", "belief") or cue in OBJECT_CONTENT or cue in TO_VERBS:
         return False
     # "said prices had risen" is a clause; "revealed a direct meeting" is a noun phrase
-    words = re.findall(r"[A-Za-z']+", text[rel.content[0]:rel.content[1]])[1:10]
+    words = _LETTER_WORD.findall(text[rel.content[0]:rel.content[1]])[1:10]
     return any(w.lower() in _FINITE or (w.endswith("ed") and w.islower()) for w in words)
 
 
@@ -261,14 +315,13 @@ def _own_voice(text: str, start: int, end: int, blocked) -> list[tuple[Attributi
     for s, e, prefix in pieces:
         chunk = text[s:e]
         # an appositive or relative clause hanging off a source ("who preferred not to ...") is not a claim
-        if re.match(r"\s*,?\s*(?:who|which)\s+(?:preferred|asked|declined|requested|spoke|was|were|is)\b", chunk) or \
-                re.match(r"\s*,?\s*(?:was|were)\s+(?:quoted|cited)\b", chunk):
+        if _SOURCE_RELATIVE.match(chunk) or _QUOTED_PASSIVE.match(chunk):
             continue
-        if re.fullmatch(r"[\s,.;:\"“”'’]*(?:as|and|but|that)?[\s,.;:\"“”'’]*", chunk):
+        if _ONLY_CONNECTIVE.fullmatch(chunk):
             continue
         if _DATELINE.fullmatch(chunk.strip()):
             continue  # "TALVIK, Sept 2 (Newswire) -": where and when, not a claim
-        if re.search(r"(?:\bthat|:)\s*[\"“«]?\s*$", chunk) and _words(chunk) <= 8:
+        if _ENDS_FRAME.search(chunk) and _words(chunk) <= 8:
             continue  # "in a statement that", "told the radio station that": the frame of a content
         out.append((UNATTRIBUTED, s, e, prefix if prefix and not text[s:e].lstrip().startswith(",") else None))
     return out

@@ -43,11 +43,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from itertools import islice
 from weakref import WeakMethod
 
 from .classify import _NAME_STOP, _OUTLET_RE, _UP, _WORD, _bare, _head, _name_in, _norm, _outlet_name, classify
 from .coref import Coreference, _Entity
+from .entities import lowered
 from .lexicon import heads as H
 from .lexicon.cues import (
     ADDRESSEE_VERBS,
@@ -71,6 +73,7 @@ __all__ = ["attribute", "classify"]
 _QUOTE_OPEN = "\"“«"
 _QUOTE_CLOSE = "\"”»"
 _FRAMING_RE = re.compile("|".join(re.escape(f) for f in FRAMING), re.I)
+_FRAMING_LOW = re.compile(_FRAMING_RE.pattern)  # for lower-cased text (see ``entities.lowered``)
 _SOURCE_AFTER_RE = re.compile(
     r"(?<![\w-])(?P<cue>" + "|".join(re.escape(k) for k in sorted(SOURCE_AFTER, key=len, reverse=True)) + r")\s+", re.I
 )
@@ -98,6 +101,7 @@ _DATELINE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*|[^a-z\n]{2,60}?\([^)]{1,40}\)\s*[-–—]\s*|[" + _UP + r"][" + _UP + r" .'’\-]{2,30},[^\n]{0,30}?[-–—]\s+)"
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|,\s+(?:and|or)\s|,\s*(?:which|who)\s|(?<![\w])(?:that|but|while|whereas|because|as|when|if|after|before|although|though|since|where|so|whether|than)\s", re.I)
+_CLAUSE_BREAK_LOW = re.compile(_CLAUSE_BREAK.pattern)  # for lower-cased text
 _AUX = frozenset(
     """has have had was were is are will would also later then again previously repeatedly publicly already now
     first long since once further separately earlier reportedly just recently only never not still privately
@@ -159,12 +163,68 @@ _BASE_NOUNS = _NOUN_FORMS | frozenset("state note point report".split())
 #: Words that open a headline before a colon without naming a speaker ("Live: ...").
 _HEADLINE_LABELS = frozenset("live update updates watch analysis explainer exclusive opinion comment breaking video photos review interview factbox timeline".split())
 _APPOSITION_HEADS = H.PERSON_NOUNS | H.SPOKES_NOUNS | H.INSTITUTION_NOUNS | H.OUTLET_NOUNS
+_PERSON_HEADS = H.PERSON_NOUNS | H.SPOKES_NOUNS
+#: Words after a noun-like cue that make it a verb after all ("state that", "report on Friday").
+_CLAUSE_AFTER_CUE = _CLAUSE_OPENERS | _ADVERBIAL_START | {"that"}
 _IRREGULAR_PAST = frozenset(
     """said told wrote cut met held put set made took gave found thought felt sought saw won lost left began came
     went ran rose fell hit kept brought bought built sent spent struck led read spoke broke chose shut""".split()
 )
 _LAST_WORD = re.compile(r"([\w'’\-]+)\s*$")
+#: A leading adverbial before a clause's subject: "In a statement, the ministry said ...".
+_LEAD_ADVERBIAL = re.compile(r"(?:(?:In|On|At|After|During|Despite|Asked|Speaking)\b[^,]{0,80},\s*)")
+_WORD_OR_COMMA = re.compile(r"[\w'’\-]+|,")
+_POSSESSOR = re.compile(r"['’]s?$")
 _FINITE_WORDS = frozenset("is are was were has have had will would can could may might should must does did do am".split())
+# The small patterns of the cue checks below, compiled once: ``re.search("...", s)`` looks
+# its pattern up in ``re``'s cache on every call, and these run for every cue word.
+_LETTER_WORD = re.compile(r"[A-Za-z']+")
+_ENDS_AND_BUT = re.compile(r"\b(?:and|but)$", re.I)
+_ENDS_RELATIVE = re.compile(r",\s*(which|who)$", re.I)
+_ENDS_EMPHASIS = re.compile(r"\s*_[^_\n]{1,80}_\s*$")
+_CAPITALISED_NP = re.compile(r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
+_PLAIN_WORD = re.compile(r"[\w'’\-]+")
+_PART_OF_GROUP = re.compile(r"(?:one|two|some|several|many|most|each|both|all|another)\s+of\s+(?:them|those|these)$")
+_THE_SAME = re.compile(r"(?:the|a|an|its|his|her|their)\s+same\s+")
+_ARTICLE_START = re.compile(r"(?:the|a|an)\s")
+_ASIDE = re.compile(r"\s*,\s*(?:however|though|moreover|meanwhile|too|also|again|instead|nonetheless|nevertheless|in\s+turn|for\s+example)\s*,", re.I)
+_OPT_THAT = re.compile(r"\s*(?:that\s+)?")
+_COLON = re.compile(r"\s*:\s*")
+_ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,7}?)\b\s*(?:,\s*)?(?=\bthat\b|:|[\"“«]|\b(?:on|in|at|by|from|last|late|this|outside|separately)\b)")
+_COLON_OR_QUOTE = re.compile(r"\s*:|\s*[\"“«]")
+_TO = re.compile(r"\s+to\s+")
+_SPACES = re.compile(r"\s+")
+_WORD_OR_QUOTE = re.compile(r"[\w'’\-]+|[\"“«]")
+_QUANTITY_START = re.compile(r"(?:at\s+(?:least|most)|up\s+to|more\s+than|fewer\s+than|less\s+than|about|around|nearly|almost|over)\s", re.I)
+_THAT_OR_QUOTE = re.compile(r"\s*(?:that\s+|[\"“«])")
+_FIRST_WORD = re.compile(r"\s*([\w'’\-]+)")
+_COMPLEMENT_MARK = re.compile(r"\bthat\s+|:\s*|[\"“«]")
+_ENDS_COMMA = re.compile(r",\s*$")
+_W = re.compile(r"\w+")
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
+_PARTICLE_AFTER = re.compile(r"\s+(for|on|out)\b")
+_AFTER_TO_NOT = re.compile(r"\b(?:to|not)\s+$")
+_AFTER_REFUSAL = re.compile(r"\b(?:declined|refused|could not|would not|did not)\s+(?:to\s+)?$", re.I)
+_AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", re.I)
+_AFTER_CAPITALISED = re.compile(r"[A-Z][\w'’\-]*\s+$")
+_NEXT_LOWER = re.compile(r"\s+[a-z]")
+_AFTER_ADVERB = re.compile(r"\b[a-z]+ly\s+$")
+_AFTER_DETERMINER_ADJECTIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+[a-z\-]+\s+$")
+_AFTER_TIME_ADVERB = re.compile(r"\s(?:also|then|later|now|still|often)\s+$")
+_AFTER_MODAL = re.compile(r"\b(?:would|will|could|can|may|might|should|must|shall)\s+(?:\w+\s+)?$", re.I)
+_AFTER_HAVE = re.compile(r"\b(?:has|have|had)\s+$")
+_AFTER_COMMA_AND = re.compile(r",[\"”»]?\s*(?:and\s+)?$")
+_AFTER_BE = re.compile(r"\b(?:is|are|was|were|been|be|am)\s+$")
+_AFTER_HAVE_WORD = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$")
+_AFTER_BE_ADVERB = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$")
+_AFTER_WAS = re.compile(r"\b(?:was|were|is|are)\s+$")
+_INVERTED_SOURCE = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w'’\-\.]+(?:\s+[\w'’\-\.]+){0,7}?(?:,\s*(?:a|an|the)\s+[^,.;]{1,80})?)\s*(?:[.,;]|$)")
+_DETERMINED_NOUN = re.compile(r"(?:the|a|an|one|another|two|three|several|some)\s+[a-z]")
+_COMMA_NEXT = re.compile(r"\s*,")
+_CITING_BEFORE_CONTENT = re.compile(r"(?:\s+[^,;:\"“]{0,40}?)?\s*,\s*(?:citing|quoting)\s+([^,;:\"“]+?)\s*,\s*(?:that\s+)?(?=\S)")
+_CITING_AFTER_CUE = re.compile(r"\s*,\s*(?:citing|quoting)\s+([^,.;]+)")
+_SECOND_CONTENT = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?=[\"“«]|(?:the|a|an|it|he|she|they|we|i)\b)", re.I)
+_NOT_SECOND_CONTENT = re.compile(r"\s*,\s*(?:[a-z]+ing|according|citing|quoting|who|which)\b")
 
 
 # ----------------------------------------------------------------------------- article state
@@ -235,7 +295,7 @@ class _Found:
 
 def _finite(text: str) -> bool:
     """Whether a stretch holds a verb that makes it a clause ("half the windows are dark")."""
-    for w in re.findall(r"[A-Za-z']+", text):
+    for w in _LETTER_WORD.findall(text):
         lw = w.lower()
         if lw in _FINITE_WORDS or lw in _IRREGULAR_PAST or (lw.endswith("ed") and w.islower() and len(lw) > 3):
             return True
@@ -251,6 +311,9 @@ class _Extractor:
         self.sentences = sentences
         self.known = known
         self.quotes = _Quotes(text)
+        # Case-insensitive scans run case-sensitive on this lower-cased copy, several
+        # times faster (``None`` when lower-casing would move offsets: then they do not).
+        self.low = lowered(text)
         # Pronouns and descriptions ("the ministry") need the subjects of earlier
         # sentences, which only the relation finder can find: hence the callback. It
         # holds the extractor weakly so that the two form no reference cycle and the
@@ -269,7 +332,9 @@ class _Extractor:
     def _framed(self, pos: int) -> bool:
         """Whether ``pos`` lies in framing ("It is worth mentioning that"): looked up around it only."""
         lo = max(0, pos - 40)
-        return any(m.start() + lo <= pos < m.end() + lo for m in _FRAMING_RE.finditer(self.text[lo:pos + 40]))
+        window = self.low[lo:pos + 40] if self.low is not None else self.text[lo:pos + 40]
+        framing = _FRAMING_LOW if self.low is not None else _FRAMING_RE
+        return any(m.start() + lo <= pos < m.end() + lo for m in framing.finditer(window))
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
@@ -286,15 +351,20 @@ class _Extractor:
         d = _DATELINE.match(text, s0, pos)
         if d:
             start = d.end()
-        for m in _CLAUSE_BREAK.finditer(text, start, pos):
+        breaks = _CLAUSE_BREAK_LOW.finditer(self.low, start, pos) if self.low is not None else \
+            _CLAUSE_BREAK.finditer(text, start, pos)
+        for m in breaks:
             if not self._in_quote(m.start()):
                 start = m.end()
-        # a closing quote mark ends the quote's clause
-        for i in range(pos - 1, start - 1, -1):
-            ch = text[i]
-            if ch in "”»" or (ch == '"' and not self._in_quote(i + 1) and self._in_quote(i - 1 if i else 0)):
+        # a closing quote mark ends the quote's clause: the marks are found from the end
+        # with rfind, not by walking back over every character
+        i = pos
+        while True:
+            i = max(text.rfind("”", start, i), text.rfind("»", start, i), text.rfind('"', start, i))
+            if i < 0:
+                return start
+            if text[i] != '"' or (not self._in_quote(i + 1) and self._in_quote(i - 1 if i else 0)):
                 return i + 1
-        return start
 
     def _subject(self, s0: int, vs: int) -> tuple[tuple[int, int] | None, str, list[str], bool]:
         """The subject before a cue: (span, how, relays, coordinated).
@@ -317,9 +387,9 @@ class _Extractor:
                 continue
             break
         left = text[s0:end].rstrip()
-        if re.search(r"\b(?:and|but)$", left, re.I) and not self._in_quote(s0 + len(left) - 1):
+        if _ENDS_AND_BUT.search(left) and not self._in_quote(s0 + len(left) - 1):
             return None, "none", [], True
-        rel = re.search(r",\s*(which|who)$", left, re.I)
+        rel = _ENDS_RELATIVE.search(left)
         if rel and not self._in_quote(s0 + rel.start(1)):
             return (s0 + rel.start(1), s0 + rel.end(1)), "relative", [], False
         relays: list[str] = []
@@ -344,7 +414,7 @@ class _Extractor:
                     relays.append(rel.group("np"))
             stop = prev + 1
         # an emphasised aside between subject and verb: "the new authorities _since taking office_"
-        emph = re.search(r"\s*_[^_\n]{1,80}_\s*$", text[s0:stop])
+        emph = _ENDS_EMPHASIS.search(text[s0:stop])
         if emph:
             stop = s0 + emph.start()
         start = self._clause_start(s0, stop)
@@ -367,9 +437,9 @@ class _Extractor:
                 clause_start = inner_comma + 1
             piece = text[clause_start: s0 + len(before) - 1]
             np = text[start:seg_end].strip()
-            is_name = bool(_name_in(np)) or re.fullmatch(r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}", np)
+            is_name = bool(_name_in(np)) or _CAPITALISED_NP.fullmatch(np)
             lead_word = piece.strip().split(None, 1)[0].lower() if piece.strip() else ""
-            role_np = not is_name and _head(np) in (H.PERSON_NOUNS | H.SPOKES_NOUNS) and bool(_name_in(piece)) and len(piece.split()) <= 6
+            role_np = not is_name and _head(np) in _PERSON_HEADS and bool(_name_in(piece)) and len(piece.split()) <= 6
             if (
                 is_name
                 and len(piece.split()) <= 6
@@ -390,7 +460,7 @@ class _Extractor:
                 relays.insert(0, text[start:seg_end])
             return source_override, "relay", relays, False
         # a verb inside the phrase ends a clause before the subject: "Diabetes UK said the study"
-        for w in list(re.finditer(r"[\w'’\-]+", text[start:seg_end]))[:-1]:
+        for w in list(_PLAIN_WORD.finditer(text[start:seg_end]))[:-1]:
             lw = w.group().lower()
             if not w.group()[:1].isupper() and (lw in _IRREGULAR_PAST or lw in ("is", "was", "were", "are", "has", "have", "had")
                                                 or (lw in VERBS and lw.endswith("ed"))) and not self._in_quote(start + w.start()):
@@ -407,31 +477,32 @@ class _Extractor:
         return span, how, relays, False
 
     def _plausible(self, phrase: str) -> bool:
-        low = _norm(phrase).lower()
+        norm = _norm(phrase)
+        low = norm.lower()
         if not low or low in ("this", "that", "there", "what", "all", "none", "nobody", "everyone", "one"):
             return False
         words = low.split(",")[0].split()
         if len(words) > 14:
             return False
-        if low in H.PRONOUN_GROUPS or re.match(r"(?:one|two|some|several|many|most|each|both|all|another)\s+of\s+(?:them|those|these)$", low):
+        if low in H.PRONOUN_GROUPS or _PART_OF_GROUP.match(low):
             return True
-        if re.match(r"(?:the|a|an|its|his|her|their)\s+same\s+", low):
+        if _THE_SAME.match(low):
             return True
-        head = _head(_norm(phrase))
+        head = _head(norm)
         if head in H.PERSON_NOUNS or head in H.INSTITUTION_NOUNS or head in H.OUTLET_NOUNS or head in H.SPOKES_NOUNS:
             return True
         if head.endswith("s") and (head[:-1] in H.INSTITUTION_NOUNS or head[:-1] in H.OUTLET_NOUNS):
             return True  # "conservation groups", "local newspapers"
         if _OUTLET_RE.search(phrase) or (self.known and any(a in low for a in self.known)):
             return True
-        if _name_in(_norm(phrase)):
+        if _name_in(norm):
             return True
-        core = _norm(phrase).split(",")[0].split()
-        if core and core[-1][:1].isupper() and not re.match(r"(?:the|a|an)\s", low) and len(core) <= 5:
+        core = norm.split(",")[0].split()
+        if core and core[-1][:1].isupper() and not _ARTICLE_START.match(low) and len(core) <= 5:
             return True  # "Norvik", "Qaradan", "Castlegate Homes"
         if core and core[-1][:1].isupper() and len(core) <= 8:
             return True  # "The European-Mediterranean Seismological Centre"
-        if _outlet_name(_norm(phrase)):
+        if _outlet_name(norm):
             return True  # "the independent news site Yelsk Today"
         return False
 
@@ -442,19 +513,19 @@ class _Extractor:
         relays: list[str] = []
         if not rest.strip(" .,;:\"”"):
             return None
-        aside = re.match(r"\s*,\s*(?:however|though|moreover|meanwhile|too|also|again|instead|nonetheless|nevertheless|in\s+turn|for\s+example)\s*,", rest, re.I)
+        aside = _ASIDE.match(rest)
         if aside:
             ve += aside.end()
             rest = text[ve:s1]
         if text[ve - 4:ve].lower().endswith((" for", " on", " out")):
-            m = re.match(r"\s*(?:that\s+)?", rest)
+            m = _OPT_THAT.match(rest)
             return ve + m.end(), relays  # "called for restraint", "pointing out that"
-        m = re.match(r"\s*:\s*", rest)
+        m = _COLON.match(rest)
         if m:
             return ve + m.end(), relays
         # an addressee before the content: "told the French news agency that"
         if verb in ADDRESSEE_VERBS:
-            a = re.match(r"\s+((?:the\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,7}?)\b\s*(?:,\s*)?(?=\bthat\b|:|[\"“«]|\b(?:on|in|at|by|from|last|late|this|outside|separately)\b)", rest)
+            a = _ADDRESSEE.match(rest)
             if a:
                 addressee = a.group(1)
                 if addressee.lower().split()[0] not in ("that",):
@@ -465,31 +536,31 @@ class _Extractor:
                     t = self._skip_to_complement(rest_pos, s1)
                     if t is not None:
                         return t, relays
-                    if not re.match(r"\s*:|\s*[\"“«]", text[rest_pos:s1]):
+                    if not _COLON_OR_QUOTE.match(text[rest_pos:s1]):
                         return None  # "told the court on Tuesday.": the content came before
         t = self._skip_to_complement(ve, s1)
         if t is not None:
             return t, relays + self._relay_in(ve, t)
         if verb in TO_VERBS:
-            m = re.match(r"\s+to\s+", rest)
+            m = _TO.match(rest)
             if m:
                 return ve + m.end(), relays
         if verb in NEEDS_COMPLEMENT and verb not in OBJECT_CONTENT:
             return None
         # zero complementizer: the content starts at the next clause-like word, after adverbials
         pos = ve
-        m = re.match(r"\s+", rest)
+        m = _SPACES.match(rest)
         pos += m.end() if m else 0
         limit = s1
         for c in re.finditer(r",", text[pos:s1]):
             if not self._in_quote(pos + c.start()):
                 limit = pos + c.start()
                 break
-        words = list(re.finditer(r"[\w'’\-]+|[\"“«]", text[pos:limit]))
+        words = list(_WORD_OR_QUOTE.finditer(text[pos:limit]))
         if not words:
             return None
         first = words[0].group().lower()
-        if re.match(r"(?:at\s+(?:least|most)|up\s+to|more\s+than|fewer\s+than|less\s+than|about|around|nearly|almost|over)\s", text[pos:limit], re.I):
+        if _QUANTITY_START.match(text[pos:limit]):
             return pos, relays  # "recommends at least 150 minutes": a quantity, not an adverbial
         if first in _ADVERBIAL_START and first not in _CLAUSE_OPENERS:
             # "said on Friday it had ...": skip the adverbial to the next clause opener
@@ -514,16 +585,16 @@ class _Extractor:
     def _skip_to_complement(self, pos: int, s1: int) -> int | None:
         """After adverbials ("said in a preliminary report that"), the start of a that-clause, colon or quote."""
         text = self.text
-        m = re.match(r"\s*(?:that\s+|[\"“«])", text[pos:s1])
+        m = _THAT_OR_QUOTE.match(text[pos:s1])
         if m:
             return pos + m.end() - (1 if text[pos + m.end() - 1] in _QUOTE_OPEN else 0)
-        first = re.match(r"\s*([\w'’\-]+)", text[pos:s1])
+        first = _FIRST_WORD.match(text[pos:s1])
         if not first or first.group(1).lower() not in _ADVERBIAL_START:
             return None
         window = text[pos:min(s1, pos + 120)]
-        for m in re.finditer(r"\bthat\s+|:\s*|[\"“«]", window):
+        for m in _COMPLEMENT_MARK.finditer(window):
             between = window[: m.start()]
-            if self._in_quote(pos + m.start()) or "," in between and not re.search(r",\s*$", between):
+            if self._in_quote(pos + m.start()) or "," in between and not _ENDS_COMMA.search(between):
                 break
             if len(between.split()) > 10:
                 break
@@ -561,7 +632,7 @@ class _Extractor:
 
         def add(f: _Found) -> None:
             f.content = self._trim(*f.content)
-            if f.content[1] - f.content[0] < 3 or len(re.findall(r"\w+", text[f.content[0]:f.content[1]])) < 2:
+            if f.content[1] - f.content[0] < 3 or len(_W.findall(text[f.content[0]:f.content[1]])) < 2:
                 return  # one word ("recommended approval") is no proposition
             found.append(f)
 
@@ -573,7 +644,7 @@ class _Extractor:
                 continue
             if not m.group("cue").lower().startswith(("according", "as ")):
                 continue  # "reported by", "citing": relays, handled with their verb
-            cue_label = SOURCE_AFTER[re.sub(r"\s+", " ", m.group("cue").lower())]
+            cue_label = SOURCE_AFTER[_SPACES.sub(" ", m.group("cue").lower())]
             if cue_label in ("said", "statement", "citing", "quoted", "cited") and m.group("cue").lower() not in ("according to",):
                 if m.group("cue").lower() in ("citing", "quoted by", "cited by"):
                     continue  # relays inside a source phrase: handled with the verb
@@ -644,40 +715,39 @@ class _Extractor:
             if any(f.source and f.source[0] <= vs < f.source[1] for f in found):
                 continue
             before = text[max(s0, vs - 60):vs]  # the checks below look at the last few words only
-            nxt = re.match(r"\s+([a-z]+)", text[ve:ve + 12])
+            nxt = _NEXT_LOWER_WORD.match(text[ve:ve + 12])
             if nxt and nxt.group(1) in NOT_CUE_BEFORE.get(word, ()):
                 continue  # "added to evidence": no report
             cue_end, cue_label = ve, word
-            pm = re.match(r"\s+(for|on|out)\b", text[ve:ve + 6])
+            pm = _PARTICLE_AFTER.match(text[ve:ve + 6])
             if pm and f"{word} {pm.group(1)}" in PARTICLE_CUES:
                 cue_end, cue_label = ve + pm.end(), f"{word} {pm.group(1)}"
-            if re.search(r"\b(?:to|not)\s+$", before) or re.search(r"\b(?:declined|refused|could not|would not|did not)\s+(?:to\s+)?$", before, re.I):
+            if _AFTER_TO_NOT.search(before) or _AFTER_REFUSAL.search(before):
                 continue  # "declined to confirm", "refused to comment"
-            if re.search(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", before, re.I):
+            if _AFTER_DETERMINER.search(before):
                 continue  # a noun: "the report", "a call"
-            if word in _BASE_NOUNS and re.search(r"[A-Z][\w'’\-]*\s+$", before) and re.match(r"\s+[a-z]", text[ve:ve + 2]) and (
-                    re.match(r"\s+([a-z]+)", text[ve:ve + 20]).group(1) not in _CLAUSE_OPENERS | _ADVERBIAL_START | {"that"}):
+            if word in _BASE_NOUNS and _AFTER_CAPITALISED.search(before) and _NEXT_LOWER.match(text[ve:ve + 2]) and (
+                    _NEXT_LOWER_WORD.match(text[ve:ve + 20]).group(1) not in _CLAUSE_AFTER_CUE):
                 continue  # "Valdorian state television": a noun after a name
-            if (word.endswith("ed") or word in _IRREGULAR_PAST) and re.search(r"\b[a-z]+ly\s+$", before) and re.match(r"\s+([a-z]+)", text[ve:ve + 20]) and (
-                    re.match(r"\s+([a-z]+)", text[ve:ve + 20]).group(1) not in _CLAUSE_OPENERS | _ADVERBIAL_START | {"that"}):
+            if (word.endswith("ed") or word in _IRREGULAR_PAST) and _AFTER_ADVERB.search(before) and _NEXT_LOWER_WORD.match(text[ve:ve + 20]) and (
+                    _NEXT_LOWER_WORD.match(text[ve:ve + 20]).group(1) not in _CLAUSE_AFTER_CUE):
                 continue  # "poorly maintained lines": an adjective, not a cue
-            if word in _NOUN_FORMS and re.search(
-                    r"\b(?:the|a|an|this|its|his|her|their)\s+[a-z\-]+\s+$", before) and not re.search(r"\s(?:also|then|later|now|still|often)\s+$", before):
+            if word in _NOUN_FORMS and _AFTER_DETERMINER_ADJECTIVE.search(before) and not _AFTER_TIME_ADVERB.search(before):
                 continue  # "a preliminary report", "the latest estimates"
-            if re.search(r"\b(?:would|will|could|can|may|might|should|must|shall)\s+(?:\w+\s+)?$", before, re.I) and not re.search(r"\b(?:has|have|had)\s+$", before):
+            if _AFTER_MODAL.search(before) and not _AFTER_HAVE.search(before):
                 continue  # "would consider", "will announce": no report yet
             if word.endswith("ing"):
-                if re.search(r",[\"”»]?\s*(?:and\s+)?$", before):
+                if _AFTER_COMMA_AND.search(before):
                     self._participial(found, sent, m, cue_end, cue_label, category, add)
                     continue
-                if not re.search(r"\b(?:is|are|was|were|been|be|am)\s+$", before):
+                if not _AFTER_BE.search(before):
                     continue
-            if word in ("written", "shown", "found") and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", before) and word != "found":
+            if word in ("written", "shown", "found") and not _AFTER_HAVE_WORD.search(before) and word != "found":
                 continue
-            if re.search(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", before) and (
+            if _AFTER_BE_ADVERB.search(before) and (
                     word.endswith("ed") or word in _IRREGULAR_PAST or word in ("shown", "written", "known", "seen", "given")) and word not in ("reported",):
                 continue  # a passive: "was confirmed", "were told to leave", "was found guilty"
-            if re.search(r"\b(?:was|were|is|are)\s+$", before) and word == "reported":
+            if _AFTER_WAS.search(before) and word == "reported":
                 continue
             self._verb(found, sent, m, cue_end, cue_label, category, add)
 
@@ -706,7 +776,7 @@ class _Extractor:
                                    text[subj[0]:subj[1]], relays + complement[1], inner.group(1)))
                         continue
                 content = (m.end(), self._content_end(m.end(), s1))
-                label = re.sub(r"\s+", " ", m.group("pass").lower())
+                label = _SPACES.sub(" ", m.group("pass").lower())
             else:
                 cs = self._clause_start(s0, m.start())
                 content = (cs, self._content_end(m.end(), s1))
@@ -769,11 +839,13 @@ class _Extractor:
         d = _DATELINE.match(text, s0, limit)
         if d:
             start = d.end()
-        lead = re.match(r"(?:(?:In|On|At|After|During|Despite|Asked|Speaking)\b[^,]{0,80},\s*)", text[start:limit])
+        lead = _LEAD_ADVERBIAL.match(text[start:limit])
         if lead:
             start += lead.end()
         # the noun phrase: words up to its head noun (or name), skipping ", apposition,"
-        words = list(re.finditer(r"[\w'’\-]+|,", text[start:limit]))
+        # (the loop below looks at no more than the first 13 words: the rest of a long
+        # sentence is not split into words at all)
+        words = list(islice(_WORD_OR_COMMA.finditer(text[start:limit]), 13))
         depth = 0
         last = None
         seen_head = False
@@ -794,7 +866,7 @@ class _Extractor:
                 break
             if seen_head and not capital and not is_head and lw not in ("of", "for", "from", "at", "in", "the", "and"):
                 break
-            if is_head or capital or re.search(r"['’]s?$", lw):
+            if is_head or capital or _POSSESSOR.search(lw):
                 last = i
                 # a name at the start counts as the head when an apposition follows ("AquaPure, founded in 2009,")
                 first_name = i == 0 and lw not in _NAME_STOP and i + 1 < len(words) and words[i + 1].group() == ","
@@ -840,8 +912,8 @@ class _Extractor:
             # '"...," said Mariam Osei, a researcher' / '..., says Elena Vidal'
             lead = text[s0:vs].rstrip()
             if lead and (lead[-1] in "," + _QUOTE_CLOSE) and word in VERBS and category == "say":
-                a = re.match(r"\s+((?:the\s+|a\s+|an\s+)?[\w'’\-\.]+(?:\s+[\w'’\-\.]+){0,7}?(?:,\s*(?:a|an|the)\s+[^,.;]{1,80})?)\s*(?:[.,;]|$)", rest)
-                if a and (self._plausible(a.group(1)) or re.match(r"(?:the|a|an|one|another|two|three|several|some)\s+[a-z]", a.group(1))):
+                a = _INVERTED_SOURCE.match(rest)
+                if a and (self._plausible(a.group(1)) or _DETERMINED_NOUN.match(a.group(1))):
                     inverted = (cue_end + a.start(1), cue_end + a.start(1) + len(a.group(1).rstrip(" .")))
             if not inverted:
                 return
@@ -882,7 +954,7 @@ class _Extractor:
                 return
             if intro and complement is not None:
                 relays = relays + self._relay_in(seg_start, subj[0])
-            if not intro and (complement is None or re.match(r"\s*,", rest) or text[subj[0] - 1:subj[0]] in _QUOTE_CLOSE
+            if not intro and (complement is None or _COMMA_NEXT.match(rest) or text[subj[0] - 1:subj[0]] in _QUOTE_CLOSE
                               or (text[s0:subj[0]].rstrip()[-1:] in _QUOTE_CLOSE) or complement is not None and self._at_end(complement[0])):
                 postposed = True
         elif how == "relay":
@@ -890,7 +962,7 @@ class _Extractor:
                 postposed = True
         relays = relays + (complement[1] if complement else [])
         # "Y reported last week, citing X, that ...": X says it, via Y
-        cq = re.match(r"(?:\s+[^,;:\"“]{0,40}?)?\s*,\s*(?:citing|quoting)\s+([^,;:\"“]+?)\s*,\s*(?:that\s+)?(?=\S)", rest)
+        cq = _CITING_BEFORE_CONTENT.match(rest)
         if cq and not self._in_quote(cue_end + cq.start(1)):
             src = (cue_end + cq.start(1), cue_end + cq.end(1))
             start = cue_end + cq.end()
@@ -898,7 +970,7 @@ class _Extractor:
                        relays + [phrase], cue_label))
             return
         # "Y reported, quoting X" after the cue
-        q = re.match(r"\s*,\s*(?:citing|quoting)\s+([^,.;]+)", rest)
+        q = _CITING_AFTER_CUE.match(rest)
         if q:
             relays = relays + [phrase]
             subj = (cue_end + q.start(1), cue_end + q.end(1))
@@ -910,8 +982,8 @@ class _Extractor:
                 ce = self._clause_start(s0, subj[0])
             add(_Found(subj, (vs, cue_end), (cs, ce), phrase, relays, cue_label))
             # "A, she says, and B" / '"A," he said, "B."': the second part is its own content
-            tail = re.match(r"\s*,\s*(?:(?:and|but)\s+)?(?=[\"“«]|(?:the|a|an|it|he|she|they|we|i)\b)", text[cue_end:s1], re.I)
-            if tail and not re.match(r"\s*,\s*(?:[a-z]+ing|according|citing|quoting|who|which)\b", text[cue_end:s1]):
+            tail = _SECOND_CONTENT.match(text[cue_end:s1])
+            if tail and not _NOT_SECOND_CONTENT.match(text[cue_end:s1]):
                 start = cue_end + tail.end()
                 add(_Found(subj, (vs, cue_end), (start, self._content_end(start, s1)), phrase, relays, cue_label))
             return
@@ -1066,5 +1138,5 @@ def _extend_quotes(text: str, quotes: _Quotes, relations: list[Relation]) -> lis
             end = span[1] - 1
             while end > start and text[end - 1] in " ,.\n":
                 end -= 1
-        out.append(replace(rel, content=(start, end)))
+        out.append(Relation(attribution=rel.attribution, content=(start, end)))  # ``replace`` without its field inspection
     return out

@@ -58,10 +58,26 @@ _DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|one|another|its|hi
 _DETERMINER_WORDS = frozenset("a an the this that these those its his her their our my your some many several one two three".split())
 _QUANTIFIERS = frozenset("number some many most one two three several dozens hundreds thousands majority handful few all none each both group".split())
 _PARTICIPLES = frozenset("given written taken made shown known seen held based".split())
+# Patterns used on every phrase, compiled once rather than looked up in ``re``'s cache per call.
+_SPACES = re.compile(r"\s+")
+_POSSESSOR_END = re.compile(r"['’]s?$")  # "minister's", "ministers'"
+_TOKEN = re.compile(r"\S+")
+_DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|ani)$")
+_TRAILING_THE = re.compile(r"(?:[\s,]|\bthe\b)+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside)(?:\s+the)?$")
+_BODY_OF_BEFORE = re.compile(r"[A-Z][\w'’\-]*\s+(?:of|for)\s*$")
+_HEAD_CUT = re.compile(r",|\s[-–—]\s")
+_RELATIVE_CUT = re.compile(r",\s*(?:who|which|whose|where)\b|\s+(?:who|whose)\s")
+_PERSONAL_POSSESSIVE = re.compile(r"(?:his|her|their)\b", re.I)
+_STATE_OUTLET = re.compile(
+    r"\b(?:state|official|state-run|state-owned|government)\s+(?:[A-Z][\w\-]*\s+)*(?:news\s+)?(?:agency|television|tv|radio|broadcaster|media|channel|newspaper)\b",
+    re.I,
+)
+_ONE_UNNAMED = re.compile(r"(?:a|an|one|another)\s+[a-z]")
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip(" ,:;\"“”'’.")).strip()
+    return _SPACES.sub(" ", text.strip(" ,:;\"“”'’.")).strip()
 
 
 def _strip_det(label: str) -> str:
@@ -89,7 +105,7 @@ def _name_runs(phrase: str):
     """Runs of capitalised words, cut at sentence ends, without leading function words."""
     for m in _NAME_RUN.finditer(phrase):
         run: list[tuple[int, str]] = []
-        for t in re.finditer(r"\S+", m.group()):
+        for t in _TOKEN.finditer(m.group()):
             token = t.group()
             run.append((m.start() + t.start(), token))
             bare = token.rstrip(".")
@@ -116,11 +132,11 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
         while run and run[0][1].lower().rstrip(".") in _NAME_STOP:
             run = run[1:]
         for i, (off, t) in enumerate(run):
-            if re.search(r"['’]s?$", t):
+            if _POSSESSOR_END.search(t):
                 if not possessive:
                     run = []
                 else:
-                    run = run[:i] + [(off, re.sub(r"['’]s?$", "", t))]
+                    run = run[:i] + [(off, _POSSESSOR_END.sub("", t))]
                 break
         if not run:
             continue
@@ -131,7 +147,7 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
         titled = last_title >= 0
         first = last_title + 1
         # demonyms before a name without a title: "Syrian Ahmed Al-Sharaa"
-        while len(tokens) - first > 2 and (low[first] in _COUNTRY_WORDS or re.search(r"(?:ian|ean|ese|ish|ani)$", low[first])):
+        while len(tokens) - first > 2 and (low[first] in _COUNTRY_WORDS or _DEMONYM_END.search(low[first])):
             first += 1
         name_tokens = tokens[first:]
         content = [t for t in low[first:] if t not in _PARTICLES]
@@ -143,10 +159,10 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
             continue  # an acronym: "ARMO", "MNA"
         before = phrase[: offsets[0]].rstrip().lower()
         prev_word = before.rsplit(None, 1)[-1] if before else ""
-        prev_content = re.sub(r"(?:[\s,]|\bthe\b)+$", "", before).rsplit(None, 1)[-1:] or [""]
+        prev_content = _TRAILING_THE.sub("", before).rsplit(None, 1)[-1:] or [""]
         if prev_content[0] in H.OUTLET_BEFORE_NAME or prev_content[0] in H.INSTITUTION_BEFORE_NAME:
             continue  # "the local newspaper, the Western Echo"
-        if re.search(r"\b(?:in|at|near|inside|outside)(?:\s+the)?$", before):
+        if _PLACE_BEFORE.search(before):
             continue  # a place: "at the evacuation centre in the Palacio de Deportes"
         if prev_word in H.OUTLET_BEFORE_NAME or prev_word in H.INSTITUTION_BEFORE_NAME or prev_word.rstrip("s") in H.OUTLET_BEFORE_NAME:
             continue
@@ -154,13 +170,13 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
         given = len(content) == 1 and (content[0] in GN.FEMALE or content[0] in GN.MALE)
         if len(content) < 2 and not (titled or role_before or given):
             continue
-        if prev_word in ("of", "for") and re.search(r"[A-Z][\w'’\-]*\s+(?:of|for)\s*$", phrase[: offsets[0]]):
+        if prev_word in ("of", "for") and _BODY_OF_BEFORE.search(phrase[: offsets[0]]):
             continue  # "Institute for Border Studies", "Ministry of Water Resources"
         name = " ".join(name_tokens).rstrip(".,")
         label_start = offsets[0] if titled else offsets[first]
         end = offsets[-1] + len(tokens[-1])
         label = phrase[label_start:end].rstrip(".,")
-        label = re.sub(r"['’]s?$", "", label)
+        label = _POSSESSOR_END.sub("", label)
         return name, label, offsets[first]
     return None
 
@@ -172,7 +188,7 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
 @lru_cache(maxsize=8192)
 def _head(phrase: str) -> str:
     """The head noun of a source phrase: the last word before a preposition, relative or comma."""
-    core = re.split(r",|\s[-–—]\s", phrase, maxsplit=1)[0]
+    core = _HEAD_CUT.split(phrase, maxsplit=1)[0]
     words = []
     for w in _WORD.findall(core):
         lw = w.lower().rstrip(".")
@@ -184,10 +200,10 @@ def _head(phrase: str) -> str:
         if words and words[-1] not in _DETERMINER_WORDS and w[:1].islower() and (
                 lw in _PARTICIPLES or (lw.endswith("ed") and lw not in H.PERSON_NOUNS)):
             break  # "legal advice given to councillors", "a study published last year"
-        if re.search(r"['’]s?$", lw) and not lw.endswith("s'") and lw not in ("others",):
+        if _POSSESSOR_END.search(lw) and not lw.endswith("s'") and lw not in ("others",):
             words = []  # "the chamber's president": the possessor is no head
             continue
-        if re.search(r"['’]$", lw):
+        if lw.endswith(("'", "’")):  # a word of _WORD: no line end for "$" to stop before
             words = []
             continue
         words.append(lw)
@@ -236,16 +252,16 @@ def _classify(phrase: str, known_items: tuple = ()) -> tuple[str, str, str, str 
 def _classify_phrase(phrase: str, known: dict) -> tuple[str, str, str]:
     """The kind, label and group a phrase has on its own words (``classify`` adds the article's people)."""
     norm = _norm(phrase)
-    norm = re.split(r",\s*(?:who|which|whose|where)\b|\s+(?:who|whose)\s", norm)[0].strip(" ,")
+    norm = _RELATIVE_CUT.split(norm)[0].strip(" ,")
     doc = _DOCUMENT_BY.match(norm)
-    if doc and not re.match(r"(?:his|her|their)\b", doc.group("author"), re.I):
+    if doc and not _PERSONAL_POSSESSIVE.match(doc.group("author")):
         author_kind, author_label, author_group = _classify_phrase(doc.group("author"), known)
         if author_group != "person":
             return author_kind, author_label, author_group
     low = norm.lower()
     label = _strip_det(norm)
     words = [w.lower().rstrip(".") for w in _WORD.findall(low)]
-    own = {w for w in words if not re.search(r"['’]s?$", w)}  # possessors ("the newspaper's editor") do not count
+    own = {w for w in words if not _POSSESSOR_END.search(w)}  # possessors ("the newspaper's editor") do not count
     if known:
         for alias, (name, kind) in known.items():
             if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", low):
@@ -266,7 +282,7 @@ def _classify_phrase(phrase: str, known: dict) -> tuple[str, str, str]:
         return "official_statement", label, "official"
     outlet_name = _outlet_name(norm)
     state = any(s in low for s in STATE_MARKERS) or bool(
-        re.search(r"\b(?:state|official|state-run|state-owned|government)\s+(?:[A-Z][\w\-]*\s+)*(?:news\s+)?(?:agency|television|tv|radio|broadcaster|media|channel|newspaper)\b", norm, re.I)
+        _STATE_OUTLET.search(norm)
     )
     head = _head(norm)
     outlet_word = head in H.OUTLET_NOUNS or any(w in H.OUTLET_BEFORE_NAME for w in own if w in words and outlet_name) or (
@@ -307,21 +323,26 @@ def _classify_phrase(phrase: str, known: dict) -> tuple[str, str, str]:
         return "official_statement", label, "official"  # "Norvik", "Qaradan", "Castlegate Homes": a body
     if head.endswith("s") or head in ("people", "others", "staff", "crew"):
         return "anonymous_source", label, "anonymous"
-    if re.match(r"(?:a|an|one|another)\s+[a-z]", low):
+    if _ONE_UNNAMED.match(low):
         return "anonymous_source", label, "anonymous"  # "one exporter": an unnamed individual
     return "official_statement" if head else "anonymous_source", label, "official" if head else "anonymous"
 
 
+_NAME_AFTER_OUTLET_NOUN = re.compile(
+    r"\b(?:" + "|".join(sorted(H.OUTLET_BEFORE_NAME | {"agency"}, key=len, reverse=True)) + r")\s*,?\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,3})"
+)
+_NAME_BEFORE_OUTLET_NOUN = re.compile(
+    r"((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,3})\s+(?:newspaper|daily|weekly|website|channel|radio|television|tv|broadcaster|magazine)\b"
+)
+
+
 def _outlet_name(phrase: str) -> str | None:
     """The proper name of an outlet in a phrase: "newspaper Orvana Daily" / "Al-Sharq newspaper"."""
-    m = re.search(
-        r"\b(?:" + "|".join(sorted(H.OUTLET_BEFORE_NAME | {"agency"}, key=len, reverse=True)) + r")\s*,?\s+(?:the\s+)?"
-        r"((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,3})",
-        phrase,
-    )
+    m = _NAME_AFTER_OUTLET_NOUN.search(phrase)
     if m:
         return m.group(1)
-    m = re.search(r"((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,3})\s+(?:newspaper|daily|weekly|website|channel|radio|television|tv|broadcaster|magazine)\b", phrase)
+    m = _NAME_BEFORE_OUTLET_NOUN.search(phrase)
     if m and not _DETERMINER.match(m.group(1) + " "):
         name = m.group(1)
         return None if _bare(name.split()[-1]) in H.STATE_ADJECTIVES else name

@@ -44,7 +44,23 @@ from .lexicon import heads as H
 from .names import fold
 from .types import Sentence
 
+_SPOKES_BEFORE = re.compile(r"((?:[\w'’\-]+\s+){0,3}spokes(?:man|woman|person)(?:\s+for\s+[^,.;]+)?)\s*,?\s*(?:[A-Z][\w.]*\s+)*$")
+_SPOKES_AFTER = re.compile(r"\s*,\s*((?:a|an|the)\s+)?((?:[\w'’\-]+\s+){0,4}spokes(?:man|woman|person)(?:\s+for\s+[^,.;]+)?)")
 _CARRIED_BY = re.compile(r"\s+(?:carried|broadcast|aired|read|relayed)\s+(?:out\s+)?by\s+(?P<relay>.+)$", re.I)
+# Small patterns used on every source phrase, compiled once rather than looked up per call.
+_LABEL_WORD = re.compile(r"[\w\-]+\.?")
+_SPACES = re.compile(r"[\s]+")
+_ARTICLE_PARTICLE = re.compile(r"(?:al|el)-", re.I)
+_CAPITAL = re.compile(r"[A-Z]")
+_LEADING_CUE = re.compile(r"^(?:[\w'’\-]+\s+)*?(?:said|says|told|added|according\s+to)\s+")
+_BARE_DESCRIPTION = re.compile(r"(?:the|this|that)\s+\w+$")
+_POSSESSOR_END = re.compile(r"['’]s?$")
+_PERSONAL_POSSESSIVE = re.compile(r"(?:his|her|their)\b", re.I)
+_PART_OF_GROUP = re.compile(r"(?:one|two|three|some|several|many|most|each|both|all|another)\s+of\s+(them|those|these)$")
+_ANAPHOR = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$")
+_SINGLE_NAME = re.compile(r"(?:al-|el-)?[A-Z][\w'’\-]+")
+_RELATIVE_CUT = re.compile(r",\s*(?:who|which|whose)\b")
+_BARE_NOUN = re.compile(r"(?:the|this|that)\s+(?:same\s+)?(\w+)$")
 #: Definite descriptions of a body that may stand for the story's company or club by name.
 _BODY_NOUNS = frozenset("company firm group carmaker maker developer operator bank airline insurer club team league party charity organisation organization".split())
 _PREFIX_STOP = frozenset(
@@ -85,6 +101,12 @@ def _heads_re(heads: tuple[str, ...]) -> re.Pattern:
 
 
 
+@lru_cache(maxsize=4096)
+def _label_words(label: str) -> frozenset[str]:
+    """The words of an entity's label, lower case and without a plural "s", for definite descriptions."""
+    return frozenset(w.lower().rstrip("s") for w in _WORD.findall(label))
+
+
 def _plural(noun: str) -> bool:
     """ "officers", "people", "staff" are plural; "witness", "press" are not."""
     return noun in ("people", "men", "women", "children", "staff", "crew", "police", "others") or (
@@ -93,7 +115,7 @@ def _plural(noun: str) -> bool:
 
 
 def _gender(label: str) -> str | None:
-    words = [w.lower() for w in re.findall(r"[\w\-]+\.?", label)]
+    words = [w.lower() for w in _LABEL_WORD.findall(label)]
     for w in words:
         if w in GN.FEMALE_TITLES:
             return "f"
@@ -109,7 +131,7 @@ def _gender(label: str) -> str | None:
 
 
 def _surname(name: str) -> str:
-    parts = [p for p in re.split(r"[\s]+", name) if _bare(p) not in _PARTICLES]
+    parts = [p for p in _SPACES.split(name) if _bare(p) not in _PARTICLES]
     return fold(parts[-1]).strip(".") if parts else fold(name)
 
 # ----------------------------------------------------------------------------- registry
@@ -198,7 +220,7 @@ class Coreference:
                 prev = text[max(0, m.start() - 20):m.start()].split()[-1:]
                 prev = prev[0].lower().rstrip(".,") if prev else ""
                 if not (bare in reg.people or bare in GN.FEMALE or bare in GN.MALE or prev in H.TITLE_WORDS
-                        or prev in H.PERSON_NOUNS or re.match(r"(?:al|el)-", token, re.I)):
+                        or prev in H.PERSON_NOUNS or _ARTICLE_PARTICLE.match(token)):
                     continue
             if " " not in token and "\t" not in token and _bare(token) in reg.people and not self._in_quote(m.start()):
                 bare = _bare(token)
@@ -219,7 +241,7 @@ class Coreference:
             label = _strip_det(label)
             single = len([t for t in name.split() if _bare(t) not in _PARTICLES]) < 2
             if surname not in reg.people:
-                if single and not re.search(r"[A-Z]", label[: max(0, len(label) - len(name))]) and not (
+                if single and not _CAPITAL.search(label[: max(0, len(label) - len(name))]) and not (
                         surname in GN.FEMALE or surname in GN.MALE):
                     # a lone surname with no title: count it only once it is known
                     continue
@@ -234,11 +256,12 @@ class Coreference:
                 line_end = text.find("\n", m.end())
                 before = text[max(line_start, m.start() - 300):m.start()]  # bounded: a long paragraph
                 after = text[m.end(): min(m.end() + 300, line_end if line_end >= 0 else len(text))]  # was quadratic
-                b = re.search(r"((?:[\w'’\-]+\s+){0,3}spokes(?:man|woman|person)(?:\s+for\s+[^,.;]+)?)\s*,?\s*(?:[A-Z][\w.]*\s+)*$", before)
-                a = re.match(r"\s*,\s*((?:a|an|the)\s+)?((?:[\w'’\-]+\s+){0,4}spokes(?:man|woman|person)(?:\s+for\s+[^,.;]+)?)", after)
+                # both patterns need the word "spokes...": test for it before scanning 300 characters
+                b = _SPOKES_BEFORE.search(before) if "spokes" in before else None
+                a = _SPOKES_AFTER.match(after) if "spokes" in after else None
                 if b or a:
                     role = _strip_det((b.group(1) if b else a.group(2)).strip())
-                    role = re.sub(r"^(?:[\w'’\-]+\s+)*?(?:said|says|told|added|according\s+to)\s+", "", role)
+                    role = _LEADING_CUE.sub("", role)
                     reg.spokes[surname] = f"{name}, {role}"
 
     # -- resolution ---------------------------------------------------------------------
@@ -267,8 +290,8 @@ class Coreference:
     def resolve(self, phrase: str, pos: int) -> _Entity:
         """The entity a source phrase at ``pos`` stands for (a relay, a pronoun, a name...)."""
         entity = self._resolve_phrase(phrase, pos)
-        if not (phrase.lower() in H.PRONOUN_GROUPS or re.match(r"(?:the|this|that)\s+\w+$", phrase.lower())):
-            entity.words |= {w.lower().rstrip("s") for w in _WORD.findall(phrase) if not re.search(r"['’]s?$", w)}
+        if not (phrase.lower() in H.PRONOUN_GROUPS or _BARE_DESCRIPTION.match(phrase.lower())):
+            entity.words |= {w.lower().rstrip("s") for w in _WORD.findall(phrase) if not _POSSESSOR_END.search(w)}
         return entity
 
     def _resolve_phrase(self, phrase: str, pos: int) -> _Entity:
@@ -277,13 +300,13 @@ class Coreference:
         low = norm.lower()
         # relays and carried statements: "A ministry statement carried by MNA"
         carried = _CARRIED_BY.search(norm)
-        if carried and not re.match(r"(?:his|her|their)\b", carried.group("relay"), re.I):
+        if carried and not _PERSONAL_POSSESSIVE.match(carried.group("relay")):
             ent = self.resolve(norm[: carried.start()], pos)
             relay = self.resolve(carried.group("relay"), pos)
             if relay.label not in ent.via and relay is not ent:
                 ent.via.append(relay.label)
             return ent
-        part = re.match(r"(?:one|two|three|some|several|many|most|each|both|all|another)\s+of\s+(them|those|these)$", low)
+        part = _PART_OF_GROUP.match(low)
         if part:
             low = "they"  # "one of them": a member of the group named before
         group = H.PRONOUN_GROUPS.get(low)
@@ -303,7 +326,7 @@ class Coreference:
                     grp = "official" if kind == "official_statement" else "person"
                     label = f"{noun} of {owner.label}" if kind == "official_statement" else noun
                     return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(noun), pos=pos))
-        anaphor = re.match(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$", norm)
+        anaphor = _ANAPHOR.match(norm)
         if anaphor and not _name_in(norm):
             ent = self._definite(anaphor.group(1), pos)
             if ent:
@@ -327,7 +350,7 @@ class Coreference:
             if fuller and (len(fuller) > len(label) or len(label.split()) < 2):
                 label = fuller
             return reg.person_entity(surname, label, pos)
-        if grp == "official" and re.fullmatch(r"(?:al-|el-)?[A-Z][\w'’\-]+", norm):
+        if grp == "official" and _SINGLE_NAME.fullmatch(norm):
             fuller = reg.person_label(_surname(norm))
             if fuller:
                 return reg.person_entity(_surname(norm), fuller, pos)
@@ -415,7 +438,7 @@ class Coreference:
                 continue
             if e.group == "person" and _plural(head):
                 continue  # "the authors" is not one named person
-            words = {w.lower().rstrip("s") for w in _WORD.findall(e.label)} | {e.head.rstrip("s")} | e.words
+            words = _label_words(e.label) | {e.head.rstrip("s")} | e.words
             if any(h.rstrip("s") in words for h in heads) and (best is None or e.pos > best.pos):
                 best = e
         if head in H.PERSON_NOUNS and not _plural(head):
@@ -495,9 +518,9 @@ class Coreference:
         span = self._main_subject(sent.start, sent.end)
         if not span:
             return None
-        phrase = re.split(r",\s*(?:who|which|whose)\b", text[span[0]:span[1]])[0]
+        phrase = _RELATIVE_CUT.split(text[span[0]:span[1]])[0]
         low = phrase.lower()
-        bare = re.match(r"(?:the|this|that)\s+(?:same\s+)?(\w+)$", low)
+        bare = _BARE_NOUN.match(low)
         if low in H.PRONOUN_GROUPS or (bare and (bare.group(1) not in H.PERSON_NOUNS or bare.group(1) in H.ANONYMOUS_NOUNS)):
             return None  # "the ministry" refers back; "the mayor" may be the first mention of a person
         kind, label, grp = classify(phrase, self.registry, self.known)

@@ -19,6 +19,8 @@ from .lexicon.names import GIVEN_NAME_VARIANTS, PARTICLES, SURNAME_VARIANTS
 _GIVEN = {name: i for i, group in enumerate(GIVEN_NAME_VARIANTS) for name in group}
 _SURNAME = {name: i for i, group in enumerate(SURNAME_VARIANTS) for name in group}
 _SPLIT = re.compile(r"[\s\-]+")
+_APOSTROPHES = re.compile(r"['’‘`ʼʻ]")
+_DOUBLED = re.compile(r"(.)\1")
 
 
 def fold(text: str) -> str:
@@ -26,7 +28,7 @@ def fold(text: str) -> str:
     text = text.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("ß", "ss")
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"['’‘`ʼʻ]", "", text)
+    text = _APOSTROPHES.sub("", text)
     return text.lower().strip()
 
 
@@ -50,7 +52,7 @@ _PHONETIC = [("q", "k"), ("ph", "f"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("y
 def _phonetic(word: str) -> str:
     for old, new in _PHONETIC:
         word = word.replace(old, new)
-    return re.sub(r"(.)\1", r"\1", word)  # doubled letters: Saar/Sar, Jabbarov/Jabarov
+    return _DOUBLED.sub(r"\1", word)  # doubled letters: Saar/Sar, Jabbarov/Jabarov
 
 
 def _same_surname(a: str, b: str) -> bool:

@@ -16,6 +16,8 @@ from .types import Sentence
 # whitespace. Paragraph breaks (a newline) always end a sentence.
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s)|\n""")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[]*(\S+)")
+_DOTTED_LETTERS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_NUMBER_ABBREVIATION = re.compile(r"(?:no|nos|art|p|pp|vol|ch)")
 #: The longest token looked at before a full stop ("U.S.", "Gen."); longer ones are never abbreviations.
 _MAX_TOKEN = 64
 #: A longer stretch without a sentence end (a paragraph with no full stops, a pasted table)
@@ -49,10 +51,10 @@ def _is_boundary(text: str, match: re.Match) -> bool:
         return False
     if len(bare) == 1 and bare.isalpha() and bare.isupper():
         return False  # an initial: "J. Smith"
-    if low in SOFT_END or re.fullmatch(r"(?:[a-z]\.)+[a-z]", low):
+    if low in SOFT_END or _DOTTED_LETTERS.fullmatch(low):
         # "U.S." "a.m.": ends a sentence only before a typical sentence opener.
         return next_word.strip("\"'“‘«(").split("'")[0] in SENTENCE_STARTERS
-    if first.isdigit() and re.fullmatch(r"(?:no|nos|art|p|pp|vol|ch)", low):
+    if first.isdigit() and _NUMBER_ABBREVIATION.fullmatch(low):
         return False
     return True
 
