@@ -15,7 +15,6 @@ from bisect import bisect_left, bisect_right
 from .entities import dateline_end, find_dates, find_people, lowered
 from .lexicon.cues import FRAMING, OBJECT_CONTENT, TO_VERBS, VERBS
 from .lexicon.roles import ROLES, VAGUE_ROLES
-from .lexicon.sources import KIND_RELIABILITY
 from .types import UNATTRIBUTED, Attribution, Claim, Relation, Sentence
 
 _JOINTS = re.compile(

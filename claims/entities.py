@@ -5,7 +5,6 @@ between the two is a clash between values extracted by the same rules.
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from functools import lru_cache
