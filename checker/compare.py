@@ -20,7 +20,7 @@ from claims.lexicon.words import UNIT_SYNONYMS
 from claims.names import fold, same_person
 from claims.types import Slots
 
-from .retrieve import content_words, coverage, stem, topic_words
+from .retrieve import content_words, coverage, match_score, stem, topic_words
 
 #: Share of the claim's topic words a reference sentence must hold to be considered at all,
 SENTENCE_ABOUT = 0.4
@@ -332,7 +332,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     n_words = len(set(cw))
     if len(set(cw) & set(rw)) < min(MIN_SHARED, n_words, max(2, math.ceil(0.5 * n_words))):
         cov = min(cov, SENTENCE_ABOUT - 0.01)  # two common words do not make the same subject
-    score = round(0.6 * cov * 100 + 0.4 * fuzz.token_set_ratio(" ".join(cw), " ".join(rw)), 1)
+    score = match_score(cw, rw, cov)
     # a dated clause of the claim ("the surge peaked late on Friday, when gusts ...") is judged on its own
     date_clause = _dated_clause(claim_text, claim_slots)
     dw = topic_words(date_clause) if date_clause else []
@@ -349,15 +349,13 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     conflicts += quote
     hedged = _NO_EVIDENCE.search(ref_text)
     if cov >= SENTENCE_ABOUT and wcov >= CLASH_ABOUT:
-        if not hedged:
-            # polarity is a clause's: "We did not want to sell, but we could not refuse" denies wanting to sell
-            neg_clause = _clause_about(cw, ref_text) if len(set(cw)) >= 2 else ""
-            neg_slots = ref if neg_clause == ref_text else slots(neg_clause, ref_published)
-            if neg_clause:  # a one-word subject ("it had burned") cannot be denied by another sentence
-                conflicts += _negation_conflict(claim_text, neg_clause, claim_slots, neg_slots)
+        # polarity and dates are a clause's: "We did not want to sell, but we could not refuse"
+        # denies wanting to sell; a date in another clause is another event's
         clause = _clause_about(cw, ref_text)
+        clause_slots = ref if clause == ref_text else slots(clause, ref_published)
+        if not hedged and len(set(cw)) >= 2:  # a one-word subject ("it had burned") cannot be denied elsewhere
+            conflicts += _negation_conflict(claim_text, clause, claim_slots, clause_slots)
         if coverage(cw, topic_words(_ATTRIBUTIVE.sub(" ", clause))) >= DATE_ABOUT:
-            clause_slots = ref if clause == ref_text else slots(clause, ref_published)
             conflicts += _date_conflicts(claim_slots, clause_slots)
             conflicts += _time_conflicts(claim_slots, clause_slots)
     if date_about >= DATE_CLAUSE_ABOUT and not any(c.field in ("date", "weekday", "time") for c in conflicts):

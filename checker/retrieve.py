@@ -120,12 +120,9 @@ def coverage(claim_words: list[str], ref_words: list[str]) -> float:
     return sum(1 for w in set(claim_words) if w in ref) / len(set(claim_words))
 
 
-def similarity(claim_text: str, ref_text: str) -> float:
-    """0..100: how much the reference sentence says what the claim says."""
-    cw, rw = content_words(claim_text), content_words(ref_text)
-    cov = coverage(cw, rw)
-    fuzzy = fuzz.token_set_ratio(" ".join(cw), " ".join(rw))
-    return round(0.6 * cov * 100 + 0.4 * fuzzy, 1)
+def match_score(claim_words: list[str], ref_words: list[str], cov: float) -> float:
+    """0..100: how much the reference says what the claim says (word coverage, then fuzzy order)."""
+    return round(0.6 * cov * 100 + 0.4 * fuzz.token_set_ratio(" ".join(claim_words), " ".join(ref_words)), 1)
 
 
 @dataclass(frozen=True)
@@ -175,8 +172,6 @@ def retrieve(store: Store, text: str, *, sources=None, limit: int = KEEP) -> lis
             continue  # "South Korea" evidence for a "North Korea" claim
         rw = content_words(cand.text)
         cov = coverage(cw, rw)
-        fuzzy = fuzz.token_set_ratio(" ".join(cw), " ".join(rw))
-        score = round(0.6 * cov * 100 + 0.4 * fuzzy, 1)
-        hits.append(Hit(cand, score, cov))
+        hits.append(Hit(cand, match_score(cw, rw, cov), cov))
     hits.sort(key=lambda h: -h.score)
     return hits[:limit]

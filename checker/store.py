@@ -406,9 +406,6 @@ class Store:
             cache.update((t, found.get(t, 0)) for t in missing)
         return {t: cache[t] for t in set(terms) if cache.get(t)}
 
-    def sentence_count(self) -> int:
-        return self.db.conn.execute("SELECT COUNT(*) FROM sentences").fetchone()[0]
-
     def search(self, query: str, limit: int = 60, sources: Iterable[str] | None = None) -> list[Candidate]:
         """FTS5 candidates for an already-built MATCH query, best bm25 first, current documents only."""
         if not query:

@@ -85,7 +85,3 @@ def same_person(a: str, b: str) -> bool:
     if len(pa) > 1 and len(pb) > 1:
         return _same_given(pa[0], pb[0])
     return True  # a bare surname agrees with any full name that ends in it
-
-
-def is_full_name(name: str) -> bool:
-    return len(name_parts(name)) >= 2
