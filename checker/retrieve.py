@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import snowballstemmer
 from rapidfuzz import fuzz
 
 from claims.lexicon.calendar import MONTHS, WEEKDAYS
@@ -34,18 +35,17 @@ _COUNTRY_FORMS = {form: name for name, forms in COUNTRIES.items() for form in fo
 _MULTIWORD_PLACES = sorted([f for f in list(_COUNTRY_FORMS) + list(PLACES) if " " in f], key=len, reverse=True)
 
 
+_SNOWBALL = snowballstemmer.stemmer("english")
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """A light stemmer: enough to match "normalizing"/"normalize", "meetings"/"meeting", "held"/"hold"."""
-    if word in LEMMAS:
-        return LEMMAS[word]
-    for suffix, repl in (("isation", "ize"), ("ization", "ize"), ("ising", "ize"), ("izing", "ize"),
-                         ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: len(word) - len(suffix)] + repl
-    if word.endswith("s") and len(word) >= 4 and not word.endswith(("ss", "us", "is")):
-        return word[:-1]  # "runs" / "run", "jobs" / "job"
-    return word
+    """The Snowball (Porter 2) stem, after irregular forms ("held" -> "hold").
+
+    Paraphrase changes a word's form more often than the word: "the eruption" and
+    "erupted", "evacuation" and "evacuated", "arrival" and "arrived" share one stem.
+    """
+    return _SNOWBALL.stemWord(LEMMAS.get(word, word))
 
 
 def normalise(text: str) -> str:
