@@ -11,12 +11,12 @@ import re
 from dataclasses import replace
 
 from claims.entities import dateline_end, find_people, is_negated, proper_nouns, slots
-from claims.names import name_parts, same_person
+from claims.names import fold, name_parts, same_person
 from claims.types import Claim
 
 from .compare import Conflict, compare
 from .decide import Piece
-from .retrieve import anchors, retrieve
+from .retrieve import anchors, retrieve, topic_words
 from .store import Candidate, Store
 
 #: Role holders count for an article when their report is within this many days of it.
@@ -148,6 +148,8 @@ def match_text(article_text: str, claim: Claim) -> str:
 
 #: Names a reference document must share with the article to count as a report of the same story.
 SAME_STORY_NAMES = 2
+#: A report naming only one of the article's names (a short fact check) counts for claims it covers this well.
+ONE_NAME_COVERAGE = 0.75
 
 
 class StoryFilter:
@@ -155,15 +157,20 @@ class StoryFilter:
 
     def __init__(self, store: Store, article_text: str):
         self.store = store
-        self.names = proper_nouns(article_text)
-        self.cache: dict[int, bool] = {}
+        self.names = {fold(n) for n in proper_nouns(article_text)}
+        self.cache: dict[int, int] = {}
+
+    def shared(self, document_id: int) -> int:
+        """How many of the article's names the document names too (at most ``SAME_STORY_NAMES``)."""
+        if document_id not in self.cache:
+            # folded: "Keflavík" in the draft and "Keflavik" in a wire report are one name
+            shared = self.names & {fold(n) for n in proper_nouns(self.store.document_text(document_id))}
+            # an article naming fewer names than that needs only those it names
+            self.cache[document_id] = min(len(shared), SAME_STORY_NAMES, len(self.names))
+        return self.cache[document_id]
 
     def __call__(self, document_id: int) -> bool:
-        if document_id not in self.cache:
-            shared = self.names & proper_nouns(self.store.document_text(document_id))
-            # an article naming fewer names than that needs only those it names
-            self.cache[document_id] = len(shared) >= min(SAME_STORY_NAMES, len(self.names))
-        return self.cache[document_id]
+        return self.shared(document_id) >= min(SAME_STORY_NAMES, len(self.names))
 
 
 def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: dict, article_date: str | None,
@@ -185,10 +192,13 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
         cand = hit.candidate
         if claim_anchors and not claim_anchors <= anchors(cand.text) and anchors(cand.text):
             continue  # "South Korea" evidence for a "North Korea" claim, even where the claim's words say "it"
-        if (cand.location, cand.text) in seen or (same_story and not same_story(cand.document_id)):
+        if (cand.location, cand.text) in seen or (same_story and not same_story.shared(cand.document_id)):
             continue
         context = " ".join(store.neighbours(cand.sentence_id))
         result = compare(text, claim_slots, cand.text, cand.published, context, speaker=speaker)
+        if same_story and not same_story(cand.document_id) and \
+                (result.coverage < ONE_NAME_COVERAGE or len(set(topic_words(text))) < 3):
+            continue  # a short report sharing one name with the article must say much the same to count
         if result.stance == "supports" and ((cand.title and cand.text.strip() == cand.title.strip())
                                             or store.sentence_index(cand.sentence_id) == 0):
             result = replace(result, weak=True, flags=result.flags + ("headline",))  # a headline sums up; the body must say it
