@@ -82,6 +82,26 @@ _MODAL = re.compile(r"\b(?:could|may|might|possibly|perhaps|considering|expected
 #: Words of a debunk itself, left out when checking that it debunks this very claim.
 _DEBUNK_WORDS = frozenset(stem(w) for w in "claim false untrue fabricated fake wrong incorrect debunk hoax rating fact check show video "
                           "post posts social media share shared".split())
+#: "The claim that X is false", "It is not true that X": X is what the reference refutes.
+_DEBUNKED = (
+    re.compile(r"\b(?:claims?|reports?|posts?|suggestions?|allegations?|rumou?rs?|stor(?:y|ies)|videos?)\s+"
+               r"(?:\w+\s+){0,4}?that\s+(?P<p>.+?),?\s+(?:is|are|was|were|has been|have been)\s+(?:also\s+)?"
+               r"(?:false|untrue|fabricated|fake|wrong|incorrect|baseless|unfounded|misleading|not true)\b", re.I),
+    re.compile(r"\b(?:it is|it's|it was)\s+(?:false|untrue|not true|wrong)\s+that\s+(?P<p>.+)", re.I),
+)
+#: Share of the claim's words the refuted proposition must hold for the refutation to be about this claim.
+DEBUNK_ABOUT = 0.6
+
+
+def _debunked(ref_text: str) -> str | None:
+    """The proposition a reference calls false, when it says so in one of the usual ways."""
+    for pattern in _DEBUNKED:
+        m = pattern.search(ref_text)
+        if m:
+            return m.group("p")
+    return None
+
+
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 _CITIES = set(PLACES.values())
 
@@ -390,8 +410,10 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     wfull = (wcov * n_topic + matched) / (n_topic + wanted) if n_topic + wanted else wcov
     supported = (full >= SUPPORT or (full >= SENTENCE_ABOUT + 0.05 and wfull >= WINDOW_SUPPORT)) and \
         (cov >= SENTENCE_ABOUT or matched >= 2)
-    if supported and _FALSE.search(ref_text) and not claim_slots.negated and \
-            coverage([w for w in rw if w not in _DEBUNK_WORDS], cw) >= 0.6:
+    debunked = _debunked(ref_text)
+    if not claim_slots.negated and (
+            (debunked is not None and coverage(cw, topic_words(debunked)) >= DEBUNK_ABOUT) or
+            (supported and _FALSE.search(ref_text) and coverage([w for w in rw if w not in _DEBUNK_WORDS], cw) >= 0.6)):
         # the reference repeats the claim (and only the claim) in order to call it false
         return Comparison("contradicts", score, cov, (Conflict("negation", _clip(claim_text), _clip(ref_text)),),
                           ("debunked",))
