@@ -18,7 +18,9 @@ from rapidfuzz import fuzz
 #: What a report relaying someone else's claim weighs, relative to a report of its own.
 WEAK = 0.35
 #: Support below this weight leaves a claim unverified.
-CONFIRM_WEIGHT = 0.5
+CONFIRM_WEIGHT = 0.6
+#: ... except from the very report the claim cites ("state TV reported ..."), which confirms it was said.
+CITED_WEIGHT = 0.45
 #: Sentences this similar, from different sources, are one story copied.
 DUPLICATE = 90
 
@@ -41,6 +43,8 @@ class Piece:
     flags: tuple = ()
     weak: bool = False
     specific: bool = True
+    #: The report the claim itself cites: the outlet it names, or the speaker's own words.
+    cited: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,7 @@ def group_origins(pieces: list[Piece]) -> dict[int, str]:
     return labels
 
 
-def _weight(pieces: list[Piece], labels: dict[int, str], stance: str) -> tuple[float, set[str]]:
+def _weight(pieces: list[Piece], labels: dict[int, str], stance: str, cited: bool = False) -> tuple[float, set[str]]:
     """Weight of one side: each independent origin counts once, at its strongest report.
 
     A document that clashes with the claim on a value does not also support it with
@@ -80,7 +84,7 @@ def _weight(pieces: list[Piece], labels: dict[int, str], stance: str) -> tuple[f
     relaying_docs = {p.document for p in pieces if p.stance == "supports" and p.weak and "headline" not in p.flags}
     best: dict[str, float] = {}
     for i, piece in enumerate(pieces):
-        if piece.stance != stance:
+        if piece.stance != stance or (cited and not piece.cited):
             continue
         if stance == "supports" and piece.document in clashing_docs:
             continue
@@ -99,6 +103,7 @@ def _names(pieces: list[Piece], stance: str, limit: int = 3) -> str:
 def decide(pieces: list[Piece]) -> Decision:
     labels = group_origins(pieces)
     support, support_origins = _weight(pieces, labels, "supports")
+    cited, _ = _weight(pieces, labels, "supports", cited=True)
     against, against_origins = _weight(pieces, labels, "contradicts")
     reports = len({p.document for p in pieces if p.stance in ("supports", "contradicts")})
     origins = len(support_origins | against_origins)
@@ -116,7 +121,7 @@ def decide(pieces: list[Piece]) -> Decision:
         confidence = against / (against + support + 0.3)
         return Decision("contradicted", round(min(0.99, 0.3 + confidence), 2), reason + ".", support, against,
                         reports, origins, tuple(flags), labels)
-    if support >= CONFIRM_WEIGHT:
+    if support >= CONFIRM_WEIGHT or (cited >= CITED_WEIGHT and not against):
         n = len(support_origins)
         reason = f"Supported by {_names(pieces, 'supports')} ({n} independent origin{'s' if n != 1 else ''})"
         if against:

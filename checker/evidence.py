@@ -205,9 +205,26 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
         if result.stance == "related" and result.coverage < 0.34:
             continue
         seen.add((cand.location, cand.text))
-        pieces.append(_piece(cand, result.stance, result.score, reliability, result.conflicts, result.flags, result.weak,
-                             result.specific))
+        piece = _piece(cand, result.stance, result.score, reliability, result.conflicts, result.flags, result.weak,
+                       result.specific)
+        if result.stance == "supports" and _cites(claim, speaker, cand):
+            piece = replace(piece, cited=True)
+        pieces.append(piece)
     return pieces
+
+
+def _cites(claim: Claim, speaker: str | None, cand: Candidate) -> bool:
+    """Whether the reference is the report the claim rests on: the outlet it cites, or the speaker's own words.
+
+    "Barrack said dialogue has begun" is confirmed as Barrack's statement by a report of
+    Barrack saying it; "state TV reported ..." by state TV's report.
+    """
+    if speaker:
+        surname = fold(speaker.split()[-1])
+        if surname and re.search(rf"\b{re.escape(surname)}\b", fold(cand.text)):
+            return True
+    source = fold(cand.source)
+    return any(fold(name) == source for name in (claim.attribution.label or "", *claim.attribution.via) if name)
 
 
 def same_office(a: str, b: str) -> bool:

@@ -96,6 +96,33 @@ def test_hearsay_alone_leaves_a_claim_unverified():
     assert decision.verdict == "unverified" and "weak_support" in decision.flags
 
 
+def test_one_mid_reliability_report_leaves_a_claim_unverified():
+    assert decide([piece("State TV", "supports", 0.5)]).verdict == "unverified"
+
+
+def test_the_report_a_claim_cites_confirms_that_it_was_said():
+    from dataclasses import replace
+    cited = replace(piece("State TV", "supports", 0.5), cited=True)
+    assert decide([cited]).verdict == "confirmed"
+
+
+def test_a_fact_checks_refuted_proposition_contradicts_the_claim():
+    result = judge("Saudi special forces took part in the operation",
+                   "The claim that Saudi special forces took part in freeing Claire Montaigu and Pieter De Clercq from their captors is false.")
+    assert result.stance == "contradicts" and "debunked" in result.flags
+
+
+def test_a_sum_of_another_kind_is_no_clash():
+    assert judge("Harcastle also paid his agent a commission of ten million euros",
+                 "Harcastle United completed the signing, paying a club-record fixed fee of 42 million euros."
+                 ).stance != "contradicts"
+
+
+def test_support_must_not_give_another_date():
+    assert judge("The volcano last erupted in May 1998",
+                 "The volcano began erupting at 11:40 p.m. on Sunday from a fissure").stance != "supports"
+
+
 def test_no_evidence_at_all_says_so():
     decision = decide([])
     assert decision.verdict == "unverified" and decision.reason == "No reference covers this claim."
