@@ -196,8 +196,10 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
             continue
         context = " ".join(store.neighbours(cand.sentence_id))
         result = compare(text, claim_slots, cand.text, cand.published, context, speaker=speaker)
-        if same_story and not same_story(cand.document_id) and \
-                (result.coverage < ONE_NAME_COVERAGE or len(set(topic_words(text))) < 3):
+        if same_story and not same_story(cand.document_id) and len(set(topic_words(text))) >= 3 and (
+                result.coverage >= ONE_NAME_COVERAGE or ("debunked" in result.flags and result.coverage >= 0.5)):
+            pass  # a fact check names few of the story's names but says plainly what it refutes
+        elif same_story and not same_story(cand.document_id):
             continue  # a short report sharing one name with the article must say much the same to count
         if result.stance == "supports" and ((cand.title and cand.text.strip() == cand.title.strip())
                                             or store.sentence_index(cand.sentence_id) == 0):
