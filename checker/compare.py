@@ -20,7 +20,7 @@ from claims.lexicon.words import UNIT_SYNONYMS
 from claims.names import fold, same_person
 from claims.types import Slots
 
-from .retrieve import content_words, coverage, match_score, stem, topic_words
+from .retrieve import MEASURES, content_words, coverage, match_score, stem, topic_words
 
 #: Share of the claim's topic words a reference sentence must hold to be considered at all,
 SENTENCE_ABOUT = 0.4
@@ -391,7 +391,11 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         # 300,000 people" is not about "200 people infected" just because both count people
         units = {stem(w) for n in claim_slots.numbers if n.unit for w in n.unit.lower().split()}
         subject = [w for w in cw if w not in units]
-        if coverage(subject, rw) >= 0.5 and (len(set(subject)) >= 2 or _same_number_context(claim_slots, claim_text, ref, ref_text)):
+        same_context = _same_number_context(claim_slots, claim_text, ref, ref_text)
+        if (coverage(subject, rw) >= 0.5 and (len(set(subject)) >= 2 or same_context)) or \
+                (cov >= 0.5 and same_context and _counts_things(claim_slots)):
+            # "the evacuation orders covered nine villages" / "evacuated from seven villages": the things
+            # counted and what was done to them agree, though the sentence is put another way
             conflicts += _number_conflicts(claim_slots, ref, claim_text, ref_text)
         conflicts += _people_conflicts(claim_slots, ref)
     if cov >= 0.5 and wcov >= CLASH_ABOUT and _event_words_agree(claim_text, ref_text):
@@ -433,6 +437,11 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
 def _number_context(text: str, start: int, end: int) -> set[str]:
     """Content words right around a quantity: what it counts ("40 people were injured" -> injure)."""
     return set(topic_words(text[max(0, start - 30):start]) + topic_words(text[end:end + 30])[:3])
+
+
+def _counts_things(claim: Slots) -> bool:
+    """Whether the claim's numbers count things ("nine villages"), not measures ("9 kilometres")."""
+    return bool(claim.numbers) and all(n.unit and n.unit.lower().split()[-1] not in MEASURES for n in claim.numbers)
 
 
 def _same_number_context(claim: Slots, claim_text: str, ref: Slots, ref_text: str) -> bool:
