@@ -340,7 +340,7 @@ def _place_conflicts(claim: Slots, ref: Slots, claim_text: str, ref_text: str) -
 
 
 def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: str | None,
-            context: str | None = None, speaker: str | None = None) -> Comparison:
+            context: str | None = None, speaker: str | None = None, antecedent: str | None = None) -> Comparison:
     """How one reference sentence bears on one claim.
 
     ``context`` is the reference sentence with its neighbours: a report often spreads
@@ -351,6 +351,17 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     place_words = {w for p in claim_slots.places for w in topic_words(p)}
     cw = [w for w in topic_words(claim_text) if w not in place_words]
     rw = topic_words(ref_text)
+    if antecedent:
+        # "it" in "by Monday it had burned 4,800 hectares" is one more word to find: a word of the sentence
+        # before that the reference has stands for it. The claim's own words (less the units of its
+        # numbers) must still be there: the pronoun adds to a match, it cannot make one.
+        units = {stem(w) for n in claim_slots.numbers if n.unit for w in n.unit.lower().split()}
+        own = [w for w in cw if w not in units]
+        found = [w for w in topic_words(antecedent) if w in set(rw) and w not in cw]
+        if len(set(own)) >= 2 and coverage(own, rw) >= 0.5 and found:
+            cw = cw + found[:1]
+        else:
+            cw = cw + ["\x00it"]
     cov = coverage(cw, rw)
     wcov = max(cov, coverage(cw, topic_words(context))) if context else cov
     n_words = len(set(cw))

@@ -174,7 +174,13 @@ class StoryFilter:
 
 
 def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: dict, article_date: str | None,
-                   text: str | None = None, same_story: StoryFilter | None = None) -> list[Piece]:
+                   text: str | None = None, same_story: StoryFilter | None = None,
+                   antecedent: str | None = None) -> list[Piece]:
+    """Every reference sentence that bears on ``claim``, judged, plus who holds its role.
+
+    ``antecedent`` is the sentence before a claim that opens with a pronoun ("In April
+    it had stood at 5.8 percent"): its words may stand in for "it".
+    """
     pieces = role_evidence(store, claim, names, reliability, article_date, same_story)
     seen = {(p.document, p.text) for p in pieces}
     if claim.kind == "role":
@@ -195,7 +201,8 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
         if (cand.location, cand.text) in seen or (same_story and not same_story.shared(cand.document_id)):
             continue
         context = " ".join(store.neighbours(cand.sentence_id))
-        result = compare(text, claim_slots, cand.text, cand.published, context, speaker=speaker)
+        result = compare(text, claim_slots, cand.text, cand.published, context, speaker=speaker,
+                         antecedent=antecedent if _PRONOUN_SUBJECT.match(text) else None)
         if same_story and not same_story(cand.document_id) and len(set(topic_words(text))) >= 3 and (
                 result.coverage >= ONE_NAME_COVERAGE or ("debunked" in result.flags and result.coverage >= 0.5)):
             pass  # a fact check names few of the story's names but says plainly what it refutes
@@ -213,6 +220,10 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
             piece = replace(piece, cited=True)
         pieces.append(piece)
     return pieces
+
+
+#: A claim whose subject is a pronoun: the sentence before it says what "it" is.
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:in|on|by|at|since|from) [\w ,]{1,30}?\s)?(?:it|its|he|his|she|her|they|their)\b", re.I)
 
 
 def _cites(claim: Claim, speaker: str | None, cand: Candidate) -> bool:

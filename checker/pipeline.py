@@ -163,8 +163,9 @@ def check_article(article: Article, config: SourcesConfig, store: Store, *, date
     out_claims = []
     used: set[str] = set()
     for claim in analysis.claims:
+        antecedent = analysis.sentences[claim.sentence - 1].text if claim.sentence > 0 else None
         pieces = claim_evidence(store, claim, names, reliability, published, match_text(article.text, claim),
-                                same_story)
+                                same_story, antecedent)
         decision = decide(pieces)
         order = sorted(range(len(pieces)), key=lambda i: (_STANCE_ORDER[pieces[i].stance], -pieces[i].score))
         shown = [i for i in order if pieces[i].stance != "related"][:MAX_EVIDENCE]

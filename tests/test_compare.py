@@ -141,3 +141,9 @@ def test_a_weekday_that_does_not_fall_on_its_date_is_contradicted_by_the_calenda
     from checker.consistency import calendar_conflicts
     (conflict,) = calendar_conflicts(slots("The next rate decision is due on Tuesday, July 24", "2025-06-12"))
     assert conflict["claim_value"] == "Tuesday" and conflict["reference_value"] == "Thursday"
+
+
+def test_a_pronoun_cannot_make_a_match_the_claims_own_words_do_not():
+    result = compare("Her majority was more than 2,000 votes", slots("Her majority was more than 2,000 votes", PUB),
+                     "Mills, a local GP, won 14,212 votes.", PUB, antecedent="Sarah Mills won the seat for Labour.")
+    assert result.stance != "supports"
