@@ -75,6 +75,9 @@ MEASURES = frozenset("""percent pct per cent point points metre metres meter met
     crowns kwacha soles shekel shekels degrees celsius fahrenheit mph kph kmh cubic square hectare hectares acre acres
     basis""".split())
 _APPROX_WORDS = frozenset("nearly about around some almost least more than over under up roughly approximately".split())
+#: Words that stand for a name given elsewhere ("the worst accident in the country" = in Myanmar): like
+#: a pronoun, they say nothing a reference must repeat.
+_STAND_INS = frozenset("country nation countries".split())
 
 
 def topic_words(text: str) -> list[str]:
@@ -95,7 +98,7 @@ def topic_words(text: str) -> list[str]:
             after_number = 0
             if w in MEASURES:
                 continue  # the unit of a measure: "kroner" in "500 million kroner"; counted things stay
-        if w in STOPWORDS or (len(w) <= 2) or w in _CALENDAR or w in _APPROX_WORDS:
+        if w in STOPWORDS or (len(w) <= 2) or w in _CALENDAR or w in _APPROX_WORDS or w in _STAND_INS:
             continue
         out.append(stem(w))
     return out
