@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from claims.entities import dateline_end, find_people, is_negated, proper_nouns, slots
 from claims.names import fold, name_parts, same_person
-from claims.types import Claim
+from claims.types import Claim, Quote
 
 from .compare import Conflict, compare
 from .decide import Piece
@@ -113,6 +113,23 @@ def _inside_quotation(text: str, pos: int) -> bool:
     return chunk.count('"') % 2 == 1 or chunk.count("“") > chunk.count("”")
 
 
+_QUOTED = re.compile(r'"([^"\n]{3,}?)"|“([^”\n]{3,}?)”')
+
+
+def enclosing_quotation(article_text: str, claim: Claim) -> str | None:
+    """The whole quotation a claim is part of, when the atomiser split one ("A; B," she said).
+
+    A quotation is quoted right or wrong as a whole: one changed word anywhere in it is a misquote.
+    """
+    line_start = article_text.rfind("\n", 0, claim.start) + 1
+    line_end = article_text.find("\n", claim.end)
+    line_end = len(article_text) if line_end < 0 else line_end
+    for m in _QUOTED.finditer(article_text, line_start, line_end):
+        if m.start() <= claim.start + 1 and claim.end <= m.end() + 1 and (m.end() - m.start()) > (claim.end - claim.start) + 3:
+            return (m.group(1) or m.group(2)).strip()
+    return None
+
+
 def match_text(article_text: str, claim: Claim) -> str:
     """The words to look for in references: the claim's own words, without the source and cue.
 
@@ -175,11 +192,12 @@ class StoryFilter:
 
 def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: dict, article_date: str | None,
                    text: str | None = None, same_story: StoryFilter | None = None,
-                   antecedent: str | None = None) -> list[Piece]:
+                   antecedent: str | None = None, whole_quote: str | None = None) -> list[Piece]:
     """Every reference sentence that bears on ``claim``, judged, plus who holds its role.
 
     ``antecedent`` is the sentence before a claim that opens with a pronoun ("In April
-    it had stood at 5.8 percent"): its words may stand in for "it".
+    it had stood at 5.8 percent"): its words may stand in for "it". ``whole_quote`` is the
+    quotation a claim is part of, checked for misquotes as a whole.
     """
     pieces = role_evidence(store, claim, names, reliability, article_date, same_story)
     seen = {(p.document, p.text) for p in pieces}
@@ -187,6 +205,8 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
         return pieces
     text = text or claim.text
     claim_slots = slots(text, article_date) if text != claim.text else claim.slots
+    if whole_quote and len(whole_quote.split()) >= 3:
+        claim_slots = replace(claim_slots, quotes=(Quote(whole_quote, 0, len(whole_quote)),))
     # "North Korea said it would ...": the source's country is the subject of "it"
     claim_anchors = anchors(claim.text) | anchors(text) | anchors(claim.attribution.label or "")
     # the person a quotation is attributed to: a reference quoting someone else is no misquote
