@@ -147,3 +147,14 @@ def test_a_pronoun_cannot_make_a_match_the_claims_own_words_do_not():
     result = compare("Her majority was more than 2,000 votes", slots("Her majority was more than 2,000 votes", PUB),
                      "Mills, a local GP, won 14,212 votes.", PUB, antecedent="Sarah Mills won the seat for Labour.")
     assert result.stance != "supports"
+
+
+def test_an_embedded_clause_does_not_support_the_claim_around_it():
+    assert judge("The government ordered the bank to cut rates",
+                 "The central bank cut its policy rate to 6.25 percent on Wednesday.").stance != "supports"
+
+
+def test_posts_saying_something_are_weak_support():
+    result = judge("The government ordered the bank to cut rates",
+                   "Posts shared after Wednesday's decision say the government ordered the central bank to cut rates.")
+    assert result.stance != "supports" or result.weak
