@@ -425,7 +425,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     wfull = (wcov * n_topic + matched) / (n_topic + wanted) if n_topic + wanted else wcov
     supported = (full >= SUPPORT or (full >= SENTENCE_ABOUT + 0.05 and wfull >= WINDOW_SUPPORT)) and \
         (cov >= SENTENCE_ABOUT or matched >= 2) and \
-        (matched or cov >= 0.75 or _head_found(cw, rw, context))
+        (matched or cov >= 0.75 or _head_found(claim_text, rw, context))
     debunked = _debunked(ref_text)
     if not claim_slots.negated and (
             (debunked is not None and coverage(cw, topic_words(debunked)) >= DEBUNK_ABOUT) or
@@ -451,13 +451,15 @@ def _number_context(text: str, start: int, end: int) -> set[str]:
     return set(topic_words(text[max(0, start - 30):start]) + topic_words(text[end:end + 30])[:3])
 
 
-def _head_found(claim_words: list[str], ref_words: list[str], context: str | None) -> bool:
-    """Whether the reference has the claim's head (its first two topic words: who and what did).
+def _head_found(claim_text: str, ref_words: list[str], context: str | None) -> bool:
+    """Whether the reference has the claim's head (its first two lower-case topic words: what did what).
 
     "The government ordered the bank to cut rates" is not supported by "the bank cut
-    rates": the words of the embedded clause are there, the claim's own are not.
+    rates": the words of the embedded clause are there, the claim's own are not. Names
+    are left out: "Damascus considered" is said as "a Syrian government source".
     """
-    head = list(dict.fromkeys(claim_words))[:2]
+    lower = " ".join(t for t in re.findall(r"[\w'’-]+", claim_text) if not t[:1].isupper())
+    head = list(dict.fromkeys(topic_words(lower)))[:2]
     if len(head) < 2:
         return True
     found = set(ref_words) | (set(topic_words(context)) if context else set())
