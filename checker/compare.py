@@ -78,7 +78,7 @@ _NO_EVIDENCE = re.compile(r"\b(?:no evidence (?:that|of)|(?:could|can) not (?:be
                           r"denied (?:that|reports?|claims?|allegations?)|den(?:y|ies) (?:that|reports?|claims?|allegations?)|"
                           r"rejected (?:claims?|reports?|allegations?)|dismissed (?:claims?|reports?))\b", re.I)
 #: A reference that says something may happen only weakly supports a claim that it will.
-_MODAL = re.compile(r"\b(?:could|may|might|possibly|perhaps|considering|expected to|likely to)\b", re.I)
+_MODAL = re.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Pp]ossibly|[Pp]erhaps|[Cc]onsidering|expected to|likely to)\b")  # "May" is a month
 #: Words of a debunk itself, left out when checking that it debunks this very claim.
 _DEBUNK_WORDS = frozenset(stem(w) for w in "claim false untrue fabricated fake wrong incorrect debunk hoax rating fact check show video "
                           "post posts social media share shared".split())
@@ -508,7 +508,7 @@ def _value_counts(claim: Slots, ref: Slots) -> tuple[int, int]:
             matched += 1
     for d in claim.dates:
         wanted += 1
-        if any((d.weekday and r.weekday == d.weekday) or (d.iso and r.iso and r.iso.startswith(d.iso)) for r in ref.dates):
+        if any(_same_date(d, r) for r in ref.dates):
             matched += 1
     for p in claim.places:
         wanted += 1
@@ -517,14 +517,21 @@ def _value_counts(claim: Slots, ref: Slots) -> tuple[int, int]:
     return wanted, matched
 
 
+def _same_date(claim_date, ref_date) -> bool:
+    """One date said at two precisions: "in 2031" holds "June 2031", a weekday its date."""
+    if claim_date.weekday and ref_date.weekday == claim_date.weekday:
+        return True
+    a, b = claim_date.iso, ref_date.iso
+    return bool(a and b and (a.startswith(b) or b.startswith(a)))
+
+
 def _shares_values(claim: Slots, ref: Slots) -> bool:
     """Whether the reference states the claim's own checkable values (or the claim has none)."""
     wanted = 0
     shared = 0
     if claim.dates:
         wanted += 1
-        c = {(d.weekday, d.iso) for d in claim.dates}
-        if any(d.weekday in {w for w, _ in c if w} or d.iso in {i for _, i in c if i} for d in ref.dates):
+        if any(_same_date(d, r) for d in claim.dates for r in ref.dates):
             shared += 1
     if claim.numbers:
         wanted += 1

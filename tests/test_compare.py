@@ -158,3 +158,14 @@ def test_posts_saying_something_are_weak_support():
     result = judge("The government ordered the bank to cut rates",
                    "Posts shared after Wednesday's decision say the government ordered the central bank to cut rates.")
     assert result.stance != "supports" or result.weak
+
+
+def test_may_the_month_is_no_hedge():
+    result = judge("Inflation slowed to 4.1 percent in May", "Annual inflation slowed to 4.1 percent in May.")
+    assert result.stance == "supports" and not result.weak
+
+
+def test_a_year_is_stated_by_a_month_of_that_year():
+    result = judge("Tavares has signed a contract that runs until the summer of 2031",
+                   "Tavares, 23, has signed a five-year contract running until June 2031.")
+    assert result.stance == "supports" and result.specific
