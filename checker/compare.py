@@ -89,8 +89,14 @@ _DEBUNKED = (
                r"(?:false|untrue|fabricated|fake|wrong|incorrect|baseless|unfounded|misleading|not true)\b", re.I),
     re.compile(r"\b(?:it is|it's|it was)\s+(?:false|untrue|not true|wrong)\s+that\s+(?P<p>.+)", re.I),
 )
-#: Share of the claim's words the refuted proposition must hold for the refutation to be about this claim.
+#: Share of the claim's words the refuted proposition must hold, and of the proposition's (names aside)
+#: the claim must hold, for the refutation to be about this claim.
 DEBUNK_ABOUT = 0.6
+
+
+def _lower_words(text: str) -> list[str]:
+    """Topic words of the lower-case tokens: what is said, without who it is said of."""
+    return topic_words(" ".join(t for t in re.findall(r"[\w'’-]+", text) if not t[:1].isupper()))
 
 
 def _debunked(ref_text: str) -> str | None:
@@ -319,7 +325,7 @@ def _event_words_agree(claim_text: str, ref_text: str) -> bool:
     "Barrack flew to Ankara" and "Barrack met Aoun in Beirut" share a man, not an event,
     so their places do not clash.
     """
-    lower = [w for w in topic_words(" ".join(t for t in re.findall(r"[\w'’-]+", claim_text) if not t[:1].isupper()))]
+    lower = _lower_words(claim_text)
     if not lower:
         return False
     return coverage(lower, topic_words(ref_text)) >= 0.5
@@ -428,7 +434,8 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         (matched or cov >= 0.75 or _head_found(claim_text, rw, context))
     debunked = _debunked(ref_text)
     if not claim_slots.negated and (
-            (debunked is not None and coverage(cw, topic_words(debunked)) >= DEBUNK_ABOUT) or
+            (debunked is not None and coverage(cw, topic_words(debunked)) >= DEBUNK_ABOUT
+             and coverage(_lower_words(debunked), cw) >= DEBUNK_ABOUT) or
             (supported and _FALSE.search(ref_text) and coverage([w for w in rw if w not in _DEBUNK_WORDS], cw) >= 0.6)):
         # the reference repeats the claim (and only the claim) in order to call it false
         return Comparison("contradicts", score, cov, (Conflict("negation", _clip(claim_text), _clip(ref_text)),),
@@ -458,8 +465,7 @@ def _head_found(claim_text: str, ref_words: list[str], context: str | None) -> b
     rates": the words of the embedded clause are there, the claim's own are not. Names
     are left out: "Damascus considered" is said as "a Syrian government source".
     """
-    lower = " ".join(t for t in re.findall(r"[\w'’-]+", claim_text) if not t[:1].isupper())
-    head = list(dict.fromkeys(topic_words(lower)))[:2]
+    head = list(dict.fromkeys(_lower_words(claim_text)))[:2]
     if len(head) < 2:
         return True
     found = set(ref_words) | (set(topic_words(context)) if context else set())

@@ -169,3 +169,8 @@ def test_a_year_is_stated_by_a_month_of_that_year():
     result = judge("Tavares has signed a contract that runs until the summer of 2031",
                    "Tavares, 23, has signed a five-year contract running until June 2031.")
     assert result.stance == "supports" and result.specific
+
+
+def test_a_fact_check_of_another_claim_about_the_same_people_is_no_refutation():
+    assert judge("It is the first pilots' strike at Rheinflug since March 2024",
+                 "Claims that Rheinflug threatened to dismiss pilots who join the strike are false.").stance != "contradicts"
