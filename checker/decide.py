@@ -124,6 +124,8 @@ def decide(pieces: list[Piece]) -> Decision:
     if support >= CONFIRM_WEIGHT or (cited >= CITED_WEIGHT and not against):
         n = len(support_origins)
         reason = f"Supported by {_names(pieces, 'supports')} ({n} independent origin{'s' if n != 1 else ''})"
+        if support < CONFIRM_WEIGHT:
+            reason += "; confirmed as reported: the report the claim cites says so, no more reliable reference does"
         if against:
             flags.append("disputed")
             reason += f"; {_names(pieces, 'contradicts')} disagree, but the weight falls with the claim"

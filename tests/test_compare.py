@@ -103,7 +103,8 @@ def test_one_mid_reliability_report_leaves_a_claim_unverified():
 def test_the_report_a_claim_cites_confirms_that_it_was_said():
     from dataclasses import replace
     cited = replace(piece("State TV", "supports", 0.5), cited=True)
-    assert decide([cited]).verdict == "confirmed"
+    decision = decide([cited])
+    assert decision.verdict == "confirmed" and "the report the claim cites" in decision.reason
 
 
 def test_a_fact_checks_refuted_proposition_contradicts_the_claim():
