@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from claims.lexicon.calendar import MONTHS, WEEKDAYS
 from claims.lexicon.roles import COUNTRIES, PLACES
 from claims.lexicon.calendar import NUMBER_WORDS, SCALES
+from claims.lexicon.paraphrase import SYNONYM_GROUPS
 from claims.lexicon.words import LEMMAS, STOPWORDS, SYNONYMS
 from claims.names import fold
 
@@ -36,21 +37,30 @@ _MULTIWORD_PLACES = sorted([f for f in list(_COUNTRY_FORMS) + list(PLACES) if " 
 
 
 _SNOWBALL = snowballstemmer.stemmer("english")
+#: Paraphrases (claims.lexicon.paraphrase) by stem: "evacuee" and "evacuated" -> the stem of "evacuate".
+_PARAPHRASE_STEMS = {_SNOWBALL.stemWord(entry): _SNOWBALL.stemWord(group[0])
+                     for group in SYNONYM_GROUPS for entry in group if " " not in entry}
+#: ... and phrases, longest first: "ordered out of their homes" before any word in it.
+_PARAPHRASE_PHRASES = {entry: group[0] for group in SYNONYM_GROUPS for entry in group if " " in entry}
+_PHRASE_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(_PARAPHRASE_PHRASES, key=len, reverse=True))
+                        + r")\b")
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """The Snowball (Porter 2) stem, after irregular forms ("held" -> "hold").
+    """The Snowball (Porter 2) stem, after irregular forms ("held" -> "hold"), paraphrases joined.
 
     Paraphrase changes a word's form more often than the word: "the eruption" and
-    "erupted", "evacuation" and "evacuated", "arrival" and "arrived" share one stem.
+    "erupted", "evacuation" and "evacuated", "arrival" and "arrived" share one stem;
+    "enumerators" and "census takers" share a group of the paraphrase table.
     """
-    return _SNOWBALL.stemWord(LEMMAS.get(word, word))
+    stemmed = _SNOWBALL.stemWord(LEMMAS.get(word, word))
+    return _PARAPHRASE_STEMS.get(stemmed, stemmed)
 
 
 def normalise(text: str) -> str:
     """Folded, synonyms mapped: the form in which claim and reference words are compared."""
-    text = fold(text).replace("-", " ")
+    text = _PHRASE_RE.sub(lambda m: _PARAPHRASE_PHRASES[m.group(1)], fold(text).replace("-", " "))
     return _SYN_RE.sub(lambda m: SYNONYMS[m.group(1)], text)
 
 
@@ -66,7 +76,8 @@ def fts_terms(text: str) -> list[str]:
 
 
 _CALENDAR = frozenset(list(MONTHS) + list(WEEKDAYS) + """late early morning evening night afternoon midnight dawn noon
-    overnight daybreak tonight hour hours""".split())
+    overnight daybreak tonight hour hours today yesterday tomorrow week weeks month months year years decade
+    decades""".split())
 #: Units of measure: the value words of a quantity, not what a claim is about.
 MEASURES = frozenset("""percent pct per cent point points metre metres meter meters km kilometre kilometres kilometer
     kilometers mile miles kg kilogram kilograms tonne tonnes ton tons litre litres liter liters gallon gallons barrel
