@@ -54,8 +54,14 @@ def stem(word: str) -> str:
     "erupted", "evacuation" and "evacuated", "arrival" and "arrived" share one stem;
     "enumerators" and "census takers" share a group of the paraphrase table.
     """
-    stemmed = _SNOWBALL.stemWord(LEMMAS.get(word, word))
+    stemmed = base_stem(word)
     return _PARAPHRASE_STEMS.get(stemmed, stemmed)
+
+
+@lru_cache(maxsize=200_000)
+def base_stem(word: str) -> str:
+    """The Snowball stem after irregular forms, before paraphrases are joined."""
+    return _SNOWBALL.stemWord(LEMMAS.get(word, word))
 
 
 def normalise(text: str) -> str:
