@@ -2,6 +2,10 @@
 
 Every ``CheckerError`` (and every usage error) becomes one plain sentence on standard
 error and exit code 2, here and nowhere else.
+
+Each command imports what it uses when it runs: an editor waits for the interpreter's
+start-up on every ``checker`` call, and the pipeline, the store, HTTP and the report
+templates are most of it. ``checker sources validate`` needs none of them.
 """
 from __future__ import annotations
 
@@ -14,11 +18,8 @@ from pathlib import Path
 
 import click
 
-from . import pipeline, report
 from .errors import CheckerError, InputError
-from .fetch import Fetcher
-from .sources import add_source, load_sources, local_files, sources_as_rows
-from .store import Store
+from .sources import iter_local_files, load_sources, sources_as_rows
 
 DEFAULT_SOURCES = "sources.yaml"
 DEFAULT_DB = "checker.db"
@@ -69,6 +70,9 @@ def _valid_date(_ctx, _param, value):
               help="Exit 1 when a claim has this verdict or worse.")
 def check(input, sources_path, db_path, out_dir, json_path, date, offline, fail_on):
     """Check INPUT (a .txt, .md or .html file, a URL, or - for standard input)."""
+    from . import pipeline, report
+    from .store import Store
+
     config = load_sources(Path(sources_path))
     article = pipeline.read_article(input)
     out = Path(out_dir)
@@ -96,7 +100,7 @@ def check(input, sources_path, db_path, out_dir, json_path, date, offline, fail_
         sys.exit(1)
 
 
-def _index_entries(store: Store, out: Path) -> list[dict]:
+def _index_entries(store, out: Path) -> list[dict]:
     entries = []
     for run in store.runs():
         path = Path(run["report_path"] or "")
@@ -126,6 +130,9 @@ def sources_list(sources_path, db_path, as_json):
     rows = sources_as_rows(config)
     record = {}
     if Path(db_path).exists():
+        from . import pipeline
+        from .store import Store
+
         with Store.open(Path(db_path)) as store:
             record = pipeline.source_reliability(config, store)
     for row in rows:
@@ -170,6 +177,8 @@ def sources_validate(sources_path, db_path):
 @_db_option
 def sources_add(name, urls, paths, feeds, kind, reliability, aliases, sources_path, db_path):
     """Add a source (or documents to one) to sources.yaml, keeping its comments."""
+    from .sources_edit import add_source
+
     message = add_source(Path(sources_path), name, urls=urls, paths=paths, feeds=feeds, kind=kind,
                          reliability=reliability, aliases=aliases)
     click.echo(message)
@@ -183,14 +192,16 @@ def sources_fetch(names, sources_path, db_path):
     """Bring every document and feed (or those of NAMES) into the store."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+    from .fetch import Fetcher
     from .ingest import ingest_sources
+    from .store import Store
 
     config = load_sources(Path(sources_path))
     unknown = [n for n in names if config.find(n) is None]
     if unknown:
         raise CheckerError(f"{sources_path}: no source named {unknown[0]!r}; see `checker sources list`.")
     wanted = [config.find(n).name for n in names] or None
-    total = sum(len(local_files(d)) if d.path is not None else 1 for s in config.sources
+    total = sum(sum(1 for _ in iter_local_files(d)) if d.path is not None else 1 for s in config.sources
                 if wanted is None or s.name in wanted for d in s.documents)
     total += sum(len(s.feeds) for s in config.sources if wanted is None or s.name in wanted)
     Fetcher()  # a bad CHECKER_* limit is one sentence before the progress bar, not after it

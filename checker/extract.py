@@ -16,11 +16,13 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, Comment, Tag
-
 from checker.errors import InputError
+
+if TYPE_CHECKING:  # beautifulsoup4 is imported where a page or feed is parsed: 0.06 s a start-up otherwise
+    from bs4 import BeautifulSoup, Tag
 
 #: The largest article (in bytes) the lead's code accepts from a file or a page.
 MAX_ARTICLE_BYTES = 3_000_000
@@ -324,6 +326,8 @@ def _is_boilerplate(tag: Tag) -> bool:
 
 
 def _in_boilerplate(tag: Tag) -> bool:
+    from bs4 import Tag
+
     return any(_is_boilerplate(parent) for parent in tag.parents if isinstance(parent, Tag))
 
 
@@ -425,6 +429,8 @@ def _fallback_text(soup: BeautifulSoup) -> str:
     Text is grouped by its nearest block element, so a story laid out in <div>s or
     table cells comes out in paragraphs just like one written in <p>s.
     """
+    from bs4 import Comment
+
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
     for tag in soup.find_all(("head",) + _BOILERPLATE_TAGS):
@@ -448,6 +454,8 @@ def _fallback_text(soup: BeautifulSoup) -> str:
 
 def extract_html(html: str, *, url: str | None = None) -> Page:
     """The main text, title and publication date of an HTML page."""
+    from bs4 import BeautifulSoup
+
     soup = BeautifulSoup(html, "lxml")
     metas = _meta_values(soup)
     title = _title(soup, metas)
@@ -511,6 +519,8 @@ def _html_to_text(markup: str | None) -> str | None:
     if not markup or not markup.strip():
         return None
     if "<" in markup:
+        from bs4 import BeautifulSoup
+
         markup = BeautifulSoup(markup, "html.parser").get_text(" ")
     return _clean(markup) or None
 
@@ -575,6 +585,8 @@ def parse_feed(xml: str | bytes, *, base_url: str | None = None) -> list[FeedIte
     feed's own address). Items without any link are skipped: a document needs an
     address. Something that is not a feed gives an empty list.
     """
+    from bs4 import BeautifulSoup
+
     soup = BeautifulSoup(xml, "xml")
     atom = soup.find("feed")
     if atom is not None and not soup.find("rss"):

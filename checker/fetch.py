@@ -11,25 +11,24 @@ honoured together.
 from __future__ import annotations
 
 import email.utils
-import http.client
 import math
 import os
 import socket
-import ssl
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import cache
 from http import HTTPStatus
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 from urllib.parse import urljoin, urlsplit
-
-import requests
-import urllib3.exceptions
 
 from checker.errors import FetchError
 from checker.extract import looks_binary
+
+if TYPE_CHECKING:  # requests (with urllib3, ssl and http.client) is imported on the first fetch:
+    import requests  # a check of local files never pays its 0.04 s and 15 MB
 
 #: Pages the checker reads as articles.
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "text/markdown")
@@ -137,14 +136,21 @@ class _Failed(Exception):
         self.http_status = http_status
 
 
-#: Exceptions a network call can raise besides our own: what ``fetch`` turns into errors.
-_NETWORK_ERRORS = (
-    requests.RequestException,
-    urllib3.exceptions.HTTPError,
-    http.client.HTTPException,
-    OSError,
-    ValueError,  # urllib3's LocationValueError, IDNA errors for odd host names
-)
+@cache
+def _network_errors() -> tuple[type[BaseException], ...]:
+    """Exceptions a network call can raise besides our own: what ``fetch`` turns into errors."""
+    import http.client
+
+    import requests
+    import urllib3.exceptions
+
+    return (
+        requests.RequestException,
+        urllib3.exceptions.HTTPError,
+        http.client.HTTPException,
+        OSError,
+        ValueError,  # urllib3's LocationValueError, IDNA errors for odd host names
+    )
 
 
 def _causes(exc: BaseException):
@@ -161,29 +167,37 @@ def _causes(exc: BaseException):
         stack.extend(a for a in current.args if isinstance(a, BaseException))
 
 
-#: How to say what went wrong, and whether asking again may help. First match wins,
-#: so the more specific come first: RemoteDisconnected is also a ConnectionResetError
-#: and a BadStatusLine, and urllib3's NewConnectionError (refused, unknown host) is
-#: also a ConnectTimeoutError.
-_EXPLANATIONS: tuple[tuple[tuple[type[BaseException], ...], str, bool], ...] = (
-    ((urllib3.exceptions.NameResolutionError, socket.gaierror),
-     "the host name {host} could not be found", False),
-    ((http.client.RemoteDisconnected,),
-     "the server closed the connection without answering", True),
-    ((ConnectionRefusedError,), "the server refused the connection", True),
-    ((ConnectionResetError,), "the server reset the connection", True),
-    ((requests.exceptions.ConnectTimeout, urllib3.exceptions.ConnectTimeoutError),
-     "could not connect within {connect:g} seconds", True),
-    ((requests.exceptions.ReadTimeout, urllib3.exceptions.ReadTimeoutError, socket.timeout),
-     "the server did not answer within {read:g} seconds", False),
-    ((http.client.IncompleteRead,), "the server broke off in the middle of the page", True),
-    ((http.client.BadStatusLine, http.client.LineTooLong, http.client.HTTPException),
-     "the answer is not HTTP (the server sent something else)", False),
-    ((requests.exceptions.SSLError, ssl.SSLError), "the secure (TLS) connection failed", False),
-    ((requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema,
-      requests.exceptions.MissingSchema, urllib3.exceptions.LocationValueError, ValueError),
-     "this is not a valid web address", False),
-)
+@cache
+def _explanations() -> tuple[tuple[tuple[type[BaseException], ...], str, bool], ...]:
+    """How to say what went wrong, and whether asking again may help. First match wins,
+    so the more specific come first: RemoteDisconnected is also a ConnectionResetError
+    and a BadStatusLine, and urllib3's NewConnectionError (refused, unknown host) is
+    also a ConnectTimeoutError."""
+    import http.client
+    import ssl
+
+    import requests
+    import urllib3.exceptions
+
+    return (
+        ((urllib3.exceptions.NameResolutionError, socket.gaierror),
+         "the host name {host} could not be found", False),
+        ((http.client.RemoteDisconnected,),
+         "the server closed the connection without answering", True),
+        ((ConnectionRefusedError,), "the server refused the connection", True),
+        ((ConnectionResetError,), "the server reset the connection", True),
+        ((requests.exceptions.ConnectTimeout, urllib3.exceptions.ConnectTimeoutError),
+         "could not connect within {connect:g} seconds", True),
+        ((requests.exceptions.ReadTimeout, urllib3.exceptions.ReadTimeoutError, socket.timeout),
+         "the server did not answer within {read:g} seconds", False),
+        ((http.client.IncompleteRead,), "the server broke off in the middle of the page", True),
+        ((http.client.BadStatusLine, http.client.LineTooLong, http.client.HTTPException),
+         "the answer is not HTTP (the server sent something else)", False),
+        ((requests.exceptions.SSLError, ssl.SSLError), "the secure (TLS) connection failed", False),
+        ((requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema,
+          requests.exceptions.MissingSchema, urllib3.exceptions.LocationValueError, ValueError),
+         "this is not a valid web address", False),
+    )
 
 
 def _size(n: int) -> str:
@@ -286,6 +300,8 @@ class Fetcher:
     def _session(self) -> requests.Session:
         session = getattr(self._local, "session", None)
         if session is None:
+            import requests
+
             session = requests.Session()
             session.headers["User-Agent"] = self.user_agent
             self._local.session = session
@@ -386,7 +402,12 @@ class Fetcher:
 
         header = response.headers.get("Content-Type") or ""
         media = header.split(";")[0].strip().lower() or None
-        charset = requests.utils.get_encoding_from_headers({"content-type": header}) if "charset" in header.lower() else None
+        if "charset" in header.lower():
+            from requests.utils import get_encoding_from_headers
+
+            charset = get_encoding_from_headers({"content-type": header})
+        else:
+            charset = None
         if media is not None and media not in accept:
             kind = _binary_kind(media)
             if kind:
@@ -418,7 +439,7 @@ class Fetcher:
                 raise _Failed(self._too_slow(), final_url=final_url, http_status=response.status_code)
             try:
                 chunk = response.raw.read1(_CHUNK, decode_content=True)
-            except _NETWORK_ERRORS as exc:
+            except _network_errors() as exc:
                 raise _Failed(self._explain(exc, final_url, deadline)[0],
                               final_url=final_url, http_status=response.status_code) from None
             if not chunk:
@@ -445,7 +466,7 @@ class Fetcher:
                 response = self._session().get(
                     url, headers=headers, stream=True, allow_redirects=False, timeout=timeout
                 )
-            except _NETWORK_ERRORS as exc:
+            except _network_errors() as exc:
                 reason, retryable = self._explain(exc, url, deadline)
                 if retryable and attempt < attempts and self._pause(self.backoff * 2 ** (attempt - 1), deadline):
                     continue
@@ -477,13 +498,16 @@ class Fetcher:
 
     def _explain(self, exc: BaseException, url: str, deadline: float) -> tuple[str, bool]:
         """(one clause saying what went wrong, whether a retry may help)."""
+        import requests
+        import urllib3.exceptions
+
         causes = list(_causes(exc))
         timed_out = any(isinstance(c, (requests.exceptions.Timeout, urllib3.exceptions.TimeoutError, socket.timeout))
                         for c in causes)
         if timed_out and time.monotonic() >= deadline - 0.01:
             return self._too_slow(), False
         words = {"connect": self.connect_timeout, "read": self.read_timeout, "host": urlsplit(url).hostname}
-        for types, reason, retryable in _EXPLANATIONS:
+        for types, reason, retryable in _explanations():
             if any(isinstance(c, types) for c in causes):
                 return reason.format(**words), retryable
         return "the connection to the server failed", True

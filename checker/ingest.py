@@ -1,8 +1,10 @@
 """Bring reference documents into the store: local files, web pages and feed items.
 
-Unchanged documents are skipped (same modification time and size, or the same
-content hash; for URLs a 304 to a conditional GET), changed ones get a new version
-and keep their history. A document that cannot be read or fetched is logged per
+Unchanged documents are skipped (for a local file the same modification time, or
+the same content hash; for URLs a 304 to a conditional GET), changed ones get a new
+version and keep their history. A file stored less than ``RACY_SECONDS`` after it was
+modified is read once more by the next sweep, so an edit in the same tick of the
+file system's clock is not missed. A document that cannot be read or fetched is logged per
 location and the rest go on: the check then says its coverage is degraded.
 """
 from __future__ import annotations
@@ -12,6 +14,7 @@ import multiprocessing
 import os
 import re
 import signal
+import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
@@ -30,7 +33,7 @@ from claims.segment import split_sentences
 from . import extract
 from .errors import CheckerError
 from .fetch import FetchResult, Fetcher
-from .sources import Source, SourcesConfig, local_files
+from .sources import DocumentRef, Source, SourcesConfig, iter_local_files
 from .store import Store
 
 #: Sample data says what it is on its first line; that line is not a report of anything.
@@ -217,8 +220,9 @@ def _failure_reason(exc: Exception, location: str) -> str:
 
 def ingest_file(store: Store, source: Source, path: Path, location: str, known: dict[str, str], *,
                 published: str | None = None, title: str | None = None) -> IngestOutcome:
-    """One local document; skipped when its modification time is unchanged."""
+    """One local document; skipped when its modification time is unchanged (see ``RACY_SECONDS``)."""
     try:
+        looked_at = time.time()
         stat = path.stat()
         current = store.current_document(location)
         if current and current.mtime == stat.st_mtime:
@@ -228,7 +232,8 @@ def ingest_file(store: Store, source: Source, path: Path, location: str, known: 
         reason = _failure_reason(exc, location)
         store.log_fetch(location, source.name, False, reason)
         return IngestOutcome(source.name, location, "failed", reason)
-    return _store_text(store, source, location, "path", page, known, published=published, title=title, mtime=stat.st_mtime)
+    return _store_text(store, source, location, "path", page, known, published=published, title=title,
+                       mtime=_recordable(stat.st_mtime, looked_at))
 
 
 def ingest_fetched(store: Store, source: Source, result: FetchResult, known: dict[str, str], *,
@@ -269,43 +274,45 @@ def display_path(path: Path, base: Path) -> str:
 BATCH_SENTENCES = 20_000
 #: From this many files to read, worker processes read and split while this one writes.
 PARALLEL_MIN_FILES = 200
-#: Files looked at (stat, stored modification time) per slice of a folder sweep.
-SWEEP = 2_000
+#: Files looked at per slice of a folder sweep: an ``lstat`` each, and their stored
+#: modification times in one indexed look-up. All a sweep holds at a time, whatever
+#: the size of the folder.
+SWEEP = 1_000
 #: Files handed to a worker at a time.
 CHUNK = 16
+#: A file modified less than this many seconds before it was looked at may be modified
+#: again within the same tick of the file system's clock (Linux stamps files from a
+#: clock that moves every few milliseconds, FAT and some network file systems every one
+#: or two seconds), and that second edit would leave the modification time the store
+#: has. Such a file's time is not recorded, so the next sweep reads it once more and
+#: compares its content (git calls these files "racily clean").
+RACY_SECONDS = 2.0
 
 
-class _FileJob(NamedTuple):
-    """One listed file (a named tuple: a check makes one per file of every folder, 30,000 at a time)."""
+class _Listed(NamedTuple):
+    """A new or changed file that a sweep found, to be read."""
 
-    source: Source
+    path: str
     location: str
-    path: Path | None          # None: the listed path does not exist
-    published: str | None
-    title: str | None
-    missing: str | None = None  # why, when ``path`` is None
+    mtime: float | None  # what to record: None when it is too recent to vouch for (``RACY_SECONDS``)
 
 
-def _locations(files: list[Path], base: Path) -> Iterator[tuple[Path, str]]:
-    """(file, location) as ``display_path`` gives it, resolving each folder once rather than each file.
+def _recordable(mtime: float, looked_at: float) -> float | None:
+    return mtime if mtime <= looked_at - RACY_SECONDS else None
+
+
+def _prefix(folder: str, base: Path) -> str | None:
+    """What ``display_path`` puts before a file name in ``folder``: resolved once per folder, not per file.
 
     ``Path.resolve`` walks every component of the path, and pathlib arithmetic is slow:
-    for a folder of 30,000 files the two took a check more than half a second. A
-    symlinked file is resolved on its own when it is stat'ed (see ``_plan``).
+    for a folder of 30,000 files the two took a check more than half a second. None: the
+    folder is outside ``base`` and its files are shown by their absolute path.
     """
-    folders: dict[str, str | None] = {}
-    for path in files:
-        head, _sep, name = str(path).rpartition(os.sep)
-        if head not in folders:
-            try:
-                folders[head] = str(path.parent.resolve().relative_to(base.resolve()))
-            except ValueError:
-                folders[head] = None
-        prefix = folders[head]
-        if prefix is None:
-            yield path, display_path(path, base)
-        else:
-            yield path, name if prefix == "." else f"{prefix}{os.sep}{name}"
+    try:
+        relative = str(Path(folder).resolve().relative_to(base.resolve()))
+    except ValueError:
+        return None
+    return "" if relative == "." else relative + os.sep
 
 
 _WORKER_KNOWN: dict[str, str] = {}
@@ -369,114 +376,144 @@ class _Readers:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _file_jobs(config: SourcesConfig, wanted: set[str] | None, base: Path) -> Iterator[_FileJob]:
-    """Every listed local file, in order, one folder listing at a time."""
-    for source in config.sources:
-        if wanted is not None and source.name not in wanted:
-            continue
-        for doc in source.documents:
-            if doc.path is None:
-                continue
-            files = local_files(doc)
-            if not files:
-                location = display_path(doc.path, base)
-                reason = f"{location}: no such file or folder (listed in {config.path.name} line {doc.line})"
-                yield _FileJob(source, location, None, None, None, reason)
-            for path, location in _locations(files, base):
-                yield _FileJob(source, location, path, doc.published, doc.title)
+def _failed(store: Store, source: str, location: str, reason: str) -> IngestOutcome:
+    store.log_fetch(location, source, False, reason)
+    return IngestOutcome(source, location, "failed", reason)
 
 
-def _plan(store: Store, jobs: list[_FileJob], seen: set[str], base: Path) -> list[tuple[_FileJob, str, object]]:
-    """What to do with each file: (job, step, value), step being ``missing`` (the listed path is
-    not there), ``again`` (listed twice), ``error`` (value: the ``OSError``), ``unchanged``
-    (value: the stored document's id) or ``read`` (value: the file's modification time)."""
-    stored = store.current_mtimes(job.location for job in jobs if job.path is not None)
-    plan: list[tuple[_FileJob, str, object]] = []
-    for job in jobs:
-        if job.path is None:
-            plan.append((job, "missing", None))
-            continue
-        try:
-            stat = os.lstat(job.path)
-            if S_ISLNK(stat.st_mode):
-                job = job._replace(location=display_path(job.path, base))
-                stat = os.stat(job.path)
-        except OSError as exc:
-            plan.append((job, "error", exc))
-            continue
-        if job.location in seen:
-            plan.append((job, "again", None))  # the first copy may have just been stored
-            continue
-        seen.add(job.location)
-        known = stored.get(job.location)
-        if known and known[1] == stat.st_mtime:
-            plan.append((job, "unchanged", known[0]))
-        else:
-            plan.append((job, "read", stat.st_mtime))
-    return plan
+def _sweep(store: Store, source: Source, doc: DocumentRef, base: Path, sources_file: str,
+           report: Callable[[IngestOutcome], None], unchanged: Callable[[IngestOutcome], None] | None) -> list[_Listed]:
+    """Look at every file of one ``path:`` document; return the new and changed ones, sorted by path.
 
-
-def _ingest_files(store: Store, jobs: Iterable[_FileJob], known: dict[str, str],
-                  report: Callable[[IngestOutcome], None], base: Path) -> None:
-    """Local files, in order: unchanged ones skipped by modification time, the rest in batched transactions.
-
-    Files go through in slices of ``SWEEP`` so that a check over a folder of 30,000
-    unchanged files holds one slice at a time, and takes no write lock at all.
+    A file is unchanged when the store's current document at its location has its
+    modification time: an edit in place changes the file's own time (not its folder's),
+    so every file is stat'ed, once. The folder is listed and compared with the store
+    ``SWEEP`` files at a time, and only the files to read are kept: a check over 300,000
+    unchanged files holds one slice. Failures go to ``report``; unchanged files to
+    ``unchanged``, when given (making their outcomes is most of a sweep's cost).
     """
+    prefixes: dict[str, str | None] = {}
+    changed: list[_Listed] = []
+    files = iter_local_files(doc)
+    listed_any = False
+    while chunk := list(islice(files, SWEEP)):
+        listed_any = True
+        looked_at = time.time()
+        paths: list[str] = []
+        stats: list[tuple[str, float]] = []  # (location, mtime), as the store compares them
+        for path in chunk:
+            head, _sep, name = path.rpartition(os.sep)
+            prefix = prefixes[head] if head in prefixes else prefixes.setdefault(head, _prefix(head, base))
+            location = name if prefix == "" else prefix + name if prefix is not None else display_path(Path(path), base)
+            try:
+                stat = os.lstat(path)
+                if S_ISLNK(stat.st_mode):  # stored under the file it points to
+                    location = display_path(Path(path), base)
+                    stat = os.stat(path)
+            except OSError as exc:
+                report(_failed(store, source.name, location, _failure_reason(exc, location)))
+                continue
+            paths.append(path)
+            stats.append((location, stat.st_mtime))
+        for i, document_id in store.match_mtimes(stats, misses_only=unchanged is None):
+            location, mtime = stats[i]
+            if document_id is None:
+                changed.append(_Listed(paths[i], location, _recordable(mtime, looked_at)))
+            else:
+                unchanged(IngestOutcome(source.name, location, "unchanged", document_id=document_id))
+    if not listed_any:
+        location = display_path(doc.path, base)
+        report(_failed(store, source.name, location,
+                       f"{location}: no such file or folder (listed in {sources_file} line {doc.line})"))
+    changed.sort()
+    return changed
+
+
+class _Writer:
+    """What storing files needs, made on first use: the batch (and so the write lock) and the reading workers.
+
+    A check whose files are all unchanged makes neither: it writes nothing and takes no lock.
+    """
+
+    def __init__(self, store: Store, known: dict[str, str], stack: ExitStack):
+        self.store, self.known, self.stack = store, known, stack
+        self._batch = self._readers = None
+
+    def batch(self):
+        if self._batch is None:
+            self._batch = self.stack.enter_context(self.store.batch(BATCH_SENTENCES))
+        return self._batch
+
+    def prepare(self, jobs: list[tuple[str, str, str]]) -> Iterator[Prepared | str]:
+        if self._readers is None and len(jobs) >= PARALLEL_MIN_FILES and (os.cpu_count() or 1) > 1:
+            self._readers = self.stack.enter_context(_Readers(self.known))
+        return self._readers.map(jobs) if self._readers else map(partial(_prepare_file, known=self.known), jobs)
+
+
+def _store_changed(store: Store, source: Source, doc: DocumentRef, changed: list[_Listed], writer: _Writer,
+                   report: Callable[[IngestOutcome], None]) -> None:
+    """Read, split and store the files a sweep found new or changed, in path order, in batched transactions."""
+    if not changed:
+        return
+    reads: list[_Listed] = []
+    again: list[_Listed] = []  # a second link to a file already in this listing: stored by then
     seen: set[str] = set()
+    for item in changed:
+        (again if item.location in seen else reads).append(item)
+        seen.add(item.location)
+    batch = writer.batch()
+    prepared = writer.prepare([(item.path, item.location, source.name) for item in reads])
+    for item, result in zip(reads, prepared):
+        if isinstance(result, str):
+            report(_failed(store, source.name, item.location, result))
+            continue
+        # looked up again under the batch's write lock: another editor's check may have stored it meanwhile
+        report(_store_prepared(store, source, item.location, "path", result, store.current_document(item.location),
+                               published=doc.published, title=doc.title, mtime=item.mtime))
+        batch.add(len(result.sentences) + 1)
+    for item in again:
+        report(ingest_file(store, source, Path(item.path), item.location, writer.known, published=doc.published,
+                           title=doc.title))
+
+
+def _ingest_files(store: Store, config: SourcesConfig, wanted: set[str] | None, known: dict[str, str],
+                  report: Callable[[IngestOutcome], None], unchanged: Callable[[IngestOutcome], None] | None,
+                  base: Path) -> None:
+    """Every listed local file, document by document: unchanged ones skipped by modification time.
+
+    A document's new and changed files are stored before the next document is swept, so
+    a file that two documents list (a folder and a file in it) is read once: the second
+    sweep finds it stored.
+    """
     with ExitStack() as stack:
-        batch = readers = None
-        jobs = iter(jobs)
-        while chunk := list(islice(jobs, SWEEP)):
-            plan = _plan(store, chunk, seen, base)
-            reads = [(str(job.path), job.location, job.source.name) for job, step, _v in plan if step == "read"]
-            if readers is None and len(reads) >= PARALLEL_MIN_FILES and (os.cpu_count() or 1) > 1:
-                readers = stack.enter_context(_Readers(known))
-            prepared = readers.map(reads) if readers else map(partial(_prepare_file, known=known), reads)
-            if batch is None and any(step != "unchanged" for _job, step, _v in plan):
-                batch = stack.enter_context(store.batch(BATCH_SENTENCES))
-            for job, step, value in plan:
-                report(_ingest_step(store, job, step, value, prepared, known, batch))
-
-
-def _ingest_step(store: Store, job: _FileJob, step: str, value, prepared: Iterator, known: dict[str, str],
-                 batch) -> IngestOutcome:
-    name = job.source.name
-    if step == "unchanged":
-        return IngestOutcome(name, job.location, "unchanged", document_id=value)
-    if step == "missing":
-        store.log_fetch(job.location, name, False, job.missing)
-        return IngestOutcome(name, job.location, "failed", job.missing)
-    if step == "again":
-        return ingest_file(store, job.source, job.path, job.location, known, published=job.published, title=job.title)
-    if step == "error":
-        reason = _failure_reason(value, job.location)
-        store.log_fetch(job.location, name, False, reason)
-        return IngestOutcome(name, job.location, "failed", reason)
-    doc = next(prepared)
-    if isinstance(doc, str):
-        store.log_fetch(job.location, name, False, doc)
-        return IngestOutcome(name, job.location, "failed", doc)
-    # looked up again under the batch's write lock: another editor's check may have stored it meanwhile
-    outcome = _store_prepared(store, job.source, job.location, "path", doc, store.current_document(job.location),
-                              published=job.published, title=job.title, mtime=value)
-    batch.add(len(doc.sentences) + 1)
-    return outcome
+        writer = _Writer(store, known, stack)
+        for source in config.sources:
+            if wanted is not None and source.name not in wanted:
+                continue
+            for doc in source.documents:
+                if doc.path is None:
+                    continue
+                changed = _sweep(store, source, doc, base, config.path.name, report, unchanged)
+                _store_changed(store, source, doc, changed, writer, report)
 
 
 def ingest_sources(store: Store, config: SourcesConfig, *, names: Iterable[str] | None = None, offline: bool = False,
                    only_missing_urls: bool = False, fetcher: Fetcher | None = None,
                    progress: Callable[[IngestOutcome], None] | None = None,
-                   base: Path | None = None) -> list[IngestOutcome]:
-    """Bring every listed document into the store.
+                   base: Path | None = None, keep_unchanged: bool | None = None) -> list[IngestOutcome]:
+    """Bring every listed document into the store; the outcome of each, in order.
 
     Local files always (unchanged ones are skipped cheaply). URLs and feeds unless
     ``offline``; with ``only_missing_urls`` (what ``check`` does) only URLs the store
-    lacks are fetched.
+    lacks are fetched. ``progress`` sees every outcome. The list returned leaves out
+    the local files found unchanged when ``keep_unchanged`` is false, which is the
+    default with ``only_missing_urls``: a check keeps nothing for the thousands of
+    files it did not have to read, so its memory does not grow with the archive.
     """
     wanted = set(names) if names else None
     known = known_outlets(config)
     base = base or Path.cwd()
+    keep = not only_missing_urls if keep_unchanged is None else keep_unchanged
     outcomes: list[IngestOutcome] = []
     url_jobs: list[tuple[Source, str, str | None, str | None, object]] = []
     feeds: list[tuple[Source, str]] = []
@@ -486,7 +523,8 @@ def ingest_sources(store: Store, config: SourcesConfig, *, names: Iterable[str] 
         if progress:
             progress(outcome)
 
-    _ingest_files(store, _file_jobs(config, wanted, base), known, report, base)
+    unchanged = report if keep else progress
+    _ingest_files(store, config, wanted, known, report, unchanged, base)
     for source in config.sources:
         if wanted is not None and source.name not in wanted:
             continue
