@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from claims.entities import slots
+from claims.lexicon.antonyms import ANTONYMS
 from claims.lexicon.roles import COUNTRIES, PLACES
 from claims.lexicon.words import UNIT_SYNONYMS
 from claims.names import fold, same_person
@@ -200,6 +201,32 @@ def _negation_conflict(claim_text: str, ref_text: str, claim: Slots, ref: Slots)
                      _negation_window(ref_text) if ref.negated else _clip(ref_text))]
 
 
+_OPPOSITES = {}
+for _a, _b in ANTONYMS:
+    _OPPOSITES.setdefault(stem(_a), set()).add(stem(_b))
+    _OPPOSITES.setdefault(stem(_b), set()).add(stem(_a))
+
+
+def _antonym_conflict(claim_text: str, ref_text: str) -> list[Conflict]:
+    """ "The road stayed open" / "the road was closed": the opposite is in the word, not in a "not"."""
+    claim_words = set(content_words(claim_text))
+    ref_words = set(content_words(ref_text))
+    for word in claim_words - ref_words:
+        opposite = (_OPPOSITES.get(word, set()) & ref_words) - claim_words
+        if opposite:
+            return [Conflict("negation", _word_window(claim_text, word), _word_window(ref_text, next(iter(opposite))))]
+    return []
+
+
+def _word_window(text: str, word_stem: str) -> str:
+    """A few words around the first word of ``text`` with this stem."""
+    tokens = text.split()
+    for i, token in enumerate(tokens):
+        if content_words(token)[:1] == [word_stem]:
+            return " ".join(tokens[max(0, i - 3):i + 3]).strip(" ,.")
+    return _clip(text)
+
+
 def _negation_window(text: str) -> str:
     m = re.search(r"\b(?:not|never|no|did not|does not|didn't|doesn't|denied|refused|rejected)\b(?:\s+\S+){0,3}", text, re.I)
     if not m:
@@ -340,9 +367,25 @@ def _place_conflicts(claim: Slots, ref: Slots, claim_text: str, ref_text: str) -
     folded_ref, folded_claim = fold(ref_text), fold(claim_text)
     only_claim = [p for p in claim_local if fold(p) not in folded_ref]
     only_ref = [p for p in ref_local if fold(p) not in folded_claim]
-    if only_claim and only_ref:
-        return [Conflict("place", only_claim[0], only_ref[0])]
+    for c in only_claim:
+        for r in only_ref:
+            a, b = _place_role(claim_text, c), _place_role(ref_text, r)
+            if a is None or b is None or a == b:
+                return [Conflict("place", c, r)]
     return []
+
+
+#: What a preposition makes of a place: workers brought in "from Lithuania" and a port "in Gdynia" are two places
+#: of one story, not two answers to one question.
+_PLACE_ROLES = {"from": "origin", "to": "destination", "into": "destination", "toward": "destination",
+                "towards": "destination", "in": "location", "at": "location", "near": "location",
+                "outside": "location", "inside": "location", "on": "location", "off": "location"}
+
+
+def _place_role(text: str, place: str) -> str | None:
+    m = re.search(r"\b(\w+)\s+(?:the\s+)?(?:(?:city|town|village|port|capital|region|province|district|"
+                  r"department|county|area)\s+of\s+)?" + re.escape(place), text, re.I)
+    return _PLACE_ROLES.get(m.group(1).lower()) if m else None
 
 
 def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: str | None,
@@ -396,6 +439,8 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         clause_slots = ref if clause == ref_text else slots(clause, ref_published)
         if not hedged and len(set(cw)) >= 2:  # a one-word subject ("it had burned") cannot be denied elsewhere
             conflicts += _negation_conflict(claim_text, clause, claim_slots, clause_slots)
+            if not any(c.field == "negation" for c in conflicts) and claim_slots.negated == clause_slots.negated:
+                conflicts += _antonym_conflict(claim_text, clause)
         if coverage(cw, topic_words(_ATTRIBUTIVE.sub(" ", clause))) >= DATE_ABOUT:
             conflicts += _date_conflicts(claim_slots, clause_slots)
             conflicts += _time_conflicts(claim_slots, clause_slots)

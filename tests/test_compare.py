@@ -175,3 +175,8 @@ def test_a_year_is_stated_by_a_month_of_that_year():
 def test_a_fact_check_of_another_claim_about_the_same_people_is_no_refutation():
     assert judge("It is the first pilots' strike at Rheinflug since March 2024",
                  "Claims that Rheinflug threatened to dismiss pilots who join the strike are false.").stance != "contradicts"
+
+
+def test_places_of_origin_and_of_location_do_not_clash():
+    assert judge("Baltmar also brought in replacement crane operators from Lithuania",
+                 "Baltmar brought in replacement crane operators in Gdynia, the union said.").stance != "contradicts"
