@@ -64,6 +64,11 @@ def base_stem(word: str) -> str:
     return _SNOWBALL.stemWord(LEMMAS.get(word, word))
 
 
+#: Prepositions the stopword list lacks: they join words, they say nothing of their own.
+_FUNCTION_WORDS = frozenset("""through throughout across along among amongst amid within onto upon via toward towards
+    during despite beyond""".split())
+
+
 def normalise(text: str) -> str:
     """Folded, synonyms mapped: the form in which claim and reference words are compared."""
     text = _PHRASE_RE.sub(lambda m: _PARAPHRASE_PHRASES[m.group(1)], fold(text).replace("-", " "))
@@ -72,7 +77,8 @@ def normalise(text: str) -> str:
 
 def content_words(text: str) -> list[str]:
     """Stemmed content words, stopwords dropped, in order."""
-    return [stem(w) for w in _TOKEN.findall(normalise(text)) if w not in STOPWORDS and (len(w) > 2 or w.isdigit())]
+    return [stem(w) for w in _TOKEN.findall(normalise(text))
+            if w not in STOPWORDS and w not in _FUNCTION_WORDS and (len(w) > 2 or w.isdigit())]
 
 
 def fts_terms(text: str) -> list[str]:
@@ -115,7 +121,7 @@ def topic_words(text: str) -> list[str]:
             after_number = 0
             if w in MEASURES:
                 continue  # the unit of a measure: "kroner" in "500 million kroner"; counted things stay
-        if w in STOPWORDS or (len(w) <= 2) or w in _CALENDAR or w in _APPROX_WORDS or w in _STAND_INS:
+        if w in STOPWORDS or (len(w) <= 2) or w in _CALENDAR or w in _APPROX_WORDS or w in _STAND_INS or w in _FUNCTION_WORDS:
             continue
         out.append(stem(w))
     return out

@@ -180,3 +180,20 @@ def test_a_fact_check_of_another_claim_about_the_same_people_is_no_refutation():
 def test_places_of_origin_and_of_location_do_not_clash():
     assert judge("Baltmar also brought in replacement crane operators from Lithuania",
                  "Baltmar brought in replacement crane operators in Gdynia, the union said.").stance != "contradicts"
+
+
+def test_a_figure_of_another_time_does_not_clash():
+    assert judge("By Sunday evening the fire had burned through some 8,430 hectares",
+                 "A fire in March 2025 burned about 900 hectares in the same hills.").stance != "contradicts"
+
+
+def test_a_reference_opening_with_it_finds_its_subject_in_the_sentence_before():
+    claim = "By Sunday evening the fire had burned through some 8,430 hectares"
+    result = judge(claim, "By Sunday evening it had burned 4,830 hectares.",
+                   context="The fire spread overnight. By Sunday evening it had burned 4,830 hectares.")
+    assert result.stance == "contradicts" and {c.field for c in result.conflicts} == {"number"}
+
+
+def test_a_denied_return_is_not_a_denied_evacuation():
+    assert judge("More than 4,000 residents were ordered to leave their homes",
+                 "Residents are asked not to return to evacuated areas until authorised.").stance != "contradicts"
