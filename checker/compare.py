@@ -21,7 +21,7 @@ from claims.lexicon.words import UNIT_SYNONYMS
 from claims.names import fold, same_person
 from claims.types import Slots
 
-from .retrieve import MEASURES, content_words, coverage, match_score, stem, topic_words
+from .retrieve import MEASURES, content_words, coverage, match_score, normalise, stem, topic_words
 
 #: Share of the claim's topic words a reference sentence must hold to be considered at all,
 SENTENCE_ABOUT = 0.4
@@ -168,7 +168,9 @@ _NEG_ANY = re.compile(r"\b(?:not|never|no|without|ruled out|rules out|rule out|d
 
 def _negated_predicates(text: str) -> list[set[str]]:
     """What a negation denies, as alternatives: "did not participate" -> [{"participate"}];
-    "no clinical records" -> [{"clinical", "record"}] (a noun phrase must match whole)."""
+    "no clinical records" -> [{"clinical", "record"}] (a noun phrase must match whole).
+    Paraphrases are joined first: "did not take the stand" denies testifying."""
+    text = normalise(text)
     m = _NEG_HEAD.search(text)
     if m:
         words = content_words(m.group(1))

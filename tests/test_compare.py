@@ -197,3 +197,9 @@ def test_a_reference_opening_with_it_finds_its_subject_in_the_sentence_before():
 def test_a_denied_return_is_not_a_denied_evacuation():
     assert judge("More than 4,000 residents were ordered to leave their homes",
                  "Residents are asked not to return to evacuated areas until authorised.").stance != "contradicts"
+
+
+def test_a_denial_in_other_words_is_still_a_denial():
+    result = judge("Tarawneh did not take the stand during the trial",
+                   "Al-Tarawneh testified for two days in June, denying all the charges.")
+    assert result.stance == "contradicts" and "negation" in {c.field for c in result.conflicts}
