@@ -24,6 +24,5 @@ def analyse(text: str, published: str | None = None, known_sources: dict[str, tu
     """
     sentences = split_sentences(text)
     relations = attribute(text, sentences, known_sources)
-    # ``Claim(**vars(c), ...)`` is ``dataclasses.replace`` without its per-call field inspection
-    claims = [Claim(**{**vars(c), "slots": slots(c.text, published)}) for c in atomise(text, sentences, relations, published)]
+    claims = atomise(text, sentences, relations, published, slots_of=lambda claim_text: slots(claim_text, published))
     return Analysis(text=text, sentences=tuple(sentences), relations=tuple(relations), claims=tuple(claims), published=published)

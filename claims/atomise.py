@@ -11,43 +11,41 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
+from .alternation import alternation
 from .entities import dateline_end, find_dates, find_people, lowered
 from .lexicon.cues import FRAMING, OBJECT_CONTENT, TO_VERBS, VERBS
 from .lexicon.roles import ROLES, VAGUE_ROLES
-from .types import UNATTRIBUTED, Attribution, Claim, Relation, Sentence
+from .types import UNATTRIBUTED, Attribution, Claim, Relation, Sentence, Slots
 
-_JOINTS = re.compile(
-    r"(?:;\s+|,[\"”]?\s+(?:and|but|while|whereas|as well as)\s+(?=(?:the|a|an|he|she|it|they|his|her|its|their|[A-Z])\b)"
-    r"|,[\"”]?\s+(?:where|which|who|whose|when)\s+|\s+and\s+(?=(?:killing|injuring|trapping|leaving|forcing|"
-    r"prompting|wounding|displacing|destroying|damaging)\b)|,[\"”]?\s+(?=(?:aiming|calling|referring|stressing|adding|urging|saying|demanding|vowing|"
-    r"prompting|leaving|killing|injuring|bringing|making)\b)|,\s+(?=on the (?:sidelines|margins) of\b))"
+#: Clause joints: "; ", ", and <clause>", ", where", " and killing", ", aiming", ", on the sidelines of".
+#: Every joint starts with ";", "," or white space, and the pattern starts with exactly that
+#: class (each branch then checks the character it began with), so that a scan skips to them.
+_JOINT_BRANCHES = (
+    r"(?<=;)\s+",
+    r"(?<=,)[\"”]?\s+(?:and|but|while|whereas|as well as)\s+(?=(?:the|a|an|he|she|it|they|his|her|its|their|[A-Z])\b)",
+    r"(?<=,)[\"”]?\s+(?:where|which|who|whose|when)\s+",
+    r"(?<=\s)\s*and\s+(?=(?:killing|injuring|trapping|leaving|forcing|prompting|wounding|displacing|destroying|damaging)\b)",
+    r"(?<=,)[\"”]?\s+(?=(?:aiming|calling|referring|stressing|adding|urging|saying|demanding|vowing|"
+    r"prompting|leaving|killing|injuring|bringing|making)\b)",
+    r"(?<=,)\s+(?=on the (?:sidelines|margins) of\b)",
 )
+_JOINTS = re.compile(r"[;,\s](?:" + "|".join(_JOINT_BRANCHES) + ")")
+#: The same without the one joint that starts at white space (" and killing"): where a stretch
+#: has no "and" it finds the same joints, skipping from comma to comma.
+_JOINTS_NO_AND = re.compile(r"[;,](?:" + "|".join(b for b in _JOINT_BRANCHES if not b.startswith(r"(?<=\s)")) + ")")
 _LEADING = re.compile(r"^(?:despite|although|though|while|whereas)\b[^,]{8,}?,\s+", re.I)
 _CONNECTIVE = re.compile(r"(?:and|but|while|whereas|as well as|where|which|who|whose|when|so|then|also)\s+", re.I)
 _FINITE = frozenset("is are was were has have had will would can could may might should must does did do am".split())
 _MIN_WORDS = 3
 _MIN_OWN_WORDS = 5  # a short stretch in the article's own voice is a connective, not a claim
 _FILLER = re.compile(r"(?:this comes|referring to the (?:developments|situation|issue|matter|file)|since assuming|in other developments|meanwhile)\b", re.I)
-_FRAMING_RE = re.compile("|".join(re.escape(f) for f in FRAMING), re.I)
+_FRAMING_RE = re.compile(alternation(FRAMING), re.I)
 _EMPHASIS = re.compile(r"[_*]+")
 _DATELINE = re.compile(r"[A-Z][A-Z .'’\-]{1,30},[^\n]{0,40}?\([^)]{1,40}\)\s*[-–—]?|\d{1,2}[:.]\d{2}\s*[-–—]?")
-_ROLE_HINT = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True)) + r")\b", re.I)
+_ROLE_HINT = re.compile(r"\b" + alternation(sorted(ROLES, key=len, reverse=True)) + r"\b", re.I)
 _ROLE_HINT_LOW = re.compile(_ROLE_HINT.pattern)  # the same, for lower-cased text (see ``entities.lowered``)
-_W = re.compile(r"\w+")
-#: The words of each role, by its first word: every word of a role that ``_ROLE_HINT`` finds
-#: is a whole word of the sentence, so a sentence lacking them needs no scan at all.
-_ROLE_WORDS_BY_FIRST: dict[str, list[frozenset[str]]] = {}
-for _role in ROLES:
-    _words_of_role = _W.findall(_role.lower())
-    _ROLE_WORDS_BY_FIRST.setdefault(_words_of_role[0], []).append(frozenset(_words_of_role))
-del _role, _words_of_role
-
-
-def _may_name_role(low: str) -> bool:
-    """Whether lower-cased ``low`` holds every word of some role (a cheap test before ``_ROLE_HINT_LOW``)."""
-    words = set(_W.findall(low))
-    return any(role <= words for first in words.intersection(_ROLE_WORDS_BY_FIRST) for role in _ROLE_WORDS_BY_FIRST[first])
 # Small patterns used on every stretch, compiled once rather than looked up per call.
 _WHEN_NEXT = re.compile(r"[,\"”\s]*when\b")
 _RELATIVE_NEXT = re.compile(r"[,\"”\s]*(?:which|who)\b")
@@ -73,7 +71,8 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if lead:
         pieces.append((start, start + lead.end()))
         cursor = start + lead.end()
-    for m in _JOINTS.finditer(text, cursor, end):
+    joints = _JOINTS if "and" in segment else _JOINTS_NO_AND
+    for m in joints.finditer(text, cursor, end):
         if _quoted(text, start, m.end()):
             continue
         pieces.append((cursor, m.start()))
@@ -130,8 +129,9 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _plain(text: str) -> str:
     """The claim in plain words: emphasis marks and doubled spaces removed."""
-    text = _EMPHASIS.sub("", text)
-    text = _SPACES.sub(" ", text).strip()
+    if "_" in text or "*" in text:
+        text = _EMPHASIS.sub("", text)
+    text = " ".join(text.split())  # ``_SPACES.sub(" ", text).strip()``: the same white space
     if text.count('"') % 2 == 1:
         text = text + '"' if text.rfind('"') > 0 else text.replace('"', "", 1)
     if text.count("“") > text.count("”"):
@@ -143,9 +143,15 @@ def _words(text: str) -> int:
     return len(_ALNUM_WORD.findall(text))
 
 
-def atomise(text: str, sentences: list[Sentence], relations: list[Relation], published: str | None = None) -> list[Claim]:
-    """All atomic claims of the article, in reading order."""
+def atomise(text: str, sentences: list[Sentence], relations: list[Relation], published: str | None = None, *,
+            slots_of: Callable[[str], Slots] | None = None) -> list[Claim]:
+    """All atomic claims of the article, in reading order.
+
+    ``slots_of(claim_text)``, when given, fills each claim's slots as it is made (``analyse``
+    does), rather than copying every claim afterwards; without it the slots are empty.
+    """
     claims: list[Claim] = []
+    no_slots = Slots()
     nearby = _by_sentence(sentences, relations)
     for sentence in sentences:
         stretches = _stretches(text, sentence, nearby[sentence.index] if nearby else relations)
@@ -168,10 +174,11 @@ def atomise(text: str, sentences: list[Sentence], relations: list[Relation], pub
                     plain = _plain(f"{subject} {text[cs:ce]}")
                 n += 1
                 claims.append(Claim(id=f"s{sentence.index}c{n}", sentence=sentence.index, start=cs, end=ce,
-                                    text=plain, attribution=attribution))
+                                    text=plain, attribution=attribution,
+                                    slots=slots_of(plain) if slots_of else no_slots))
         # a role claim needs a role word; most sentences have none, so test that first
         low = lowered(sentence.text)
-        hint = (_may_name_role(low) and _ROLE_HINT_LOW.search(low)) if low is not None else _ROLE_HINT.search(sentence.text)
+        hint = _ROLE_HINT_LOW.search(low) if low is not None else _ROLE_HINT.search(sentence.text)
         people = find_people(sentence.text, sentence.start) if hint else ()
         for person in people:
             if not person.role or person.role in VAGUE_ROLES:
@@ -179,9 +186,10 @@ def atomise(text: str, sentences: list[Sentence], relations: list[Relation], pub
             start = person.role_start if person.role_start is not None else person.start
             attribution = _covering(relations, start, person.end) or UNATTRIBUTED
             n += 1
+            plain = role_text(person.name, person.role, person.country)
             claims.append(Claim(id=f"s{sentence.index}c{n}", sentence=sentence.index, start=start, end=person.end,
-                                text=role_text(person.name, person.role, person.country), attribution=attribution,
-                                kind="role", role_holder=person))
+                                text=plain, attribution=attribution, kind="role",
+                                slots=slots_of(plain) if slots_of else no_slots, role_holder=person))
     claims.sort(key=lambda c: (c.start, -c.end))
     return claims
 

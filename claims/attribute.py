@@ -25,7 +25,7 @@ The rules follow the PARC 3.0 / PolNeAR reading of news attribution:
   preliminary report"), passives ("was found guilty") and one-word objects.
 
 This module finds the relations: the cues, the source and content spans, and what
-only that needs. Two neighbours do the rest, so that each can be read (and changed)
+only that needs. Its neighbours do the rest, so that each can be read (and changed)
 on its own:
 
 * ``claims/classify.py`` turns a source phrase into its kind and label (named person,
@@ -33,7 +33,9 @@ on its own:
   where callers have always imported it;
 * ``claims/coref.py`` says which entity a source phrase stands for: pronouns,
   relatives, definite descriptions and bare surnames resolve to the latest compatible
-  source or mention, and the entity carries the via-chain.
+  source or mention, and the entity carries the via-chain;
+* ``claims/quotes.py`` holds the article's quotation spans (and stretches a content to
+  the close of its quote).
 
 Every word list lives in ``claims/lexicon``; these modules only walk them. The work per
 sentence is a handful of regular-expression scans (cheap substring tests first), so
@@ -47,7 +49,8 @@ from dataclasses import dataclass, field
 from itertools import islice
 from weakref import WeakMethod
 
-from .classify import _NAME_STOP, _OUTLET_RE, _UP, _WORD, _bare, _head, _name_in, _norm, _outlet_name, classify
+from .alternation import alternation
+from .classify import _NAME_STOP, _OUTLET_LOW, _OUTLET_RE, _UP, _WORD, _bare, _head, _name_in, _norm, _outlet_name, classify
 from .coref import Coreference, _Entity
 from .entities import lowered
 from .lexicon import heads as H
@@ -66,16 +69,17 @@ from .lexicon.cues import (
     VERBS,
 )
 from .lexicon.sources import KIND_RELIABILITY
+from .quotes import Quotes, extend_quotes
 from .types import Attribution, Relation, Sentence
 
 __all__ = ["attribute", "classify"]
 
 _QUOTE_OPEN = "\"“«"
 _QUOTE_CLOSE = "\"”»"
-_FRAMING_RE = re.compile("|".join(re.escape(f) for f in FRAMING), re.I)
+_FRAMING_RE = re.compile(alternation(FRAMING), re.I)
 _FRAMING_LOW = re.compile(_FRAMING_RE.pattern)  # for lower-cased text (see ``entities.lowered``)
 _SOURCE_AFTER_RE = re.compile(
-    r"(?<![\w-])(?P<cue>" + "|".join(re.escape(k) for k in sorted(SOURCE_AFTER, key=len, reverse=True)) + r")\s+", re.I
+    r"(?<![\w-])(?P<cue>" + alternation(sorted(SOURCE_AFTER, key=len, reverse=True)) + r")\s+", re.I
 )
 _IMPERSONAL_RE = re.compile(
     r"\b(?:it\s+(?:was|is|has\s+been|had\s+been)\s+(?P<it>" + "|".join(IMPERSONAL_IT) + r")\b"
@@ -86,6 +90,14 @@ _IMPERSONAL_RE = re.compile(
 #: Substrings that must occur for the "according to" and impersonal patterns to match (a cheap test first).
 _AFTER_KEYS = tuple(k for k in SOURCE_AFTER if k.startswith(("according", "as ")))
 _IMPERSONAL_KEYS = ("it was ", "it is ", "it has been ", "it had been ") + tuple(f"{v} to" for v in IMPERSONAL_TO) + IMPERSONAL_ADVERBS
+#: The same substring tests as one scan each: ``_AFTER_KEYS_RE.search(low)`` is ``any(k in low for k in _AFTER_KEYS)``.
+_AFTER_KEYS_RE = re.compile(alternation(sorted(set(_AFTER_KEYS), key=len, reverse=True)))
+_IMPERSONAL_KEYS_RE = re.compile(alternation(sorted(set(_IMPERSONAL_KEYS), key=len, reverse=True)))
+#: Every cue form as a whole token (``_WORD``'s characters around it) of lower-cased text: the
+#: sentence's cue words in one scan, instead of a dictionary lookup for each of its words.
+_CUE_WORD_LOW = re.compile(r"(?<![\w'’\-])" + alternation(sorted(VERBS, key=len, reverse=True)) + r"(?![\w'’\-])")
+#: At least two words (``len(re.findall(r"\w+", s)) >= 2`` without building the list).
+_TWO_WORDS = re.compile(r"\w\W+\w")
 _QUOTED_AS = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:quoted|cited)(?:\s+by\s+(?P<relay>[^,;:\"“”]+?))?"
     r"\s+as\s+(?P<say>saying|stating|telling\s+\w+|warning|adding)\b\s*(?:that\b)?",
@@ -100,7 +112,8 @@ _RELAY_PARENTHETICAL = re.compile(r"^\s*(?P<how>citing|quoting|quoted\s+by|cited
 _DATELINE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*|[^a-z\n]{2,60}?\([^)]{1,40}\)\s*[-–—]\s*|[" + _UP + r"][" + _UP + r" .'’\-]{2,30},[^\n]{0,30}?[-–—]\s+)"
 )
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|,\s+(?:and|or)\s|,\s*(?:which|who)\s|(?<![\w])(?:that|but|while|whereas|because|as|when|if|after|before|although|though|since|where|so|whether|than)\s", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|,\s+(?:and|or)\s|,\s*(?:which|who)\s|(?<![\w])" + alternation(
+    "that but while whereas because as when if after before although though since where so whether than".split()) + r"\s", re.I)
 _CLAUSE_BREAK_LOW = re.compile(_CLAUSE_BREAK.pattern)  # for lower-cased text
 _AUX = frozenset(
     """has have had was were is are will would also later then again previously repeatedly publicly already now
@@ -148,21 +161,26 @@ _CONTENT_STOPS = (
     re.compile(r",\s*which\s+(?:it|he|she|they)\s+\w+", re.I),
     re.compile(r"[,\"”»]\s*(?:(?:he|she|they|it|the\s+\w+(?:\s+\w+)?|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:said|says|added|told|wrote|explained|stressed|insisted|argued|noted)|(?:said|says|added)\s+(?:the|a|an|[A-Z]))\b"),
     # "... and called on X": a second verb of saying; ", but worries about": any cue after a contrast
-    re.compile(r"\s(?:and|but)\s+(?:(?:also|later|then)\s+)?(?:" + "|".join(
+    re.compile(r"\s(?:and|but)\s+(?:(?:also|later|then)\s+)?" + alternation(
         sorted((w for w, c in VERBS.items() if c == "say" and (w.endswith(("s", "ed")) or w in ("said", "told", "wrote"))),
-               key=len, reverse=True)) + r")\b"),
-    re.compile(r",\s+but\s+(?:(?:also|later|then)\s+)?(?:" + "|".join(
+               key=len, reverse=True)) + r"\b"),
+    re.compile(r",\s+but\s+(?:(?:also|later|then)\s+)?" + alternation(
         sorted((w for w in VERBS if w.endswith(("s", "ed")) or w in ("said", "told", "wrote", "thought", "felt")), key=len, reverse=True)
-    ) + r")\b"),
+    ) + r"\b"),
     re.compile(r",\s+(?:and|but)\s+(?=(?:its|his|her|their|the|a|an|[A-Z][\w'’\-]+)\s+(?:[\w'’\-]+\s+){0,2}"
                r"(?:[a-z]+ed|fell|rose|grew|went|came|were|was|had|has|have|is|are|will|would)\b)"),
 )
+#: A text each of ``_CONTENT_STOPS`` needs (one of) in the content to match at all: most
+#: contents lack most of them, and then that pattern is not run.
+_STOP_NEEDS = ((",",), (";",), (",",), (",",), (",",), (",",), (",", '"', "”", "»"), ("and", "but"), (",",), (",",))
 #: Cue forms that are also nouns: after "the <adjective>" they are the noun ("a preliminary report that").
 _NOUN_FORMS = frozenset("report claim call estimate warning promise pledge post forecast finding statement comment".split())
 _BASE_NOUNS = _NOUN_FORMS | frozenset("state note point report".split())
 #: Words that open a headline before a colon without naming a speaker ("Live: ...").
 _HEADLINE_LABELS = frozenset("live update updates watch analysis explainer exclusive opinion comment breaking video photos review interview factbox timeline".split())
 _APPOSITION_HEADS = H.PERSON_NOUNS | H.SPOKES_NOUNS | H.INSTITUTION_NOUNS | H.OUTLET_NOUNS
+#: Every head noun of a source, for one lookup instead of four.
+_HEAD_NOUNS = _APPOSITION_HEADS
 _PERSON_HEADS = H.PERSON_NOUNS | H.SPOKES_NOUNS
 #: Words after a noun-like cue that make it a verb after all ("state that", "report on Friday").
 _CLAUSE_AFTER_CUE = _CLAUSE_OPENERS | _ADVERBIAL_START | {"that"}
@@ -186,7 +204,6 @@ _CAPITALISED_NP = re.compile(r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*
 _PLAIN_WORD = re.compile(r"[\w'’\-]+")
 _PART_OF_GROUP = re.compile(r"(?:one|two|some|several|many|most|each|both|all|another)\s+of\s+(?:them|those|these)$")
 _THE_SAME = re.compile(r"(?:the|a|an|its|his|her|their)\s+same\s+")
-_ARTICLE_START = re.compile(r"(?:the|a|an)\s")
 _ASIDE = re.compile(r"\s*,\s*(?:however|though|moreover|meanwhile|too|also|again|instead|nonetheless|nevertheless|in\s+turn|for\s+example)\s*,", re.I)
 _OPT_THAT = re.compile(r"\s*(?:that\s+)?")
 _COLON = re.compile(r"\s*:\s*")
@@ -200,7 +217,7 @@ _THAT_OR_QUOTE = re.compile(r"\s*(?:that\s+|[\"“«])")
 _FIRST_WORD = re.compile(r"\s*([\w'’\-]+)")
 _COMPLEMENT_MARK = re.compile(r"\bthat\s+|:\s*|[\"“«]")
 _ENDS_COMMA = re.compile(r",\s*$")
-_W = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"[\w'’\-]")
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 _PARTICLE_AFTER = re.compile(r"\s+(for|on|out)\b")
 _AFTER_TO_NOT = re.compile(r"\b(?:to|not)\s+$")
@@ -230,59 +247,6 @@ _NOT_SECOND_CONTENT = re.compile(r"\s*,\s*(?:[a-z]+ing|according|citing|quoting|
 # ----------------------------------------------------------------------------- article state
 
 
-class _Quotes:
-    """The double-quoted passages of an article, paragraph by paragraph.
-
-    A quote left open at the end of its paragraph runs to the paragraph's end.
-    """
-
-    _MARKS = re.compile(r"[\"“”«»\n]")
-
-    def __init__(self, text: str):
-        spans: list[tuple[int, int]] = []
-        curly = straight = None
-        for m in self._MARKS.finditer(text):
-            ch, i = m.group(), m.start()
-            if ch == "\n":
-                for opened in (curly, straight):
-                    if opened is not None:
-                        spans.append((opened, i))
-                curly = straight = None
-            elif ch in "“«":
-                if curly is None:
-                    curly = i
-            elif ch in "”»":
-                if curly is not None:
-                    spans.append((curly, i + 1))
-                    curly = None
-            elif straight is None:
-                straight = i
-            else:
-                spans.append((straight, i + 1))
-                straight = None
-        for opened in (curly, straight):
-            if opened is not None:
-                spans.append((opened, len(text)))
-        spans.sort()
-        self.spans = spans
-        self._starts = [s for s, _ in spans]
-
-    def at(self, pos: int) -> tuple[int, int] | None:
-        """The quote span strictly around ``pos`` (between its marks), if any."""
-        i = bisect_right(self._starts, pos) - 1
-        while i >= 0:
-            s, e = self.spans[i]
-            if s < pos < e - 1:
-                return s, e
-            if e <= pos:
-                return None
-            i -= 1
-        return None
-
-    def inside(self, pos: int) -> bool:
-        return self.at(pos) is not None
-
-
 @dataclass
 class _Found:
     source: tuple[int, int] | None  # article offsets
@@ -310,10 +274,13 @@ class _Extractor:
         self.text = text
         self.sentences = sentences
         self.known = known
-        self.quotes = _Quotes(text)
+        self.quotes = Quotes(text)
         # Case-insensitive scans run case-sensitive on this lower-cased copy, several
         # times faster (``None`` when lower-casing would move offsets: then they do not).
         self.low = lowered(text)
+        self._datelines: dict[int, re.Match | None] = {}
+        # A window around a position can only hold a framing phrase that the whole text holds.
+        self._framing = bool(_FRAMING_LOW.search(self.low) if self.low is not None else _FRAMING_RE.search(text))
         # Pronouns and descriptions ("the ministry") need the subjects of earlier
         # sentences, which only the relation finder can find: hence the callback. It
         # holds the extractor weakly so that the two form no reference cycle and the
@@ -331,10 +298,32 @@ class _Extractor:
 
     def _framed(self, pos: int) -> bool:
         """Whether ``pos`` lies in framing ("It is worth mentioning that"): looked up around it only."""
+        if not self._framing:
+            return False  # no framing phrase anywhere in the article, so none around ``pos``
         lo = max(0, pos - 40)
         window = self.low[lo:pos + 40] if self.low is not None else self.text[lo:pos + 40]
         framing = _FRAMING_LOW if self.low is not None else _FRAMING_RE
         return any(m.start() + lo <= pos < m.end() + lo for m in framing.finditer(window))
+
+    def _cue_words(self, s0: int, s1: int, low: str):
+        """The tokens of ``text[s0:s1]`` (``_WORD.finditer(text, s0, s1)``) that may be cue words.
+
+        ``low`` is the sentence lower-cased. Where that keeps every offset, one scan of it
+        for the cue forms finds the candidates, and each is re-read as ``_WORD`` reads it
+        (a form followed by ". X" is the token "said.", no cue); a token is only a token
+        where no token character stands before it. Elsewhere every token, as before.
+        """
+        if len(low) != s1 - s0:
+            yield from _WORD.finditer(self.text, s0, s1)
+            return
+        text = self.text
+        for c in _CUE_WORD_LOW.finditer(low):
+            vs = s0 + c.start()
+            if vs > s0 and _WORD_CHAR.match(text, vs - 1):
+                continue
+            m = _WORD.match(text, vs, s1)
+            if m:
+                yield m
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
@@ -344,11 +333,25 @@ class _Extractor:
             end -= 1
         return start, end
 
+    def _dateline(self, s0: int, limit: int) -> re.Match | None:
+        """``_DATELINE.match(self.text, s0, limit)``, matched once per ``s0``.
+
+        The pattern asserts nothing about where the text ends, so a match that the whole
+        text gives within ``limit`` is the match up to ``limit``, and no match in the whole
+        text means none in a part of it; only a longer match is looked for again.
+        """
+        if s0 not in self._datelines:
+            self._datelines[s0] = _DATELINE.match(self.text, s0)
+        d = self._datelines[s0]
+        if d is None or d.end() <= limit:
+            return d
+        return _DATELINE.match(self.text, s0, limit)
+
     def _clause_start(self, s0: int, pos: int) -> int:
         """Where the clause around ``pos`` starts: after the last break outside quotes."""
         text = self.text
         start = s0
-        d = _DATELINE.match(text, s0, pos)
+        d = self._dateline(s0, pos)
         if d:
             start = d.end()
         breaks = _CLAUSE_BREAK_LOW.finditer(self.low, start, pos) if self.low is not None else \
@@ -378,7 +381,9 @@ class _Extractor:
         # skip auxiliaries and adverbs before the verb
         while True:
             lo = max(s0, end - 40)
-            m = _LAST_WORD.search(text, lo, end)
+            # the last word starts after the last white space before it: search from there
+            tail = text[lo:end].rstrip()
+            m = _LAST_WORD.search(text, lo + max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t")) + 1, end)
             if not m:
                 break
             w = m.group(1).lower()
@@ -484,24 +489,25 @@ class _Extractor:
         words = low.split(",")[0].split()
         if len(words) > 14:
             return False
+        # What follows is one "or" of tests without side effects, cheapest first.
         if low in H.PRONOUN_GROUPS or _PART_OF_GROUP.match(low):
             return True
         if _THE_SAME.match(low):
             return True
+        core = norm.split(",")[0].split()
+        if core and core[-1][:1].isupper() and len(core) <= 8:
+            return True  # "Norvik", "Castlegate Homes", "The European-Mediterranean Seismological Centre"
         head = _head(norm)
         if head in H.PERSON_NOUNS or head in H.INSTITUTION_NOUNS or head in H.OUTLET_NOUNS or head in H.SPOKES_NOUNS:
             return True
         if head.endswith("s") and (head[:-1] in H.INSTITUTION_NOUNS or head[:-1] in H.OUTLET_NOUNS):
             return True  # "conservation groups", "local newspapers"
-        if _OUTLET_RE.search(phrase) or (self.known and any(a in low for a in self.known)):
+        folded = lowered(phrase)
+        if (_OUTLET_LOW.search(folded) if folded is not None else _OUTLET_RE.search(phrase)) or (
+                self.known and self.coref.aliases.any_in(low)):
             return True
         if _name_in(norm):
             return True
-        core = norm.split(",")[0].split()
-        if core and core[-1][:1].isupper() and not _ARTICLE_START.match(low) and len(core) <= 5:
-            return True  # "Norvik", "Qaradan", "Castlegate Homes"
-        if core and core[-1][:1].isupper() and len(core) <= 8:
-            return True  # "The European-Mediterranean Seismological Centre"
         if _outlet_name(norm):
             return True  # "the independent news site Yelsk Today"
         return False
@@ -607,8 +613,10 @@ class _Extractor:
         """Where a content that starts at ``start`` ends: the sentence end, or an earlier stop."""
         text = self.text
         end = s1
-        stops = _CONTENT_STOPS
-        for rx in stops:
+        content = text[start:s1]
+        for rx, needs in zip(_CONTENT_STOPS, _STOP_NEEDS):
+            if not any(n in content for n in needs):
+                continue  # it cannot match
             for m in rx.finditer(text, start, end):
                 if self._in_quote(m.start() + (1 if text[m.start()] in ",\"”»" else 0)) and not text[m.start()] in "\"”»":
                     continue
@@ -632,14 +640,14 @@ class _Extractor:
 
         def add(f: _Found) -> None:
             f.content = self._trim(*f.content)
-            if f.content[1] - f.content[0] < 3 or len(_W.findall(text[f.content[0]:f.content[1]])) < 2:
+            if f.content[1] - f.content[0] < 3 or not _TWO_WORDS.search(text, f.content[0], f.content[1]):
                 return  # one word ("recommended approval") is no proposition
             found.append(f)
 
         # 1. "according to X" / "as reported by X (citing Y)"
         low = text[s0:s1].lower()
         # cheap substring tests first: most sentences hold none of these forms
-        for m in (_SOURCE_AFTER_RE.finditer(text, s0, s1) if any(k in low for k in _AFTER_KEYS) else ()):
+        for m in (_SOURCE_AFTER_RE.finditer(text, s0, s1) if _AFTER_KEYS_RE.search(low) else ()):
             if self._in_quote(m.start()) or self._framed(m.start()):
                 continue
             if not m.group("cue").lower().startswith(("according", "as ")):
@@ -702,7 +710,7 @@ class _Extractor:
             covered.append((m.start(), m.end()))
 
         # 3. verbs of saying, believing, intending.
-        for m in _WORD.finditer(text, s0, s1):
+        for m in self._cue_words(s0, s1, low):
             word = m.group().lower()
             category = VERBS.get(word)
             if not category:
@@ -715,6 +723,10 @@ class _Extractor:
             if any(f.source and f.source[0] <= vs < f.source[1] for f in found):
                 continue
             before = text[max(s0, vs - 60):vs]  # the checks below look at the last few words only
+            # Each check ends at the end of ``before`` and spans at most its last three words
+            # (white-space separated): searched from there on, not from 60 characters back.
+            parts = before.rsplit(None, 3)
+            tail = len(parts[0]) if len(parts) == 4 else 0
             nxt = _NEXT_LOWER_WORD.match(text[ve:ve + 12])
             if nxt and nxt.group(1) in NOT_CUE_BEFORE.get(word, ()):
                 continue  # "added to evidence": no report
@@ -722,37 +734,37 @@ class _Extractor:
             pm = _PARTICLE_AFTER.match(text[ve:ve + 6])
             if pm and f"{word} {pm.group(1)}" in PARTICLE_CUES:
                 cue_end, cue_label = ve + pm.end(), f"{word} {pm.group(1)}"
-            if _AFTER_TO_NOT.search(before) or _AFTER_REFUSAL.search(before):
+            if _AFTER_TO_NOT.search(before, tail) or _AFTER_REFUSAL.search(before, tail):
                 continue  # "declined to confirm", "refused to comment"
-            if _AFTER_DETERMINER.search(before):
+            if _AFTER_DETERMINER.search(before, tail):
                 continue  # a noun: "the report", "a call"
-            if word in _BASE_NOUNS and _AFTER_CAPITALISED.search(before) and _NEXT_LOWER.match(text[ve:ve + 2]) and (
+            if word in _BASE_NOUNS and _AFTER_CAPITALISED.search(before, tail) and _NEXT_LOWER.match(text[ve:ve + 2]) and (
                     _NEXT_LOWER_WORD.match(text[ve:ve + 20]).group(1) not in _CLAUSE_AFTER_CUE):
                 continue  # "Valdorian state television": a noun after a name
-            if (word.endswith("ed") or word in _IRREGULAR_PAST) and _AFTER_ADVERB.search(before) and _NEXT_LOWER_WORD.match(text[ve:ve + 20]) and (
+            if (word.endswith("ed") or word in _IRREGULAR_PAST) and _AFTER_ADVERB.search(before, tail) and _NEXT_LOWER_WORD.match(text[ve:ve + 20]) and (
                     _NEXT_LOWER_WORD.match(text[ve:ve + 20]).group(1) not in _CLAUSE_AFTER_CUE):
                 continue  # "poorly maintained lines": an adjective, not a cue
-            if word in _NOUN_FORMS and _AFTER_DETERMINER_ADJECTIVE.search(before) and not _AFTER_TIME_ADVERB.search(before):
+            if word in _NOUN_FORMS and _AFTER_DETERMINER_ADJECTIVE.search(before, tail) and not _AFTER_TIME_ADVERB.search(before, tail):
                 continue  # "a preliminary report", "the latest estimates"
-            if _AFTER_MODAL.search(before) and not _AFTER_HAVE.search(before):
+            if _AFTER_MODAL.search(before, tail) and not _AFTER_HAVE.search(before, tail):
                 continue  # "would consider", "will announce": no report yet
             if word.endswith("ing"):
-                if _AFTER_COMMA_AND.search(before):
+                if _AFTER_COMMA_AND.search(before, tail):
                     self._participial(found, sent, m, cue_end, cue_label, category, add)
                     continue
-                if not _AFTER_BE.search(before):
+                if not _AFTER_BE.search(before, tail):
                     continue
-            if word in ("written", "shown", "found") and not _AFTER_HAVE_WORD.search(before) and word != "found":
+            if word in ("written", "shown", "found") and not _AFTER_HAVE_WORD.search(before, tail) and word != "found":
                 continue
-            if _AFTER_BE_ADVERB.search(before) and (
+            if _AFTER_BE_ADVERB.search(before, tail) and (
                     word.endswith("ed") or word in _IRREGULAR_PAST or word in ("shown", "written", "known", "seen", "given")) and word not in ("reported",):
                 continue  # a passive: "was confirmed", "were told to leave", "was found guilty"
-            if _AFTER_WAS.search(before) and word == "reported":
+            if _AFTER_WAS.search(before, tail) and word == "reported":
                 continue
             self._verb(found, sent, m, cue_end, cue_label, category, add)
 
         # 4. impersonal and passive cues with no named source.
-        impersonal = any(k in low for k in _IMPERSONAL_KEYS)
+        impersonal = _IMPERSONAL_KEYS_RE.search(low)
         for m in (_IMPERSONAL_RE.finditer(text, s0, s1) if impersonal else ()):
             if self._in_quote(m.start()) or any(f.cue[0] <= m.start() < f.cue[1] for f in found):
                 continue
@@ -836,16 +848,16 @@ class _Extractor:
         """The subject at the start of the clause: words before its first verb."""
         text = self.text
         start = s0
-        d = _DATELINE.match(text, s0, limit)
+        d = self._dateline(s0, limit)
         if d:
             start = d.end()
-        lead = _LEAD_ADVERBIAL.match(text[start:limit])
+        lead = _LEAD_ADVERBIAL.match(text, start, limit)
         if lead:
-            start += lead.end()
+            start = lead.end()
         # the noun phrase: words up to its head noun (or name), skipping ", apposition,"
         # (the loop below looks at no more than the first 13 words: the rest of a long
         # sentence is not split into words at all)
-        words = list(islice(_WORD_OR_COMMA.finditer(text[start:limit]), 13))
+        words = list(islice(_WORD_OR_COMMA.finditer(text, start, limit), 13))
         depth = 0
         last = None
         seen_head = False
@@ -856,8 +868,7 @@ class _Extractor:
                 continue
             if depth:
                 continue
-            bare = _bare(lw)
-            is_head = bare in H.INSTITUTION_NOUNS or bare in H.OUTLET_NOUNS or bare in H.PERSON_NOUNS or bare in H.SPOKES_NOUNS
+            is_head = _bare(lw) in _HEAD_NOUNS
             capital = w.group()[:1].isupper()
             if i > 0 and not capital and (lw in _AUX or lw in _IRREGULAR_PAST or (lw in VERBS and lw.endswith(("ed", "s", "id", "ld", "ote"))) or (
                     lw.endswith("ed") and len(lw) > 4)):
@@ -875,7 +886,7 @@ class _Extractor:
                 break
         if last is None:
             return None
-        span = self._trim(start, start + words[last].end())
+        span = self._trim(start, words[last].end())
         if span[1] > span[0] and len(text[span[0]:span[1]].split()) <= 12 and self._plausible(text[span[0]:span[1]]):
             return span
         return None
@@ -1008,7 +1019,7 @@ class _Extractor:
         """Start of a content that ends before its source: the clause start, after earlier relations."""
         text = self.text
         cs = s0
-        d = _DATELINE.match(text, s0, limit)
+        d = self._dateline(s0, limit)
         if d:
             cs = d.end()
         for f in found:
@@ -1114,10 +1125,10 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
                                       reliability=KIND_RELIABILITY[entity.kind], source_span=f.source,
                                       cue_span=f.cue, entity=entity.key)
         relations.append(Relation(attribution=attribution, content=f.content))
-    return _extend_quotes(text, ex.quotes, relations)
+    return extend_quotes(text, ex.quotes, relations)
 
 
-def _continues(text: str, quotes: _Quotes, last: _Found, start: int) -> bool:
+def _continues(text: str, quotes: Quotes, last: _Found, start: int) -> bool:
     """Whether a quote opening at ``start`` goes on from ``last``: same paragraph, or the
     next one when ``last``'s quote was left open at its paragraph's end (news style for a
     quotation over several paragraphs)."""
@@ -1126,17 +1137,3 @@ def _continues(text: str, quotes: _Quotes, last: _Found, start: int) -> bool:
         return True
     span = quotes.at(last.content[0] + 1) or quotes.at(last.content[0])
     return bool(span) and text[span[1]:span[1] + 1] == "\n" and gap.count("\n") <= 2
-
-
-def _extend_quotes(text: str, quotes: _Quotes, relations: list[Relation]) -> list[Relation]:
-    """A quote running over several sentences is one content: stretch the relation to its close."""
-    out = []
-    for rel in relations:
-        start, end = rel.content
-        span = quotes.at(start)
-        if span and span[0] < start <= span[0] + 2 and end < span[1] - 1 and span[1] - end < 1500:
-            end = span[1] - 1
-            while end > start and text[end - 1] in " ,.\n":
-                end -= 1
-        out.append(Relation(attribution=rel.attribution, content=(start, end)))  # ``replace`` without its field inspection
-    return out

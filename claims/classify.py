@@ -22,6 +22,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .alternation import alternation
+from .entities import lowered
 from .lexicon import given_names as GN
 from .lexicon import heads as H
 from .lexicon.roles import COUNTRIES, PLACES
@@ -35,7 +37,7 @@ _UP = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _WORD = re.compile(r"[\w'’\-]+(?:\.(?=\s+[A-Z]))?")
 _COUNTRY_WORDS = frozenset(form for forms in COUNTRIES.values() for form in forms) | frozenset(PLACES)
 _OUTLET_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(OUTLETS, key=len, reverse=True)) + r")(?![\w-])", re.I
+    r"(?<![\w-])" + alternation(sorted(OUTLETS, key=len, reverse=True)) + r"(?![\w-])", re.I
 )
 #: A document's author is its source: "a statement issued by the presidency" -> "presidency".
 _DOCUMENT_BY = re.compile(
@@ -45,8 +47,11 @@ _DOCUMENT_BY = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"(\w)['’]s(?=\s+[a-z])")  # before a common noun only: "Fishermen's Association" keeps it
+#: Runs of capitalised words ("Foreign Minister Asaad al-Shaibani"). The first word is
+#: ``(?<![\w'’\-])(?:[UP][\w'’\-]*\.?|(?:al|el)-[UP][\w'’\-]*)``, written to start with its
+#: first letter so that a scan skips straight to the capitals (and "a", "e").
 _NAME_RUN = re.compile(
-    r"(?<![\w'’\-])(?:[" + _UP + r"][\w'’\-]*\.?|(?:al|el)-[" + _UP + r"][\w'’\-]*)"
+    r"[" + _UP + r"ae](?<![\w'’\-].)(?:(?<=[" + _UP + r"])[\w'’\-]*\.?|(?<=[ae])l-[" + _UP + r"][\w'’\-]*)"
     r"(?:[ \t]+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dos|das|del)[ \t]+)?(?:[" + _UP + r"][\w'’\-]*\.?|(?:al|el)-[" + _UP + r"][\w'’\-]*))*"
 )
 _PARTICLES = frozenset("al el bin ibn de van von der da di du le la abu dos das del".split())
@@ -59,12 +64,12 @@ _DETERMINER_WORDS = frozenset("a an the this that these those its his her their 
 _QUANTIFIERS = frozenset("number some many most one two three several dozens hundreds thousands majority handful few all none each both group".split())
 _PARTICIPLES = frozenset("given written taken made shown known seen held based".split())
 # Patterns used on every phrase, compiled once rather than looked up in ``re``'s cache per call.
-_SPACES = re.compile(r"\s+")
 _POSSESSOR_END = re.compile(r"['’]s?$")  # "minister's", "ministers'"
 _TOKEN = re.compile(r"\S+")
 _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|ani)$")
-_TRAILING_THE = re.compile(r"(?:[\s,]|\bthe\b)+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside)(?:\s+the)?$")
+#: The words a text must end with for ``_PLACE_BEFORE`` to find anything (a cheap test first).
+_PLACE_BEFORE_ENDS = ("in", "at", "near", "inside", "outside", "the")
 _BODY_OF_BEFORE = re.compile(r"[A-Z][\w'’\-]*\s+(?:of|for)\s*$")
 _HEAD_CUT = re.compile(r",|\s[-–—]\s")
 _RELATIVE_CUT = re.compile(r",\s*(?:who|which|whose|where)\b|\s+(?:who|whose)\s")
@@ -74,14 +79,30 @@ _STATE_OUTLET = re.compile(
     re.I,
 )
 _ONE_UNNAMED = re.compile(r"(?:a|an|one|another)\s+[a-z]")
+#: ``_OUTLET_RE`` for lower-cased text (see ``entities.lowered``), and ``any(a in low for a in ANONYMITY_MARKERS)``.
+_OUTLET_LOW = re.compile(_OUTLET_RE.pattern)
+_ANONYMITY_MARKER = re.compile(alternation(sorted(set(ANONYMITY_MARKERS), key=len, reverse=True)))
 
 
 def _norm(text: str) -> str:
-    return _SPACES.sub(" ", text.strip(" ,:;\"“”'’.")).strip()
+    # ``re.sub(r"\s+", " ", t).strip()``: ``str.split`` and ``\s`` know the same white space
+    return " ".join(text.strip(" ,:;\"“”'’.").split())
 
 
 def _strip_det(label: str) -> str:
     return _DETERMINER.sub("", label, count=1)
+
+
+def _without_trailing_the(text: str) -> str:
+    r"""``re.sub(r"(?:[\s,]|\bthe\b)+$", "", text)``: the text without its tail of white space, commas and
+    whole words "the", taken off from the end instead of searched for from the start."""
+    while True:
+        cut = text.rstrip().rstrip(",")
+        if cut.endswith("the") and (len(cut) == 3 or not (cut[-4].isalnum() or cut[-4] == "_")):
+            cut = cut[:-3]
+        if cut == text:
+            return text
+        text = cut
 
 
 def _bare(token: str) -> str:
@@ -104,10 +125,21 @@ _NAME_STOP = frozenset(
 def _name_runs(phrase: str):
     """Runs of capitalised words, cut at sentence ends, without leading function words."""
     for m in _NAME_RUN.finditer(phrase):
+        group = m.group()
+        pos = m.start()
+        if "." not in group:  # no sentence end inside: the run is its words (split at spaces and tabs)
+            run = []
+            at = 0
+            for token in group.split():
+                at = group.index(token, at)
+                run.append((pos + at, token))
+                at += len(token)
+            yield run
+            continue
         run: list[tuple[int, str]] = []
-        for t in _TOKEN.finditer(m.group()):
+        for t in _TOKEN.finditer(group):
             token = t.group()
-            run.append((m.start() + t.start(), token))
+            run.append((pos + t.start(), token))
             bare = token.rstrip(".")
             if token.endswith(".") and not (bare.lower() in H.TITLE_WORDS or len(bare) == 1):
                 run[-1] = (run[-1][0], bare)
@@ -115,6 +147,17 @@ def _name_runs(phrase: str):
                 run = []
         if run:
             yield run
+
+
+#: What ``_POSSESSOR_END`` (``['’]s?$``) finds at the end of a word without white space.
+_POSSESSOR_SUFFIXES = ("'", "’", "'s", "’s")
+
+
+def _unpossessed(word: str) -> str:
+    """``_POSSESSOR_END.sub("", word)`` for a word without white space."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
 
 
 @lru_cache(maxsize=8192)
@@ -132,18 +175,22 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
         while run and run[0][1].lower().rstrip(".") in _NAME_STOP:
             run = run[1:]
         for i, (off, t) in enumerate(run):
-            if _POSSESSOR_END.search(t):
+            if t.endswith(_POSSESSOR_SUFFIXES):
                 if not possessive:
                     run = []
                 else:
-                    run = run[:i] + [(off, _POSSESSOR_END.sub("", t))]
+                    run = run[:i] + [(off, _unpossessed(t))]
                 break
         if not run:
             continue
         tokens = [t for _, t in run]
         offsets = [o for o, _ in run]
         low = [_bare(t) for t in tokens]
-        last_title = max((i for i, t in enumerate(low) if t in H.TITLE_WORDS or t.rstrip(".") in H.TITLE_WORDS), default=-1)
+        last_title = -1
+        for i in range(len(low) - 1, -1, -1):
+            if low[i] in H.TITLE_WORDS or low[i].rstrip(".") in H.TITLE_WORDS:
+                last_title = i
+                break
         titled = last_title >= 0
         first = last_title + 1
         # demonyms before a name without a title: "Syrian Ahmed Al-Sharaa"
@@ -159,10 +206,10 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
             continue  # an acronym: "ARMO", "MNA"
         before = phrase[: offsets[0]].rstrip().lower()
         prev_word = before.rsplit(None, 1)[-1] if before else ""
-        prev_content = _TRAILING_THE.sub("", before).rsplit(None, 1)[-1:] or [""]
+        prev_content = _without_trailing_the(before).rsplit(None, 1)[-1:] or [""]
         if prev_content[0] in H.OUTLET_BEFORE_NAME or prev_content[0] in H.INSTITUTION_BEFORE_NAME:
             continue  # "the local newspaper, the Western Echo"
-        if _PLACE_BEFORE.search(before):
+        if before.endswith(_PLACE_BEFORE_ENDS) and _PLACE_BEFORE.search(before):
             continue  # a place: "at the evacuation centre in the Palacio de Deportes"
         if prev_word in H.OUTLET_BEFORE_NAME or prev_word in H.INSTITUTION_BEFORE_NAME or prev_word.rstrip("s") in H.OUTLET_BEFORE_NAME:
             continue
@@ -188,7 +235,8 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
 @lru_cache(maxsize=8192)
 def _head(phrase: str) -> str:
     """The head noun of a source phrase: the last word before a preposition, relative or comma."""
-    core = _HEAD_CUT.split(phrase, maxsplit=1)[0]
+    cut = "," in phrase or "-" in phrase or "–" in phrase or "—" in phrase  # else ``_HEAD_CUT`` finds nothing
+    core = _HEAD_CUT.split(phrase, maxsplit=1)[0] if cut else phrase
     words = []
     for w in _WORD.findall(core):
         lw = w.lower().rstrip(".")
@@ -200,7 +248,7 @@ def _head(phrase: str) -> str:
         if words and words[-1] not in _DETERMINER_WORDS and w[:1].islower() and (
                 lw in _PARTICIPLES or (lw.endswith("ed") and lw not in H.PERSON_NOUNS)):
             break  # "legal advice given to councillors", "a study published last year"
-        if _POSSESSOR_END.search(lw) and not lw.endswith("s'") and lw not in ("others",):
+        if lw.endswith(_POSSESSOR_SUFFIXES) and not lw.endswith("s'") and lw not in ("others",):
             words = []  # "the chamber's president": the possessor is no head
             continue
         if lw.endswith(("'", "’")):  # a word of _WORD: no line end for "$" to stop before
@@ -221,12 +269,55 @@ def classify(phrase: str, registry: "_Registry | None" = None, known: dict | Non
         fuller = registry.person_label(single)
         if fuller:
             return "named_person", fuller, "person"
-    if group != "person":
+    if group != "person" and ("'s" in label or "’s" in label):  # only then can ``_POSSESSIVE`` match
         label = _POSSESSIVE.sub(r"\1", label)  # "European Union's crisis centre" -> "European Union crisis centre"
     return kind, label, group
 
 
 _KNOWN_KEY: list = [None, ()]
+
+
+class _Aliases:
+    """The caller's outlet aliases (``known``: alias -> (name, kind)), compiled once per table.
+
+    The rules ask "which aliases occur as whole words in this phrase, in table order" for
+    every phrase they classify; a table of dozens of aliases was dozens of searches per
+    phrase. One scan for all of them answers first (most phrases hold none), and each
+    alias keeps its own compiled pattern for the order.
+    """
+
+    def __init__(self, items):
+        self.items = tuple(items)
+        aliases = [alias for alias, _ in self.items]
+        self._patterns = tuple(re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])") for alias in aliases)
+        ordered = sorted(set(aliases), key=len, reverse=True)
+        usable = bool(ordered) and "" not in ordered  # an empty alias matches anywhere: ask each then
+        self._any_word = re.compile(r"(?<![\w-])" + alternation(ordered) + r"(?![\w-])") if usable else None
+        self._any_part = re.compile(alternation(ordered)) if usable else None
+
+    def found(self, low: str):
+        """(alias, (name, kind)) for each alias that occurs as a whole word of ``low``, in table order."""
+        if self._any_word is not None and not self._any_word.search(low):
+            return
+        for item, pattern in zip(self.items, self._patterns):
+            if pattern.search(low):
+                yield item
+
+    def any_in(self, low: str) -> bool:
+        """``any(alias in low for alias in known)``."""
+        if self._any_part is None:
+            return any(alias in low for alias, _ in self.items)
+        return self._any_part.search(low) is not None
+
+
+_ALIASES: list = [None, None]
+
+
+def _aliases_of(known_items: tuple) -> _Aliases:
+    """The compiled table of ``_known_key``'s sorted items (the same tuple object for one table)."""
+    if _ALIASES[0] is not known_items:
+        _ALIASES[0], _ALIASES[1] = known_items, _Aliases(known_items)
+    return _ALIASES[1]
 
 
 def _known_key(known: dict | None) -> tuple:
@@ -240,7 +331,7 @@ def _known_key(known: dict | None) -> tuple:
 
 @lru_cache(maxsize=8192)
 def _classify(phrase: str, known_items: tuple = ()) -> tuple[str, str, str, str | None]:
-    known = dict(known_items)
+    known = _aliases_of(known_items) if known_items else None
     kind, label, group = _classify_phrase(phrase, known)
     single = None
     core = _norm(phrase).split(",")[0].split()
@@ -249,26 +340,27 @@ def _classify(phrase: str, known_items: tuple = ()) -> tuple[str, str, str, str 
     return kind, label, group, single
 
 
-def _classify_phrase(phrase: str, known: dict) -> tuple[str, str, str]:
+def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str]:
     """The kind, label and group a phrase has on its own words (``classify`` adds the article's people)."""
     norm = _norm(phrase)
-    norm = _RELATIVE_CUT.split(norm)[0].strip(" ,")
-    doc = _DOCUMENT_BY.match(norm)
+    norm = (_RELATIVE_CUT.split(norm)[0] if "wh" in norm else norm).strip(" ,")  # every relative starts "wh"
+    low = norm.lower()
+    doc = _DOCUMENT_BY.match(norm) if "by" in low or "from" in low else None  # it needs one of them
     if doc and not _PERSONAL_POSSESSIVE.match(doc.group("author")):
         author_kind, author_label, author_group = _classify_phrase(doc.group("author"), known)
         if author_group != "person":
             return author_kind, author_label, author_group
-    low = norm.lower()
     label = _strip_det(norm)
-    words = [w.lower().rstrip(".") for w in _WORD.findall(low)]
-    own = {w for w in words if not _POSSESSOR_END.search(w)}  # possessors ("the newspaper's editor") do not count
+    # the words of lower-cased text: ``_WORD`` keeps a full stop only before a capital, so none here
+    words = _WORD.findall(low)
+    own = {w for w in words if not w.endswith(_POSSESSOR_SUFFIXES)}  # possessors ("the newspaper's editor") do not count
     if known:
-        for alias, (name, kind) in known.items():
-            if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", low):
-                if _name_in(norm) and any(w in H.PERSON_NOUNS for w in own) and "correspondent" not in own:
-                    break
-                return kind, name, "outlet"
-    m = _OUTLET_RE.search(norm)
+        for _alias, (name, kind) in known.found(low):
+            if _name_in(norm) and any(w in H.PERSON_NOUNS for w in own) and "correspondent" not in own:
+                break
+            return kind, name, "outlet"
+    folded = lowered(norm)
+    m = _OUTLET_LOW.search(folded) if folded is not None else _OUTLET_RE.search(norm)
     if m and not (own & H.SPOKES_NOUNS):
         name, kind = OUTLETS[m.group().lower()]
         person = _name_in(norm)
@@ -282,7 +374,7 @@ def _classify_phrase(phrase: str, known: dict) -> tuple[str, str, str]:
         return "official_statement", label, "official"
     outlet_name = _outlet_name(norm)
     state = any(s in low for s in STATE_MARKERS) or bool(
-        _STATE_OUTLET.search(norm)
+        ("state" in low or "official" in low or "government" in low) and _STATE_OUTLET.search(norm)
     )
     head = _head(norm)
     outlet_word = head in H.OUTLET_NOUNS or any(w in H.OUTLET_BEFORE_NAME for w in own if w in words and outlet_name) or (
@@ -295,7 +387,7 @@ def _classify_phrase(phrase: str, known: dict) -> tuple[str, str, str]:
         return kind, outlet_name or label, "outlet"
     if any(w in low for w in OFFICIAL_SOURCE_WORDS):
         return "official_statement", label, "official"
-    if (own & H.ANONYMOUS_NOUNS and head in H.ANONYMOUS_NOUNS) or any(a in low for a in ANONYMITY_MARKERS) or head in H.ANONYMOUS_NOUNS:
+    if (own & H.ANONYMOUS_NOUNS and head in H.ANONYMOUS_NOUNS) or _ANONYMITY_MARKER.search(low) or head in H.ANONYMOUS_NOUNS:
         return "anonymous_source", label, "anonymous"
     if head in H.INSTITUTION_NOUNS or (head.endswith("s") and head[:-1] in H.INSTITUTION_NOUNS):
         return "official_statement", label, "official"
@@ -329,7 +421,7 @@ def _classify_phrase(phrase: str, known: dict) -> tuple[str, str, str]:
 
 
 _NAME_AFTER_OUTLET_NOUN = re.compile(
-    r"\b(?:" + "|".join(sorted(H.OUTLET_BEFORE_NAME | {"agency"}, key=len, reverse=True)) + r")\s*,?\s+(?:the\s+)?"
+    r"\b" + alternation(sorted(H.OUTLET_BEFORE_NAME | {"agency"}, key=len, reverse=True)) + r"\s*,?\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,3})"
 )
 _NAME_BEFORE_OUTLET_NOUN = re.compile(
@@ -337,8 +429,16 @@ _NAME_BEFORE_OUTLET_NOUN = re.compile(
 )
 
 
+#: A word that both patterns above need: most phrases have none, and then neither is run.
+_OUTLET_NOUN_HINT = re.compile(alternation(sorted(
+    H.OUTLET_BEFORE_NAME | {"agency", "newspaper", "daily", "weekly", "website", "channel", "radio", "television", "tv",
+                            "broadcaster", "magazine"}, key=len, reverse=True)))
+
+
 def _outlet_name(phrase: str) -> str | None:
     """The proper name of an outlet in a phrase: "newspaper Orvana Daily" / "Al-Sharq newspaper"."""
+    if not _OUTLET_NOUN_HINT.search(phrase):
+        return None
     m = _NAME_AFTER_OUTLET_NOUN.search(phrase)
     if m:
         return m.group(1)

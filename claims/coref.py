@@ -27,7 +27,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .alternation import alternation
 from .classify import (
+    _Aliases,
     _DETERMINER_WORDS,
     _NAME_RUN,
     _PARTICLES,
@@ -41,6 +43,7 @@ from .classify import (
 )
 from .lexicon import given_names as GN
 from .lexicon import heads as H
+from .entities import lowered
 from .names import fold
 from .types import Sentence
 
@@ -95,9 +98,30 @@ class _Mention:
     phrase: str = ""
 
 
-@lru_cache(maxsize=256)
+_HEADS_RE: dict[tuple[str, ...], re.Pattern] = {}
+
+
 def _heads_re(heads: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")\b", re.I)
+    """The head nouns as whole words, for lower-cased text (the words are lower case).
+
+    Compiled once per set of heads and kept, as ``re`` keeps its compiled patterns: it
+    depends on the lexicon only, not on any article.
+    """
+    pattern = _HEADS_RE.get(heads)
+    if pattern is None:
+        pattern = _HEADS_RE[heads] = re.compile(r"\b" + alternation(sorted(heads, key=len, reverse=True)) + r"\b")
+    return pattern
+
+
+_HEADS_RE_I: dict[tuple[str, ...], re.Pattern] = {}
+
+
+def _heads_re_i(heads: tuple[str, ...]) -> re.Pattern:
+    """``_heads_re`` ignoring case, for text that lower-casing would shift (see ``entities.lowered``)."""
+    pattern = _HEADS_RE_I.get(heads)
+    if pattern is None:
+        pattern = _HEADS_RE_I[heads] = re.compile(_heads_re(heads).pattern, re.I)
+    return pattern
 
 
 
@@ -195,8 +219,10 @@ class Coreference:
     def __init__(self, text: str, sentences: list[Sentence], known,
                  in_quote: Callable[[int], bool], main_subject: Callable[[int, int], tuple[int, int] | None]):
         self.text = text
+        self.low = lowered(text)
         self.sentences = sentences
         self.known = known
+        self.aliases = _Aliases(known.items()) if known else None
         self._in_quote = in_quote
         self._main_subject = main_subject
         self.registry = _Registry()
@@ -217,7 +243,7 @@ class Coreference:
                 # one capitalised word: a name only after a title or role word, or when it is
                 # a given name or a surname already seen (cheap test before the full one)
                 bare = _bare(token)
-                prev = text[max(0, m.start() - 20):m.start()].split()[-1:]
+                prev = text[max(0, m.start() - 20):m.start()].rsplit(None, 1)[-1:]  # ``split()[-1:]``
                 prev = prev[0].lower().rstrip(".,") if prev else ""
                 if not (bare in reg.people or bare in GN.FEMALE or bare in GN.MALE or prev in H.TITLE_WORDS
                         or prev in H.PERSON_NOUNS or _ARTICLE_PARTICLE.match(token)):
@@ -299,7 +325,7 @@ class Coreference:
         norm = _norm(phrase)
         low = norm.lower()
         # relays and carried statements: "A ministry statement carried by MNA"
-        carried = _CARRIED_BY.search(norm)
+        carried = _CARRIED_BY.search(norm) if "by" in low else None  # "carried by X" needs its "by"
         if carried and not _PERSONAL_POSSESSIVE.match(carried.group("relay")):
             ent = self.resolve(norm[: carried.start()], pos)
             relay = self.resolve(carried.group("relay"), pos)
@@ -332,10 +358,9 @@ class Coreference:
             if ent:
                 return ent
         if self.known:
-            for alias, (name, kind) in self.known.items():
-                if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", low):
-                    if not (_name_in(norm) and "correspondent" not in low and any(w in H.PERSON_NOUNS for w in low.split())):
-                        return reg.add(_Entity(key=name.lower(), label=name, kind=kind, group="outlet", head=_head(norm), pos=pos))
+            for _alias, (name, kind) in self.aliases.found(low):
+                if not (_name_in(norm) and "correspondent" not in low and any(w in H.PERSON_NOUNS for w in low.split())):
+                    return reg.add(_Entity(key=name.lower(), label=name, kind=kind, group="outlet", head=_head(norm), pos=pos))
         kind, label, grp = classify(phrase, reg, self.known)
         if grp == "official" and set(low.replace(",", " ").split()) & H.SPOKES_NOUNS:
             person = _name_in(norm)
@@ -405,7 +430,7 @@ class Coreference:
             if hits:
                 hit = hits[-1]
                 prefix = []
-                for w in reversed(window[: hit.start()].split()[-3:]):
+                for w in reversed(window[: hit.start()].rsplit(None, 3)[-3:]):  # ``split()[-3:]``
                     if w[-1:] in ",.;:!?\"”“" or w.lower() in _PREFIX_STOP or w.lower() in _DETERMINER_WORDS:
                         break
                     prefix.insert(0, w)
@@ -446,7 +471,7 @@ class Coreference:
             for p, surname, label in reversed(reg.person_mentions):
                 if p >= pos or (best and p <= best.pos):
                     continue
-                if any(h.rstrip("s") in {w.lower().rstrip("s") for w in _WORD.findall(label)} for h in heads):
+                if any(h.rstrip("s") in _label_words(label) for h in heads):
                     return reg.person_entity(surname, label, pos)
         for mention in reversed(self._mentions(pos)):
             if mention.pos >= pos or (best and mention.pos <= best.pos):
@@ -456,10 +481,14 @@ class Coreference:
                 return reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group, head=mention.head, pos=pos))
         if best is None:
             # a mention in the text before: "The Sanvel football club has opened ... , the club said"
-            window = self.text[max(0, pos - 800):pos]
-            for hit in reversed(list(_heads_re(tuple(sorted(heads))).finditer(window))):
+            lo = max(0, pos - 800)
+            window = self.text[lo:pos]
+            key = tuple(sorted(heads))
+            # the scan runs on the lower-cased window where that keeps offsets; the words are read from ``window``
+            hits = _heads_re(key).finditer(self.low[lo:pos]) if self.low is not None else _heads_re_i(key).finditer(window)
+            for hit in reversed(list(hits)):
                 prefix = []
-                for w in reversed(window[: hit.start()].split()[-4:]):
+                for w in reversed(window[: hit.start()].rsplit(None, 4)[-4:]):  # ``split()[-4:]``
                     if w[-1:] in ",.;:!?\"”“" or w.lower() in _PREFIX_STOP or not any(c.isalpha() for c in w):
                         break
                     prefix.insert(0, w)
@@ -469,7 +498,7 @@ class Coreference:
                     prefix.pop(0)
                 if not prefix:
                     continue
-                phrase = " ".join(prefix + [hit.group()])
+                phrase = " ".join(prefix + [window[hit.start():hit.end()]])
                 kind, label, grp = classify(phrase, reg, self.known)
                 return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=_strip_det(label), kind=kind, group=grp, head=head, pos=pos))
             if head in _BODY_NOUNS:
@@ -518,7 +547,9 @@ class Coreference:
         span = self._main_subject(sent.start, sent.end)
         if not span:
             return None
-        phrase = _RELATIVE_CUT.split(text[span[0]:span[1]])[0]
+        phrase = text[span[0]:span[1]]
+        if "wh" in phrase:  # every relative starts "wh"
+            phrase = _RELATIVE_CUT.split(phrase)[0]
         low = phrase.lower()
         bare = _BARE_NOUN.match(low)
         if low in H.PRONOUN_GROUPS or (bare and (bare.group(1) not in H.PERSON_NOUNS or bare.group(1) in H.ANONYMOUS_NOUNS)):

@@ -9,13 +9,15 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from .alternation import alternation
 from .lexicon.calendar import APPROX, MONTHS, NEGATIONS, NUMBER_WORDS, RELATIVE_DAYS, SCALES, WEEKDAY_NAMES, WEEKDAYS
 from .lexicon.roles import COUNTRIES, PAST_QUALIFIERS, PLACES, ROLE_QUALIFIERS, ROLES
 from .types import DateMention, NumberMention, Person, Quote, Slots
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """The words as one alternation, longest first (a prefix tree: see ``claims.alternation``)."""
+    return alternation(sorted(words, key=len, reverse=True))
 
 
 def lowered(text: str) -> str | None:
@@ -187,6 +189,8 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
     for match in _NAME_RE.finditer(text):
         raw = match.group()
         tokens = raw.split()
+        if len(tokens) == 1 and _bare(raw) in _NOT_NAME_OR_ROLE:
+            continue  # "The", "He", "Minister": what the loops below drop, without them
         # drop leading words that are not names ("Syrian President Ahmed" -> "Ahmed")
         titled = [i for i, t in enumerate(tokens[:-1]) if _bare(t) in _TITLE_ROLE_WORDS]
         if titled:
@@ -286,7 +290,7 @@ _PLACE_LOW = re.compile(_PLACE_RE.pattern)  # for lower-cased text (see ``lowere
 
 
 _LOCAL_RE = re.compile(
-    r"\b(?:in|at|to|from|near|outside|between|linking|connecting)\s+(?:the\s+)?(?:(?:\w+\s+){0,2}(?:city|town|village|capital|port|region|province|"
+    r"\b" + alternation(("in", "at", "to", "from", "near", "outside", "between", "linking", "connecting")) + r"\s+(?:the\s+)?(?:(?:\w+\s+){0,2}(?:city|town|village|capital|port|region|province|"
     r"district|area)\s+of\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+)){0,2})(?:\s+(?:area|region|district))?")
 
 
@@ -300,15 +304,20 @@ def find_places(text: str) -> tuple[str, ...]:
     capitalised names after a locative preposition count as places too, unless they are
     words that are never places (months, weekdays, titles, people's titles).
     """
+    return _find_places(text, lowered(text))
+
+
+def _find_places(text: str, low: str | None) -> tuple[str, ...]:
+    """``find_places`` with ``low = lowered(text)`` at hand."""
     found: list[str] = []
-    low = lowered(text)
     for m in _PLACE_LOW.finditer(low) if low is not None else _PLACE_RE.finditer(text):
         word = m.group(1).lower()
         place = PLACES.get(word) or next((c for c in COUNTRIES if c.lower() == word), None)
         if place and place not in found:
             found.append(place)
     spans = [(m.group(1), m) for m in _LOCAL_RE.finditer(text)]
-    spans += [(m.group(1), m) for m in _BETWEEN_RE.finditer(text)]
+    if "between" in text or "linking" in text or "connecting" in text:  # one of them starts every match
+        spans += [(m.group(1), m) for m in _BETWEEN_RE.finditer(text)]
     for name, m in spans:
         low = name.lower()
         if low in PLACES or low in _COUNTRY_OF:
@@ -368,7 +377,7 @@ _DATE_PATTERNS = [
 
 #: What each of ``_DATE_PATTERNS`` needs somewhere in the text to match at all: most
 #: claims name no month or weekday, and then the patterns built on them are skipped.
-_DATE_NEEDS = (("month", "digit"), ("month", "digit"), ("digit",), ("month",), ("weekday",), ("digit",),
+_DATE_NEEDS = (("month", "digit"), ("month", "digit"), ("digit", "year"), ("month",), ("weekday",), ("digit", "year"),
                ("ago",), ("relative",))
 #: The words behind each need, as case-sensitive patterns for lower-cased text (see ``lowered``).
 _NEED_PATTERNS = {
@@ -377,14 +386,19 @@ _NEED_PATTERNS = {
     "ago": re.compile("ago"),
     "relative": re.compile("today|yesterday|tomorrow|tonight"),
 }
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # what ``_YEAR`` matches
 _MAY_CONTEXT = re.compile(r"\b(?:in|since|until|by|last|next|early|late|mid|of|from|through|this)\s*-?$", re.I)
 _WORD_BEFORE = re.compile(r"(\w+)\s+(?:the\s+)?$")
 
 
-def _date_needs(text: str) -> dict[str, bool]:
+#: The same patterns for lower-cased text (see ``lowered``): case-sensitive scans are faster.
+_DATE_PATTERNS_LOW = [re.compile(p.pattern, p.flags & ~re.I) for p in _DATE_PATTERNS]
+
+
+def _date_needs(text: str, low: str | None) -> dict[str, bool]:
     """Which of the needs in ``_DATE_NEEDS`` ``text`` meets (all of them when it cannot tell)."""
-    low = lowered(text)
-    met = {"digit": bool(_DIGIT.search(text))}
+    digit = bool(_DIGIT.search(text))
+    met = {"digit": digit, "year": digit and bool(_YEAR_DIGITS.search(text))}
     for need, pattern in _NEED_PATTERNS.items():
         met[need] = low is None or bool(pattern.search(low))
     return met
@@ -476,20 +490,33 @@ def _relation(text: str, start: int, span_text: str) -> str:
 def find_dates(text: str, published: str | None = None, offset: int = 0,
                skip: list[tuple[int, int]] = ()) -> list[DateMention]:
     """Dates and weekdays, resolved against the publication date where they are relative."""
+    return _find_dates(text, lowered(text), published, offset, skip)
+
+
+def _find_dates(text: str, low: str | None, published: str | None, offset: int,
+                skip: list[tuple[int, int]]) -> list[DateMention]:
+    """``find_dates`` with ``low = lowered(text)`` at hand: the patterns then scan ``low``.
+
+    Every value is read back from ``text`` by its span ("May" keeps its capital), so the
+    result is the case-insensitive scan's.
+    """
     pub = _as_date(published)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    met = _date_needs(text)
-    for pattern, needs in zip(_DATE_PATTERNS, _DATE_NEEDS):
+    met = _date_needs(text, low)
+    patterns, scanned = (_DATE_PATTERNS, text) if low is None else (_DATE_PATTERNS_LOW, low)
+    for pattern, needs in zip(patterns, _DATE_NEEDS):
         if not all(met[need] for need in needs):
             continue  # it cannot match
-        for m in pattern.finditer(text):
+        has_month = "month" in pattern.groupindex
+        for m in pattern.finditer(scanned):
             s, e = m.start(), m.end()
-            span_text = m.group().strip()
-            s = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            whole = text[s:e]
+            span_text = whole.strip()
+            s += len(whole) - len(whole.lstrip())
             if any(s < te and e > ts for ts, te in taken):
                 continue
-            month = m.groupdict().get("month")
+            month = text[m.start("month"):m.end("month")] if has_month and m.start("month") >= 0 else None
             if month and month.lower() in _SHORT_MONTH_WORDS and month[0].islower():
                 continue  # "may" the verb, "mar" ...
             if month and month.lower() == "may" and not (m.groupdict().get("day") or m.groupdict().get("year")) \
@@ -558,8 +585,16 @@ _TIME_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h\b|hrs\b
 _ORDINAL_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b\d+-(?:year|month|week|day|hour|minute)s?-old\b", re.I)
 
 
+#: What every clock time holds, of ``_TIME_RE`` and of the times ``clock_times`` keeps: a digit
+#: before minutes, "a.m."/"p.m.", "h" or a zone. A scan for it skips from digit to digit, where
+#: the full patterns (which start with a word boundary) try every position.
+_CLOCK_HINT = re.compile(r"\d(?:[:.]\d|\s*(?:[ap]\.?m|h|gmt|utc|cet|cest|est|edt|pst|local time))", re.I)
+
+
 def find_times(text: str) -> list[tuple[int, int]]:
     """Clock times ("9:40 p.m.", "10 p.m.", "07:20 GMT"): not quantities."""
+    if not _CLOCK_HINT.search(text):
+        return []
     return [(m.start(), m.end()) for m in _TIME_RE.finditer(text)]
 
 
@@ -601,8 +636,8 @@ def _matches_near(pattern: re.Pattern, text: str, anchor: re.Pattern, lead: int,
 def clock_times(text: str) -> tuple[tuple[str, int, str | None, str | None], ...]:
     """ "shortly before 10 p.m." -> ("10 p.m.", 1320, None, "before"); only times with a.m./p.m., a zone or h:mm."""
     out = []
-    if not _DIGIT.search(text):
-        return ()  # every clock time has a digit
+    if not _CLOCK_HINT.search(text):
+        return ()  # every clock time kept has a digit and minutes, a.m./p.m. or a zone
     for m in _matches_near(_CLOCK, text, _DIGIT, _CLOCK_LEAD):
         if not (m.group("ampm") or m.group("zone") or m.group("m")):
             continue
@@ -624,10 +659,14 @@ def clock_times(text: str) -> tuple[tuple[str, int, str | None, str | None], ...
 
 def find_numbers(text: str, skip: list[tuple[int, int]] = (), offset: int = 0) -> list[NumberMention]:
     """Quantities ("at least 12 people", "$5 million"), not the digits of dates or clock times."""
+    return _find_numbers(text, lowered(text), skip, offset)
+
+
+def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offset: int) -> list[NumberMention]:
+    """``find_numbers`` with ``low = lowered(text)`` at hand."""
     found: list[NumberMention] = []
     if _DIGIT.search(text):  # clock times and ordinals have digits
         skip = list(skip) + find_times(text) + [(m.start(), m.end()) for m in _ORDINAL_RE.finditer(text)]
-    low = lowered(text)
     if low is None:
         matches = _NUMBER_RE.finditer(text)
     elif _NUMBERS_ANCHORED:
@@ -675,7 +714,7 @@ def find_quotes(text: str, offset: int = 0) -> list[Quote]:
     return quotes
 
 
-_NEG_RE = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(NEGATIONS, key=len, reverse=True) if "'" not in n) + r")\b|n't\b", re.I)
+_NEG_RE = re.compile(r"\b" + alternation([n for n in sorted(NEGATIONS, key=len, reverse=True) if "'" not in n]) + r"\b|n't\b", re.I)
 _NEG_LOW = re.compile(_NEG_RE.pattern)  # for lower-cased text (see ``lowered``)
 
 
@@ -690,6 +729,9 @@ _NOT_NEGATIONS = re.compile(
 )
 
 
+_NOT_NEGATIONS_LOW = re.compile(_NOT_NEGATIONS.pattern)  # for lower-cased text (see ``lowered``)
+
+
 def is_negated(text: str) -> bool:
     """Odd number of negation cues: "ruled out" is negative, "could not be ruled out" is not.
 
@@ -698,23 +740,39 @@ def is_negated(text: str) -> bool:
     Taking them out never makes a cue (they start and end at word boundaries), so a text
     with no cue at all is settled by one scan.
     """
-    low = lowered(text)
-    if not (_NEG_LOW.search(low) if low is not None else _NEG_RE.search(text)):
+    return _is_negated(text, lowered(text))
+
+
+def _is_negated(text: str, low: str | None) -> bool:
+    """``is_negated`` with ``low = lowered(text)`` already at hand."""
+    if low is None:
+        if not _NEG_RE.search(text):
+            return False
+        return len(_NEG_RE.findall(_NOT_NEGATIONS.sub(" ", text))) % 2 == 1
+    if not _NEG_LOW.search(low):
         return False
-    return len(_NEG_RE.findall(_NOT_NEGATIONS.sub(" ", text))) % 2 == 1
+    # every phrase of ``_NOT_NEGATIONS`` holds "no" ("not") or "declined": without them there is none to take out
+    cleaned = _NOT_NEGATIONS_LOW.sub(" ", low) if "no" in low or "declined" in low else low
+    return len(_NEG_LOW.findall(cleaned)) % 2 == 1
 
 
 #: Cheap tests that tell whether a text can hold a value at all: most claims hold few, and
 #: the full patterns are the costly part of reading a sentence.
 _DATE_HINT = re.compile(rf"\d|\b(?:{_MONTH_ALT}|{_WEEKDAY_ALT}|today|yesterday|tomorrow|tonight|ago)\b", re.I)
 _NUMBER_HINT = re.compile(rf"\d|\b(?:{_WORD_NUM})\b", re.I)
-_CAPITAL_HINT = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z]|^[A-Z]\w*\s+[A-Z]")
 _QUOTE_HINT = re.compile(r"[\"“«]")
-#: The words of the two hints above: every one is a whole word (``\w+``), so a set of the
-#: text's words answers for them faster than a scan with the alternation.
+#: The words of the two hints above, for lower-cased text: a whole word (``\w+`` run) of the
+#: set, found in one scan (only words of word characters can be such a run).
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow", "tonight", "ago"}
 _NUMBER_WORDS = frozenset(k for k in NUMBER_WORDS if k not in ("one",))
-_WORDS = re.compile(r"\w+")
+_DATE_WORD_LOW = re.compile(r"\b" + _alt(w for w in _DATE_WORDS if re.fullmatch(r"\w+", w)) + r"\b")
+_NUMBER_WORD_LOW = re.compile(r"\b" + _alt(w for w in _NUMBER_WORDS if re.fullmatch(r"\w+", w)) + r"\b")
+#: A capital that does not open the text or a sentence, or a text that opens with two
+#: capitalised words (``(?<!^)(?<![.!?]\s)\b[A-Z]|^[A-Z]\w*\s+[A-Z]``), in two parts that scan
+#: faster: a pattern that starts with a letter class skips to the capitals, where one that
+#: starts with look-behinds tries every position.
+_CAPITAL_INNER = re.compile(r"[A-Z](?<=\W[A-Z])(?<![.!?]\s[A-Z])")
+_CAPITAL_START = re.compile(r"[A-Z]\w*\s+[A-Z]")
 
 
 @lru_cache(maxsize=4096)
@@ -723,21 +781,20 @@ def slots(text: str, published: str | None = None) -> Slots:
     body = dateline_end(text)
     low = lowered(text)
     if low is not None:
-        words = set(_WORDS.findall(low))
         digit = _DIGIT.search(text)
-        has_dates = digit or not _DATE_WORDS.isdisjoint(words)
-        has_digits = digit or not _NUMBER_WORDS.isdisjoint(words)
+        has_dates = digit or _DATE_WORD_LOW.search(low)
+        has_digits = digit or _NUMBER_WORD_LOW.search(low)
     else:
         has_dates, has_digits = _DATE_HINT.search(text), _NUMBER_HINT.search(text)
-    dates = find_dates(text, published, skip=[(0, body)] if body else ()) if has_dates else []
-    capitals = _CAPITAL_HINT.search(text)
+    dates = _find_dates(text, low, published, 0, [(0, body)] if body else ()) if has_dates else []
+    capitals = _CAPITAL_INNER.search(text) or _CAPITAL_START.match(text)
     return Slots(
         people=tuple(find_people(text)) if capitals else (),
-        places=find_places(text) if capitals else (),
+        places=_find_places(text, low) if capitals else (),
         dates=tuple(dates),
-        numbers=tuple(find_numbers(text, [(d.start, d.end) for d in dates] + ([(0, body)] if body else [])))
+        numbers=tuple(_find_numbers(text, low, [(d.start, d.end) for d in dates] + ([(0, body)] if body else []), 0))
         if has_digits else (),
         quotes=tuple(find_quotes(text)) if _QUOTE_HINT.search(text) else (),
-        negated=is_negated(text),
+        negated=_is_negated(text, low),
         times=clock_times(text) if has_digits else (),
     )
