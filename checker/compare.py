@@ -574,9 +574,10 @@ def _value_counts(claim: Slots, ref: Slots) -> tuple[int, int]:
         wanted += 1
         if any(_same_date(d, r) for r in ref.dates):
             matched += 1
+    ref_places = {fold(p) for p in ref.places}
     for p in claim.places:
         wanted += 1
-        if p in ref.places:
+        if fold(p) in ref_places:  # "Áno Vrýsi" and "Ano Vrysi"
             matched += 1
     return wanted, matched
 

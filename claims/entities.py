@@ -44,14 +44,16 @@ _WEEKDAY_ALT = _alt(WEEKDAYS)
 
 # --- people -----------------------------------------------------------------------
 
-_CAP = r"(?:[A-Z][\w'’\-]*|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)-?[A-Z][\w'’\-]*)"
+#: Capital letters, accented ones too: "Ólafur", "Łukasz", "Şükrü" open names like "Henrik".
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+_CAP = rf"(?:[{UPPER}][\w'’\-]*|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)-?[{UPPER}][\w'’\-]*)"
 _NAME_RE = re.compile(rf"\b{_CAP}(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu)\s+)?{_CAP}){{0,6}}")
 
 #: Capitalised words that are never part of a person's name.
 _NOT_NAME = frozenset(
     w.lower()
     for w in (
-        list(MONTHS) + list(WEEKDAYS) + list(_COUNTRY_OF) + list(PLACES)
+        [m for m in MONTHS if len(m) > 4] + list(WEEKDAYS) + list(_COUNTRY_OF) + list(PLACES)
         + [r for r in ROLES] + """the a an this that these those it its his her their he she they we i
         in on at of for to from by with after before during since despite although while when
         but and or so yet if as also however meanwhile earlier later today yesterday tomorrow
@@ -262,7 +264,7 @@ def proper_nouns(text: str) -> set[str]:
     a reference from another story is never evidence, however alike its sentences sound.
     """
     out = set()
-    for m in re.finditer(r"\b([A-Z][\w'’-]{2,})", text):
+    for m in re.finditer(rf"\b([{UPPER}][\w'’-]{{2,}})", text):
         word = _bare(m.group(1)).strip("_")
         if word in _FUNCTION_WORDS or word in _ROLE_WORDS or word in _COMMON_CAPS or word in MONTHS or word in WEEKDAYS:
             continue
@@ -291,10 +293,13 @@ _PLACE_LOW = re.compile(_PLACE_RE.pattern)  # for lower-cased text (see ``lowere
 
 _LOCAL_RE = re.compile(
     r"\b" + alternation(("in", "at", "to", "from", "near", "outside", "between", "linking", "connecting")) + r"\s+(?:the\s+)?(?:(?:\w+\s+){0,2}(?:city|town|village|capital|port|region|province|"
-    r"district|area)\s+of\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+)){0,2})(?:\s+(?:area|region|district))?")
+    r"district|area|hamlet|department|county|municipality)\s+of\s+)?"
+    rf"((?:[{UPPER}][\w'’-]+)(?:\s+(?:[{UPPER}][\w'’-]+|al-[{UPPER}][\w'’-]+)){{0,2}})(?:\s+(?:area|region|district))?")
 
 
-_BETWEEN_RE = re.compile(r"\b(?:between|linking|connecting)\s+[A-Z][\w'’-]+\s+and\s+([A-Z][\w'’-]+)")
+_BETWEEN_RE = re.compile(rf"\b(?:between|link|links|linked|linking|connect|connects|connected|connecting)\s+[{UPPER}][\w'’-]+(?:\s+(?:al-)?[{UPPER}][\w'’-]+)?\s+"
+                         rf"(?:and|with)\s+(?:the\s+(?:city|town|village|hamlet|port)\s+of\s+)?"
+                         rf"([{UPPER}][\w'’-]+(?:\s+(?:al-)?[{UPPER}][\w'’-]+)?)")
 
 
 def find_places(text: str) -> tuple[str, ...]:
@@ -316,7 +321,7 @@ def _find_places(text: str, low: str | None) -> tuple[str, ...]:
         if place and place not in found:
             found.append(place)
     spans = [(m.group(1), m) for m in _LOCAL_RE.finditer(text)]
-    if "between" in text or "linking" in text or "connecting" in text:  # one of them starts every match
+    if "between" in text or "link" in text or "connect" in text:  # one of them starts every match
         spans += [(m.group(1), m) for m in _BETWEEN_RE.finditer(text)]
     for name, m in spans:
         low = name.lower()
@@ -771,8 +776,8 @@ _NUMBER_WORD_LOW = re.compile(r"\b" + _alt(w for w in _NUMBER_WORDS if re.fullma
 #: capitalised words (``(?<!^)(?<![.!?]\s)\b[A-Z]|^[A-Z]\w*\s+[A-Z]``), in two parts that scan
 #: faster: a pattern that starts with a letter class skips to the capitals, where one that
 #: starts with look-behinds tries every position.
-_CAPITAL_INNER = re.compile(r"[A-Z](?<=\W[A-Z])(?<![.!?]\s[A-Z])")
-_CAPITAL_START = re.compile(r"[A-Z]\w*\s+[A-Z]")
+_CAPITAL_INNER = re.compile(rf"[{UPPER}](?<=\W[{UPPER}])(?<![.!?]\s[{UPPER}])")
+_CAPITAL_START = re.compile(rf"[{UPPER}]\w*\s+[{UPPER}]")
 
 
 @lru_cache(maxsize=4096)

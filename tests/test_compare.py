@@ -203,3 +203,16 @@ def test_a_denial_in_other_words_is_still_a_denial():
     result = judge("Tarawneh did not take the stand during the trial",
                    "Al-Tarawneh testified for two days in June, denying all the charges.")
     assert result.stance == "contradicts" and "negation" in {c.field for c in result.conflicts}
+
+
+@pytest.mark.parametrize("text,name,role,country", [
+    ("Belgian Foreign Minister Jan Peeters welcomed the news", "Jan Peeters", "Foreign Minister", "Belgium"),
+    ("Prime Minister Ólafur Steinsson said the country was safe", "Ólafur Steinsson", "Prime Minister", None),
+])
+def test_people_with_accented_or_month_like_first_names_are_found(text, name, role, country):
+    (person,) = slots(text, PUB).people
+    assert (person.name, person.role, person.country) == (name, role, country)
+
+
+def test_the_second_of_two_linked_places_is_a_place():
+    assert "Umm al-Basal" in slots("The road was meant to link Wadi al-Rihan with the village of Umm al-Basal", PUB).places

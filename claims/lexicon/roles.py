@@ -214,3 +214,12 @@ PLACES = {
     "pyongyang": "Pyongyang", "kyiv": "Kyiv", "washington": "Washington", "ramallah": "Ramallah",
     "dubai": "Dubai",
 }
+
+# The world: every country with its forms, and capitals and large cities as places
+# (claims/lexicon/world.py). The hand-made entries above stay first and win.
+from .world import WORLD_CAPITALS as _WORLD_CAPITALS, WORLD_COUNTRIES as _WORLD_COUNTRIES  # noqa: E402
+
+for _name, _forms in _WORLD_COUNTRIES.items():
+    COUNTRIES.setdefault(_name, list(_forms))
+for _form, _place in _WORLD_CAPITALS.items():
+    PLACES.setdefault(_form, _place)
