@@ -158,7 +158,7 @@ def _quote_conflicts(claim: Slots, ref: Slots, speaker: str | None = None) -> li
     return out
 
 
-_NEG_HEAD = re.compile(r"\b(?:not|never|no longer|did not|does not|didn't|doesn't|has not|have not|hasn't|haven't|"
+_NEG_HEAD = re.compile(r"\b(?:not|never|no longer|failed to|fails to|failing to|did not|does not|didn't|doesn't|has not|have not|hasn't|haven't|"
                        r"was not|were not|wasn't|weren't|is not|isn't|will not|won't)\s+(?:\w+ly\s+)?(\w+(?:\s+part)?)", re.I)
 
 

@@ -557,23 +557,32 @@ _APPROX_ALT = _alt(APPROX)
 _WORD_NUM = _alt(k for k in NUMBER_WORDS if k not in ("one",))
 _NUMBER_RE = re.compile(
     rf"(?:(?P<approx>{_APPROX_ALT})\s+)?(?P<cur>[$€£])?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
-    rf"(?:{_WORD_NUM})(?:[- ](?:{_WORD_NUM}|one))?(?:\s+hundred)?)\b"
+    rf"(?:half\s+an?|an?)(?=\s+(?:{_alt(SCALES)})\b)|"  # "half a million", "a billion"
+    rf"(?:an?\s+)?(?:{_WORD_NUM})(?:[- ](?:{_WORD_NUM}|one))?(?:\s+hundred)?(?:\s+and\s+a\s+half)?)\b"
     rf"(?:\s*(?P<scale>{_alt(SCALES)})\b)?(?:\s+(?P<unit>[a-z]+))?",
     re.IGNORECASE,
 )
 _NUMBER_RE_LOW = re.compile(_NUMBER_RE.pattern)  # the same, for lower-cased text (see ``lowered``)
 #: Where the number of a quantity can start (lower-cased text), and how far before it the
 #: quantity can (``_matches_near``): no approximation holds a number word.
-_NUMBER_START = re.compile(rf"\d|(?:{_WORD_NUM})")
+_NUMBER_START = re.compile(rf"\d|(?:{_WORD_NUM})|\bhalf\b|\ban?\s+(?:{_alt(SCALES)})\b")
 _NUMBER_LEAD = max(map(len, APPROX))
 _NUMBERS_ANCHORED = not any(_NUMBER_START.search(a) for a in APPROX)  # else every position is scanned
 _NUMBER_SPLIT = re.compile(r"[- ]+")
 
 
 def _word_number(raw: str) -> float:
-    """ "forty-two" -> 42, "five" -> 5, "two hundred" -> 200 (0 when not a number)."""
+    """ "forty-two" -> 42, "five" -> 5, "two hundred" -> 200, "a dozen" -> 12, "six and a half" -> 6.5,
+    "half a" (million) -> 0.5, "a" (billion) -> 1 (0 when not a number)."""
     total = 0.0
-    for part in _NUMBER_SPLIT.split(raw):
+    parts = _NUMBER_SPLIT.split(raw)
+    if parts[0] in ("a", "an"):
+        parts = parts[1:] or ["one"]
+    if parts[:1] == ["half"]:
+        return 0.5
+    if parts[-3:] == ["and", "a", "half"]:
+        return _word_number(" ".join(parts[:-3])) + 0.5
+    for part in parts:
         if part == "hundred":
             total = (total or 1) * 100
         elif part == "one":
@@ -667,6 +676,11 @@ def find_numbers(text: str, skip: list[tuple[int, int]] = (), offset: int = 0) -
     return _find_numbers(text, lowered(text), skip, offset)
 
 
+#: "two in three Paraguayans", "nine out of ten": a share, compared as a percentage.
+_FRACTION_RE = re.compile(rf"(?:\b(?P<approx>{_APPROX_ALT})\s+)?\b(?P<n>\d{{1,2}}|{_WORD_NUM}|one)\s+(?:in|out of)\s+"
+                          rf"(?P<d>\d{{1,2}}|{_WORD_NUM})\b(?!\s*(?:{_alt(SCALES)}|percent|per cent|%))", re.I)
+
+
 def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offset: int) -> list[NumberMention]:
     """``find_numbers`` with ``low = lowered(text)`` at hand."""
     found: list[NumberMention] = []
@@ -678,6 +692,15 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
         matches = _matches_near(_NUMBER_RE_LOW, low, _NUMBER_START, _NUMBER_LEAD, "$€£")
     else:
         matches = _NUMBER_RE_LOW.finditer(low)
+    if " in " in text or " out of " in text:
+        for m in _FRACTION_RE.finditer(text):
+            parts = (_word_number(m.group("n").lower()) if not m.group("n").isdigit() else float(m.group("n")),
+                     _word_number(m.group("d").lower()) if not m.group("d").isdigit() else float(m.group("d")))
+            if parts[0] and parts[1] and parts[0] < parts[1] <= 20:
+                approx = APPROX.get(m.group("approx").lower()) if m.group("approx") else None
+                found.append(NumberMention(m.group().strip(), m.start() + offset, m.end() + offset,
+                                           round(100 * parts[0] / parts[1], 1), "percent", approx))
+                skip = list(skip) + [(m.start(), m.end())]
     for m in matches:
         s, e = m.start("num"), m.end("num")
         if any(s < te and e > ts for ts, te in skip):
@@ -764,14 +787,15 @@ def _is_negated(text: str, low: str | None) -> bool:
 #: Cheap tests that tell whether a text can hold a value at all: most claims hold few, and
 #: the full patterns are the costly part of reading a sentence.
 _DATE_HINT = re.compile(rf"\d|\b(?:{_MONTH_ALT}|{_WEEKDAY_ALT}|today|yesterday|tomorrow|tonight|ago)\b", re.I)
-_NUMBER_HINT = re.compile(rf"\d|\b(?:{_WORD_NUM})\b", re.I)
+_NUMBER_HINT = re.compile(rf"\d|\b(?:{_WORD_NUM}|half|an?\s+(?:{_alt(SCALES)}))\b", re.I)
 _QUOTE_HINT = re.compile(r"[\"“«]")
 #: The words of the two hints above, for lower-cased text: a whole word (``\w+`` run) of the
 #: set, found in one scan (only words of word characters can be such a run).
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow", "tonight", "ago"}
 _NUMBER_WORDS = frozenset(k for k in NUMBER_WORDS if k not in ("one",))
 _DATE_WORD_LOW = re.compile(r"\b" + _alt(w for w in _DATE_WORDS if re.fullmatch(r"\w+", w)) + r"\b")
-_NUMBER_WORD_LOW = re.compile(r"\b" + _alt(w for w in _NUMBER_WORDS if re.fullmatch(r"\w+", w)) + r"\b")
+_NUMBER_WORD_LOW = re.compile(r"\b(?:" + _alt(w for w in _NUMBER_WORDS if re.fullmatch(r"\w+", w)) +
+                              rf"|half|an?\s+(?:{_alt(SCALES)}))\b")
 #: A capital that does not open the text or a sentence, or a text that opens with two
 #: capitalised words (``(?<!^)(?<![.!?]\s)\b[A-Z]|^[A-Z]\w*\s+[A-Z]``), in two parts that scan
 #: faster: a pattern that starts with a letter class skips to the capitals, where one that

@@ -216,3 +216,18 @@ def test_people_with_accented_or_month_like_first_names_are_found(text, name, ro
 
 def test_the_second_of_two_linked_places_is_a_place():
     assert "Umm al-Basal" in slots("The road was meant to link Wadi al-Rihan with the village of Umm al-Basal", PUB).places
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Oman has helped free more than a dozen foreign hostages", 12, None),
+    ("put the value at about six and a half million euros", 6_500_000, "euros"),
+    ("It also fined him nearly half a million dinars", 500_000, "dinars"),
+    ("Nearly two in three Paraguayans now live in towns", 66.7, "percent"),
+])
+def test_numbers_in_words_are_read(text, value, unit):
+    (number,) = slots(text, PUB).numbers
+    assert number.value == value and (unit is None or number.unit == unit)
+
+
+def test_failing_to_do_something_is_a_negation():
+    assert slots("The museum's alarm failed to go off", PUB).negated
