@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from claims.entities import dateline_end, find_people, is_negated, proper_nouns, slots
 from claims.names import fold, name_parts, same_person
+from claims.lexicon.roles import ROLES
 from claims.types import Claim, Quote
 
 from .compare import Conflict, compare
@@ -260,10 +261,20 @@ def _cites(claim: Claim, speaker: str | None, cand: Candidate) -> bool:
     return any(fold(name) == source for name in (claim.attribution.label or "", *claim.attribution.via) if name)
 
 
+_TITLES = sorted({t for t in ROLES.values()}, key=len, reverse=True)
+
+
+def bare_office(role: str) -> str:
+    """The title without the body it belongs to: "Pilotenbund Chair" -> "Chair", "Mayor of Évora" -> "Mayor"."""
+    role = role.split(" of ")[0] if " of " in role and not role.startswith("Director of") else role
+    return next((t for t in _TITLES if role == t or role.endswith(" " + t)), role)
+
+
 def same_office(a: str, b: str) -> bool:
     """ "Special Envoy" / "Special Envoy to Syria", "Transport Minister" / "Transport and Communications
-    Minister": one office named in full and in short."""
-    if a == b or a.startswith(b) or b.startswith(a):
+    Minister": one office named in full and in short. "Union Chair" / "Pilotenbund Chair": one title of a
+    body named two ways."""
+    if a == b or a.startswith(b) or b.startswith(a) or bare_office(a) == bare_office(b):
         return True
     words_a = {w for w in a.lower().split() if w not in ("and", "of", "the", "for", "to")}
     words_b = {w for w in b.lower().split() if w not in ("and", "of", "the", "for", "to")}

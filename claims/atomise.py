@@ -187,7 +187,8 @@ def atomise(text: str, sentences: list[Sentence], relations: list[Relation], pub
             attribution = _covering(relations, start, person.end) or UNATTRIBUTED
             n += 1
             plain = role_text(person.name, person.role, person.country)
-            claims.append(Claim(id=f"s{sentence.index}c{n}", sentence=sentence.index, start=start, end=person.end,
+            end = max(person.end, person.role_end or 0)
+            claims.append(Claim(id=f"s{sentence.index}c{n}", sentence=sentence.index, start=start, end=end,
                                 text=plain, attribution=attribution, kind="role",
                                 slots=slots_of(plain) if slots_of else no_slots, role_holder=person))
     claims.sort(key=lambda c: (c.start, -c.end))

@@ -156,6 +156,42 @@ _ROLE_MORE = re.compile(
 )
 
 
+#: Nouns that name a body a title belongs to: "fire service spokesman", "port authority president".
+ORG_NOUNS = ("service", "services", "authority", "union", "police", "federation", "board", "club", "party",
+             "court", "council", "commission", "committee", "bank", "company", "airline", "ministry", "department",
+             "agency", "league", "association", "museum", "hospital", "university", "team", "institute", "office",
+             "senate", "parliament", "assembly", "congress", "army", "navy", "group", "coalition", "tribunal")
+_ORG_NOUN_ALT = _alt(ORG_NOUNS)
+#: Capitalised words before a title that qualify it rather than name a body: "Federal Transport Minister".
+_TITLE_ADJECTIVES = frozenset("""federal national state regional provincial municipal local interim acting new
+    former chief senior top deputy assistant joint general principal lead first second""".split())
+#: Words before a body's noun that are not part of its name: "said union chairman X", "the union chairman".
+_NOT_MODIFIER = r"(?:said|says|say|told|tells|added|adds|according|the|a|an|its|their|his|her|and|or|of|by|for|to)\b"
+#: The body before a title, at the end of the text before it: capitalised words ("Harcastle chief
+#: executive", "Senate President") or a noun phrase ending in a body ("fire service spokesman"),
+#: or a possessive ("the federation's general secretary", "Évora's police commander").
+_ORG_BEFORE = re.compile(
+    rf"(?:(?P<caps>(?:(?<![\w'’-])(?-i:[{UPPER}][\w'’-]*)\s+){{1,3}})|"
+    rf"(?P<noun>(?:(?<![\w'’-])(?!{_NOT_MODIFIER})[a-z][\w'’-]*\s+)?(?<![\w'’-])(?:{_ORG_NOUN_ALT})\s+)"
+    rf"|(?P<poss>(?:(?-i:[{UPPER}][\w'’-]*)|(?:{_ORG_NOUN_ALT}))['’]s\s+))$", re.IGNORECASE)
+#: The body after a title: "a spokesman for the Judicial Police", "the Mayor of Asunción".
+_ORG_AFTER = re.compile(rf"\s+(?:for|of|at)\s+(?:the\s+)?(?:{_COUNTRY_ALT}['’]s\s+)?"
+                        rf"(?P<org>(?-i:[{UPPER}][\w'’-]*)(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[{UPPER}][\w'’-]*)){{0,4}})",
+                        re.IGNORECASE)
+#: "The Mayor of Asunción, Héctor Villalba": a title of a place or body, then the name after a comma.
+_ROLE_OF_BEFORE = re.compile(rf"(?P<qual>)(?P<country>)(?P<target>)\b(?P<role>{_ROLE_ALT})\s+(?:of|for)\s+(?:the\s+)?"
+                             rf"(?P<org>(?-i:[{UPPER}][\w'’-]*)(?:\s+(?-i:[{UPPER}][\w'’-]*)){{0,3}})\s*,\s*$",
+                             re.IGNORECASE)
+
+
+def _org_role(role: str, org: str) -> str:
+    """ "Chief Executive" of "Harcastle" -> "Harcastle Chief Executive": a title of a body is that body's."""
+    words = [w for w in re.split(r"\s+", org.strip().removesuffix("'s").removesuffix("’s")) if w]
+    if not words or any(w.lower() in _COUNTRY_OF for w in words):
+        return role
+    return " ".join(w if w[:1].isupper() else w.capitalize() for w in words) + " " + role
+
+
 def _role_from(match: re.Match, text: str, name_start: int) -> tuple[str | None, str | None, bool]:
     role = ROLES.get(match.group("role").lower())
     if role is None or role == "counterpart":
@@ -208,7 +244,7 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
         end = start + len(name)
         if len(name) < 3:
             continue
-        role = country = role_start = None
+        role = country = role_start = right_end = None
         window_start = max(0, start - 80)
         if low is None:
             low = lowered(text) or ""
@@ -227,10 +263,28 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
                     role_start -= len(office.group(1))
             if possessive and country is None:
                 country = _subject_country(text[:start])
+            if role and country is None and role_start is not None and not left.group("poss"):
+                org = _ORG_BEFORE.search(text[max(0, role_start - 50):role_start])
+                if org and not _starts_sentence(text, role_start - len(org.group()), org) and \
+                        not (org.group("caps") and org.group("caps").split()[-1].lower() in _TITLE_ADJECTIVES):
+                    role = _org_role(role, org.group("caps") or org.group("noun") or org.group("poss"))
+                    role_start -= len(org.group())
         else:
             right = _ROLE_RIGHT.match(text[end:end + 80])
+            before = None if right else _ROLE_OF_BEFORE.search(text[window_start:start])
+            if before:
+                role, country, _ = _role_from(before, text, start)
+                if role and country is None and before.group("org").lower() not in _COUNTRY_OF:
+                    role = f"{role} of {before.group('org')}"
+                role_start = window_start + before.start() if role else None
             if right:
                 role, country, _ = _role_from(right, text, start)
+                role_end: int | None = end + right.end() if role else None
+                org = _ORG_AFTER.match(text, end + right.end()) if role and country is None else None
+                if org:
+                    role = _org_role(role, org.group("org"))
+                    role_end = org.end()
+                right_end = role_end
                 # "Tom Barrack, the US ambassador to Turkey and US special envoy for Syria": each role counts
                 more = _ROLE_MORE.match(text, end + right.end())
                 if more and role:
@@ -243,8 +297,22 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
             if not _ARTICLE_PARTICLE.match(name):
                 continue
         people.append(Person(name=name, start=start + offset, end=end + offset, role=role, country=country,
-                             role_start=None if role_start is None else role_start + offset))
+                             role_start=None if role_start is None else role_start + offset,
+                             role_end=None if not (role and right_end) else right_end + offset))
     return people
+
+
+def _starts_sentence(text: str, pos: int, org: re.Match) -> bool:
+    """Whether capitalised org words are only capitalised because they open the sentence ("Chief executive X")."""
+    caps = org.group("caps")
+    if not caps or len(caps.split()) > 1:
+        return False
+    before = text[:max(0, pos)].rstrip()
+    opens = not before or before[-1] in ".!?\n\"“" or bool(DATELINE.match(text[:pos + 1]) and dateline_end(text) >= pos)
+    word = caps.strip().lower()
+    # an opening word is a body's name unless it reads as an ordinary word ("Presiding judge", "Acting mayor")
+    return opens and word not in ORG_NOUNS and (word in _NOT_NAME_OR_ROLE or word in ROLE_QUALIFIERS or
+                                                  word.endswith(("ing", "ed", "ly")))
 
 
 def _subject_country(text: str) -> str | None:

@@ -73,6 +73,8 @@ class Person:
     country: str | None = None
     #: Where the role words start ("its Foreign Minister Gabi Ashkenazi"), when a role is given.
     role_start: int | None = None
+    #: Where they end, when they follow the name ("João Magalhães, a spokesman for the Judicial Police").
+    role_end: int | None = None
 
 
 @dataclass(frozen=True)

@@ -231,3 +231,23 @@ def test_numbers_in_words_are_read(text, value, unit):
 
 def test_failing_to_do_something_is_a_negation():
     assert slots("The museum's alarm failed to go off", PUB).negated
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Harcastle chief executive Daniel Okafor spent three weeks in Portugal", "Harcastle Chief Executive"),
+    ("Senate President Héctor Villalba praised the census", "Senate President"),
+    ("Fire service spokesman Kostas Tsakalos said the blaze was contained", "Fire Service Spokesperson"),
+    ("Our pilots want fairness, said union chairman Jürgen Schäfer", "Union Chair"),
+    ("João Magalhães, a spokesman for the Judicial Police, said the gang was professional",
+     "Judicial Police Spokesperson"),
+    ("The Mayor of Asunción, Héctor Villalba, called for more buses", "Mayor of Asunción"),
+    ("Federal Transport Minister Andreas Kühn urged both sides to talk", "Transport Minister"),
+])
+def test_a_title_of_a_body_names_the_body(text, role):
+    assert [p.role for p in slots(text, PUB).people if p.role][0] == role
+
+
+def test_one_title_of_a_body_named_two_ways_is_one_office():
+    from checker.evidence import same_office
+    assert same_office("Pilotenbund Chair", "Union Chair")
+    assert not same_office("Harcastle Chief Executive", "Sporting Director")

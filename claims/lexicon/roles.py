@@ -7,6 +7,11 @@ Roles are matched longest first; each maps to a canonical role name so that "FM"
 #: surface form (lower case) -> canonical role
 ROLES = {
     "president": "President",
+    "general secretary": "General Secretary",
+    "presiding judge": "Presiding Judge",
+    "chief justice": "Chief Justice",
+    "police commander": "Police Commander",
+    "head coach": "Coach",
     "vice president": "Vice President",
     "vice-president": "Vice President",
     "prime minister": "Prime Minister",
