@@ -69,6 +69,11 @@ def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dic
         # Minister X" in a story about two countries is no clash with the other country's minister
         holders = [(n, c, False, not held_for) for held_for in store.role_countries(holder.role)
                    for n, c in store.role_holders(holder.role, held_for, names)]
+    bare = bare_office(holder.role)
+    if bare != holder.role and not country and not holders:
+        # "Los Maitenes Mayor Valentina Rojas" where the story's reports say "Mayor Javiera Contreras": the
+        # bare title in a report about the same story is the same office
+        holders = [(n, c, False, True) for n, c in store.role_holders(bare, "", names)]
     loose: list[Piece] = []
     for name, cand, same_country, may_clash in holders:
         if not _within(cand.published, article_date):

@@ -141,7 +141,8 @@ def _may_end_in_role(window: str) -> bool:
 
 
 _ROLE_RIGHT = re.compile(
-    rf"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?P<country>(?:{_COUNTRY_ALT}))(?:'s)?\s+)?"
+    rf"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?P<country>(?:{_COUNTRY_ALT}))(?:'s)?\s+|"
+    rf"(?P<orgposs>(?-i:[{UPPER}][\w-]*))['’]s\s+)?"
     rf"(?P<qual>(?:(?:{_QUAL_ALT})\s+)*)(?P<role>(?:{_ROLE_ALT}))\b"
     rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?(?P<target>{_COUNTRY_ALT})\b)?",
     re.IGNORECASE,
@@ -269,6 +270,8 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
                         not (org.group("caps") and org.group("caps").split()[-1].lower() in _TITLE_ADJECTIVES):
                     role = _org_role(role, org.group("caps") or org.group("noun") or org.group("poss"))
                     role_start -= len(org.group())
+                    if text[max(0, role_start - 4):role_start].lower() == "the ":
+                        role_start -= 4  # "The federation's general secretary, Nihat Esen"
         else:
             right = _ROLE_RIGHT.match(text[end:end + 80])
             before = None if right else _ROLE_OF_BEFORE.search(text[window_start:start])
@@ -281,7 +284,9 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
                 role, country, _ = _role_from(right, text, start)
                 role_end: int | None = end + right.end() if role else None
                 org = _ORG_AFTER.match(text, end + right.end()) if role and country is None else None
-                if org:
+                if role and country is None and right.group("orgposs"):
+                    role = _org_role(role, right.group("orgposs"))  # "Ewa Sobczak, Baltmar's chief executive"
+                elif org:
                     role = _org_role(role, org.group("org"))
                     role_end = org.end()
                 right_end = role_end

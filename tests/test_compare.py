@@ -251,3 +251,9 @@ def test_one_title_of_a_body_named_two_ways_is_one_office():
     from checker.evidence import same_office
     assert same_office("Pilotenbund Chair", "Union Chair")
     assert not same_office("Harcastle Chief Executive", "Sporting Director")
+
+
+def test_a_possessive_body_after_the_name_names_the_office():
+    (person,) = [p for p in slots("Ewa Sobczak, Baltmar's chief executive, said it would take ten days", PUB).people
+                 if p.role]
+    assert person.role == "Baltmar Chief Executive"
