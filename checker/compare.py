@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -19,7 +19,7 @@ from claims.lexicon.antonyms import ANTONYMS
 from claims.lexicon.roles import COUNTRIES, PLACES
 from claims.lexicon.words import UNIT_SYNONYMS
 from claims.names import fold, same_person
-from claims.types import Slots
+from claims.types import Quote, Slots
 
 from .retrieve import MEASURES, content_words, coverage, match_score, normalise, stem, topic_words
 
@@ -134,6 +134,19 @@ class Comparison:
 
 def _norm_quote(text: str) -> str:
     return re.sub(r"[^a-z0-9 ]", "", fold(text)).split() and " ".join(re.sub(r"[^a-z0-9 ]", " ", fold(text)).split())
+
+
+_OPENING = re.compile(r'^\s*(?:\([^)]*\)\s*)?["“«]([^"”»]{8,})$')
+
+
+def _open_quotation(ref_text: str, ref: Slots) -> Slots:
+    """A quotation the reference opens in this sentence and closes in a later one ('"Every family ... winter.
+    The state will not leave anyone alone," said ...'): the sentence's words are quoted words too."""
+    m = _OPENING.match(ref_text.rstrip())
+    if not m:
+        return ref
+    inner = m.group(1).rstrip(" .,")
+    return replace(ref, quotes=(Quote(inner, m.start(1), m.start(1) + len(inner)),))
 
 
 def _quote_conflicts(claim: Slots, ref: Slots, speaker: str | None = None) -> list[Conflict]:
@@ -432,6 +445,8 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     if wcov < SENTENCE_ABOUT and not claim_slots.quotes and date_about < DATE_CLAUSE_ABOUT:
         return Comparison("related", score, cov)
     ref = slots(ref_text, ref_published)
+    if not ref.quotes and claim_slots.quotes:
+        ref = _open_quotation(ref_text, ref)
     conflicts: list[Conflict] = []
     if speaker and claim_slots.quotes and ref.quotes and ref.people \
             and not any(same_person(speaker, p.name) for p in ref.people):

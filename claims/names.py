@@ -23,9 +23,15 @@ _APOSTROPHES = re.compile(r"['’‘`ʼʻ]")
 _DOUBLED = re.compile(r"(.)\1")
 
 
+#: Letters that are not a base letter with an accent, so Unicode does not decompose them.
+_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d",
+                          "Đ": "D", "ı": "i", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
+                          "ħ": "h", "Ħ": "H"})
+
+
 def fold(text: str) -> str:
     """Lower case, accents and apostrophes removed: "Sa'ar" -> "saar", "Jørgensen" -> "jorgensen"."""
-    text = text.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("ß", "ss")
+    text = text.translate(_LETTERS)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _APOSTROPHES.sub("", text)

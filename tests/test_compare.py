@@ -257,3 +257,14 @@ def test_a_possessive_body_after_the_name_names_the_office():
     (person,) = [p for p in slots("Ewa Sobczak, Baltmar's chief executive, said it would take ten days", PUB).people
                  if p.role]
     assert person.role == "Baltmar Chief Executive"
+
+
+def test_a_quotation_running_into_the_next_sentence_is_still_compared():
+    result = judge('"Every family that lost a house will have a roof before Easter,"',
+                   '"Every family that lost a house will have a roof before the winter.')
+    assert result.stance == "contradicts" and "misquote" in result.flags
+
+
+def test_letters_without_accents_fold_too():
+    from claims.names import same_person
+    assert same_person("Lukasz Wroblewski", "Łukasz Wróblewski")
