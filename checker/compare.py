@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from claims.entities import slots
 from claims.lexicon.antonyms import ANTONYMS
+from claims.lexicon.calendar import MONTHS
 from claims.lexicon.roles import COUNTRIES, PLACES
 from claims.lexicon.words import UNIT_SYNONYMS
 from claims.names import fold, same_person
@@ -374,10 +375,25 @@ def _event_words_agree(claim_text: str, ref_text: str) -> bool:
     return coverage(lower, topic_words(ref_text)) >= 0.5
 
 
+#: "the community centre of Grindhólar": a building or a settlement of a named place.
+_PLACE_OF = re.compile(r"\b(?:centre|center|hall|school|hospital|shelter|stadium|church|camp|port|harbour|harbor|"
+                       r"town|village|city|district|region|province|hamlet|airport|station)\s+(?:of|in|at)\s+"
+                       r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)")
+
+
+def _places(slots_places: tuple[str, ...], text: str) -> list[str]:
+    """The places a text names: those ``claims`` knows, and the named place of a building or settlement."""
+    found = [p for p in slots_places if p not in COUNTRIES and p.lower() not in MONTHS]  # "in May 1998" is a date
+    for m in _PLACE_OF.finditer(text):
+        if m.group(1) not in found and fold(m.group(1)) not in {fold(p) for p in found} and m.group(1) not in COUNTRIES:
+            found.append(m.group(1))
+    return found
+
+
 def _place_conflicts(claim: Slots, ref: Slots, claim_text: str, ref_text: str) -> list[Conflict]:
     """One place where the other text has another, and neither text names the other's place."""
-    claim_local = [p for p in claim.places if p not in COUNTRIES]
-    ref_local = [p for p in ref.places if p not in COUNTRIES]
+    claim_local = _places(claim.places, claim_text)
+    ref_local = _places(ref.places, ref_text)
     if not claim_local or not ref_local:
         return []
     folded_ref, folded_claim = fold(ref_text), fold(claim_text)

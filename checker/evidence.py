@@ -166,7 +166,15 @@ def match_text(article_text: str, claim: Claim) -> str:
         words += '"'
     if words.count("“") > words.count("”"):
         words += "”"
+    if '"' not in words and "“" not in words:
+        # "the harbour of Kystrup, a fishing town on Denmark's west coast, over the weekend": what a place is
+        # is a fact of its own; the references state the claim without it
+        words = _APPOSITION.sub(r"\1", words)
     return words
+
+
+#: ", a fishing town on Denmark's west coast," after a capitalised name: a description, not the claim.
+_APPOSITION = re.compile(r"(\b[A-ZÀ-Þ][\w'’-]{2,}),\s+(?:a|an)\s+[^,;\"“”]{3,60}?(?=,|$)")
 
 
 #: Names a reference document must share with the article to count as a report of the same story.

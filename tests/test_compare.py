@@ -268,3 +268,14 @@ def test_a_quotation_running_into_the_next_sentence_is_still_compared():
 def test_letters_without_accents_fold_too():
     from claims.names import same_person
     assert same_person("Lukasz Wroblewski", "Łukasz Wróblewski")
+
+
+def test_the_named_place_of_a_building_clashes_with_another():
+    result = judge("They spent the first night in the community centre of Grindhólar",
+                   "Most of them spent that night in the community centre in Sandvík, and many have since moved.")
+    assert result.stance == "contradicts" and {c.field for c in result.conflicts} == {"place"}
+
+
+def test_a_month_is_not_a_place():
+    assert judge("The volcano began erupting in May 1998 near the town of Vogavik",
+                 "The volcano began erupting in May 1998 near Vogavik.").stance != "contradicts"
