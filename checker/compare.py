@@ -534,7 +534,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     modal = bool(_MODAL.search(ref_text)) and not _MODAL.search(claim_text)
     weak = modal or bool(_RELAYED.search(ref_text)) or bool(context and _RELAYED.search(context) and
                                                    re.search(r"could not|unconfirmed|not (?:be )?(?:independently )?(?:confirm|verif)", context, re.I))
-    return Comparison("supports", score, cov, weak=weak, specific=_shares_values(claim_slots, ref))
+    return Comparison("supports", score, cov, weak=weak, specific=_shares_values(claim_slots, ref, context or ref_text))
 
 
 def _number_context(text: str, start: int, end: int) -> set[str]:
@@ -621,7 +621,7 @@ def _same_date(claim_date, ref_date) -> bool:
     return bool(a and b and (a.startswith(b) or b.startswith(a)))
 
 
-def _shares_values(claim: Slots, ref: Slots) -> bool:
+def _shares_values(claim: Slots, ref: Slots, ref_text: str | None = None) -> bool:
     """Whether the reference states the claim's own checkable values (or the claim has none)."""
     wanted = 0
     shared = 0
@@ -637,4 +637,9 @@ def _shares_values(claim: Slots, ref: Slots) -> bool:
         wanted += 1
         if any(_norm_quote(q.text) in _norm_quote(r.text) for q in claim.quotes for r in ref.quotes):
             shared += 1
+    # a place the claim names is a value the support must state ("fired from near Hamhung")
+    local = [fold(p) for p in claim.places if p not in COUNTRIES and p.lower() not in MONTHS]
+    ref_places = fold(" ".join(ref.places) + " " + (ref_text or ""))
+    if local and not any(p in ref_places for p in local):
+        return False
     return wanted == 0 or shared > 0

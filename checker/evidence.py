@@ -17,7 +17,7 @@ from claims.types import Claim, Quote
 
 from .compare import Conflict, compare
 from .decide import Piece
-from .retrieve import anchors, retrieve, topic_words
+from .retrieve import anchors, other_anchors, retrieve, topic_words
 from .store import Candidate, Store
 
 #: Role holders count for an article when their report is within this many days of it.
@@ -230,7 +230,7 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
         speaker = people[-1].name if people else claim.attribution.label.split()[-1]
     for hit in retrieve(store, text, sources=names):
         cand = hit.candidate
-        if claim_anchors and not claim_anchors <= anchors(cand.text) and anchors(cand.text):
+        if other_anchors(claim_anchors, anchors(cand.text)):
             continue  # "South Korea" evidence for a "North Korea" claim, even where the claim's words say "it"
         if (cand.location, cand.text) in seen or (same_story and not same_story.shared(cand.document_id)):
             continue

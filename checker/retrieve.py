@@ -138,6 +138,16 @@ def anchors(text: str) -> set[str]:
     return found
 
 
+def other_anchors(claim_anchors: set[str], ref_anchors: set[str]) -> bool:
+    """Whether a reference is about other places than the claim: each names one the other does not.
+
+    "South Korea" evidence never speaks to a "North Korea" claim; a report naming only
+    some of the claim's countries ("sharing information with the United States and
+    Japan") still may.
+    """
+    return bool(claim_anchors - ref_anchors) and bool(ref_anchors - claim_anchors)
+
+
 def coverage(claim_words: list[str], ref_words: list[str]) -> float:
     """Share of the claim's content words that the reference also has."""
     if not claim_words:
@@ -194,7 +204,7 @@ def retrieve(store: Store, text: str, *, sources=None, limit: int = KEEP) -> lis
     cw = content_words(text)
     hits = []
     for cand in candidates:
-        if claim_anchors and not claim_anchors <= anchors(cand.text) and anchors(cand.text):
+        if other_anchors(claim_anchors, anchors(cand.text)):
             continue  # "South Korea" evidence for a "North Korea" claim
         rw = content_words(cand.text)
         cov = coverage(cw, rw)

@@ -6,7 +6,9 @@ What the store keeps:
   publication date, fetch time, content hash and text. A changed document gets a new
   row and the old one stays, marked ``current = 0``: history is never overwritten.
 * ``sentences`` with their offsets, indexed by the FTS5 table ``sentences_fts``.
-* ``role_holders``: who the references say holds which role, learned at ingest.
+* ``role_holders``: who the references say holds which role, learned at ingest, with
+  ``role_reports`` (the few newest reports per person, role, country, source and month:
+  what a look-up returns) and ``role_people`` (every person named in a role) kept beside it.
 * ``runs``, ``run_claims``, ``run_evidence``: each check's article, claims, verdicts
   and evidence, never dropped by a later run.
 * ``fetch_log``: the last outcome per document location, so a check can say which
@@ -32,7 +34,8 @@ from .errors import StoreError
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 30_000
-#: Reports kept per person, role, country, source and month by ``role_holders`` and ``roles_named``.
+#: Reports kept per person, role, country, source and month by ``role_holders`` and ``roles_named``
+#: (and so in ``role_reports``: a store filled with another number is refilled when opened).
 ROLE_ROWS = 2
 
 
@@ -179,8 +182,71 @@ def _m004_role_indexes(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m005_role_reports(db: sqlite_utils.Database) -> None:
+    """The role reports a look-up returns, kept at ingest, so that no look-up reads every report of a person.
+
+    A look-up returns at most ``ROLE_ROWS`` reports per person, role, country, source and
+    month; it used to find them by reading all of a person's reports (27,000 index
+    entries, each joined to its document, for one minister of a million sentences).
+    ``role_reports`` holds just those, per bucket the newest in current documents, and is
+    kept in the same transaction as the document (``Store._keep_role_reports``). Its key
+    is the bucket, newest last, so a look-up reads only rows it returns.
+    ``role_people`` is every (role, country, name) that ``role_holders`` has: the people
+    named in a role, and the names a surname is matched against, without reading a
+    report. The two indexes that served the old look-ups by role go: ingest no longer
+    pays for them. ``role_holders_name`` stays: it refills a bucket when a document is
+    replaced. Existing stores are filled from their ``role_holders`` here.
+    """
+    run_script(db, 
+        """
+        CREATE TABLE IF NOT EXISTS role_reports (
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            country TEXT NOT NULL,
+            source TEXT NOT NULL,          -- the document's
+            month TEXT NOT NULL,           -- the document's publication month, YYYY-MM ('' for none)
+            document_id INTEGER NOT NULL,
+            holder_id INTEGER NOT NULL,    -- role_holders.id
+            sentence_id INTEGER NOT NULL,
+            PRIMARY KEY (name, role, country, source, month, document_id, holder_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS role_reports_document ON role_reports(document_id);
+        CREATE TABLE IF NOT EXISTS role_people (
+            role TEXT NOT NULL,
+            country TEXT NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (role, country, name)
+        ) WITHOUT ROWID;
+        DROP INDEX IF EXISTS role_holders_role;
+        DROP INDEX IF EXISTS role_holders_role_name;
+        """
+    )
+    fill_role_reports(db.conn)
+
+
 MIGRATIONS = [("001_initial", _m001_initial), ("002_lookup_indexes", _m002_lookup_indexes),
-              ("003_live_documents", _m003_live_documents), ("004_role_indexes", _m004_role_indexes)]
+              ("003_live_documents", _m003_live_documents), ("004_role_indexes", _m004_role_indexes),
+              ("005_role_reports", _m005_role_reports)]
+
+
+def fill_role_reports(conn: sqlite3.Connection) -> None:
+    """(Re)build ``role_reports`` and ``role_people`` from ``role_holders``, inside the caller's transaction.
+
+    Run by migration 005, and when a store was filled with another ``ROLE_ROWS`` (the
+    number is kept in ``_meta``). A million sentences' role rows take a few seconds.
+    """
+    conn.execute("DELETE FROM role_reports")
+    conn.execute("DELETE FROM role_people")
+    conn.execute("INSERT INTO role_people (role, country, name) SELECT DISTINCT role, country, name FROM role_holders")
+    conn.execute(
+        "INSERT INTO role_reports (name, role, country, source, month, document_id, holder_id, sentence_id) "
+        "SELECT name, role, country, source, month, document_id, id, sentence_id FROM ("
+        " SELECT r.name, r.role, r.country, d.source, substr(coalesce(d.published, ''), 1, 7) AS month,"
+        " r.document_id, r.id, r.sentence_id, row_number() OVER (PARTITION BY r.name, r.role, r.country, d.source,"
+        " substr(coalesce(d.published, ''), 1, 7) ORDER BY r.document_id DESC, r.id DESC) AS n"
+        " FROM role_holders r JOIN documents d INDEXED BY documents_live ON d.id = r.document_id WHERE d.current = 1"
+        ") WHERE n <= ?", (ROLE_ROWS,))
+    conn.execute("INSERT OR REPLACE INTO _meta (key, value) VALUES ('role_rows', ?)", (str(ROLE_ROWS),))
 
 
 @dataclass(frozen=True)
@@ -280,6 +346,9 @@ class Store:
                 if name not in done:
                     migration(self.db)
                     conn.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)", (name, now()))
+            kept = conn.execute("SELECT value FROM _meta WHERE key = 'role_rows'").fetchone()
+            if kept is None or kept[0] != str(ROLE_ROWS):  # filled keeping another number of reports per bucket
+                fill_role_reports(conn)
             conn.execute("INSERT OR REPLACE INTO _meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
             conn.execute("COMMIT")
         except BaseException:
@@ -341,7 +410,10 @@ class Store:
         conn = self.db.conn
         self._df_cache.clear()
         with self.transaction():
-            conn.execute("UPDATE documents SET current = 0 WHERE location = ? AND current = 1", (location,))
+            retired = [r[0] for r in conn.execute(
+                "UPDATE documents SET current = 0 WHERE location = ? AND current = 1 RETURNING id", (location,))]
+            if retired:
+                self._retire_role_reports(retired)
             cur = conn.execute(
                 "INSERT INTO documents (source, location, kind, title, published, fetched_at, content_hash, text, "
                 "etag, last_modified, mtime, current, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
@@ -353,11 +425,67 @@ class Store:
                              [(first + i, doc_id, i, s, e, t) for i, (s, e, t) in enumerate(sentences)])
             # the index reads the rows just written: no second list of tuples built in Python
             conn.execute("INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id >= ?", (first,))
-            conn.executemany(
-                "INSERT INTO role_holders (document_id, sentence_id, name, role, country) VALUES (?, ?, ?, ?, ?)",
-                [(doc_id, first + idx, name, role, country) for idx, name, role, country in roles],
-            )
+            if roles:
+                holder = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM role_holders").fetchone()[0]
+                rows = [(holder + i, doc_id, first + idx, name, role, country)
+                        for i, (idx, name, role, country) in enumerate(roles)]
+                conn.executemany("INSERT INTO role_holders (id, document_id, sentence_id, name, role, country) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)", rows)
+                self._keep_role_reports(rows, source, (published or "")[:7])
         return doc_id
+
+    # --- role reports, kept at ingest (see ``_m005_role_reports``) ----------------------
+
+    def _keep_role_reports(self, rows: list[tuple[int, int, int, str, str, str]], source: str, month: str) -> None:
+        """A new document's role rows ``(id, document id, sentence id, name, role, country)`` into
+        ``role_reports``: each bucket keeps its ``ROLE_ROWS`` newest.
+
+        A new document has the highest id, so its rows are the newest of their buckets: at
+        most ``ROLE_ROWS`` of them per bucket go in (the last ones), and each bucket they
+        enter drops what falls beyond ``ROLE_ROWS``. Work per row is a few index probes,
+        however often the archive names the person.
+        """
+        conn = self.db.conn
+        newest: dict[tuple[str, str, str], list] = {}
+        for holder, doc_id, sentence_id, name, role, country in rows:
+            newest.setdefault((name, role, country), []).append(
+                (name, role, country, source, month, doc_id, holder, sentence_id))
+        conn.executemany("INSERT OR IGNORE INTO role_people (role, country, name) VALUES (?, ?, ?)",
+                         [(role, country, name) for name, role, country in newest])
+        conn.executemany(
+            "INSERT INTO role_reports (name, role, country, source, month, document_id, holder_id, sentence_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [r for kept in newest.values() for r in kept[-ROLE_ROWS:]])
+        conn.executemany(self._TRIM, [(name, role, country, source, month, ROLE_ROWS - 1)
+                                      for name, role, country in newest])
+
+    #: Drop a bucket's reports beyond the ``ROLE_ROWS`` newest (the parameter is ``ROLE_ROWS - 1``):
+    #: those older than its ``ROLE_ROWS``-th newest, found by the key.
+    _TRIM = ("DELETE FROM role_reports WHERE name = ?1 AND role = ?2 AND country = ?3 AND source = ?4 AND month = ?5 "
+             "AND (document_id, holder_id) < (SELECT document_id, holder_id FROM role_reports WHERE name = ?1 "
+             "AND role = ?2 AND country = ?3 AND source = ?4 AND month = ?5 "
+             "ORDER BY document_id DESC, holder_id DESC LIMIT 1 OFFSET ?6)")
+
+    def _retire_role_reports(self, documents: list[int]) -> None:
+        """Take retired documents' reports out of ``role_reports`` and refill their buckets.
+
+        A bucket that loses a report gets back the newest report of a current document
+        that it had dropped. Finding it reads the person's reports in that role newest
+        first (``role_holders_name``) until the bucket is full: this grows with how often
+        the archive names the person, but only a changed document pays it, never a look-up.
+        """
+        conn = self.db.conn
+        buckets = set()
+        for doc_id in documents:
+            buckets.update(conn.execute("DELETE FROM role_reports WHERE document_id = ? "
+                                        "RETURNING name, role, country, source, month", (doc_id,)))
+        conn.executemany(
+            "INSERT OR IGNORE INTO role_reports (name, role, country, source, month, document_id, holder_id, sentence_id) "
+            "SELECT r.name, r.role, r.country, d.source, ?5, r.document_id, r.id, r.sentence_id "
+            "FROM role_holders r INDEXED BY role_holders_name JOIN documents d INDEXED BY documents_live "
+            "ON d.id = r.document_id WHERE r.name = ?1 AND r.role = ?2 AND r.country = ?3 AND d.current = 1 "
+            "AND d.source = ?4 AND substr(coalesce(d.published, ''), 1, 7) = ?5 "
+            "ORDER BY r.document_id DESC, r.id DESC LIMIT ?6",  # the index's order: no sort
+            [(*bucket, ROLE_ROWS) for bucket in sorted(buckets)])
 
     def touch_document(self, doc_id: int, *, etag: str | None = None, last_modified: str | None = None,
                        mtime: float | None = None) -> None:
@@ -448,63 +576,70 @@ class Store:
         Bounded (see ``_role_reports``): a minister named in 27,000 sentences of a large
         archive would otherwise bring 27,000 pieces of evidence to every claim about them.
         """
-        where, params = ("r.role = ? AND r.country = ?", (role, country)) if country is not None else ("r.role = ?", (role,))
-        names = set(sources) if sources is not None else None
-        out = []
-        for name, _role, _country, *rest in self._role_reports(where, params):
-            cand = Candidate(*rest, rank=0.0)
-            if names is None or cand.source in names:
-                out.append((name, cand))
-        return out
+        conn = self.db.conn
+        if country is None:  # the people in the order they come by country, then name
+            people = list(dict.fromkeys(n for (n,) in conn.execute(
+                "SELECT name FROM role_people WHERE role = ? ORDER BY country, name", (role,))))
+            where, params = "p.role = ?", (role,)
+        else:
+            people = [n for (n,) in conn.execute(
+                "SELECT name FROM role_people WHERE role = ? AND country = ? ORDER BY name", (role, country))]
+            where, params = "p.role = ? AND p.country = ?", (role, country)
+        reports = self._role_reports(people, where, params, sources)
+        return [(name, Candidate(*rest, rank=0.0)) for name, _role, _country, *rest in reports]
 
-    def _role_reports(self, where: str, params: tuple) -> list[tuple]:
-        """Role reports matching ``where``: (name, role, country, Candidate fields), by publication date.
+    #: The kept reports of the people ``p`` that a condition picks, with what a ``Candidate`` needs: the
+    #: sentence and its document (without the text). ``CROSS JOIN`` makes SQLite start from the people:
+    #: for a surname (``LIKE``) it would rather read all of ``role_reports``.
+    _REPORTS = ("SELECT x.name, x.role, x.country, x.source, x.month, x.document_id, x.holder_id, "
+                "s.id, s.document_id, s.text, d.source, d.location, d.title, d.published, d.origin "
+                "FROM role_people p CROSS JOIN role_reports x ON x.name = p.name AND x.role = p.role AND x.country = p.country "
+                "JOIN sentences s ON s.id = x.sentence_id JOIN documents d INDEXED BY documents_live ON d.id = x.document_id "
+                "WHERE ")
+
+    def _role_reports(self, people: list[str], where: str, params: tuple, sources: Iterable[str] | None) -> list[tuple]:
+        """The kept reports of the people ``p`` (``role_people``) that ``where`` picks: (name, role, country,
+        Candidate fields).
 
         At most ``ROLE_ROWS`` per person, role, country, source and month of publication
         (the newest stored): one source's reports of a month weigh as one origin, and the
-        origin grouping compares every pair of pieces. Each person's reports are read
-        newest first straight from an index, without reading any document's text and
-        without a sort, and bucketed here; only the kept ones are fetched whole. The
-        reading still grows with how often the archive names a person (27,000 reports of
-        one minister in a million sentences: about 25 ms); the evidence no longer does.
+        origin grouping compares every pair of pieces. ``role_reports`` holds just those,
+        kept at ingest, so a look-up reads the rows it returns and no others, however
+        often the archive names a person (22,600 reports of one minister in the benchmark's
+        million undated sentences: 8 rows, two per source; a dated archive keeps two per
+        source and month).
+
+        The order is that of reading every report (before ``role_reports``, and as a test
+        still does): per person in ``people``'s order, newest first, then by publication
+        date (undated first) and document, which Python's stable sort keeps.
         """
-        conn = self.db.conn
-        people = [n for (n,) in conn.execute(f"SELECT DISTINCT r.name FROM role_holders r WHERE {where}", params)]
-        kept: list[tuple[str, str, str, int]] = []
-        for person in people:
+        names = list(sources) if sources is not None else None
+        if names is not None:
+            if not names:
+                return []
+            where += f" AND x.source IN ({','.join('?' for _ in names)})"
+            params = (*params, *names)
+        mine: dict[str, list[tuple]] = {name: [] for name in people}
+        for row in self.db.conn.execute(self._REPORTS + where, params):
+            mine.setdefault(row[0], []).append(row)
+        rows = []
+        for person_rows in mine.values():
+            person_rows.sort(key=lambda r: (r[1], r[2], r[5], r[6]), reverse=True)  # role, country, document, holder
             seen: dict[tuple, int] = {}
-            for role, country, source, published, sentence_id in conn.execute(
-                "SELECT r.role, r.country, d.source, d.published, r.sentence_id "
-                "FROM role_holders r INDEXED BY role_holders_name "
-                "JOIN documents d INDEXED BY documents_live ON d.id = r.document_id "
-                f"WHERE r.name = ? AND {where} AND d.current = 1 "
-                "ORDER BY r.name DESC, r.role DESC, r.country DESC, r.document_id DESC",
-                (person, *params),
-            ):
-                bucket = (role, country, source, (published or "")[:7])
+            for name, role, country, source, month, _doc, _holder, *fields in person_rows:
+                bucket = (role, country, source, month)
                 n = seen.get(bucket, 0)
-                if n < ROLE_ROWS:
+                if n < ROLE_ROWS:  # role_reports keeps no more than that; this makes sure
                     seen[bucket] = n + 1
-                    kept.append((person, role, country, sentence_id))
-        if not kept:
-            return []
-        found = {}
-        for i in range(0, len(kept), 500):
-            ids = [k[3] for k in kept[i:i + 500]]
-            found.update((row[0], row) for row in conn.execute(
-                "SELECT s.id, s.document_id, s.text, d.source, d.location, d.title, d.published, d.origin "
-                "FROM sentences s JOIN documents d INDEXED BY documents_live ON d.id = s.document_id "
-                f"WHERE s.id IN ({','.join('?' for _ in ids)})", ids))
-        rows = [(name, role, country, *found[sid]) for name, role, country, sid in kept if sid in found]
+                    rows.append((name, role, country, *fields))
         rows.sort(key=lambda r: (r[9] is not None, r[9] or "", r[4]))  # ORDER BY d.published (NULLs first), d.id
         return rows
 
     def role_countries(self, role: str) -> list[str]:
         """The countries ("" for none given) the current references name a holder of ``role`` for."""
         return [r[0] for r in self.db.conn.execute(
-            "SELECT c.country FROM (SELECT DISTINCT country FROM role_holders INDEXED BY role_holders_role_name "
-            "WHERE role = ?) c WHERE EXISTS (SELECT 1 FROM role_holders r JOIN documents d INDEXED BY documents_live "
-            "ON d.id = r.document_id WHERE r.role = ? AND r.country = c.country AND d.current = 1)", (role, role))]
+            "SELECT DISTINCT p.country FROM role_people p WHERE p.role = ? AND EXISTS (SELECT 1 FROM role_reports x "
+            "WHERE x.name = p.name AND x.role = p.role AND x.country = p.country) ORDER BY p.country", (role,))]
 
     def sentence_index(self, sentence_id: int) -> int | None:
         """Position of a sentence in its document (0: the headline of a plain-text report)."""
@@ -514,14 +649,12 @@ class Store:
     def roles_named(self, surname: str, sources: Iterable[str] | None = None) -> list[tuple[str, str, str, Candidate]]:
         """Every role the current references give a person with this surname: (name, role, country, Candidate).
 
-        Bounded like ``role_holders`` (see ``_role_reports``)."""
-        names = set(sources) if sources is not None else None
-        out = []
-        for name, role, country, *rest in self._role_reports("r.name LIKE ?", (f"%{surname}%",)):
-            cand = Candidate(*rest, rank=0.0)
-            if names is None or cand.source in names:
-                out.append((name, role, country, cand))
-        return out
+        Bounded like ``role_holders`` (see ``_role_reports``): the surname is matched
+        against the few thousand distinct names of ``role_people``, not against every report."""
+        like = (f"%{surname}%",)
+        people = sorted({n for (n,) in self.db.conn.execute("SELECT name FROM role_people WHERE name LIKE ?", like)})
+        return [(name, role, country, Candidate(*rest, rank=0.0))
+                for name, role, country, *rest in self._role_reports(people, "p.name LIKE ?", like, sources)]
 
     # --- runs -------------------------------------------------------------------------
 

@@ -279,3 +279,15 @@ def test_the_named_place_of_a_building_clashes_with_another():
 def test_a_month_is_not_a_place():
     assert judge("The volcano began erupting in May 1998 near the town of Vogavik",
                  "The volcano began erupting in May 1998 near Vogavik.").stance != "contradicts"
+
+
+def test_support_must_state_the_place_the_claim_names():
+    result = judge("They were fired from near the east coast city of Hamhung",
+                   "North Korea fired two ballistic missiles from its east coast on Tuesday morning.")
+    assert result.stance != "supports" or not result.specific
+
+
+def test_a_report_naming_some_of_the_claims_countries_may_speak_to_it():
+    from checker.retrieve import other_anchors
+    assert not other_anchors({"South Korea", "United States", "Japan"}, {"United States", "Japan"})
+    assert other_anchors({"North Korea"}, {"South Korea"})
