@@ -66,7 +66,7 @@ WINDOW_SUPPORT = 0.7
 #: Words around a claim that make a reference only a relay of someone else's report.
 _RELAYED = re.compile(r"\b(?:had said|had reported|was quoted|were quoted|reportedly|claimed that|allegedly|"
                       r"according to (?:a |the |unconfirmed )?(?:report|reports|media)|as reported by|quoted by|"
-                      r"(?:media|reports?|newspapers?|paper|outlets?|channels?|television|tv|radio|radio station|broadcaster|station|agency|"
+                      r"(?:media|reports?|newspapers?|paper|outlets?|channels?|television|tv|radio|radio station|broadcaster|station|"
                       r"news agency|website|blog|tabloid) (?:reported|said|say|says|will report|claimed)|preview|"
                       r"citing (?:unnamed|anonymous)|could not (?:be )?(?:independently )?(?:confirm|verif)|"
                       r"unconfirmed|is said to|are said to|was said to|rumou?rs?|social media|"

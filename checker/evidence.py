@@ -119,6 +119,8 @@ def _inside_quotation(text: str, pos: int) -> bool:
     return chunk.count('"') % 2 == 1 or chunk.count("“") > chunk.count("”")
 
 
+#: What follows "claimed" or "took" when it is a deed, not a cue: "claimed responsibility", "claimed victory".
+_ACT_NOT_SAYING = re.compile(r"(?:responsibility|credit|victory|the title|the lives|the life)\b", re.I)
 _QUOTED = re.compile(r'"([^"\n]{3,}?)"|“([^”\n]{3,}?)”')
 
 
@@ -152,6 +154,8 @@ def match_text(article_text: str, claim: Claim) -> str:
     cue = (claim.attribution.cue or "").lower()
     if prefix.strip() and (not cue or cue not in prefix.lower()):
         return claim.text  # "in 2024, the club paid ...", "the 1974 agreement stipulates ...": the antecedent belongs to it
+    if _ACT_NOT_SAYING.match(words.lstrip()):
+        return claim.text  # "NightHarrow claimed responsibility for the attack" is a deed, not a report
     before = article_text[max(0, claim.start - 2):claim.start]
     after = article_text[claim.end:claim.end + 3]
     if _inside_quotation(article_text, claim.start) and '"' not in words and "“" not in words:

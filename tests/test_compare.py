@@ -291,3 +291,11 @@ def test_a_report_naming_some_of_the_claims_countries_may_speak_to_it():
     from checker.retrieve import other_anchors
     assert not other_anchors({"South Korea", "United States", "Japan"}, {"United States", "Japan"})
     assert other_anchors({"North Korea"}, {"South Korea"})
+
+
+def test_claiming_responsibility_is_a_deed_not_a_report():
+    import claims
+    from checker.evidence import match_text
+    text = "DUBLIN, May 2, 2025 - A ransomware group calling itself NightHarrow claimed responsibility for the attack.\n"
+    (claim,) = [c for c in claims.analyse(text, "2025-05-02").claims if "responsibility" in c.text]
+    assert "NightHarrow" in match_text(text, claim)

@@ -177,7 +177,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "removed from his post", "removed from her post"),
     ("sworn", "took the oath", "taken the oath", "takes the oath"),
     ("elect", "voted into office", "voted into power"),
-    ("vote", "ballot"),
+    ("vote", "ballot", "went to the polls", "go to the polls", "going to the polls", "cast their ballots",
+     "cast ballots"),
     ("referendum", "plebiscite"),
     ("lawmaker", "law maker", "parliamentarian", "member of parliament",
      "members of parliament"),
@@ -187,7 +188,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("approve", "approval", "green light", "greenlight", "greenlit"),
     ("reject", "turn down", "turned down", "turns down", "turning down", "rebuff", "spurn"),
     ("deny", "denial", "refute", "rebut", "rebuttal"),
-    ("acknowledge", "admit", "concede"),
+    ("acknowledge", "concede"),  # not "admit": "admitted to hospital" is the commoner use in news
     ("ban", "prohibit", "prohibition", "outlaw"),
     ("repeal", "revoke", "revocation", "rescind", "annul"),
     ("restrict", "restriction", "curb"),
