@@ -76,11 +76,13 @@ def group_origins(pieces: list[Piece]) -> dict[int, str]:
 def _weight(pieces: list[Piece], labels: dict[int, str], stance: str, cited: bool = False) -> tuple[float, set[str]]:
     """Weight of one side: each independent origin counts once, at its strongest report.
 
-    A document that clashes with the claim on a value does not also support it with
-    another, vaguer sentence; and when some report clashes on a stated value, support
+    A document that clashes with the claim on a value, or says there is no evidence for
+    it, does not also support it with another, vaguer sentence; and when some report clashes on a stated value, support
     that does not state that value counts as weak.
     """
     clashing_docs = {p.document for p in pieces if p.stance == "contradicts"}
+    # a report that says "there is no evidence that X" does not also support X with a vaguer sentence
+    clashing_docs |= {p.document for p in pieces if "unconfirmed_elsewhere" in p.flags}
     relaying_docs = {p.document for p in pieces if p.stance == "supports" and p.weak and "headline" not in p.flags}
     best: dict[str, float] = {}
     for i, piece in enumerate(pieces):

@@ -299,3 +299,10 @@ def test_claiming_responsibility_is_a_deed_not_a_report():
     text = "DUBLIN, May 2, 2025 - A ransomware group calling itself NightHarrow claimed responsibility for the attack.\n"
     (claim,) = [c for c in claims.analyse(text, "2025-05-02").claims if "responsibility" in c.text]
     assert "NightHarrow" in match_text(text, claim)
+
+
+def test_a_report_saying_there_is_no_evidence_does_not_also_support():
+    from dataclasses import replace
+    hedge = replace(piece("Fire Service", "related", 0.95), flags=("unconfirmed_elsewhere",))
+    vague = piece("Fire Service", "supports", 0.95)
+    assert decide([hedge, vague]).verdict == "unverified"
