@@ -50,6 +50,14 @@ def _branches(node: dict) -> str:
 
 
 def _tail(node: dict) -> str:
+    # A run of single letters (one word's unshared tail) is spelled out in a loop rather
+    # than one call per letter, so that a very long name does not exhaust the stack.
+    run = []
+    while len(node) == 1 and _END not in node:
+        (ch, node), = node.items()
+        run.append(re.escape(ch))
+    if run:
+        return "".join(run) + _tail(node)
     if list(node) == [_END]:
         return ""
     inner = _branches(node)

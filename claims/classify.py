@@ -311,6 +311,22 @@ class _Aliases:
 
 
 _ALIASES: list = [None, None]
+_ALIASES_IN_ORDER: list = [((), None)]  # one (items, table) pair, replaced whole (no torn read across threads)
+
+
+def aliases_in_order(known: dict) -> _Aliases:
+    """``_Aliases(known.items())``: the table in the caller's order, compiled once while it is unchanged.
+
+    Every article of a run comes with the same table (``sources.yaml``); compiling its
+    patterns cost more per article than all the lookups in it. The cache holds a copy of
+    the items, so an edited table is compiled afresh.
+    """
+    items = tuple(known.items())
+    cached_items, table = _ALIASES_IN_ORDER[0]
+    if table is None or cached_items != items:
+        table = _Aliases(items)
+        _ALIASES_IN_ORDER[0] = (items, table)
+    return table
 
 
 def _aliases_of(known_items: tuple) -> _Aliases:

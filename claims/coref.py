@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from .alternation import alternation
 from .classify import (
-    _Aliases,
+    aliases_in_order,
     _DETERMINER_WORDS,
     _NAME_RUN,
     _PARTICLES,
@@ -97,6 +97,9 @@ class _Mention:
     key: str
     phrase: str = ""
 
+
+#: Any person noun, also as part of a longer word: a sentence without a match names no one by role.
+_PERSON_NOUN_PART = re.compile(alternation(sorted(H.PERSON_NOUNS, key=len, reverse=True)))
 
 _HEADS_RE: dict[tuple[str, ...], re.Pattern] = {}
 
@@ -222,13 +225,14 @@ class Coreference:
         self.low = lowered(text)
         self.sentences = sentences
         self.known = known
-        self.aliases = _Aliases(known.items()) if known else None
+        self.aliases = aliases_in_order(known) if known else None
         self._in_quote = in_quote
         self._main_subject = main_subject
         self.registry = _Registry()
         self._by_span: dict[tuple[int, int], _Entity] = {}
         self._sentence_starts = [s.start for s in sentences]
         self._subjects: dict[int, _Mention | None] = {}
+        self._person_nouns: dict[int, bool] = {}
         self._index_people()
 
     # -- people ------------------------------------------------------------------------
@@ -400,7 +404,7 @@ class Coreference:
                 if e.group == "anonymous" and e.pos < pos and e.head in H.PERSON_NOUNS and not _plural(e.head) and (
                         unnamed is None or e.pos > unnamed.pos):
                     unnamed = e
-            for mention in self._mentions(pos):
+            for mention in self._mentions(pos, person=True):
                 # "The mayor spoke to reporters. ... she said": a person named by role only
                 if mention.group == "anonymous" and mention.head in H.PERSON_NOUNS and not _plural(mention.head) and (
                         unnamed is None or mention.pos > unnamed.pos):
@@ -442,9 +446,7 @@ class Coreference:
         return best
 
     def _mention_before(self, pos: int, group: str) -> _Mention | None:
-        for mention in reversed(self._mentions(pos)):
-            if mention.pos >= pos:
-                continue
+        for mention in self._mentions_back(pos):
             if group == "plural" and not (_plural(mention.head) or mention.group == "anonymous"):
                 continue
             if group == "body" and mention.group not in ("official", "outlet"):
@@ -473,8 +475,8 @@ class Coreference:
                     continue
                 if any(h.rstrip("s") in _label_words(label) for h in heads):
                     return reg.person_entity(surname, label, pos)
-        for mention in reversed(self._mentions(pos)):
-            if mention.pos >= pos or (best and mention.pos <= best.pos):
+        for mention in self._mentions_back(pos, best.pos if best else None):
+            if best and mention.pos <= best.pos:
                 continue
             words = {w.lower().rstrip("s") for w in _WORD.findall(mention.label + " " + mention.phrase)}
             if any(h.rstrip("s") in words for h in heads):
@@ -525,21 +527,51 @@ class Coreference:
             return True  # "Castlegate Homes", "AquaPure", "NRK"
         return bool(re.search(r"[a-z,;]\s+" + re.escape(words[0]) + r"\b", self.text))
 
-    def _mentions(self, pos: int, window: int = 3) -> list[_Mention]:
+    def _mentions(self, pos: int, window: int = 3, person: bool = False) -> list[_Mention]:
         """Bodies named as sentence subjects in the few sentences before ``pos``, in order.
 
         Computed on demand and cached: only a pronoun or a definite description needs
-        them, and only near itself.
+        them, and only near itself. ``person``: only the mentions whose head is a person
+        noun are wanted ("the mayor"), so a sentence without any person noun in it is
+        passed over unread (a mention's head is one of its sentence's words).
         """
         i = bisect_right(self._sentence_starts, pos) - 1
         out = []
         for j in range(max(0, i - window), i + 1):
+            if person and j not in self._subjects and not self._has_person_noun(j):
+                continue
             if j not in self._subjects:
                 self._subjects[j] = self._subject_mention(self.sentences[j])
             mention = self._subjects[j]
             if mention is not None and mention.pos < pos:
                 out.append(mention)
         return out
+
+    def _has_person_noun(self, j: int) -> bool:
+        """Whether sentence ``j`` holds a person noun anywhere, even inside a longer word."""
+        has = self._person_nouns.get(j)
+        if has is None:
+            has = self._person_nouns[j] = _PERSON_NOUN_PART.search(self.text[self.sentences[j].start:self.sentences[j].end].lower()) is not None
+        return has
+
+    def _mentions_back(self, pos: int, after: int | None = None, window: int = 3):
+        """``reversed(self._mentions(pos))``, each sentence's subject found only when it is reached.
+
+        A sentence's subject mention depends on the sentence alone (``_subject_mention``
+        reads the text and the people indexed at the start), so the order in which they
+        are found changes nothing; a caller that stops at the first fit skips the rest.
+        Sentences ending at or before ``after`` are passed over: their subjects start there
+        or earlier, and the caller skips such mentions.
+        """
+        i = bisect_right(self._sentence_starts, pos) - 1
+        for j in range(i, max(0, i - window) - 1, -1):
+            if after is not None and self.sentences[j].end <= after:
+                continue
+            if j not in self._subjects:
+                self._subjects[j] = self._subject_mention(self.sentences[j])
+            mention = self._subjects[j]
+            if mention is not None and mention.pos < pos:
+                yield mention
 
     def _subject_mention(self, sent: Sentence) -> _Mention | None:
         """The sentence's subject when it names a body: "The national weather agency has issued ..."."""

@@ -274,7 +274,9 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
                         role_start -= 4  # "The federation's general secretary, Nihat Esen"
         else:
             right = _ROLE_RIGHT.match(text[end:end + 80])
-            before = None if right else _ROLE_OF_BEFORE.search(text[window_start:start])
+            # ``_ROLE_OF_BEFORE`` ends in ",\s*$": a window not ending in a comma cannot match
+            before = None if right or not text[window_start:start].rstrip().endswith(",") else \
+                _ROLE_OF_BEFORE.search(text[window_start:start])
             if before:
                 role, country, _ = _role_from(before, text, start)
                 if role and country is None and before.group("org").lower() not in _COUNTRY_OF:
@@ -754,6 +756,11 @@ _FRACTION_RE = re.compile(rf"(?:\b(?P<approx>{_APPROX_ALT})\s+)?\b(?P<n>\d{{1,2}
                           rf"(?P<d>\d{{1,2}}|{_WORD_NUM})\b(?!\s*(?:{_alt(SCALES)}|percent|per cent|%))", re.I)
 
 
+#: What every match of ``_FRACTION_RE`` holds ("in"/"out of" between white space, then a
+#: number): one quick scan, where the pattern itself tries its optional lead at every position.
+_FRACTION_HINT = re.compile(rf"\s(?:in|out\s+of)\s+(?:\d|{_WORD_NUM})", re.I)
+
+
 def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offset: int) -> list[NumberMention]:
     """``find_numbers`` with ``low = lowered(text)`` at hand."""
     found: list[NumberMention] = []
@@ -765,7 +772,7 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
         matches = _matches_near(_NUMBER_RE_LOW, low, _NUMBER_START, _NUMBER_LEAD, "$€£")
     else:
         matches = _NUMBER_RE_LOW.finditer(low)
-    if " in " in text or " out of " in text:
+    if (" in " in text or " out of " in text) and _FRACTION_HINT.search(text):
         for m in _FRACTION_RE.finditer(text):
             parts = (_word_number(m.group("n").lower()) if not m.group("n").isdigit() else float(m.group("n")),
                      _word_number(m.group("d").lower()) if not m.group("d").isdigit() else float(m.group("d")))
