@@ -405,9 +405,9 @@ def _find_places(text: str, low: str | None) -> tuple[str, ...]:
             if place == "United States" and name == "us":
                 continue
         else:
-            words = [w for w in low.split() if w not in _NOT_NAME and w not in _COUNTRY_OF]
+            words = [w for w in low.split() if w not in _NOT_NAME and w not in _COUNTRY_OF and w not in MONTHS]
             if len(words) != len(low.split()) or not words:
-                continue
+                continue  # "in May 1998" is a date, though "May" may be a name
             place = name
         if place not in found:
             found.append(place)

@@ -306,3 +306,8 @@ def test_a_report_saying_there_is_no_evidence_does_not_also_support():
     hedge = replace(piece("Fire Service", "related", 0.95), flags=("unconfirmed_elsewhere",))
     vague = piece("Fire Service", "supports", 0.95)
     assert decide([hedge, vague]).verdict == "unverified"
+
+
+def test_may_the_month_is_not_a_place_but_may_the_surname_is_a_name():
+    assert slots("The volcano last erupted in May 1998", PUB).places == ()
+    assert [p.name for p in slots("He met Theresa May in London", PUB).people] == ["Theresa May"]
