@@ -211,6 +211,8 @@ def _negation_conflict(claim_text: str, ref_text: str, claim: Slots, ref: Slots)
         return []
     negated_text = claim_text if claim.negated else ref_text
     other = ref_text if claim.negated else claim_text
+    if _NOT_SINCE.search(negated_text) and _LAST.search(other):
+        return []  # "had not burned since 2007" says what "last burned in 2007" says
     other_words = set(content_words(other)) | {stem(w) for w in re.findall(r"[a-z]+", other.lower())}
     if not any(alternative <= other_words for alternative in _negated_predicates(negated_text)):
         return []
@@ -242,6 +244,10 @@ def _word_window(text: str, word_stem: str) -> str:
         if content_words(token)[:1] == [word_stem]:
             return " ".join(tokens[max(0, i - 3):i + 3]).strip(" ,.")
     return _clip(text)
+
+
+_NOT_SINCE = re.compile(r"\b(?:not|never|no)\b[^.;]*\bsince\b", re.I)
+_LAST = re.compile(r"\blast\s+\w+", re.I)
 
 
 def _negation_window(text: str) -> str:

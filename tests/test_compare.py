@@ -311,3 +311,19 @@ def test_a_report_saying_there_is_no_evidence_does_not_also_support():
 def test_may_the_month_is_not_a_place_but_may_the_surname_is_a_name():
     assert slots("The volcano last erupted in May 1998", PUB).places == ()
     assert [p.name for p in slots("He met Theresa May in London", PUB).people] == ["Theresa May"]
+
+
+@pytest.mark.parametrize("text,relation", [
+    ("It was the deadliest rail accident in Myanmar since a derailment in June 2023", "since"),
+    ("The forest last burned in July 2007", "since"),
+    ("The mine had passed its last safety inspection in November", "on"),
+])
+def test_what_a_date_is_the_date_of(text, relation):
+    (date,) = slots(text, PUB).dates
+    assert date.relation == relation
+
+
+def test_not_since_and_last_say_the_same():
+    result = judge("The forest last burned in August 2007",
+                   "The forest on these slopes had not burned since the fires of August 2007, he said.")
+    assert result.stance != "contradicts"
