@@ -312,6 +312,16 @@ def _time_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
     return out
 
 
+def _time_fits(minutes: int, kind: str | None, other: int) -> bool:
+    """Whether a reference's clock time can be the claim's ("shortly before midnight" / "11:40 p.m.")."""
+    delta = other - minutes
+    if kind == "before":
+        return -90 <= delta <= 0
+    if kind == "after":
+        return 0 <= delta <= 90
+    return abs(delta) <= TIME_SLACK + (30 if kind == "about" else 0)
+
+
 def _compatible(claim_value: float, approx: str | None, ref_value: float, ref_approx: str | None) -> bool:
     if claim_value == ref_value:
         return True
@@ -610,6 +620,10 @@ def _value_counts(claim: Slots, ref: Slots) -> tuple[int, int]:
     for d in claim.dates:
         wanted += 1
         if any(_same_date(d, r) for r in ref.dates):
+            matched += 1
+    for _, minutes, _, kind in claim.times:
+        wanted += 1
+        if any(_time_fits(minutes, kind, other[1]) for other in ref.times):
             matched += 1
     ref_places = {fold(p) for p in ref.places}
     for p in claim.places:

@@ -731,11 +731,62 @@ def _matches_near(pattern: re.Pattern, text: str, anchor: re.Pattern, lead: int,
         pos = m.end()
 
 
-def clock_times(text: str) -> tuple[tuple[str, int, str | None, str | None], ...]:
-    """ "shortly before 10 p.m." -> ("10 p.m.", 1320, None, "before"); only times with a.m./p.m., a zone or h:mm."""
+_HOUR_WORDS = {w: n for w, n in NUMBER_WORDS.items() if isinstance(n, int) and 1 <= n <= 12}
+_HOUR_WORDS.update({"one": 1})
+_HOUR_ALT = _alt(list(_HOUR_WORDS) + [str(n) for n in range(1, 13)])
+_APPROX_CLOCK = r"(?P<approx>shortly before|shortly after|just before|just after|soon after|before|after|about|around|at)?\s*"
+#: Clock times in words: "shortly before midnight", "about twenty past seven in the morning", "three o'clock".
+_WORD_CLOCK = re.compile(
+    _APPROX_CLOCK + r"\b(?:(?P<noon>midnight|noon|midday)|"
+    rf"(?P<part>a quarter|quarter|half|five|ten|twenty|twenty-five)\s+(?P<dir>past|to)\s+(?P<h1>{_HOUR_ALT})|"
+    rf"(?P<h2>{_HOUR_ALT})\s+o['’]clock)\b(?:\s+in\s+the\s+(?P<day>morning|afternoon|evening)|(?P<pm>\s+at\s+night))?",
+    re.I)
+_WORD_CLOCK_HINT = re.compile(r"midnight|noon|midday|o['’]clock|\b(?:past|to)\s+\w", re.I)
+_OCLOCK = re.compile(r"\b[\w-]+\s+o['’]clock\b", re.I)
+_DAY_PART = re.compile(r"\b(morning|afternoon|evening|night)\b", re.I)
+_PARTS = {"a quarter": 15, "quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
+
+
+def word_clock_times(text: str) -> list[tuple[int, int, tuple[str, int, str | None, str | None]]]:
+    """Clock times said in words, with their spans: (start, end, (text, minutes, zone, kind))."""
+    if not _WORD_CLOCK_HINT.search(text):
+        return []
     out = []
+    for m in _WORD_CLOCK.finditer(text):
+        if not (m.group("noon") or m.group("h1") or m.group("h2")):
+            continue
+        approx = (m.group("approx") or "").lower()
+        kind = "before" if "before" in approx else "after" if "after" in approx else \
+            ("about" if approx and approx != "at" else None)
+        if m.group("noon"):
+            word = m.group("noon").lower()
+            past = "past" in text[max(0, m.start("noon") - 6):m.start("noon")]  # "a minute past midnight"
+            minutes = 720 if word != "midnight" else (0 if kind == "after" or past else 1440)
+        else:
+            raw = (m.group("h1") or m.group("h2")).lower()
+            hour = int(raw) if raw.isdigit() else _HOUR_WORDS[raw]
+            minutes = hour * 60
+            if m.group("part"):
+                part = _PARTS[m.group("part").lower()]
+                minutes += part if m.group("dir").lower() == "past" else -part
+            day = (m.group("day") or "").lower() or ("night" if m.group("pm") else "")
+            if not day:
+                later = _DAY_PART.search(text, m.end(), m.end() + 30)
+                day = later.group(1).lower() if later else ""
+            if not day:
+                continue  # "at three o'clock": morning or afternoon is anyone's guess
+            if day in ("afternoon", "evening", "night") and hour < 12:
+                minutes += 720
+        out.append((m.start(), m.end(), (m.group().strip(), minutes, None, kind)))
+    return out
+
+
+def clock_times(text: str) -> tuple[tuple[str, int, str | None, str | None], ...]:
+    """ "shortly before 10 p.m." -> ("10 p.m.", 1320, None, "before"); only times with a.m./p.m., a zone or h:mm,
+    and times in words ("shortly before midnight", "twenty past seven in the morning")."""
+    out = [t for _, _, t in word_clock_times(text)]
     if not _CLOCK_HINT.search(text):
-        return ()  # every clock time kept has a digit and minutes, a.m./p.m. or a zone
+        return tuple(out)  # every clock time kept has a digit and minutes, a.m./p.m. or a zone
     for m in _matches_near(_CLOCK, text, _DIGIT, _CLOCK_LEAD):
         if not (m.group("ampm") or m.group("zone") or m.group("m")):
             continue
@@ -775,6 +826,9 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
     found: list[NumberMention] = []
     if _DIGIT.search(text):  # clock times and ordinals have digits
         skip = list(skip) + find_times(text) + [(m.start(), m.end()) for m in _ORDINAL_RE.finditer(text)]
+    skip = list(skip) + [(s, e) for s, e, _ in word_clock_times(text)]  # "twenty past seven" is a time
+    if "clock" in text:
+        skip += [(m.start(), m.end()) for m in _OCLOCK.finditer(text)]
     if low is None:
         matches = _NUMBER_RE.finditer(text)
     elif _NUMBERS_ANCHORED:
@@ -914,5 +968,5 @@ def slots(text: str, published: str | None = None) -> Slots:
         if has_digits else (),
         quotes=tuple(find_quotes(text)) if _QUOTE_HINT.search(text) else (),
         negated=_is_negated(text, low),
-        times=clock_times(text) if has_digits else (),
+        times=clock_times(text) if has_digits or _WORD_CLOCK_HINT.search(text) else (),
     )

@@ -328,3 +328,18 @@ def test_not_since_and_last_say_the_same():
     result = judge("The forest last burned in August 2007",
                    "The forest on these slopes had not burned since the fires of August 2007, he said.")
     assert result.stance != "contradicts"
+
+
+@pytest.mark.parametrize("text,minutes", [
+    ("Fountains of lava first broke through the ground shortly before midnight", 1440),
+    ("The launches took place at about twenty past seven in the morning", 440),
+    ("The fire started shortly after three o'clock on Saturday afternoon", 900),
+    ("Pilots walked out at one minute past midnight on Tuesday", 0),
+])
+def test_clock_times_in_words_are_read(text, minutes):
+    (time,) = slots(text, PUB).times
+    assert time[1] == minutes
+
+
+def test_a_clock_time_without_morning_or_afternoon_is_no_value():
+    assert slots("They met at three o'clock", PUB).times == () and slots("They met at three o'clock", PUB).numbers == ()
