@@ -741,7 +741,7 @@ _WORD_CLOCK = re.compile(
     rf"(?P<part>a quarter|quarter|half|five|ten|twenty|twenty-five)\s+(?P<dir>past|to)\s+(?P<h1>{_HOUR_ALT})|"
     rf"(?P<h2>{_HOUR_ALT})\s+o['’]clock)\b(?:\s+in\s+the\s+(?P<day>morning|afternoon|evening)|(?P<pm>\s+at\s+night))?",
     re.I)
-_WORD_CLOCK_HINT = re.compile(r"midnight|noon|midday|o['’]clock|\b(?:past|to)\s+\w", re.I)
+_WORD_CLOCK_HINT = re.compile(r"midnight|noon|midday|o['’]clock|\b(?:quarter|half|five|ten|twenty)\s+(?:past|to)\b", re.I)
 _OCLOCK = re.compile(r"\b[\w-]+\s+o['’]clock\b", re.I)
 _DAY_PART = re.compile(r"\b(morning|afternoon|evening|night)\b", re.I)
 _PARTS = {"a quarter": 15, "quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
