@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from claims.entities import slots
+from claims.entities import proper_nouns, slots
 from claims.lexicon.antonyms import ANTONYMS
 from claims.lexicon.calendar import MONTHS
 from claims.lexicon.roles import COUNTRIES, PLACES
@@ -110,6 +110,7 @@ def _debunked(ref_text: str) -> str | None:
     return None
 
 
+_MONTH_WORDS = frozenset(MONTHS)
 _REF_PRONOUN = re.compile(r"(?:(?:in|on|by|at|since|from) [\w ,]{1,30}?\s)?(?:it|he|she|they)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 _CITIES = set(PLACES.values())
@@ -187,7 +188,9 @@ def _negated_predicates(text: str) -> list[set[str]]:
     text = normalise(text)
     m = _NEG_HEAD.search(text)
     if m:
-        words = content_words(m.group(1))
+        # "failed to go off": a verb too short for a content word is a predicate too
+        words = content_words(m.group(1)) or [stem(w) for w in re.findall(r"[a-z]+", m.group(1).lower())
+                                              if len(w) <= 2 and w not in ("a", "an", "be", "to", "of")]
         if words:
             return [{words[0]}]
     out: list[set[str]] = []
@@ -437,7 +440,8 @@ def _place_role(text: str, place: str) -> str | None:
 
 
 def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: str | None,
-            context: str | None = None, speaker: str | None = None, antecedent: str | None = None) -> Comparison:
+            context: str | None = None, speaker: str | None = None, antecedent: str | None = None,
+            aliases: dict[str, str] | None = None) -> Comparison:
     """How one reference sentence bears on one claim.
 
     ``context`` is the reference sentence with its neighbours: a report often spreads
@@ -459,6 +463,12 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
             cw = cw + found[:1]
         else:
             cw = cw + ["\x00it"]
+    if aliases and not (proper_nouns(claim_text) - _MONTH_WORDS):
+        # "the volcano" of the draft is "Hrafnsfell" of a report when the draft calls it "the Hrafnsfell volcano"
+        # (not in a claim naming a thing of its own: "Munich was the hardest-hit airport")
+        folded = fold(ref_text)
+        rw = rw + [stem(head) for head, name in aliases.items()
+                   if stem(head) in cw and stem(head) not in rw and fold(name) in folded]
     if context and _REF_PRONOUN.match(ref_text):
         # "By Sunday evening it had burned 4,830 hectares": the sentence before says what "it" is
         found = [w for w in cw if w not in rw and w in topic_words(context)]

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from claims.entities import dateline_end, find_people, is_negated, proper_nouns, slots
 from claims.names import fold, name_parts, same_person
-from claims.lexicon.roles import ROLES
+from claims.lexicon.roles import COUNTRIES, ROLES
 from claims.types import Claim, Quote
 
 from .compare import Conflict, compare
@@ -210,7 +210,8 @@ class StoryFilter:
 
 def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: dict, article_date: str | None,
                    text: str | None = None, same_story: StoryFilter | None = None,
-                   antecedent: str | None = None, whole_quote: str | None = None) -> list[Piece]:
+                   antecedent: str | None = None, whole_quote: str | None = None,
+                   aliases: dict[str, str] | None = None) -> list[Piece]:
     """Every reference sentence that bears on ``claim``, judged, plus who holds its role.
 
     ``antecedent`` is the sentence before a claim that opens with a pronoun ("In April
@@ -240,7 +241,7 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
             continue
         context = " ".join(store.neighbours(cand.sentence_id))
         result = compare(text, claim_slots, cand.text, cand.published, context, speaker=speaker,
-                         antecedent=antecedent if _PRONOUN_SUBJECT.match(text) else None)
+                         antecedent=antecedent if _PRONOUN_SUBJECT.match(text) else None, aliases=aliases)
         if same_story and not same_story(cand.document_id) and len(set(topic_words(text))) >= 3 and (
                 result.coverage >= ONE_NAME_COVERAGE or ("debunked" in result.flags and result.coverage >= 0.5)):
             pass  # a fact check names few of the story's names but says plainly what it refutes
@@ -262,6 +263,29 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
 
 #: A claim whose subject is a pronoun: the sentence before it says what "it" is.
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:in|on|by|at|since|from) [\w ,]{1,30}?\s)?(?:it|its|he|his|she|her|they|their)\b", re.I)
+
+
+#: Things a story names once and then calls by their kind: "the Hrafnsfell volcano" ... "the volcano".
+_NAMED_THING = re.compile(r"\b([A-ZÀ-Þ][\w'’-]+)\s+(volcano|mine|museum|river|dam|airport|port|harbour|hospital|prison|"
+                          r"bridge|plant|factory|refinery|company|club|party|union|festival|summit|airline|"
+                          r"stadium|lake|island|glacier|reactor|terminal|fire|storm|hurricane|cyclone|typhoon)\b")
+
+
+_NOT_A_NAME = frozenset("the a an this that its their his her our new old main first second last".split())
+COUNTRY_FORMS = frozenset(f for forms in COUNTRIES.values() for f in forms)
+
+
+def article_aliases(article_text: str) -> dict[str, str]:
+    """The kind-word a draft uses for a thing it has named: {"volcano": "Hrafnsfell"} (first name wins)."""
+    names: dict[str, set[str]] = {}
+    for m in _NAMED_THING.finditer(article_text):
+        name, head = m.group(1), m.group(2).lower()
+        low = name.lower()
+        if low in _NOT_A_NAME or low in COUNTRY_FORMS or low.endswith(("ic", "ian", "ese", "ish", "an")):
+            continue  # "the Icelandic volcano" names no volcano
+        names.setdefault(head, set()).add(name)
+    # a kind the draft uses for two named things ("Munich airport", "Frankfurt airport") stands for neither
+    return {head: next(iter(found)) for head, found in names.items() if len(found) == 1}
 
 
 def _cites(claim: Claim, speaker: str | None, cand: Candidate) -> bool:

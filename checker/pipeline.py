@@ -19,7 +19,7 @@ from claims.types import Attribution
 from . import extract
 from .consistency import article_inconsistencies, calendar_conflicts
 from .decide import Piece, decide
-from .evidence import StoryFilter, claim_evidence, enclosing_quotation, match_text
+from .evidence import StoryFilter, article_aliases, claim_evidence, enclosing_quotation, match_text
 from .errors import InputError
 from .fetch import Fetcher
 from .ingest import IngestOutcome, ingest_sources
@@ -159,13 +159,14 @@ def check_article(article: Article, config: SourcesConfig, store: Store, *, date
     names = [s.name for s in config.sources]
     analysis = claims.analyse(article.text, published=published, known_sources=known_sources(config))
     same_story = StoryFilter(store, article.text)
+    aliases = article_aliases(article.text)
     self_conflicts = article_inconsistencies(article.text, analysis.sentences)
     out_claims = []
     used: set[str] = set()
     for claim in analysis.claims:
         antecedent = analysis.sentences[claim.sentence - 1].text if claim.sentence > 0 else None
         pieces = claim_evidence(store, claim, names, reliability, published, match_text(article.text, claim),
-                                same_story, antecedent, enclosing_quotation(article.text, claim))
+                                same_story, antecedent, enclosing_quotation(article.text, claim), aliases)
         decision = decide(pieces)
         order = sorted(range(len(pieces)), key=lambda i: (_STANCE_ORDER[pieces[i].stance], -pieces[i].score))
         shown = [i for i in order if pieces[i].stance != "related"][:MAX_EVIDENCE]

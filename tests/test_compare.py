@@ -343,3 +343,24 @@ def test_clock_times_in_words_are_read(text, minutes):
 
 def test_a_clock_time_without_morning_or_afternoon_is_no_value():
     assert slots("They met at three o'clock", PUB).times == () and slots("They met at three o'clock", PUB).numbers == ()
+
+
+def test_a_short_negated_verb_is_still_denied():
+    result = judge("The museum's alarm failed to go off",
+                   "The museum's alarm went off at 3:16 a.m., and the guards on duty called the police at once.")
+    assert result.stance == "contradicts" and "negation" in {c.field for c in result.conflicts}
+
+
+def test_the_kind_word_of_a_named_thing_stands_for_its_name():
+    from checker.compare import compare
+    from checker.evidence import article_aliases
+    aliases = article_aliases("The Hrafnsfell volcano erupted on Sunday. Flights at Keflavík airport stopped.")
+    assert aliases == {"volcano": "Hrafnsfell", "airport": "Keflavík"}
+    claim = "The volcano last erupted in May 1998"
+    result = compare(claim, slots(claim, PUB), "Hrafnsfell last erupted in September 1996.", PUB, aliases=aliases)
+    assert result.stance == "contradicts" and {c.field for c in result.conflicts} == {"date"}
+
+
+def test_a_kind_word_used_for_two_named_things_stands_for_neither():
+    from checker.evidence import article_aliases
+    assert "airport" not in article_aliases("Frankfurt airport was shut. Munich airport stayed open.")
