@@ -365,7 +365,9 @@ def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: 
         if anchor and anchor not in ref_words:
             # "a commission of ten million euros" and "a fee of 42 million euros": two sums, not one
             same_unit = [r for r in same_unit if not _anchor(ref_text, r.start)]
-        if same_unit and not any(_compatible(n.value, n.approx, r.value, r.approx) for r in same_unit):
+        if same_unit and not any(_compatible(n.value, n.approx, r.value, r.approx) for r in same_unit) and \
+                not any(_compatible(n.value, n.approx, r.value, r.approx) for r in ref.numbers if not r.unit):
+            # ("Nine people died and 14 are missing" states the claim's 14: no clash with "nine people")
             out.append(Conflict("number", n.text, same_unit[0].text))
     return out
 
@@ -421,9 +423,29 @@ def _place_conflicts(claim: Slots, ref: Slots, claim_text: str, ref_text: str) -
     for c in only_claim:
         for r in only_ref:
             a, b = _place_role(claim_text, c), _place_role(ref_text, r)
-            if a is None or b is None or a == b:
+            if (a is None or b is None or a == b) and _place_type(claim_text, c) == _place_type(ref_text, r):
                 return [Conflict("place", c, r)]
     return []
+
+
+#: Kinds of place: a sea and a province, or an island and a town, can both be right.
+_PLACE_TYPES = ("sea", "ocean", "gulf", "bay", "strait", "lake", "river", "province", "region", "district", "state",
+                "county", "department", "island", "islands", "peninsula", "coast", "valley", "mountains", "desert")
+
+
+def _place_type(text: str, place: str) -> str | None:
+    """The kind a text gives a place: in its name ("Sibuyan Sea"), after it ("Romblon province") or before it
+    ("the department of Central")."""
+    words = place.lower().split()
+    if words and words[-1] in _PLACE_TYPES:
+        return words[-1].rstrip("s")
+    m = re.search(re.escape(place) + r"\s+(\w+)", text)
+    if m and m.group(1).lower() in _PLACE_TYPES:
+        return m.group(1).lower().rstrip("s")
+    m = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?" + re.escape(place), text)
+    if m and m.group(1).lower() in _PLACE_TYPES:
+        return m.group(1).lower().rstrip("s")
+    return None
 
 
 #: What a preposition makes of a place: workers brought in "from Lithuania" and a port "in Gdynia" are two places

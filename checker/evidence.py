@@ -33,6 +33,14 @@ def _piece(cand: Candidate, stance: str, score: float, reliability: dict[str, di
                  title=cand.title, url=url, conflicts=tuple(conflicts), flags=tuple(flags), weak=weak, specific=specific)
 
 
+def _shortened(a: str, b: str) -> bool:
+    """One name is the other written short: the same first word, each word of the shorter a start of the other's."""
+    x, y = fold(a).replace(".", "").split(), fold(b).replace(".", "").split()
+    short, long_ = (x, y) if len(" ".join(x)) <= len(" ".join(y)) else (y, x)
+    return len(short) >= 2 and len(short) <= len(long_) and short[0] == long_[0] and \
+        all(l.startswith(s) for s, l in zip(short, long_))
+
+
 def _within(published: str | None, article_date: str | None) -> bool:
     if not published or not article_date:
         return True
@@ -82,6 +90,8 @@ def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dic
             continue  # a chief executive of another company is no clash
         if same_person(holder.name, name):
             pieces.append(_piece(cand, "supports", 90.0, reliability))
+        elif _shortened(holder.name, name):
+            continue  # "Jose Ma." and "Jose Maria": one name, one of them cut short
         elif may_clash and (same_country or same_story is None or same_story(cand.document_id)):
             piece = _piece(cand, "contradicts", 85.0, reliability, [Conflict("person", holder.name, name)])
             pieces.append(piece)

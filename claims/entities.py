@@ -46,8 +46,8 @@ _WEEKDAY_ALT = _alt(WEEKDAYS)
 
 #: Capital letters, accented ones too: "Ólafur", "Łukasz", "Şükrü" open names like "Henrik".
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
-_CAP = rf"(?:[{UPPER}][\w'’\-]*|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)-?[{UPPER}][\w'’\-]*)"
-_NAME_RE = re.compile(rf"\b{_CAP}(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu)\s+)?{_CAP}){{0,6}}")
+_CAP = rf"(?:[{UPPER}][\w'’\-]*|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la|dela|del|dos|das)-?[{UPPER}][\w'’\-]*)"
+_NAME_RE = re.compile(rf"\b{_CAP}(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dela|del|dos|das|de la)\s+)?{_CAP}){{0,6}}")
 
 #: Capitalised words that are never part of a person's name.
 _NOT_NAME = frozenset(
@@ -63,6 +63,7 @@ _NOT_NAME = frozenset(
         disengagement agreement sample reference socar golan heights north south east west
         republic kingdom islamic democratic federal national international united nations
         monday tuesday wednesday thursday friday saturday sunday according mr mrs ms dr
+        commodore admiral colonel lieutenant sergeant major captain brigadier corporal
         referring dialogue damascus baku washington israel syria lebanon turkey""".split()
     )
 )
@@ -97,7 +98,7 @@ def _bare(token: str) -> str:
     return token.strip("'’,.").lower()
 
 
-_PARTICLE_WORDS = frozenset("al el bin ibn de van von der da di du le la abu".split())
+_PARTICLE_WORDS = frozenset("al el bin ibn de van von der da di du le la abu dela del dos das".split())
 
 
 def _name_tokens_ok(tokens: list[str]) -> bool:
@@ -116,7 +117,7 @@ _ROLE_LEFT = re.compile(
     rf"(?:(?P<poss>\bits|\bhis|\bher|\btheir)\s+|(?P<country>\b(?:{_COUNTRY_ALT}))(?:'s)?\s+)?"
     rf"(?P<qual>(?:(?:{_QUAL_ALT})\s+)*)(?P<role>\b(?:{_ROLE_ALT}))"
     rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?(?P<target>{_COUNTRY_ALT}))?"
-    rf"(?:\s+(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sir|Dame)\.?)?"
+    rf"(?:\s+(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sir|Dame|Commodore|Admiral|Colonel|Lieutenant|Major|Captain|Brigadier)\.?)?"
     rf"\s*,?\s*$",
     re.IGNORECASE,
 )
@@ -126,7 +127,8 @@ _ROLE_WORD = re.compile(rf"\b(?:{_ROLE_ALT})")
 #: ``_ROLE_LEFT`` ends (before ``\s*,?\s*$``) with a role, a country or a title: the last
 #: one to three letters of every such word, so that a window ending otherwise is passed over
 #: with a set lookup instead of a scan.
-_TITLES = ("dr", "mr", "mrs", "ms", "prof", "gen", "col", "sir", "dame")
+_TITLES = ("dr", "mr", "mrs", "ms", "prof", "gen", "col", "sir", "dame", "commodore", "admiral", "colonel",
+           "lieutenant", "major", "captain", "brigadier")
 _ROLE_LEFT_WORDS = [w.lower() for w in list(ROLES) + list(_COUNTRY_OF) + list(_TITLES) + [t + "." for t in _TITLES]]
 _ROLE_LEFT_TAILS = {n: frozenset(w[-n:] for w in _ROLE_LEFT_WORDS if len(w) >= n and (n == 3 or len(w) == n))
                     for n in (1, 2, 3)}

@@ -364,3 +364,24 @@ def test_the_kind_word_of_a_named_thing_stands_for_its_name():
 def test_a_kind_word_used_for_two_named_things_stands_for_neither():
     from checker.evidence import article_aliases
     assert "airport" not in article_aliases("Frankfurt airport was shut. Munich airport stayed open.")
+
+
+def test_a_sea_and_a_province_are_no_clash():
+    assert judge("A passenger ferry sank before dawn on Saturday in the Sibuyan Sea",
+                 "The ferry sank before dawn on Saturday off Malbog island in Romblon province.").stance != "contradicts"
+
+
+def test_a_figure_stated_elsewhere_in_the_sentence_is_no_clash():
+    assert judge("Fourteen people remain missing",
+                 "Nine people died and 14 are missing after the ferry sank.").stance != "contradicts"
+
+
+def test_a_name_cut_short_is_the_same_name():
+    from checker.evidence import _shortened
+    assert _shortened("Jose Maria dela Cruz", "Jose Ma")
+    assert not _shortened("Jose Maria", "Josefina Cruz")
+
+
+def test_a_rank_between_title_and_name_keeps_the_title():
+    people = [p for p in slots("Coast Guard spokesman Commodore Jose Maria dela Cruz said so", PUB).people if p.role]
+    assert people and people[0].name == "Jose Maria dela Cruz"
