@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from claims.entities import proper_nouns, slots
 from claims.lexicon.antonyms import ANTONYMS
 from claims.lexicon.calendar import MONTHS
-from claims.lexicon.roles import COUNTRIES, PLACES
+from claims.lexicon.roles import COUNTRIES, PLACES, VAGUE_ROLES
 from claims.lexicon.words import UNIT_SYNONYMS
 from claims.names import fold, same_person
 from claims.types import Quote, Slots
@@ -373,9 +373,10 @@ def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: 
 
 
 def _people_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
+    """Someone else in the claim's role: "Deputy Prime Minister Aibek Toktogulov" / "... Gulnara Sydykova"."""
     out = []
     for p in claim.people:
-        if not (p.role and p.country):
+        if not p.role or p.role in VAGUE_ROLES:
             continue
         for r in ref.people:
             if r.role == p.role and r.country == p.country and not same_person(p.name, r.name):
@@ -575,7 +576,8 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     if hedged and cov >= SENTENCE_ABOUT:
         # "there is no evidence that ...", "the company denied that ...": not support, not a refutation
         return Comparison("related", score, cov, flags=("unconfirmed_elsewhere",))
-    if not supported or claim_slots.negated != ref.negated or _values_disagree(claim_slots, ref):
+    if not supported or claim_slots.negated != ref.negated or _values_disagree(claim_slots, ref) or \
+            _other_people(claim_slots, ref, context or ref_text):
         return Comparison("related", score, cov)
     if ref_text.rstrip().endswith("?"):
         return Comparison("related", score, cov)  # a question asserts nothing
@@ -607,6 +609,16 @@ def _head_found(claim_text: str, ref_words: list[str], context: str | None) -> b
 def _other_time(claim: Slots, ref: Slots) -> bool:
     """The reference dates its figure to another time than the claim ("a fire in March 2025 burned 900 hectares")."""
     return bool(claim.dates and ref.dates) and not any(_same_date(d, r) for d in claim.dates for r in ref.dates)
+
+
+def _other_people(claim: Slots, ref: Slots, ref_text: str) -> bool:
+    """The reference names people, and not the claim's: it tells of someone else ("led by X" / "headed by Y")."""
+    named = [p for p in claim.people if len(p.name.split()) >= 2]
+    if not named or not ref.people:
+        return False
+    folded = fold(ref_text)
+    return not any(any(same_person(p.name, r.name) for r in ref.people) or fold(p.name.split()[-1]) in folded
+                   for p in named)
 
 
 def _counts_things(claim: Slots) -> bool:

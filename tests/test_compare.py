@@ -385,3 +385,15 @@ def test_a_name_cut_short_is_the_same_name():
 def test_a_rank_between_title_and_name_keeps_the_title():
     people = [p for p in slots("Coast Guard spokesman Commodore Jose Maria dela Cruz said so", PUB).people if p.role]
     assert people and people[0].name == "Jose Maria dela Cruz"
+
+
+def test_someone_else_in_the_claims_role_contradicts_a_statement_too():
+    result = judge("The government's relief commission is led by Deputy Prime Minister Aibek Toktogulov",
+                   "A government commission headed by Deputy Prime Minister Gulnara Sydykova is coordinating the response.")
+    assert result.stance == "contradicts" and {c.field for c in result.conflicts} == {"person"}
+
+
+def test_a_report_about_someone_else_does_not_support():
+    result = judge("Minister of State for Space Arvind Kulkarni congratulated the scientists on social media",
+                   "Minister of State for Space Prakash Deshmukh congratulated the scientists.")
+    assert result.stance != "supports"
