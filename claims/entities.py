@@ -163,7 +163,8 @@ _ROLE_MORE = re.compile(
 ORG_NOUNS = ("service", "services", "authority", "union", "police", "federation", "board", "club", "party",
              "court", "council", "commission", "committee", "bank", "company", "airline", "ministry", "department",
              "agency", "league", "association", "museum", "hospital", "university", "team", "institute", "office",
-             "senate", "parliament", "assembly", "congress", "army", "navy", "group", "coalition", "tribunal")
+             "senate", "parliament", "assembly", "congress", "army", "navy", "group", "coalition", "tribunal",
+             "administration", "centre", "center", "unit", "programme", "program", "network")
 _ORG_NOUN_ALT = _alt(ORG_NOUNS)
 #: Capitalised words before a title that qualify it rather than name a body: "Federal Transport Minister".
 _TITLE_ADJECTIVES = frozenset("""federal national state regional provincial municipal local interim acting new

@@ -397,3 +397,10 @@ def test_a_report_about_someone_else_does_not_support():
     result = judge("Minister of State for Space Arvind Kulkarni congratulated the scientists on social media",
                    "Minister of State for Space Prakash Deshmukh congratulated the scientists.")
     assert result.stance != "supports"
+
+
+def test_the_head_of_a_named_body_is_an_office():
+    people = [p for p in slots("Bakyt Osmonov, head of the Aksy district administration, said families slept in tents",
+                               PUB).people if p.role]
+    assert people and people[0].role.endswith("Head")
+    assert not [p for p in slots("Head coach Rob Haines said the team would fight", PUB).people if p.role == "Head"]

@@ -8,6 +8,8 @@ Roles are matched longest first; each maps to a canonical role name so that "FM"
 ROLES = {
     "president": "President",
     "general secretary": "General Secretary",
+    "head": "Head",
+    "head doctor": "Head Doctor",
     "presiding judge": "Presiding Judge",
     "chief justice": "Chief Justice",
     "police commander": "Police Commander",
@@ -131,7 +133,7 @@ PAST_QUALIFIERS = frozenset("former then late ex outgoing".split())
 
 #: Roles too vague to check without more context ("the minister", "a director").
 VAGUE_ROLES = frozenset({"Minister", "Director", "Chair", "Manager", "Captain", "Coach", "General", "Commander",
-                         "Spokesperson", "counterpart", "Judge", "Prosecutor", "Senator", "Speaker"})
+                         "Spokesperson", "counterpart", "Judge", "Prosecutor", "Senator", "Speaker", "Head"})
 
 #: country -> demonym adjectives and other names (lower case). The first name is canonical.
 COUNTRIES = {
