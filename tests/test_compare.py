@@ -404,3 +404,19 @@ def test_the_head_of_a_named_body_is_an_office():
                                PUB).people if p.role]
     assert people and people[0].role.endswith("Head")
     assert not [p for p in slots("Head coach Rob Haines said the team would fight", PUB).people if p.role == "Head"]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("The 1,420-kilogram satellite rode into space", 1420, "kilogram"),
+    ("The mission cost 480 crore rupees", 4.8e9, "rupees"),
+    ("It circles the Earth at a height of some 720 kilometres", 720, "kilometres"),
+])
+def test_units_after_a_hyphen_and_indian_scales_are_read_and_height_holds_no_eight(text, value, unit):
+    (number,) = slots(text, PUB).numbers
+    assert (number.value, number.unit) == (value, unit)
+
+
+def test_kilograms_said_two_ways_clash_on_their_value():
+    result = judge("The 1,420-kilogram satellite rode into space on a rocket",
+                   "The 1,240-kg satellite rode into space on a rocket.")
+    assert result.stance == "contradicts" and {c.field for c in result.conflicts} == {"number"}

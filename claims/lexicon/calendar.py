@@ -32,7 +32,8 @@ NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000,
 }
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3,
+          "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 
 #: Negation cues: a claim and its reference disagree when one denies what the other says.
 NEGATIONS = ("not", "no", "never", "n't", "neither", "nor", "denied", "denies",

@@ -147,6 +147,8 @@ UNIT_SYNONYMS = {
     "households": "homes", "houses": "homes", "home": "homes", "household": "homes",
     "km": "kilometres", "kilometers": "kilometres", "kilometre": "kilometres", "kilometer": "kilometres",
     "m": "metres", "meters": "metres", "metre": "metres", "meter": "metres",
+    "kg": "kilograms", "kilogram": "kilograms", "kilo": "kilograms", "kilos": "kilograms", "kgs": "kilograms",
+    "t": "tonnes", "tonne": "tonnes", "ton": "tonnes", "tons": "tonnes",
     "people": "people", "persons": "people", "residents": "people", "person": "people",
     "percent": "percent", "%": "percent", "per": "percent", "pct": "percent",
     "dead": "killed", "deaths": "killed", "lives": "killed",
