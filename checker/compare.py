@@ -208,6 +208,16 @@ def _negated_predicates(text: str) -> list[set[str]]:
     return out
 
 
+def _same_denial(claim_text: str, ref_text: str) -> bool:
+    """Two negative sentences deny the same thing: "did not try to stop the strike" is not supported by
+    "the court rejected an application by Rheinflug", which denies something else."""
+    claim_denies = _negated_predicates(claim_text)
+    ref_denies = _negated_predicates(ref_text)
+    if not claim_denies or not ref_denies:
+        return True  # nothing to compare: leave it to the words
+    return any(a & b for a in claim_denies for b in ref_denies)
+
+
 def _negation_conflict(claim_text: str, ref_text: str, claim: Slots, ref: Slots) -> list[Conflict]:
     """One text denies what the other affirms, about the same predicate."""
     if claim.negated == ref.negated:
@@ -577,7 +587,8 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         # "there is no evidence that ...", "the company denied that ...": not support, not a refutation
         return Comparison("related", score, cov, flags=("unconfirmed_elsewhere",))
     if not supported or claim_slots.negated != ref.negated or _values_disagree(claim_slots, ref) or \
-            _other_people(claim_slots, ref, context or ref_text):
+            _other_people(claim_slots, ref, context or ref_text) or \
+            (claim_slots.negated and not _same_denial(claim_text, ref_text)):
         return Comparison("related", score, cov)
     if ref_text.rstrip().endswith("?"):
         return Comparison("related", score, cov)  # a question asserts nothing

@@ -281,6 +281,9 @@ _NAMED_THING = re.compile(r"\b([A-ZÀ-Þ][\w'’-]+)\s+(volcano|mine|museum|rive
                           r"stadium|lake|island|glacier|reactor|terminal|fire|storm|hurricane|cyclone|typhoon)\b")
 
 
+#: ... or calls by their kind first: "the blood pressure drug Tensolin", "the ferry MV Stella Maris".
+_THING_NAMED = re.compile(r"\b(drug|medicine|vaccine|ferry|ship|vessel|satellite|rocket|company|airline|storm|"
+                          r"hurricane|cyclone|typhoon|volcano|operation)\s+((?:MV\s+)?[A-ZÀ-Þ][\w'’-]+)")
 _NOT_A_NAME = frozenset("the a an this that its their his her our new old main first second last".split())
 COUNTRY_FORMS = frozenset(f for forms in COUNTRIES.values() for f in forms)
 
@@ -288,8 +291,10 @@ COUNTRY_FORMS = frozenset(f for forms in COUNTRIES.values() for f in forms)
 def article_aliases(article_text: str) -> dict[str, str]:
     """The kind-word a draft uses for a thing it has named: {"volcano": "Hrafnsfell"} (first name wins)."""
     names: dict[str, set[str]] = {}
-    for m in _NAMED_THING.finditer(article_text):
-        name, head = m.group(1), m.group(2).lower()
+    found = [(m.group(1), m.group(2)) for m in _NAMED_THING.finditer(article_text)]
+    found += [(m.group(2), m.group(1)) for m in _THING_NAMED.finditer(article_text)]
+    for name, head in found:
+        head = head.lower()
         low = name.lower()
         if low in _NOT_A_NAME or low in COUNTRY_FORMS or low.endswith(("ic", "ian", "ese", "ish", "an")):
             continue  # "the Icelandic volcano" names no volcano

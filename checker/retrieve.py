@@ -46,6 +46,28 @@ _PHRASE_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(_PARAPHRA
                         + r")\b")
 
 
+def _demonyms() -> dict[str, str]:
+    """Single-word forms of a country -> one word for it: "swedish", "swedes", "sweden's" -> "sweden"."""
+    out: dict[str, str] = {}
+    for name, forms in COUNTRIES.items():
+        canonical = name.lower().replace(" ", "")
+        for form in forms:
+            if " " in form or "." in form or form in ("us", "uk"):
+                continue
+            out.setdefault(form, canonical)
+            if form.endswith(("an", "i")):
+                out.setdefault(form + "s", canonical)  # "israelis", "syrians"
+    for noun, country in (("swede", "sweden"), ("dane", "denmark"), ("finn", "finland"), ("pole", "poland"),
+                          ("turk", "turkey"), ("briton", "united kingdom"), ("scot", "united kingdom")):
+        for form in (noun, noun + "s"):
+            out.setdefault(form, COUNTRIES and country.replace(" ", ""))
+    return out
+
+
+#: "Nearly 40,000 Swedes" and "38,000 patients in Sweden" name one country.
+_COUNTRY_WORDS = _demonyms()
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem, after irregular forms ("held" -> "hold"), paraphrases joined.
@@ -54,6 +76,8 @@ def stem(word: str) -> str:
     "erupted", "evacuation" and "evacuated", "arrival" and "arrived" share one stem;
     "enumerators" and "census takers" share a group of the paraphrase table.
     """
+    if word in _COUNTRY_WORDS:
+        return _COUNTRY_WORDS[word]
     stemmed = base_stem(word)
     return _PARAPHRASE_STEMS.get(stemmed, stemmed)
 

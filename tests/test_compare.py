@@ -420,3 +420,15 @@ def test_kilograms_said_two_ways_clash_on_their_value():
     result = judge("The 1,420-kilogram satellite rode into space on a rocket",
                    "The 1,240-kg satellite rode into space on a rocket.")
     assert result.stance == "contradicts" and {c.field for c in result.conflicts} == {"number"}
+
+
+def test_two_denials_of_different_things_do_not_support_each_other():
+    result = judge("The airline did not try to stop the strike in court",
+                   "Late on Monday, the labour court rejected an application by the airline to block the strike.")
+    assert result.stance != "supports"
+
+
+def test_a_nationality_names_its_country():
+    from checker.retrieve import topic_words
+    assert "sweden" in topic_words("Nearly 40,000 Swedes take the drug")
+    assert "sweden" in topic_words("About 38,000 patients in Sweden take Tensolin")
