@@ -70,7 +70,7 @@ _RELAYED = re.compile(r"\b(?:had said|had reported|was quoted|were quoted|report
                       r"news agency|website|blog|tabloid) (?:reported|said|say|says|will report|claimed)|preview|"
                       r"citing (?:unnamed|anonymous)|could not (?:be )?(?:independently )?(?:confirm|verif)|"
                       r"unconfirmed|is said to|are said to|was said to|rumou?rs?|social media|"
-                      r"(?:posts?|users?|messages?|videos?|some \w+) (?:[\w'’-]+ ){0,4}?(?:say|says|said|claim|claims|claimed|suggest|suggests|suggested)|"
+                      r"(?:posts?|users?|messages?|videos?|some \w+) (?:[\w'’-]+ ){0,4}?(?:say|says|said|saying|claim|claims|claimed|claiming|suggest|suggests|suggested|suggesting)|"
                       r"(?:aware of|there (?:are|were|have been)) (?:\w+ ){0,3}(?:claims?|reports?|allegations?) (?:\w+ ){0,4}?that)\b", re.I)
 #: A reference that repeats a claim in order to deny or debunk it.
 _FALSE = re.compile(r"\b(?:(?:is|was|are|were) (?:false|untrue|fabricated|fake|wrong|incorrect)|fabricated|debunked|hoax|"
@@ -413,13 +413,22 @@ _PLACE_OF = re.compile(r"\b(?:centre|center|hall|school|hospital|shelter|stadium
                        r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)")
 
 
+#: "off Tabugon island", "in Romblon province": a name and the kind of place it is.
+_PLACE_KIND_AFTER = re.compile(r"\b([A-ZÀ-Þ][\w'’-]+)\s+(?:island|province|district|region|county|department)\b")
+
+
 def _places(slots_places: tuple[str, ...], text: str) -> list[str]:
-    """The places a text names: those ``claims`` knows, and the named place of a building or settlement."""
+    """The places a text names: those ``claims`` knows, the named place of a building or settlement,
+    and a name followed by its kind ("Tabugon island")."""
     found = [p for p in slots_places if p not in COUNTRIES and p.lower() not in MONTHS]  # "in May 1998" is a date
-    for m in _PLACE_OF.finditer(text):
-        if m.group(1) not in found and fold(m.group(1)) not in {fold(p) for p in found} and m.group(1) not in COUNTRIES:
-            found.append(m.group(1))
+    for m in list(_PLACE_OF.finditer(text)) + list(_PLACE_KIND_AFTER.finditer(text)):
+        name = m.group(1)
+        if fold(name) not in {fold(p) for p in found} and name not in COUNTRIES and name.lower() not in _COUNTRY_WORDS:
+            found.append(name)
     return found
+
+
+_COUNTRY_WORDS = frozenset(f for forms in COUNTRIES.values() for f in forms)
 
 
 def _place_conflicts(claim: Slots, ref: Slots, claim_text: str, ref_text: str) -> list[Conflict]:

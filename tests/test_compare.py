@@ -432,3 +432,15 @@ def test_a_nationality_names_its_country():
     from checker.retrieve import topic_words
     assert "sweden" in topic_words("Nearly 40,000 Swedes take the drug")
     assert "sweden" in topic_words("About 38,000 patients in Sweden take Tensolin")
+
+
+def test_two_named_islands_clash():
+    result = judge("The ferry went down about five nautical miles off Tabugon island",
+                   "The ferry sank about five nautical miles off Malbog island in Romblon province.")
+    assert result.stance == "contradicts" and {c.field for c in result.conflicts} == {"place"}
+
+
+def test_posts_saying_something_are_hearsay():
+    result = judge("The Kara-Bulak dam has cracked",
+                   "Some residents have shared posts saying that the Kara-Bulak dam above the town has cracked.")
+    assert result.stance != "supports" or result.weak
