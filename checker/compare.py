@@ -365,6 +365,23 @@ def _anchor(text: str, start: int) -> str | None:
     return words[-1] if words else None
 
 
+_LEVEL_BEFORE = re.compile(r"(?:\b(?:leav\w*|left)\b[^,.;]{0,30}\bwith|\b(?:bringing|taking)\b[^,.;]{0,30}\bto|"
+                           r"\btotal of|\bstands? at|\bstood at)\s*(?:about|around|some|nearly|almost|just|only)?\s*$",
+                           re.I)
+_CHANGE_BEFORE = re.compile(r"(?:\bby|\b(?:deduct|dock|add|gain|lose|lost|cut|rais|lower|increas|decreas)\w*)\s*"
+                            r"(?:about|around|some|nearly|almost|just|only)?\s*$", re.I)
+
+
+def _number_role(text: str, start: int) -> str | None:
+    """Whether a figure is a level ("leaves the club with eight points") or a change ("docked nine points")."""
+    before = text[max(0, start - 50):start]
+    if _LEVEL_BEFORE.search(before):
+        return "level"
+    if _CHANGE_BEFORE.search(before):
+        return "change"
+    return None
+
+
 def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: str = "") -> list[Conflict]:
     out = []
     ref_words = set(content_words(ref_text)) if ref_text else set()
@@ -375,6 +392,10 @@ def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: 
         if anchor and anchor not in ref_words:
             # "a commission of ten million euros" and "a fee of 42 million euros": two sums, not one
             same_unit = [r for r in same_unit if not _anchor(ref_text, r.start)]
+        role = _number_role(claim_text, n.start) if claim_text else None
+        if role:
+            # "leaves the club with eight points" is a level; "deducted nine points" a change
+            same_unit = [r for r in same_unit if _number_role(ref_text, r.start) in (None, role)]
         if same_unit and not any(_compatible(n.value, n.approx, r.value, r.approx) for r in same_unit) and \
                 not any(_compatible(n.value, n.approx, r.value, r.approx) for r in ref.numbers if not r.unit):
             # ("Nine people died and 14 are missing" states the claim's 14: no clash with "nine people")

@@ -444,3 +444,8 @@ def test_posts_saying_something_are_hearsay():
     result = judge("The Kara-Bulak dam has cracked",
                    "Some residents have shared posts saying that the Kara-Bulak dam above the town has cracked.")
     assert result.stance != "supports" or result.weak
+
+
+def test_a_level_and_a_change_are_two_figures():
+    assert judge("The deduction leaves the club with eight points",
+                 "The federation deducted nine points from the club on Wednesday.").stance != "contradicts"
