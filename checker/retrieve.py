@@ -136,8 +136,8 @@ def topic_words(text: str) -> list[str]:
     out = []
     after_number = 0
     for w in _TOKEN.findall(normalise(text)):
-        if w.isdigit() or w in NUMBER_WORDS:
-            after_number = 2
+        if w.isdigit() or w in NUMBER_WORDS or w in SCALES or w == "half":
+            after_number = 2  # "half a million dinars": "dinars" is the unit, not the subject
             continue
         if after_number and (w in SCALES or w in ("per", "cent", "percent")):
             continue
