@@ -700,7 +700,7 @@ def _value_counts(claim: Slots, ref: Slots) -> tuple[int, int]:
     wanted = matched = 0
     for n in claim.numbers:
         wanted += 1
-        if any(_compatible(n.value, n.approx, r.value, r.approx) for r in ref.numbers):
+        if any(_same_quantity(n, r) for r in ref.numbers):
             matched += 1
     for d in claim.dates:
         wanted += 1
@@ -723,7 +723,38 @@ def _same_date(claim_date, ref_date) -> bool:
     if claim_date.weekday and ref_date.weekday == claim_date.weekday:
         return True
     a, b = claim_date.iso, ref_date.iso
+    if a and b and claim_date.relation == "before" and b[:len(a)] <= a:
+        return True  # "more than seven months ago" holds June of last year
     return bool(a and b and (a.startswith(b) or b.startswith(a)))
+
+
+#: Units one quantity is said in: value in the first unit = value x factor in the second.
+UNIT_FACTORS = {"decade": ("year", 10), "decades": ("year", 10), "years": ("year", 1), "year": ("year", 1),
+                "day": ("hour", 24), "days": ("hour", 24), "hour": ("hour", 1), "hours": ("hour", 1),
+                "cubic": ("litre", 1000), "litres": ("litre", 1), "liters": ("litre", 1), "litre": ("litre", 1),
+                "kilometres": ("metre", 1000), "kilometre": ("metre", 1000), "km": ("metre", 1000),
+                "metres": ("metre", 1), "metre": ("metre", 1), "meters": ("metre", 1), "m": ("metre", 1),
+                "tonnes": ("kilogram", 1000), "tonne": ("kilogram", 1000), "kilograms": ("kilogram", 1),
+                "kilogram": ("kilogram", 1), "kg": ("kilogram", 1)}
+
+
+def _in_base(value: float, unit: str | None) -> tuple[float, str | None]:
+    """ "three decades" -> (30, "year"); "60 cubic metres" -> (60000, "litre"); other units as they are."""
+    if unit and unit.lower() in UNIT_FACTORS:
+        base, factor = UNIT_FACTORS[unit.lower()]
+        return value * factor, base
+    return value, _unit(unit)
+
+
+def _same_quantity(n, r) -> bool:
+    """Two figures that can be one: the same value (approximations allowed), converted to one unit if they name one."""
+    nv, nu = _in_base(n.value, n.unit)
+    rv, ru = _in_base(r.value, r.unit)
+    if nu and ru and nu != ru and (n.unit or "").lower() in UNIT_FACTORS and (r.unit or "").lower() in UNIT_FACTORS:
+        return False
+    if nu and ru and nu == ru:
+        return _compatible(nv, n.approx, rv, r.approx)
+    return _compatible(n.value, n.approx, r.value, r.approx)
 
 
 def _shares_values(claim: Slots, ref: Slots, ref_text: str | None = None) -> bool:
@@ -736,7 +767,7 @@ def _shares_values(claim: Slots, ref: Slots, ref_text: str | None = None) -> boo
             shared += 1
     if claim.numbers:
         wanted += 1
-        if any(_compatible(n.value, n.approx, r.value, r.approx) for n in claim.numbers for r in ref.numbers):
+        if any(_same_quantity(n, r) for n in claim.numbers for r in ref.numbers):
             shared += 1
     if claim.quotes:
         wanted += 1

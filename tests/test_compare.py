@@ -449,3 +449,21 @@ def test_posts_saying_something_are_hearsay():
 def test_a_level_and_a_change_are_two_figures():
     assert judge("The deduction leaves the club with eight points",
                  "The federation deducted nine points from the club on Wednesday.").stance != "contradicts"
+
+
+@pytest.mark.parametrize("claim,ref", [
+    ("Finch had represented the constituency for almost three decades",
+     "Finch had represented the constituency for almost 28 years."),
+    ("Tanker trucks are delivering 60,000 litres of clean water a day to the villages",
+     "Water tankers are delivering about 60 cubic metres of clean water every day to the villages."),
+])
+def test_one_quantity_in_two_units_supports(claim, ref):
+    result = judge(claim, ref)
+    assert result.stance == "supports" and result.specific
+
+
+def test_more_than_seven_months_ago_holds_a_date_eight_months_back():
+    from claims.types import DateMention
+    from checker.compare import _same_date
+    assert _same_date(DateMention("more than seven months ago", 0, 1, "2024-07", None, "month", "before"),
+                      DateMention("in June 2024", 0, 1, "2024-06", None, "month", "on"))

@@ -240,7 +240,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("retaliate", "retaliation", "reprisal"),
     ("clash", "skirmish", "gunfight", "gun battle", "gunbattle", "exchange of fire"),
     # --- economy and business ----------------------------------------------------------
-    ("rise", "increase", "climb", "jump", "grow", "grew", "grown", "raise", "surge", "soar", "hike",
+    ("rise", "increase", "climb", "jump", "grow", "grew", "grown", "growth", "raise", "surge", "soar", "hike",
      "went up", "gone up", "goes up", "edged up", "inched up", "ticked up"),
     ("fall", "drop", "decline", "decrease", "dip", "slide", "slip", "tumble", "plunge", "plummet",
      "slump", "shrink", "shrank", "shrunk", "edged down", "inched down", "ticked down"),
