@@ -616,16 +616,21 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     if hedged and cov >= SENTENCE_ABOUT:
         # "there is no evidence that ...", "the company denied that ...": not support, not a refutation
         return Comparison("related", score, cov, flags=("unconfirmed_elsewhere",))
-    if not supported or claim_slots.negated != ref.negated or _values_disagree(claim_slots, ref) or \
+    # polarity is the clause's: "names and dates of birth were taken, but no payment details" affirms the names
+    about = _clause_about(cw, ref_text)
+    ref_negated = ref.negated if about == ref_text else slots(about, ref_published).negated
+    if not supported or claim_slots.negated != ref_negated or _values_disagree(claim_slots, ref) or \
             _other_people(claim_slots, ref, context or ref_text) or \
             (claim_slots.negated and not _same_denial(claim_text, ref_text)):
         return Comparison("related", score, cov)
     if ref_text.rstrip().endswith("?"):
         return Comparison("related", score, cov)  # a question asserts nothing
     modal = bool(_MODAL.search(ref_text)) and not _MODAL.search(claim_text)
-    weak = modal or bool(_RELAYED.search(ref_text)) or bool(context and _RELAYED.search(context) and
-                                                   re.search(r"could not|unconfirmed|not (?:be )?(?:independently )?(?:confirm|verif)", context, re.I))
-    return Comparison("supports", score, cov, weak=weak, specific=_shares_values(claim_slots, ref, context or ref_text))
+    relayed = bool(_RELAYED.search(ref_text)) or bool(context and _RELAYED.search(context) and
+                                                    re.search(r"could not|unconfirmed|not (?:be )?(?:independently )?(?:confirm|verif)", context, re.I))
+    # a relay makes its whole report hearsay; a "could" makes only its own sentence weak
+    return Comparison("supports", score, cov, flags=("modal",) if modal and not relayed else (), weak=modal or relayed,
+                      specific=_shares_values(claim_slots, ref, context or ref_text))
 
 
 def _number_context(text: str, start: int, end: int) -> set[str]:

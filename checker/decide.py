@@ -83,7 +83,8 @@ def _weight(pieces: list[Piece], labels: dict[int, str], stance: str, cited: boo
     clashing_docs = {p.document for p in pieces if p.stance == "contradicts"}
     # a report that says "there is no evidence that X" does not also support X with a vaguer sentence
     clashing_docs |= {p.document for p in pieces if "unconfirmed_elsewhere" in p.flags}
-    relaying_docs = {p.document for p in pieces if p.stance == "supports" and p.weak and "headline" not in p.flags}
+    relaying_docs = {p.document for p in pieces if p.stance == "supports" and p.weak and "headline" not in p.flags
+                     and "modal" not in p.flags}
     best: dict[str, float] = {}
     for i, piece in enumerate(pieces):
         if piece.stance != stance or (cited and not piece.cited):

@@ -467,3 +467,16 @@ def test_more_than_seven_months_ago_holds_a_date_eight_months_back():
     from checker.compare import _same_date
     assert _same_date(DateMention("more than seven months ago", 0, 1, "2024-07", None, "month", "before"),
                       DateMention("in June 2024", 0, 1, "2024-06", None, "month", "on"))
+
+
+def test_polarity_is_the_clauses_that_speaks_to_the_claim():
+    result = judge("The names and dates of birth of patients were exposed",
+                   "The stolen data includes names, dates of birth and histories of patients, but no bank details.")
+    assert result.stance == "supports"
+
+
+def test_a_could_weakens_its_own_sentence_not_its_whole_report():
+    from dataclasses import replace
+    modal = replace(piece("RTV", "supports", 0.8, weak=True), flags=("modal",))
+    plain = replace(piece("RTV", "supports", 0.8), text="RTV reports it plainly")
+    assert decide([modal, plain]).verdict == "confirmed"
