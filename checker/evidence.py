@@ -252,6 +252,12 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
         context = " ".join(store.neighbours(cand.sentence_id))
         result = compare(text, claim_slots, cand.text, cand.published, context, speaker=speaker,
                          antecedent=antecedent if _PRONOUN_SUBJECT.match(text) else None, aliases=aliases)
+        if result.stance == "related" and text != claim.text and result.coverage >= 0.34 and \
+                claim.attribution.kind in _SAYS_ITSELF and not claim_slots.quotes:
+            # "The finance ministry expects growth of 1.8 percent": a report repeating who says it, and what
+            whole = compare(claim.text, claim.slots, cand.text, cand.published, context, aliases=aliases)
+            if whole.stance == "supports":
+                result = whole
         if same_story and not same_story(cand.document_id) and len(set(topic_words(text))) >= 3 and (
                 result.coverage >= ONE_NAME_COVERAGE or ("debunked" in result.flags and result.coverage >= 0.5)):
             pass  # a fact check names few of the story's names but says plainly what it refutes
@@ -271,6 +277,8 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
     return pieces
 
 
+#: Sources whose own name a reference repeats with what they said ("the ministry expects ...").
+_SAYS_ITSELF = frozenset({"official_statement", "named_person", "news_agency", "media_outlet", "state_media"})
 #: A claim whose subject is a pronoun: the sentence before it says what "it" is.
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:in|on|by|at|since|from) [\w ,]{1,30}?\s)?(?:it|its|he|his|she|her|they|their)\b", re.I)
 

@@ -18,3 +18,23 @@ def test_a_claim_outside_quotation_marks_has_no_enclosing_quotation():
     analysis = claims.analyse(ARTICLE, "2025-03-03")
     (first,) = [c for c in analysis.claims if "Rescuers" in c.text]
     assert enclosing_quotation(ARTICLE, first) is None
+
+
+def test_a_report_repeating_who_says_it_supports_the_whole_claim(tmp_path):
+    from checker.evidence import claim_evidence, match_text
+    from checker.sources import load_sources
+    from checker.store import Store
+    from checker.ingest import ingest_sources
+    refs = tmp_path / "refs"
+    refs.mkdir()
+    (refs / "ministry.txt").write_text("SAMPLE REFERENCE\nForecast\n\nThe ministry expects growth of 1.8 percent in 2025.\n")
+    (tmp_path / "sources.yaml").write_text("sources:\n  - name: Ministry\n    kind: official\n    reliability: 0.9\n"
+                                           "    documents:\n      - path: refs/ministry.txt\n        published: 2025-06-11\n")
+    config = load_sources(tmp_path / "sources.yaml")
+    store = Store.open(tmp_path / "s.db")
+    ingest_sources(store, config, offline=True, base=tmp_path)
+    text = "MAROVIA, June 11, 2025 - The finance ministry expects the economy to grow by 1.8 percent this year.\n"
+    (claim,) = [c for c in claims.analyse(text, "2025-06-11").claims if "grow" in c.text]
+    pieces = claim_evidence(store, claim, ["Ministry"], {"Ministry": {"reliability": 0.9}}, "2025-06-11",
+                            match_text(text, claim))
+    assert any(p.stance == "supports" for p in pieces)
