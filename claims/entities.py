@@ -46,8 +46,15 @@ _WEEKDAY_ALT = _alt(WEEKDAYS)
 
 #: Capital letters, accented ones too: "Ólafur", "Łukasz", "Şükrü" open names like "Henrik".
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
-_CAP = rf"(?:[{UPPER}][\w'’\-]*|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la|dela|del|dos|das)-?[{UPPER}][\w'’\-]*)"
+#: Particles that open a name, joined to it or by a hyphen: "al-Shaibani", "deLaurentis".
+_CAP_PARTICLES = "al|el|bin|ibn|de|van|von|da|di|du|le|la|dela|del|dos|das"
+_CAP = rf"(?:[{UPPER}][\w'’\-]*|(?:{_CAP_PARTICLES})-?[{UPPER}][\w'’\-]*)"
 _NAME_RE = re.compile(rf"\b{_CAP}(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dela|del|dos|das|de la)\s+)?{_CAP}){{0,6}}")
+#: Every match of ``_NAME_RE`` holds a capital, and at most a particle and a hyphen ("dela-")
+#: stand before its first one: the scan skips from capital to capital (see ``_matches_near``),
+#: where the pattern, which opens with a word boundary and lower-case particles, tries every position.
+_UPPER_CHAR = re.compile(f"[{UPPER}]")
+_NAME_LEAD = 1 + max(len(p) for p in _CAP_PARTICLES.split("|"))
 
 #: Capitalised words that are never part of a person's name.
 _NOT_NAME = frozenset(
@@ -151,6 +158,9 @@ _ROLE_RIGHT = re.compile(
 )
 
 
+_COMMA_NEXT = re.compile(r"\s*,")  # how every match of ``_ROLE_RIGHT`` starts
+
+
 _ROLE_MORE = re.compile(
     rf"\s+(?:and|as well as)\s+(?:the\s+|a\s+|an\s+)?(?:(?P<country>(?:{_COUNTRY_ALT}))(?:'s)?\s+)?"
     rf"(?P<qual>(?:(?:{_QUAL_ALT})\s+)*)(?P<role>(?:{_ROLE_ALT}))\b"
@@ -228,7 +238,7 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
     """Person mentions with the role and country the text gives them."""
     people: list[Person] = []
     low: str | None = None
-    for match in _NAME_RE.finditer(text):
+    for match in _matches_near(_NAME_RE, text, _UPPER_CHAR, _NAME_LEAD):  # ``_NAME_RE.finditer(text)``
         raw = match.group()
         tokens = raw.split()
         if len(tokens) == 1 and _bare(raw) in _NOT_NAME_OR_ROLE:
@@ -276,7 +286,8 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
                     if text[max(0, role_start - 4):role_start].lower() == "the ":
                         role_start -= 4  # "The federation's general secretary, Nihat Esen"
         else:
-            right = _ROLE_RIGHT.match(text[end:end + 80])
+            # ``_ROLE_RIGHT`` opens with "^\s*,": a name not followed by a comma is passed over unsliced
+            right = _ROLE_RIGHT.match(text[end:end + 80]) if _COMMA_NEXT.match(text, end, end + 80) else None
             # ``_ROLE_OF_BEFORE`` ends in ",\s*$": a window not ending in a comma cannot match
             before = None if right or not text[window_start:start].rstrip().endswith(",") else \
                 _ROLE_OF_BEFORE.search(text[window_start:start])
@@ -482,8 +493,14 @@ def _date_needs(text: str, low: str | None) -> dict[str, bool]:
     """Which of the needs in ``_DATE_NEEDS`` ``text`` meets (all of them when it cannot tell)."""
     digit = bool(_DIGIT.search(text))
     met = {"digit": digit, "year": digit and bool(_YEAR_DIGITS.search(text))}
-    for need, pattern in _NEED_PATTERNS.items():
-        met[need] = low is None or bool(pattern.search(low))
+    if low is None:
+        met.update(dict.fromkeys(_NEED_PATTERNS, True))
+        return met
+    met["month"] = bool(_NEED_PATTERNS["month"].search(low))
+    met["weekday"] = bool(_NEED_PATTERNS["weekday"].search(low))
+    # the other two patterns are plain words: a substring test finds the same
+    met["ago"] = "ago" in low
+    met["relative"] = "today" in low or "yesterday" in low or "tomorrow" in low or "tonight" in low
     return met
 
 
@@ -750,10 +767,25 @@ _DAY_PART = re.compile(r"\b(morning|afternoon|evening|night)\b", re.I)
 _PARTS = {"a quarter": 15, "quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
 
 
+_WORD_CLOCK_HINT_LOW = re.compile(_WORD_CLOCK_HINT.pattern)  # for lower-cased text (see ``lowered``)
+
+
+def _may_tell_time(low: str) -> bool:
+    """Whether lower-cased ``low`` holds a word every match of ``_WORD_CLOCK_HINT`` holds: substring
+    tests, several times faster than the pattern, which tries its word boundary at every position."""
+    return "mid" in low or "noon" in low or "clock" in low or "quarter" in low or "half" in low or \
+        "five" in low or "ten" in low or "twenty" in low
+
+
 def word_clock_times(text: str) -> list[tuple[int, int, tuple[str, int, str | None, str | None]]]:
     """Clock times said in words, with their spans: (start, end, (text, minutes, zone, kind))."""
     if not _WORD_CLOCK_HINT.search(text):
         return []
+    return _word_clocks(text)
+
+
+def _word_clocks(text: str) -> list[tuple[int, int, tuple[str, int, str | None, str | None]]]:
+    """``word_clock_times`` for a text its hint has been found in (``slots`` tests it once, not three times)."""
     out = []
     for m in _WORD_CLOCK.finditer(text):
         if not (m.group("noon") or m.group("h1") or m.group("h2")):
@@ -787,7 +819,12 @@ def word_clock_times(text: str) -> list[tuple[int, int, tuple[str, int, str | No
 def clock_times(text: str) -> tuple[tuple[str, int, str | None, str | None], ...]:
     """ "shortly before 10 p.m." -> ("10 p.m.", 1320, None, "before"); only times with a.m./p.m., a zone or h:mm,
     and times in words ("shortly before midnight", "twenty past seven in the morning")."""
-    out = [t for _, _, t in word_clock_times(text)]
+    return _clock_times(text, word_clock_times(text))
+
+
+def _clock_times(text: str, word_clocks: list) -> tuple[tuple[str, int, str | None, str | None], ...]:
+    """``clock_times`` with ``word_clocks = word_clock_times(text)`` at hand."""
+    out = [t for _, _, t in word_clocks]
     if not _CLOCK_HINT.search(text):
         return tuple(out)  # every clock time kept has a digit and minutes, a.m./p.m. or a zone
     for m in _matches_near(_CLOCK, text, _DIGIT, _CLOCK_LEAD):
@@ -824,12 +861,15 @@ _FRACTION_RE = re.compile(rf"(?:\b(?P<approx>{_APPROX_ALT})\s+)?\b(?P<n>\d{{1,2}
 _FRACTION_HINT = re.compile(rf"\s(?:in|out\s+of)\s+(?:\d|{_WORD_NUM})", re.I)
 
 
-def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offset: int) -> list[NumberMention]:
-    """``find_numbers`` with ``low = lowered(text)`` at hand."""
+def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offset: int,
+                  word_clocks: list | None = None) -> list[NumberMention]:
+    """``find_numbers`` with ``low = lowered(text)`` (and perhaps ``word_clocks = word_clock_times(text)``) at hand."""
     found: list[NumberMention] = []
     if _DIGIT.search(text):  # clock times and ordinals have digits
         skip = list(skip) + find_times(text) + [(m.start(), m.end()) for m in _ORDINAL_RE.finditer(text)]
-    skip = list(skip) + [(s, e) for s, e, _ in word_clock_times(text)]  # "twenty past seven" is a time
+    if word_clocks is None:
+        word_clocks = word_clock_times(text)
+    skip = list(skip) + [(s, e) for s, e, _ in word_clocks]  # "twenty past seven" is a time
     if "clock" in text:
         skip += [(m.start(), m.end()) for m in _OCLOCK.finditer(text)]
     if low is None:
@@ -963,13 +1003,17 @@ def slots(text: str, published: str | None = None) -> Slots:
         has_dates, has_digits = _DATE_HINT.search(text), _NUMBER_HINT.search(text)
     dates = _find_dates(text, low, published, 0, [(0, body)] if body else ()) if has_dates else []
     capitals = _CAPITAL_INNER.search(text) or _CAPITAL_START.match(text)
+    # quantities and clock times both read the clock times in words: found once, for both
+    clock_hint = _may_tell_time(low) and _WORD_CLOCK_HINT_LOW.search(low) if low is not None else \
+        _WORD_CLOCK_HINT.search(text)
+    word_clocks = _word_clocks(text) if clock_hint else []
     return Slots(
         people=tuple(find_people(text)) if capitals else (),
         places=_find_places(text, low) if capitals else (),
         dates=tuple(dates),
-        numbers=tuple(_find_numbers(text, low, [(d.start, d.end) for d in dates] + ([(0, body)] if body else []), 0))
-        if has_digits else (),
+        numbers=tuple(_find_numbers(text, low, [(d.start, d.end) for d in dates] + ([(0, body)] if body else []), 0,
+                                    word_clocks)) if has_digits else (),
         quotes=tuple(find_quotes(text)) if _QUOTE_HINT.search(text) else (),
         negated=_is_negated(text, low),
-        times=clock_times(text) if has_digits or _WORD_CLOCK_HINT.search(text) else (),
+        times=_clock_times(text, word_clocks) if has_digits or clock_hint else (),
     )
