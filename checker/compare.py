@@ -22,7 +22,7 @@ from claims.lexicon.words import UNIT_SYNONYMS
 from claims.names import fold, same_person
 from claims.types import Quote, Slots
 
-from .retrieve import MEASURES, content_words, coverage, match_score, normalise, stem, topic_words
+from .retrieve import COUNTRY_FORMS, MEASURES, content_words, coverage, match_score, normalise, stem, topic_words
 
 #: Share of the claim's topic words a reference sentence must hold to be considered at all,
 SENTENCE_ABOUT = 0.4
@@ -313,26 +313,19 @@ def _time_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
         others = [t for t in ref.times if t[2] == zone or None in (t[2], zone)]
         if not others:
             continue
-        def fits(other):
-            delta = other[1] - minutes
-            if kind == "before":
-                return -90 <= delta <= 0
-            if kind == "after":
-                return 0 <= delta <= 90
-            return abs(delta) <= TIME_SLACK + (30 if "about" in (kind, other[3]) else 0)
-        if not any(fits(o) for o in others):
+        if not any(_time_fits(minutes, kind, o[1], o[3]) for o in others):
             out.append(Conflict("time", text, others[0][0]))
     return out
 
 
-def _time_fits(minutes: int, kind: str | None, other: int) -> bool:
+def _time_fits(minutes: int, kind: str | None, other: int, other_kind: str | None = None) -> bool:
     """Whether a reference's clock time can be the claim's ("shortly before midnight" / "11:40 p.m.")."""
     delta = other - minutes
     if kind == "before":
         return -90 <= delta <= 0
     if kind == "after":
         return 0 <= delta <= 90
-    return abs(delta) <= TIME_SLACK + (30 if kind == "about" else 0)
+    return abs(delta) <= TIME_SLACK + (30 if "about" in (kind, other_kind) else 0)
 
 
 def _compatible(claim_value: float, approx: str | None, ref_value: float, ref_approx: str | None) -> bool:
@@ -444,12 +437,10 @@ def _places(slots_places: tuple[str, ...], text: str) -> list[str]:
     found = [p for p in slots_places if p not in COUNTRIES and p.lower() not in MONTHS]  # "in May 1998" is a date
     for m in list(_PLACE_OF.finditer(text)) + list(_PLACE_KIND_AFTER.finditer(text)):
         name = m.group(1)
-        if fold(name) not in {fold(p) for p in found} and name not in COUNTRIES and name.lower() not in _COUNTRY_WORDS:
+        if fold(name) not in {fold(p) for p in found} and name not in COUNTRIES and name.lower() not in COUNTRY_FORMS:
             found.append(name)
     return found
 
-
-_COUNTRY_WORDS = frozenset(f for forms in COUNTRIES.values() for f in forms)
 
 
 def _place_conflicts(claim: Slots, ref: Slots, claim_text: str, ref_text: str) -> list[Conflict]:

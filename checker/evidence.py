@@ -12,12 +12,12 @@ from dataclasses import replace
 
 from claims.entities import dateline_end, find_people, is_negated, proper_nouns, slots
 from claims.names import fold, name_parts, same_person
-from claims.lexicon.roles import COUNTRIES, ROLES
+from claims.lexicon.roles import ROLES
 from claims.types import Claim, Quote
 
 from .compare import Conflict, compare
 from .decide import Piece
-from .retrieve import anchors, other_anchors, retrieve, topic_words
+from .retrieve import COUNTRY_FORMS, anchors, other_anchors, retrieve, topic_words
 from .store import Candidate, Store
 
 #: Role holders count for an article when their report is within this many days of it.
@@ -293,7 +293,6 @@ _NAMED_THING = re.compile(r"\b([A-ZÀ-Þ][\w'’-]+)\s+(volcano|mine|museum|rive
 _THING_NAMED = re.compile(r"\b(drug|medicine|vaccine|ferry|ship|vessel|satellite|rocket|company|airline|storm|"
                           r"hurricane|cyclone|typhoon|volcano|operation)\s+((?:MV\s+)?[A-ZÀ-Þ][\w'’-]+)")
 _NOT_A_NAME = frozenset("the a an this that its their his her our new old main first second last".split())
-COUNTRY_FORMS = frozenset(f for forms in COUNTRIES.values() for f in forms)
 
 
 def article_aliases(article_text: str) -> dict[str, str]:

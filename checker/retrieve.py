@@ -33,6 +33,8 @@ KEEP = 12
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _SYN_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(SYNONYMS, key=len, reverse=True)) + r")\b")
 _COUNTRY_FORMS = {form: name for name, forms in COUNTRIES.items() for form in forms}
+#: Every lower-case form of every country ("belgian", "belgium's"): never the name of a thing or a town.
+COUNTRY_FORMS = frozenset(_COUNTRY_FORMS)
 _MULTIWORD_PLACES = sorted([f for f in list(_COUNTRY_FORMS) + list(PLACES) if " " in f], key=len, reverse=True)
 
 
