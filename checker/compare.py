@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from claims.entities import proper_nouns, slots
 from claims.lexicon.antonyms import ANTONYMS
 from claims.lexicon.calendar import MONTHS
-from claims.lexicon.roles import COUNTRIES, PLACES, VAGUE_ROLES
+from claims.lexicon.roles import COUNTRIES, VAGUE_ROLES
 from claims.lexicon.words import UNIT_SYNONYMS
 from claims.names import fold, same_person
 from claims.types import Quote, Slots
@@ -113,7 +113,6 @@ def _debunked(ref_text: str) -> str | None:
 _MONTH_WORDS = frozenset(MONTHS)
 _REF_PRONOUN = re.compile(r"(?:(?:in|on|by|at|since|from) [\w ,]{1,30}?\s)?(?:it|he|she|they)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
-_CITIES = set(PLACES.values())
 
 
 @dataclass(frozen=True)
