@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from claims.entities import proper_nouns, slots
+from claims.entities import is_negated, proper_nouns, slots
 from claims.lexicon.antonyms import ANTONYMS
 from claims.lexicon.calendar import MONTHS
 from claims.lexicon.roles import COUNTRIES, VAGUE_ROLES
@@ -69,12 +69,28 @@ _RELAYED = re.compile(r"\b(?:had said|had reported|was quoted|were quoted|report
                       r"(?:media|reports?|newspapers?|paper|outlets?|channels?|television|tv|radio|radio station|broadcaster|station|"
                       r"news agency|website|blog|tabloid) (?:reported|said|say|says|will report|claimed)|preview|"
                       r"citing (?:unnamed|anonymous)|could not (?:be )?(?:independently )?(?:confirm|verif)|"
-                      r"unconfirmed|is said to|are said to|was said to|rumou?rs?|social media|"
+                      r"unconfirmed|is said to|are said to|was said to|rumou?rs?|social media|purport\w*|claims? to|"
                       r"(?:posts?|users?|messages?|videos?|some \w+) (?:[\w'’-]+ ){0,4}?(?:say|says|said|saying|claim|claims|claimed|claiming|suggest|suggests|suggested|suggesting)|"
                       r"(?:aware of|there (?:are|were|have been)) (?:\w+ ){0,3}(?:claims?|reports?|allegations?) (?:\w+ ){0,4}?that)\b", re.I)
 #: A reference that repeats a claim in order to deny or debunk it.
 _FALSE = re.compile(r"\b(?:(?:is|was|are|were) (?:false|untrue|fabricated|fake|wrong|incorrect)|fabricated|debunked|hoax|"
                     r"falsely|(?:issued|made|gave) no such|never said|rating: false)\b", re.I)
+#: A sentence that only reports what someone claims ("a video claims to show ..."): followed by "The claim is
+#: false", it is the first half of a debunk.
+_CLAIM_REPORT = re.compile(r"\b(?:claims?|claimed|claiming|purports?|purported|purportedly|alleges?|alleged|allegedly)"
+                           r"(?:\s+(?:that|to\s+(?:show|be)))?\s+(?P<p>.+)", re.I)
+
+
+def _claimed_then_refuted(claim_words: list[str], ref_text: str, context: str | None) -> bool:
+    """ "A video ... claims to show a cargo ship washed onto the beach at Kuakata." then "The claim is false.":
+    what is claimed is this claim (both ways, the debunk's own words aside), and the report says it is false."""
+    m = _CLAIM_REPORT.search(ref_text)
+    if not m or not context or not _FALSE.search(context.replace(ref_text, " ")):
+        return False
+    proposition = m.group("p")
+    own = [w for w in claim_words if w not in _DEBUNK_WORDS]
+    return coverage(own, topic_words(proposition)) >= DEBUNK_ABOUT and \
+        coverage(_lower_words(proposition), own) >= DEBUNK_ABOUT
 #: A reference that repeats a claim without standing behind it: no evidence either way, or a party's denial.
 _NO_EVIDENCE = re.compile(r"\b(?:no evidence (?:that|of)|(?:could|can) not (?:be )?(?:confirm|verif)\w*|unsubstantiated|"
                           r"denied (?:that|reports?|claims?|allegations?)|den(?:y|ies) (?:that|reports?|claims?|allegations?)|"
@@ -113,6 +129,16 @@ def _debunked(ref_text: str) -> str | None:
 _MONTH_WORDS = frozenset(MONTHS)
 _REF_PRONOUN = re.compile(r"(?:(?:in|on|by|at|since|from) [\w ,]{1,30}?\s)?(?:it|he|she|they)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+_FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|me|my|we|our|us)\b")
+
+
+def _denies_itself(claim_text: str, ref: Slots, context: str) -> bool:
+    """Someone the claim names, denying it in their own words: "I have not offered my resignation," he said
+    (after "Kivisild denied claims that ..."): an interested party, whose denial settles nothing."""
+    if not any(_FIRST_PERSON_QUOTE.search(q.text) and is_negated(q.text) for q in ref.quotes):
+        return False
+    names = proper_nouns(claim_text) - _MONTH_WORDS
+    return any(re.search(rf"\b{re.escape(n)}\b", context, re.I) for n in names)
 
 
 @dataclass(frozen=True)
@@ -581,8 +607,8 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     if cov >= 0.5 and wcov >= CLASH_ABOUT and _event_words_agree(claim_text, ref_text):
         conflicts += _place_conflicts(claim_slots, ref, claim_text, context or ref_text)
     flags = ("misquote",) if quote else ()
-    if conflicts and all(c.field == "negation" for c in conflicts) and _FIRST_PERSON.search(ref_text) \
-            and not ref.quotes:
+    if conflicts and all(c.field == "negation" for c in conflicts) and (
+            (_FIRST_PERSON.search(ref_text) and not ref.quotes) or _denies_itself(claim_text, ref, context or ref_text)):
         # "we have not paid any ransom": a party denying what is said of it disputes the claim, it does not settle it
         return Comparison("related", score, cov, flags=("denied",))
     if conflicts:
@@ -599,7 +625,8 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     if not claim_slots.negated and (
             (debunked is not None and coverage(cw, topic_words(debunked)) >= DEBUNK_ABOUT
              and coverage(_lower_words(debunked), cw) >= DEBUNK_ABOUT) or
-            (supported and _FALSE.search(ref_text) and coverage([w for w in rw if w not in _DEBUNK_WORDS], cw) >= 0.6)):
+            (supported and _FALSE.search(ref_text) and coverage([w for w in rw if w not in _DEBUNK_WORDS], cw) >= 0.6) or
+            _claimed_then_refuted(cw, ref_text, context)):
         # the reference repeats the claim (and only the claim) in order to call it false
         return Comparison("contradicts", score, cov, (Conflict("negation", _clip(claim_text), _clip(ref_text)),),
                           ("debunked",))
@@ -726,6 +753,8 @@ def _same_date(claim_date, ref_date) -> bool:
 #: Units one quantity is said in: value in the first unit = value x factor in the second.
 UNIT_FACTORS = {"decade": ("year", 10), "decades": ("year", 10), "years": ("year", 1), "year": ("year", 1),
                 "day": ("hour", 24), "days": ("hour", 24), "hour": ("hour", 1), "hours": ("hour", 1),
+                "minute": ("hour", 1 / 60), "minutes": ("hour", 1 / 60), "second": ("hour", 1 / 3600),
+                "seconds": ("hour", 1 / 3600),
                 "cubic": ("litre", 1000), "litres": ("litre", 1), "liters": ("litre", 1), "litre": ("litre", 1),
                 "kilometres": ("metre", 1000), "kilometre": ("metre", 1000), "km": ("metre", 1000),
                 "metres": ("metre", 1), "metre": ("metre", 1), "meters": ("metre", 1), "m": ("metre", 1),

@@ -19,7 +19,7 @@ from claims.lexicon.calendar import MONTHS, WEEKDAYS
 from claims.lexicon.roles import COUNTRIES, PLACES
 from claims.lexicon.calendar import NUMBER_WORDS, SCALES
 from claims.lexicon.paraphrase import SYNONYM_GROUPS
-from claims.lexicon.words import LEMMAS, STOPWORDS, SYNONYMS
+from claims.lexicon.words import DISTINCT_STEMS, LEMMAS, STOPWORDS, SYNONYMS
 from claims.names import fold
 
 from .store import Candidate, Store
@@ -87,6 +87,8 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=200_000)
 def base_stem(word: str) -> str:
     """The Snowball stem after irregular forms, before paraphrases are joined."""
+    if word in DISTINCT_STEMS:
+        return DISTINCT_STEMS[word]
     return _SNOWBALL.stemWord(LEMMAS.get(word, word))
 
 

@@ -699,7 +699,8 @@ def _word_number(raw: str) -> float:
 _UNIT_STOP = frozenset("and or of the a to in on at for from by with that which who is was were are".split())
 
 
-_TIME_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h\b|hrs\b|GMT|UTC|CET|local time)|\b\d{1,2}:\d{2}\b", re.I)
+_TIME_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h\b|hrs\b|GMT|UTC|CET|local time)|"
+                      r"\b\d{1,2}:\d{2}\b(?!:\d)", re.I)  # "2:05:12" is a race time (see ``_DURATION_RE``)
 _ORDINAL_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b\d+-(?:year|month|week|day|hour|minute)s?-old\b", re.I)
 
 
@@ -828,8 +829,8 @@ def _clock_times(text: str, word_clocks: list) -> tuple[tuple[str, int, str | No
     if not _CLOCK_HINT.search(text):
         return tuple(out)  # every clock time kept has a digit and minutes, a.m./p.m. or a zone
     for m in _matches_near(_CLOCK, text, _DIGIT, _CLOCK_LEAD):
-        if not (m.group("ampm") or m.group("zone") or m.group("m")):
-            continue
+        if not (m.group("ampm") or m.group("zone") or m.group("m")) or text.startswith(":", m.end("h") + 3):
+            continue  # no clock time, or the hours and minutes of a race time ("2:05:12")
         hour, minute = int(m.group("h")), int(m.group("m") or 0)
         if hour > 24 or minute > 59:
             continue
@@ -861,6 +862,60 @@ _FRACTION_RE = re.compile(rf"(?:\b(?P<approx>{_APPROX_ALT})\s+)?\b(?P<n>\d{{1,2}
 _FRACTION_HINT = re.compile(rf"\s(?:in|out\s+of)\s+(?:\d|{_WORD_NUM})", re.I)
 
 
+#: Lengths of time in seconds, so that a duration told two ways is one quantity (in whole seconds,
+#: so that "2:05:12" and "two hours, five minutes and 12 seconds" are the same number).
+_DURATION_UNITS = {"hour": 3600, "hours": 3600, "hrs": 3600, "minute": 60, "minutes": 60, "mins": 60,
+                   "second": 1, "seconds": 1, "secs": 1}
+#: Durations no number pattern reads: a race time ("2:05:12") and a time in words with an
+#: approximation or a half ("almost a minute and a half", "less than an hour", "half an hour").
+_DURATION_RE = re.compile(
+    r"\b(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)\b|"
+    rf"(?:\b(?P<approx>{_APPROX_ALT})\s+)?\b(?:(?P<one>an?|one)\s+(?:(?P<half0>and\s+a\s+half)\s+)?(?P<unit>hours?|minutes?|seconds?)"
+    r"(?P<half>\s+and\s+a\s+half)?\b|"
+    r"(?P<halfan>half\s+an?)\s+(?P<unit2>hour|minute)\b)", re.I)
+_DURATION_HINT = re.compile(r"\d:\d\d:|\b(?:hour|minute|second)", re.I)
+#: What may stand between the parts of one duration: "four hours and 50 minutes", "2 hours, 22 minutes".
+_DURATION_JOIN = re.compile(r"\s*(?:,|and|,\s*and)?\s*")
+
+
+def _durations(text: str, offset: int) -> list[NumberMention]:
+    """Race times and times in words (see ``_DURATION_RE``), in seconds."""
+    out = []
+    for m in _DURATION_RE.finditer(text):
+        if m.group("h"):
+            value = 3600 * int(m.group("h")) + 60 * int(m.group("m")) + int(m.group("s"))
+            approx = None
+        else:
+            approx = APPROX.get(m.group("approx").lower()) if m.group("approx") else None
+            if m.group("halfan"):
+                value = 0.5 * _DURATION_UNITS[m.group("unit2").lower()]
+            elif approx or m.group("half") or m.group("half0"):  # "an hour later" is no measure of anything
+                value = (1.5 if m.group("half") or m.group("half0") else 1.0) * _DURATION_UNITS[m.group("unit").lower()]
+            else:
+                continue
+        out.append(NumberMention(m.group().strip(), m.start() + offset, m.end() + offset, float(value), "seconds", approx))
+    return out
+
+
+def _joined_durations(found: list[NumberMention], text: str, offset: int) -> list[NumberMention]:
+    """One duration in parts is one quantity: "four hours and 50 minutes" -> 17,400 seconds, "2 hours 22 minutes
+    48 seconds" -> 8,568 seconds; a single part keeps its own unit."""
+    out: list[NumberMention] = []
+    last_part = 0  # the length of the unit of the last part of ``out[-1]``, if it is a duration in words
+    for n in sorted(found, key=lambda n: n.start):
+        unit = _DURATION_UNITS.get((n.unit or "").lower(), 0) if ":" not in n.text else 0
+        if out and unit and unit < last_part and not n.approx \
+                and _DURATION_JOIN.fullmatch(text[out[-1].end - offset:n.start - offset]):
+            prev = out[-1]
+            value = prev.value * _DURATION_UNITS[prev.unit.lower()] + n.value * unit
+            out[-1] = NumberMention(text[prev.start - offset:n.end - offset], prev.start, n.end, float(value),
+                                    "seconds", prev.approx)
+        else:
+            out.append(n)
+        last_part = unit
+    return out
+
+
 def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offset: int,
                   word_clocks: list | None = None) -> list[NumberMention]:
     """``find_numbers`` with ``low = lowered(text)`` (and perhaps ``word_clocks = word_clock_times(text)``) at hand."""
@@ -878,6 +933,8 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
         matches = _matches_near(_NUMBER_RE_LOW, low, _NUMBER_START, _NUMBER_LEAD, "$€£")
     else:
         matches = _NUMBER_RE_LOW.finditer(low)
+    durations = _durations(text, offset) if _DURATION_HINT.search(text) else []
+    skip = list(skip) + [(d.start - offset, d.end - offset) for d in durations]
     if (" in " in text or " out of " in text) and _FRACTION_HINT.search(text):
         for m in _FRACTION_RE.finditer(text):
             parts = (_word_number(m.group("n").lower()) if not m.group("n").isdigit() else float(m.group("n")),
@@ -908,6 +965,8 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
             unit = m.group("cur") + (f" {unit}" if unit else "")
         approx = APPROX.get(m.group("approx").lower()) if m.group("approx") else None
         found.append(NumberMention(text[m.start():m.end()].strip(), m.start() + offset, m.end() + offset, value, unit, approx))
+    if durations or _DURATION_HINT.search(text):
+        found = _joined_durations(found + durations, text, offset)
     return found
 
 
@@ -936,7 +995,10 @@ _NEG_LOW = re.compile(_NEG_RE.pattern)  # for lower-cased text (see ``lowered``)
 _NOT_NEGATIONS = re.compile(
     r"\b(?:no|not) (?:less|more|fewer|later|earlier|sooner) than\b|"
     r"\b(?:could|can|did|was|were|has|have|had) not (?:be |been |yet )?(?:immediately |independently )?"
-    r"(?:confirm|confirmed|verify|verified|reach|reached|respond|responded|reply|replied|comment|return|answer)\w*\b|"
+    r"(?:confirm|confirmed|verify|verified|respond|responded|reply|replied|comment)\w*\b|"
+    r"\bnot (?:immediately )?(?:be |been )(?:immediately )?reached\b|"  # "could not be reached", but "did not reach the river" denies
+    r"\b(?:did|could|has|have|had) not (?:yet |immediately )?(?:return|answer)\w* (?:calls|messages|emails|requests|"
+    r"a request|an email|a call|questions)\b|"
     r"\bnot (?:be |been )?(?:independently )?(?:confirmed|verified)\b|\bdeclined to comment\b|\bno comment\b|"
     r"\bnot only\b|\bno one knows\b|\bwhether or not\b",
     re.I,
@@ -998,9 +1060,9 @@ def slots(text: str, published: str | None = None) -> Slots:
     if low is not None:
         digit = _DIGIT.search(text)
         has_dates = digit or _DATE_WORD_LOW.search(low)
-        has_digits = digit or _NUMBER_WORD_LOW.search(low)
+        has_digits = digit or _NUMBER_WORD_LOW.search(low) or "hour" in low or "minute" in low
     else:
-        has_dates, has_digits = _DATE_HINT.search(text), _NUMBER_HINT.search(text)
+        has_dates, has_digits = _DATE_HINT.search(text), _NUMBER_HINT.search(text) or _DURATION_HINT.search(text)
     dates = _find_dates(text, low, published, 0, [(0, body)] if body else ()) if has_dates else []
     capitals = _CAPITAL_INNER.search(text) or _CAPITAL_START.match(text)
     # quantities and clock times both read the clock times in words: found once, for both

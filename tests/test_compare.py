@@ -480,3 +480,52 @@ def test_a_could_weakens_its_own_sentence_not_its_whole_report():
     modal = replace(piece("RTV", "supports", 0.8, weak=True), flags=("modal",))
     plain = replace(piece("RTV", "supports", 0.8), text="RTV reports it plainly")
     assert decide([modal, plain]).verdict == "confirmed"
+
+
+@pytest.mark.parametrize("claim,ref", [
+    ("The debate before the vote lasted almost five hours", "The debate on the motion lasted four hours and 50 minutes."),
+    ("Rono won in a course record of two hours, five minutes and 12 seconds", "Rono won in a course record of 2:05:12."),
+])
+def test_one_duration_told_two_ways_is_no_clash(claim, ref):
+    result = judge(claim, ref)
+    assert result.stance == "supports" and not result.conflicts
+
+
+def test_a_negated_claim_is_contradicted_by_the_plain_fact():
+    result = judge("The spill did not reach the Kafue River",
+                   "Contaminated water has reached the Kafue River, about 30 kilometres downstream.")
+    assert [c.field for c in result.conflicts] == ["negation"]
+
+
+def test_the_claims_subject_denying_it_in_a_quote_settles_nothing():
+    context = ('Kivisild denied claims circulating online that he had offered to resign before the vote. '
+               '"I have not offered my resignation and nobody has asked for it," he said.')
+    ref = '"I have not offered my resignation and nobody has asked for it," he said.'
+    result = judge("Kivisild offered his resignation before the vote", ref, context)
+    assert result.stance == "related" and "denied" in result.flags
+
+
+def test_a_witness_denying_in_a_quote_still_contradicts():
+    ref = '"The dike at Sønderhavn did not hold," a resident said.'
+    result = judge("The dike at Sønderhavn held", ref)
+    assert result.stance == "contradicts"
+
+
+def test_what_a_fact_check_says_is_claimed_and_then_false_is_debunked():
+    ref = "A video shared thousands of times since Tuesday claims to show a cargo ship washed onto the beach at Kuakata."
+    context = ref + " The claim is false. The video was filmed in 2021 in Chattogram."
+    result = judge("Footage shared online shows a cargo ship washed onto the beach at Kuakata", ref, context)
+    assert result.stance == "contradicts" and "debunked" in result.flags
+
+
+def test_a_claim_reported_without_a_refutation_is_only_weak_support():
+    ref = "Messages on social media claim that managers were warned about a leak in the pipeline a week before it burst."
+    result = judge("Managers had been told about a leak in the pipeline a week before it burst", ref)
+    assert result.stance == "supports" and result.weak
+
+
+def test_a_management_agency_is_no_support_for_what_managers_were_told():
+    ref = ("The Environmental Management Agency has ordered the mine to suspend operations until the burst "
+           "tailings pipeline has been replaced.")
+    result = judge("Managers had been told about a leak in the pipeline a week before it burst", ref)
+    assert result.stance != "supports"

@@ -142,6 +142,15 @@ LEMMAS = {
     "ruled": "rule", "signed": "sign", "sank": "sink", "sunk": "sink", "swept": "sweep",
 }
 
+#: Words whose Snowball stem is another word's of another meaning ("management" and "managers" both
+#: stem to "manag"): each gets a stem of its own, so that a "Management Agency" is no support for what
+#: "managers" were told.
+DISTINCT_STEMS = {
+    "management": "management", "managements": "management",
+    "manager": "manager", "managers": "manager", "manageress": "manager",
+    "university": "university", "universities": "university",
+}
+
 #: Units that name the same thing ("homes" / "households"), for comparing quantities.
 UNIT_SYNONYMS = {
     "households": "homes", "houses": "homes", "home": "homes", "household": "homes",

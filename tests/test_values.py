@@ -1,0 +1,49 @@
+"""The values ``claims`` reads from a text: durations told in parts or in words, and negations
+that deny something as against reporters' hedges."""
+import pytest
+
+from claims.entities import is_negated, slots
+
+
+def quantities(text):
+    return [(n.text, n.value, n.unit, n.approx) for n in slots(text, "2026-03-09").numbers]
+
+
+@pytest.mark.parametrize("text,seconds", [
+    ("Tanabe won the women's race in 2:22:48.", 8568),
+    ("She finished in 2 hours 22 minutes 48 seconds", 8568),
+    ("He won in a course record of two hours, five minutes and 12 seconds", 7512),
+    ("The debate on the motion lasted four hours and 50 minutes.", 17400),
+    ("The hearing took half an hour", 1800),
+    ("The climb took one and a half hours", 5400),
+])
+def test_a_duration_in_parts_or_in_words_is_one_quantity_in_seconds(text, seconds):
+    (found,) = quantities(text)
+    assert (found[1], found[2]) == (seconds, "seconds")
+
+
+def test_a_race_time_is_not_a_clock_time():
+    assert slots("Kiptoo was second in 2:05:58.", "2026-03-09").times == ()
+    assert slots("The race started at 9:10 a.m.", "2026-03-09").times
+
+
+def test_a_time_in_words_needs_an_approximation_or_a_half_to_be_a_quantity():
+    assert quantities("Kiptoo finished less than a minute behind") == [("less than a minute", 60, "seconds", "max")]
+    assert quantities("He broke it by almost a minute and a half")[0][1:] == (90, "seconds", "about")
+    assert quantities("The shelling resumed an hour later") == []
+
+
+def test_a_race_time_and_a_gap_after_it_are_two_quantities():
+    assert [q[1] for q in quantities("Kiptoo was second in 2:05:58, 46 seconds behind")] == [7558, 46]
+
+
+@pytest.mark.parametrize("text,negated", [
+    ("The spill did not reach the Kafue River", True),
+    ("North Korea did not return to talks", True),
+    ("He could not be reached for comment", False),
+    ("She could not immediately be reached", False),
+    ("The ministry did not return calls", False),
+    ("The ministry did not immediately respond to a request for comment", False),
+])
+def test_a_reporters_hedge_denies_nothing_but_not_reaching_a_river_does(text, negated):
+    assert is_negated(text) is negated
