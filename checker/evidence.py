@@ -82,6 +82,12 @@ def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dic
         # "Los Maitenes Mayor Valentina Rojas" where the story's reports say "Mayor Javiera Contreras": the
         # bare title in a report about the same story is the same office
         holders = [(n, c, False, True) for n, c in store.role_holders(bare, "", names)]
+    if not holders and not country:
+        # "Water Development Minister X" where the reports name "the Minister of Water Development and Sanitation,
+        # Y": one office named in short and in full, its holder named in the same story
+        holders = [(n, c, False, True) for office in store.offices_titled(bare)
+                   if office != holder.role and same_field(office, holder.role)
+                   for n, c in store.role_holders(office, "", names)]
     loose: list[Piece] = []
     for name, cand, same_country, may_clash in holders:
         if not _within(cand.published, article_date):
@@ -333,12 +339,16 @@ def bare_office(role: str) -> str:
     return next((t for t in _TITLES if role == t or role.endswith(" " + t)), role)
 
 
+def same_field(a: str, b: str) -> bool:
+    """ "Water Development Minister" / "Water Development and Sanitation Minister": the words of one office are
+    all in the other's (the title itself and at least one word more), not just the same bare title."""
+    words_a = {w for w in a.lower().split() if w not in ("and", "of", "the", "for", "to")}
+    words_b = {w for w in b.lower().split() if w not in ("and", "of", "the", "for", "to")}
+    return len(words_a) > 1 and len(words_b) > 1 and (words_a <= words_b or words_b <= words_a)
+
+
 def same_office(a: str, b: str) -> bool:
     """ "Special Envoy" / "Special Envoy to Syria", "Transport Minister" / "Transport and Communications
     Minister": one office named in full and in short. "Union Chair" / "Pilotenbund Chair": one title of a
     body named two ways."""
-    if a == b or a.startswith(b) or b.startswith(a) or bare_office(a) == bare_office(b):
-        return True
-    words_a = {w for w in a.lower().split() if w not in ("and", "of", "the", "for", "to")}
-    words_b = {w for w in b.lower().split() if w not in ("and", "of", "the", "for", "to")}
-    return len(words_a) > 1 and len(words_b) > 1 and (words_a <= words_b or words_b <= words_a)
+    return a == b or a.startswith(b) or b.startswith(a) or bare_office(a) == bare_office(b) or same_field(a, b)

@@ -641,6 +641,12 @@ class Store:
             "SELECT DISTINCT p.country FROM role_people p WHERE p.role = ? AND EXISTS (SELECT 1 FROM role_reports x "
             "WHERE x.name = p.name AND x.role = p.role AND x.country = p.country) ORDER BY p.country", (role,))]
 
+    def offices_titled(self, title: str) -> list[str]:
+        """The offices the current references name holders of that end in ``title`` ("Minister": "Water
+        Development and Sanitation Minister", ...), for a claimed office put in other words."""
+        return [r[0] for r in self.db.conn.execute(
+            "SELECT DISTINCT role FROM role_people WHERE role = ?1 OR role LIKE '% ' || ?1 ORDER BY role", (title,))]
+
     def sentence_index(self, sentence_id: int) -> int | None:
         """Position of a sentence in its document (0: the headline of a plain-text report)."""
         row = self.db.conn.execute("SELECT idx FROM sentences WHERE id = ?", (sentence_id,)).fetchone()

@@ -56,6 +56,12 @@ _NAME_RE = re.compile(rf"\b{_CAP}(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|
 _UPPER_CHAR = re.compile(f"[{UPPER}]")
 _NAME_LEAD = 1 + max(len(p) for p in _CAP_PARTICLES.split("|"))
 
+#: The kind of place that ends a place's name ("Kalembe Stream", "Shiroyama Stadium"): never a person's
+#: name (words that are surnames as well, "Hill", "Park", "Banks", are left out).
+_FEATURE_WORDS = frozenset("""stream river lake bay square avenue road street bridge stadium airport station valley
+    island islands forest dam harbour harbor creek canal beach sea ocean gulf strait falls desert peninsula coast
+    mountains highway motorway hospital market mosque cathedral church reservoir glacier volcano""".split())
+
 #: Capitalised words that are never part of a person's name.
 _NOT_NAME = frozenset(
     w.lower()
@@ -69,9 +75,10 @@ _NOT_NAME = frozenset(
         american russian iranian azerbaijani lebanese turkish french british chinese new
         disengagement agreement sample reference socar golan heights north south east west
         republic kingdom islamic democratic federal national international united nations
-        monday tuesday wednesday thursday friday saturday sunday according mr mrs ms dr
+        monday tuesday wednesday thursday friday saturday sunday according mr mrs ms dr hon
         commodore admiral colonel lieutenant sergeant major captain brigadier corporal
         referring dialogue damascus baku washington israel syria lebanon turkey""".split()
+        + list(_FEATURE_WORDS)
     )
 )
 
@@ -194,8 +201,12 @@ _ORG_AFTER = re.compile(rf"\s+(?:for|of|at)\s+(?:the\s+)?(?:{_COUNTRY_ALT}['’]
                         re.IGNORECASE)
 #: "The Mayor of Asunción, Héctor Villalba": a title of a place or body, then the name after a comma.
 _ROLE_OF_BEFORE = re.compile(rf"(?P<qual>)(?P<country>)(?P<target>)\b(?P<role>{_ROLE_ALT})\s+(?:of|for)\s+(?:the\s+)?"
-                             rf"(?P<org>(?-i:[{UPPER}][\w'’-]*)(?:\s+(?-i:[{UPPER}][\w'’-]*)){{0,3}})\s*,\s*$",
+                             rf"(?P<org>(?-i:[{UPPER}][\w'’-]*)(?:\s+(?:and\s+)?(?-i:[{UPPER}][\w'’-]*)){{0,4}})\s*,\s*"
+                             rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Eng)\.?\s+)?$",
                              re.IGNORECASE)
+#: Titles whose "of" names a field, not a place: "the Minister of Disaster Management and Relief" is the
+#: "Disaster Management and Relief Minister", where "the Mayor of Asunción" stays "Mayor of Asunción".
+_FIELD_TITLES = frozenset({"Minister", "Secretary", "Deputy Minister", "Minister of State"})
 
 
 def _org_role(role: str, org: str) -> str:
@@ -228,6 +239,10 @@ def _role_from(match: re.Match, text: str, name_start: int) -> tuple[str | None,
     return role, country, possessive
 
 
+#: A title or body "of" a field: the capitalised words after it name no person.
+_FIELD_OF = re.compile(r"\b(?:[Mm]inist(?:er|ry)|[Dd]epartment|[Ss]ecretary)\s+(?:of|for)\s+(?:the\s+)?$")
+#: How the text before a name ends when ``_ROLE_OF_BEFORE`` can match: a comma, perhaps an honorific.
+_TITLE_BEFORE_NAME = re.compile(r",\s*(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Eng)\.?\s+)?$")
 _OFFICE_WORDS = re.compile(r"((?:[A-Z][a-z]+\s+(?:and\s+)?){1,3})$")
 _ARTICLE_PARTICLE = re.compile(r"(?:al|el)-", re.IGNORECASE)
 _TITLE_ROLE_WORDS = _ROLE_WORDS & _TITLE_HEADS
@@ -256,8 +271,8 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
         name = _clean_name(" ".join(tokens))
         start = match.start() + raw.find(tokens[0])
         end = start + len(name)
-        if len(name) < 3:
-            continue
+        if len(name) < 3 or _FIELD_OF.search(text, max(0, start - 40), start):
+            continue  # "the Minister of Disaster Management": a field, not a person
         role = country = role_start = right_end = None
         window_start = max(0, start - 80)
         if low is None:
@@ -289,12 +304,12 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
             # ``_ROLE_RIGHT`` opens with "^\s*,": a name not followed by a comma is passed over unsliced
             right = _ROLE_RIGHT.match(text[end:end + 80]) if _COMMA_NEXT.match(text, end, end + 80) else None
             # ``_ROLE_OF_BEFORE`` ends in ",\s*$": a window not ending in a comma cannot match
-            before = None if right or not text[window_start:start].rstrip().endswith(",") else \
+            before = None if right or not _TITLE_BEFORE_NAME.search(text, window_start, start) else \
                 _ROLE_OF_BEFORE.search(text[window_start:start])
             if before:
                 role, country, _ = _role_from(before, text, start)
                 if role and country is None and before.group("org").lower() not in _COUNTRY_OF:
-                    role = f"{role} of {before.group('org')}"
+                    role = f"{before.group('org')} {role}" if role in _FIELD_TITLES else f"{role} of {before.group('org')}"
                 role_start = window_start + before.start() if role else None
             if right:
                 role, country, _ = _role_from(right, text, start)

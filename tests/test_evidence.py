@@ -38,3 +38,25 @@ def test_a_report_repeating_who_says_it_supports_the_whole_claim(tmp_path):
     pieces = claim_evidence(store, claim, ["Ministry"], {"Ministry": {"reliability": 0.9}}, "2025-06-11",
                             match_text(text, claim))
     assert any(p.stance == "supports" for p in pieces)
+
+
+def test_an_office_named_in_short_is_contradicted_by_its_holder_named_in_full(tmp_path):
+    from checker.evidence import claim_evidence, match_text
+    from checker.sources import load_sources
+    from checker.store import Store
+    from checker.ingest import ingest_sources
+    refs = tmp_path / "refs"
+    refs.mkdir()
+    (refs / "ministry.txt").write_text(
+        "SAMPLE REFERENCE\nMinister tours Kanshimba\n\nThe Minister of Water Development and Sanitation, "
+        "Hon. Bwalya Mukuka, today toured Kanshimba, where piped water has been cut since Sunday.\n")
+    (tmp_path / "sources.yaml").write_text("sources:\n  - name: Ministry\n    kind: official\n    reliability: 0.9\n"
+                                           "    documents:\n      - path: refs/ministry.txt\n        published: 2026-04-21\n")
+    store = Store.open(tmp_path / "s.db")
+    ingest_sources(store, load_sources(tmp_path / "sources.yaml"), offline=True, base=tmp_path)
+    text = "Water Development Minister Chanda Mwape visited Kanshimba on Tuesday, where piped water has been cut.\n"
+    (claim,) = [c for c in claims.analyse(text, "2026-04-22").claims if c.role_holder]
+    pieces = claim_evidence(store, claim, ["Ministry"], {"Ministry": {"reliability": 0.9}}, "2026-04-22",
+                            match_text(text, claim))
+    assert [(c.field, c.claim_value, c.reference_value) for p in pieces for c in p.conflicts] == \
+        [("person", "Chanda Mwape", "Bwalya Mukuka")]

@@ -48,3 +48,24 @@ def test_different_people_are_not_the_same_person(a, b):
 ])
 def test_place_variants_have_one_canonical_name(text, place):
     assert place in find_places(text)
+
+
+def roles_of(text):
+    from claims.entities import find_people
+    return [(p.name, p.role) for p in find_people(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Minister of Disaster Management and Relief, Farida Rahman Choudhury, visited the shelters.",
+     [("Farida Rahman Choudhury", "Disaster Management and Relief Minister")]),
+    ("The Minister of Water Development and Sanitation, Hon. Bwalya Mukuka, toured the town.",
+     [("Bwalya Mukuka", "Water Development and Sanitation Minister")]),
+    ("The Mayor of Asunción, Héctor Villalba, said so.", [("Héctor Villalba", "Mayor of Asunción")]),
+])
+def test_a_minister_of_a_field_is_that_fields_minister_and_the_field_is_no_person(text, expected):
+    assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize("text", ["The waste poured into the Kalembe Stream", "Crowds gathered on Tahrir Square"])
+def test_a_named_stream_or_square_is_no_person(text):
+    assert roles_of(text) == []
