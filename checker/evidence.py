@@ -78,7 +78,7 @@ def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dic
         holders = [(n, c, False, not held_for) for held_for in store.role_countries(holder.role)
                    for n, c in store.role_holders(holder.role, held_for, names)]
     bare = bare_office(holder.role)
-    if bare != holder.role and not country and not holders:
+    if bare != holder.role and bare in ONE_HOLDER_TITLES and not country and not holders:
         # "Los Maitenes Mayor Valentina Rojas" where the story's reports say "Mayor Javiera Contreras": the
         # bare title in a report about the same story is the same office
         holders = [(n, c, False, True) for n, c in store.role_holders(bare, "", names)]
@@ -339,11 +339,21 @@ def bare_office(role: str) -> str:
     return next((t for t in _TITLES if role == t or role.endswith(" " + t)), role)
 
 
+#: Titles a place or body has one holder of at a time: a story's "Mayor Y" is the "Los Maitenes Mayor" (where
+#: a story's "General Director Y" need not be its "Civil Aviation Agency Director").
+ONE_HOLDER_TITLES = frozenset({"Mayor", "Governor", "Prime Minister", "Premier", "Chancellor", "Speaker"})
+
+
+_RANKS = frozenset({"deputy", "vice", "assistant", "junior"})
+
+
 def same_field(a: str, b: str) -> bool:
-    """ "Water Development Minister" / "Water Development and Sanitation Minister": the words of one office are
-    all in the other's (the title itself and at least one word more), not just the same bare title."""
+    """ "Water Development Minister" / "Water Development and Sanitation Minister": one title, and the words of
+    one office are all in the other's (the title itself and at least one word more)."""
     words_a = {w for w in a.lower().split() if w not in ("and", "of", "the", "for", "to")}
     words_b = {w for w in b.lower().split() if w not in ("and", "of", "the", "for", "to")}
+    if a.split()[-1].lower() != b.split()[-1].lower() or bool(words_a & _RANKS) != bool(words_b & _RANKS):
+        return False  # "Energy Minister" is not the "Electricity and Renewable Energy Deputy Minister"
     return len(words_a) > 1 and len(words_b) > 1 and (words_a <= words_b or words_b <= words_a)
 
 

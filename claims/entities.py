@@ -200,7 +200,7 @@ _ORG_AFTER = re.compile(rf"\s+(?:for|of|at)\s+(?:the\s+)?(?:{_COUNTRY_ALT}['’]
                         rf"(?P<org>(?-i:[{UPPER}][\w'’-]*)(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[{UPPER}][\w'’-]*)){{0,4}})",
                         re.IGNORECASE)
 #: "The Mayor of Asunción, Héctor Villalba": a title of a place or body, then the name after a comma.
-_ROLE_OF_BEFORE = re.compile(rf"(?P<qual>)(?P<country>)(?P<target>)\b(?P<role>{_ROLE_ALT})\s+(?:of|for)\s+(?:the\s+)?"
+_ROLE_OF_BEFORE = re.compile(rf"(?P<qual>(?:(?:vice|deputy|assistant|junior)[\s-]+)?)(?P<country>)(?P<target>)\b(?P<role>{_ROLE_ALT})\s+(?:of|for)\s+(?:the\s+)?"
                              rf"(?P<org>(?-i:[{UPPER}][\w'’-]*)(?:\s+(?:and\s+)?(?-i:[{UPPER}][\w'’-]*)){{0,4}})\s*,\s*"
                              rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Eng)\.?\s+)?$",
                              re.IGNORECASE)
@@ -224,7 +224,7 @@ def _role_from(match: re.Match, text: str, name_start: int) -> tuple[str | None,
     qualifiers = (match.group("qual") or "").lower().split()
     if any(q in PAST_QUALIFIERS for q in qualifiers):
         return None, None, False  # "former Foreign Minister X" says nothing of who holds the office now
-    if "deputy" in qualifiers and not role.startswith("Deputy"):
+    if ("deputy" in qualifiers or "vice" in qualifiers) and not role.startswith(("Deputy", "Vice")):
         role = f"Deputy {role}"
     country = match.group("country")
     country = _COUNTRY_OF.get(country.lower()) if country else None
@@ -240,7 +240,8 @@ def _role_from(match: re.Match, text: str, name_start: int) -> tuple[str | None,
 
 
 #: A title or body "of" a field: the capitalised words after it name no person.
-_FIELD_OF = re.compile(r"\b(?:[Mm]inist(?:er|ry)|[Dd]epartment|[Ss]ecretary)\s+(?:of|for)\s+(?:the\s+)?$")
+_FIELD_OF = re.compile(r"\b(?:[Mm]inist(?:er|ry)|[Dd]epartment|[Ss]ecretary)\s+(?:of|for)\s+(?:the\s+)?"
+                       r"(?:(?:[A-Z][\w'’-]*\s+){1,3}and\s+)?$")  # "the Minister of Electricity and Renewable Energy"
 #: How the text before a name ends when ``_ROLE_OF_BEFORE`` can match: a comma, perhaps an honorific.
 _TITLE_BEFORE_NAME = re.compile(r",\s*(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Eng)\.?\s+)?$")
 _OFFICE_WORDS = re.compile(r"((?:[A-Z][a-z]+\s+(?:and\s+)?){1,3})$")
@@ -712,6 +713,17 @@ def _word_number(raw: str) -> float:
             return 0.0
     return total
 _UNIT_STOP = frozenset("and or of the a to in on at for from by with that which who is was were are".split())
+#: What "N of" counts: "three of the country's 24 provinces", "two of its ships".
+_PART_OF = re.compile(r"\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\w-]+['’]s\s+)?"
+                      r"(?:(?P<total>\d[\d,]*)\s+)?(?P<noun>[a-z]+s)\b", re.I)
+#: Words that make a unit of the next ("60 cubic metres"): the unit is theirs, as before (see ``UNIT_FACTORS``).
+_UNIT_ADJECTIVES = frozenset("cubic square metric nautical light".split())
+#: The head of a compound after a number's first word: "farm workers", "police officers", "rare books" (a plural
+#: noun, not a verb in -s). The unit is then both words: "4,300 rare books" are not all of "62,000 books".
+_COMPOUND_HEAD = re.compile(r"\s+(?!(?:was|has|is|does|says|remains|rises|falls|stands|comes|goes|means|makes|gets|"
+                            r"needs|takes|shows|seems|plus|minus|bonus|status|census|campus|virus|gas|us|as|this|its|his|"
+                            r"hers|yes|less|across|always|perhaps|whereas|thus|besides|afterwards|towards)\b)"
+                            r"([a-z]+[^s\W]s)\b")
 
 
 _TIME_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h\b|hrs\b|GMT|UTC|CET|local time)|"
@@ -976,6 +988,17 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
             value *= SCALES[m.group("scale").lower()]
         unit = m.group("unit")
         unit = unit.lower() if unit and unit.lower() not in _UNIT_STOP else None
+        if unit is None and m.group("unit") and m.group("unit").lower() == "of":
+            # "three of the country's 24 provinces" counts provinces; "all but three of them" 21 of them
+            part = _PART_OF.match(text, m.end())
+            if part:
+                unit = part.group("noun").lower()
+                if text[max(0, m.start() - 8):m.start()].lower() == "all but " and part.group("total"):
+                    value = float(part.group("total").replace(",", "")) - value
+        elif unit and not unit.endswith("s") and unit not in _UNIT_ADJECTIVES:
+            compound = _COMPOUND_HEAD.match(text, m.end())
+            if compound:
+                unit = f"{unit} {compound.group(1).lower()}"  # "twenty-seven farm workers" counts no farms
         if m.group("cur"):
             unit = m.group("cur") + (f" {unit}" if unit else "")
         approx = APPROX.get(m.group("approx").lower()) if m.group("approx") else None

@@ -60,3 +60,32 @@ def test_an_office_named_in_short_is_contradicted_by_its_holder_named_in_full(tm
                             match_text(text, claim))
     assert [(c.field, c.claim_value, c.reference_value) for p in pieces for c in p.conflicts] == \
         [("person", "Chanda Mwape", "Bwalya Mukuka")]
+
+
+def _role_pieces(tmp_path, reference, article, published):
+    from checker.evidence import claim_evidence, match_text
+    from checker.sources import load_sources
+    from checker.store import Store
+    from checker.ingest import ingest_sources
+    refs = tmp_path / "refs"
+    refs.mkdir()
+    (refs / "ref.txt").write_text("SAMPLE REFERENCE\nHeadline\n\n" + reference + "\n")
+    (tmp_path / "sources.yaml").write_text("sources:\n  - name: Paper\n    kind: newspaper\n    reliability: 0.8\n"
+                                           f"    documents:\n      - path: refs/ref.txt\n        published: {published}\n")
+    store = Store.open(tmp_path / "s.db")
+    ingest_sources(store, load_sources(tmp_path / "sources.yaml"), offline=True, base=tmp_path)
+    (claim,) = [c for c in claims.analyse(article, published).claims if c.role_holder]
+    return claim_evidence(store, claim, ["Paper"], {"Paper": {"reliability": 0.8}}, published, match_text(article, claim))
+
+
+def test_another_bodys_director_in_the_story_is_no_clash(tmp_path):
+    pieces = _role_pieces(tmp_path, "General Director Nino Gelashvili said the runway at Kutaisi had been inspected "
+                          "on Friday.", "Civil Aviation Agency Director David Tsiklauri said the runway at Kutaisi "
+                          "had been inspected.\n", "2026-07-20")
+    assert not [c for p in pieces for c in p.conflicts]
+
+
+def test_the_storys_mayor_is_the_towns_mayor(tmp_path):
+    pieces = _role_pieces(tmp_path, "Mayor Javiera Contreras said the river in Los Maitenes had burst its banks.",
+                          "Los Maitenes Mayor Valentina Rojas said the river had burst its banks.\n", "2026-07-20")
+    assert [c.reference_value for p in pieces for c in p.conflicts] == ["Javiera Contreras"]

@@ -69,3 +69,23 @@ def test_a_minister_of_a_field_is_that_fields_minister_and_the_field_is_no_perso
 @pytest.mark.parametrize("text", ["The waste poured into the Kalembe Stream", "Crowds gathered on Tahrir Square"])
 def test_a_named_stream_or_square_is_no_person(text):
     assert roles_of(text) == []
+
+
+def test_a_vice_minister_of_a_field_is_a_deputy_and_not_the_minister():
+    from checker.evidence import same_field
+    (person,) = [p for p in claims_people("The Vice Minister of Electricity and Renewable Energy, Lucía Baquerizo, "
+                                          "led the restart.")]
+    assert person.role == "Electricity and Renewable Energy Deputy Minister"
+    assert not same_field("Energy Minister", person.role)
+    assert same_field("Energy Minister", "Energy and Mines Minister")
+
+
+def claims_people(text):
+    from claims.entities import find_people
+    return find_people(text)
+
+
+@pytest.mark.parametrize("a,b", [("David Tsiklauri", "Davit Tsiklauri"), ("George Papadakis", "Giorgos Papadakis")])
+def test_given_names_across_languages_are_one_person(a, b):
+    from claims.names import same_person
+    assert same_person(a, b)

@@ -47,3 +47,24 @@ def test_a_race_time_and_a_gap_after_it_are_two_quantities():
 ])
 def test_a_reporters_hedge_denies_nothing_but_not_reaching_a_river_does(text, negated):
     assert is_negated(text) is negated
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Leaving all but three of the country's 24 provinces without electricity", [(21, "provinces"), (24, "provinces")]),
+    ("Power was cut to 21 of the country's 24 provinces", [(21, "provinces"), (24, "provinces")]),
+    ("Twenty-seven farm workers had been tested", [(27, "farm workers")]),
+    ("Officials said 4,300 rare books were lost", [(4300, "rare books")]),
+    ("Tankers deliver about 60 cubic metres a day", [(60, "cubic")]),
+    ("Ticket sales rose 3 percent", [(3, "percent")]),
+])
+def test_what_a_number_counts(text, expected):
+    assert [(q[1], q[2]) for q in quantities(text)] == expected
+
+
+def test_a_qualified_count_is_no_clash_with_the_whole():
+    from checker.compare import compare
+    pub = "2026-10-08"
+    claim = "Roughly eleven thousand of the library's 62,000 books burned"
+    ref = "The fire destroyed about 11,000 books, among them 4,300 rare books from the old collection."
+    result = compare(claim, slots(claim, pub), ref, pub, ref)
+    assert not [c for c in result.conflicts if c.field == "number"]
