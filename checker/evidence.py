@@ -117,8 +117,8 @@ def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dic
                     seen.add(cand.sentence_id)
                     pieces.append(_piece(cand, "supports", 85.0, reliability))  # the office in full or in short
                 continue
-            if country and rcountry and rcountry != country:
-                continue
+            if (country and rcountry and rcountry != country) or holder.role.startswith(_HEAD_OF):
+                continue  # (an office described, "who heads the agency", is too loose to clash with another)
             if not _within(cand.published, article_date) or (same_story and not same_story(cand.document_id)):
                 continue
             seen.add(cand.sentence_id)
@@ -361,4 +361,28 @@ def same_office(a: str, b: str) -> bool:
     """ "Special Envoy" / "Special Envoy to Syria", "Transport Minister" / "Transport and Communications
     Minister": one office named in full and in short. "Union Chair" / "Pilotenbund Chair": one title of a
     body named two ways."""
-    return a == b or a.startswith(b) or b.startswith(a) or bare_office(a) == bare_office(b) or same_field(a, b)
+    return a == b or a.startswith(b) or b.startswith(a) or bare_office(a) == bare_office(b) or same_field(a, b) or \
+        heads_body(a, b) or heads_body(b, a)
+
+
+#: The titles of whoever heads a body: "who heads the grid operator CENACE" is its executive director.
+TOP_TITLES = ("Director-General", "Executive Director", "General Director", "Director", "Chief Executive", "Chair",
+              "President", "Head", "Chief", "General Manager", "Manager", "Secretary-General", "General Secretary",
+              "Leader", "Party Leader", "Governor", "Commissioner", "Rector", "Superintendent", "Commander")
+_HEAD_OF = "Head of "
+
+
+def _body_words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[\w'’-]+", text.lower()) if w not in ("of", "the", "and", "for", "head")}
+
+
+def heads_body(described: str, role: str) -> bool:
+    """ "Head of grid operator CENACE" (from "who heads the grid operator CENACE") and "CENACE Executive
+    Director": a top title of a body the description names, or a top title with no body at all."""
+    if not described.startswith(_HEAD_OF):
+        return False
+    title = next((t for t in TOP_TITLES if role == t or role.endswith(" " + t) or role.startswith(t + " of ")), None)
+    if title is None:
+        return False
+    body = _body_words(role.replace(title, " "))
+    return not body or bool(body & _body_words(described[len(_HEAD_OF):]))

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -247,6 +248,12 @@ def fill_role_reports(conn: sqlite3.Connection) -> None:
         " FROM role_holders r JOIN documents d INDEXED BY documents_live ON d.id = r.document_id WHERE d.current = 1"
         ") WHERE n <= ?", (ROLE_ROWS,))
     conn.execute("INSERT OR REPLACE INTO _meta (key, value) VALUES ('role_rows', ?)", (str(ROLE_ROWS),))
+
+
+def surname_pattern(surname: str) -> str:
+    """A LIKE pattern for names holding ``surname``, in which a letter that may carry an accent stands for any
+    one character: "Yanez" finds "Yánez" (the caller then compares the names themselves)."""
+    return "%" + re.sub(r"[aeiouycnszAEIOUYCNSZ]", "_", surname.replace("%", "").replace("_", "")) + "%"
 
 
 @dataclass(frozen=True)
@@ -657,7 +664,7 @@ class Store:
 
         Bounded like ``role_holders`` (see ``_role_reports``): the surname is matched
         against the few thousand distinct names of ``role_people``, not against every report."""
-        like = (f"%{surname}%",)
+        like = (surname_pattern(surname),)
         people = sorted({n for (n,) in self.db.conn.execute("SELECT name FROM role_people WHERE name LIKE ?", like)})
         return [(name, role, country, Candidate(*rest, rank=0.0))
                 for name, role, country, *rest in self._role_reports(people, "p.name LIKE ?", like, sources)]

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .alternation import alternation
 from .lexicon.calendar import APPROX, MONTHS, NEGATIONS, NUMBER_WORDS, RELATIVE_DAYS, SCALES, WEEKDAY_NAMES, WEEKDAYS
+from .lexicon.given_names import FEMALE as GIVEN_FEMALE, MALE as GIVEN_MALE
 from .lexicon.roles import COUNTRIES, PAST_QUALIFIERS, PLACES, ROLE_QUALIFIERS, ROLES
 from .types import DateMention, NumberMention, Person, Quote, Slots
 
@@ -66,7 +67,7 @@ _FEATURE_WORDS = frozenset("""stream river lake bay square avenue road street br
 _NOT_NAME = frozenset(
     w.lower()
     for w in (
-        [m for m in MONTHS if len(m) > 4] + list(WEEKDAYS) + list(_COUNTRY_OF) + list(PLACES)
+        [m for m in MONTHS if len(m) > 4] + [d for d in WEEKDAYS if len(d) > 5] + list(_COUNTRY_OF) + list(PLACES)
         + [r for r in ROLES] + """the a an this that these those it its his her their he she they we i
         in on at of for to from by with after before during since despite although while when
         but and or so yet if as also however meanwhile earlier later today yesterday tomorrow
@@ -156,9 +157,15 @@ def _may_end_in_role(window: str) -> bool:
     return any(tail[-n:] in _ROLE_LEFT_TAILS[n] for n in (3, 2, 1) if len(tail) >= n)
 
 
+#: Bodies and places a title can belong to in a possessive: "the agency's director general", "the commune's
+#: party secretary", "the hospital's director".
+_POSSESSOR_NOUNS = ("agency", "ministry", "department", "hospital", "company", "firm", "party", "union", "club",
+                    "commune", "town", "city", "village", "district", "province", "region", "council", "committee",
+                    "airport", "airline", "operator", "bank", "court", "school", "university", "museum", "library",
+                    "federation", "league", "team", "board", "authority", "service", "police", "army", "group")
 _ROLE_RIGHT = re.compile(
     rf"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?P<country>(?:{_COUNTRY_ALT}))(?:'s)?\s+|"
-    rf"(?P<orgposs>(?-i:[{UPPER}][\w-]*))['’]s\s+)?"
+    rf"(?P<orgposs>(?-i:[{UPPER}][\w-]*)|{_alt(_POSSESSOR_NOUNS)})['’]s\s+)?"
     rf"(?P<qual>(?:(?:{_QUAL_ALT})\s+)*)(?P<role>(?:{_ROLE_ALT}))\b"
     rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?(?P<target>{_COUNTRY_ALT})\b)?",
     re.IGNORECASE,
@@ -194,11 +201,14 @@ _NOT_MODIFIER = r"(?:said|says|say|told|tells|added|adds|according|the|a|an|its|
 _ORG_BEFORE = re.compile(
     rf"(?:(?P<caps>(?:(?<![\w'’-])(?-i:[{UPPER}][\w'’-]*)\s+){{1,3}})|"
     rf"(?P<noun>(?:(?<![\w'’-])(?!{_NOT_MODIFIER})[a-z][\w'’-]*\s+)?(?<![\w'’-])(?:{_ORG_NOUN_ALT})\s+)"
-    rf"|(?P<poss>(?:(?-i:[{UPPER}][\w'’-]*)|(?:{_ORG_NOUN_ALT}))['’]s\s+))$", re.IGNORECASE)
+    rf"|(?P<poss>(?:(?-i:[{UPPER}][\w'’-]*)|(?:{_alt(set(ORG_NOUNS) | set(_POSSESSOR_NOUNS))}))['’]s\s+))$", re.IGNORECASE)
 #: The body after a title: "a spokesman for the Judicial Police", "the Mayor of Asunción".
-_ORG_AFTER = re.compile(rf"\s+(?:for|of|at)\s+(?:the\s+)?(?:{_COUNTRY_ALT}['’]s\s+)?"
+_ORG_AFTER = re.compile(rf"\s+(?:for|of|at)\s+(?:the\s+)?(?:{_COUNTRY_ALT}['’]s\s+)?(?:(?:{_alt(_TITLE_ADJECTIVES)})\s+)?"
                         rf"(?P<org>(?-i:[{UPPER}][\w'’-]*)(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[{UPPER}][\w'’-]*)){{0,4}})",
                         re.IGNORECASE)
+#: "Patricio Yanez, who heads the grid operator CENACE": a relative clause that gives the office ("Head of ...").
+_HEADS_RIGHT = re.compile(r"\s*,\s*who\s+(?:heads|leads|runs|chairs|directs|manages)\s+(?:the\s+|an?\s+)?"
+                          r"(?P<org>[^,.;:()\"“”]{3,60}?)(?=\s*(?:[,.;:()\"“”]|$)|\s+(?:and|said|says|told|since|for)\b)")
 #: "The Mayor of Asunción, Héctor Villalba": a title of a place or body, then the name after a comma.
 _ROLE_OF_BEFORE = re.compile(rf"(?P<qual>(?:(?:vice|deputy|assistant|junior)[\s-]+)?)(?P<country>)(?P<target>)\b(?P<role>{_ROLE_ALT})\s+(?:of|for)\s+(?:the\s+)?"
                              rf"(?P<org>(?-i:[{UPPER}][\w'’-]*)(?:\s+(?:and\s+)?(?-i:[{UPPER}][\w'’-]*)){{0,4}})\s*,\s*"
@@ -240,8 +250,10 @@ def _role_from(match: re.Match, text: str, name_start: int) -> tuple[str | None,
 
 
 #: A title or body "of" a field: the capitalised words after it name no person.
-_FIELD_OF = re.compile(r"\b(?:[Mm]inist(?:er|ry)|[Dd]epartment|[Ss]ecretary)\s+(?:of|for)\s+(?:the\s+)?"
-                       r"(?:(?:[A-Z][\w'’-]*\s+){1,3}and\s+)?$")  # "the Minister of Electricity and Renewable Energy"
+_FIELD_OF = re.compile(r"(?:\b(?P<qual>[Vv]ice|[Dd]eputy|[Aa]ssistant)[\s-]+)?\b(?:(?P<role>[Mm]inister|[Ss]ecretary)|"
+                       r"[Mm]inistry|[Dd]epartment)\s+(?:of|for)\s+(?:the\s+)?"
+                       r"(?:(?:[A-Z][\w'’-]*\s+){1,3}and\s+)?"  # "the Minister of Electricity and Renewable Energy"
+                       r"(?P<field>(?:[A-Z][\w'’-]*\s+){0,3})$")  # "Minister of Mines Lucía Baquerizo": role words
 #: How the text before a name ends when ``_ROLE_OF_BEFORE`` can match: a comma, perhaps an honorific.
 _TITLE_BEFORE_NAME = re.compile(r",\s*(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Eng)\.?\s+)?$")
 _OFFICE_WORDS = re.compile(r"((?:[A-Z][a-z]+\s+(?:and\s+)?){1,3})$")
@@ -267,13 +279,21 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
             tokens.pop(0)  # "Transport Minister Henrik Dahl" -> "Henrik Dahl"
         while tokens and _bare(tokens[-1]) in _NOT_NAME:
             tokens.pop()
-        if not tokens or not _name_tokens_ok(tokens):
-            continue
+        if not tokens or not _name_tokens_ok(tokens) or any(_POSSESSIVE_END.search(t) for t in tokens[:-1]):
+            continue  # (nor is "People's Committee" anyone's name)
         name = _clean_name(" ".join(tokens))
         start = match.start() + raw.find(tokens[0])
         end = start + len(name)
-        if len(name) < 3 or _FIELD_OF.search(text, max(0, start - 40), start):
-            continue  # "the Minister of Disaster Management": a field, not a person
+        if len(name) < 3:
+            continue
+        field = _FIELD_OF.search(text, max(0, start - 40), start)
+        if field:
+            # "the Minister of Disaster Management": a field, not a person; "Vice Minister of Mines Lucía
+            # Baquerizo": the field, then the name from its first given name on
+            person = _field_minister(text, field, tokens, start, offset)
+            if person:
+                people.append(person)
+            continue
         role = country = role_start = right_end = None
         window_start = max(0, start - 80)
         if low is None:
@@ -310,7 +330,8 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
             if before:
                 role, country, _ = _role_from(before, text, start)
                 if role and country is None and before.group("org").lower() not in _COUNTRY_OF:
-                    role = f"{before.group('org')} {role}" if role in _FIELD_TITLES else f"{role} of {before.group('org')}"
+                    role = _field_role(role, before.group("org")) if role in _FIELD_TITLES else \
+                        f"{role} of {before.group('org')}"
                 role_start = window_start + before.start() if role else None
             if right:
                 role, country, _ = _role_from(right, text, start)
@@ -322,6 +343,11 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
                     role = _org_role(role, org.group("org"))
                     role_end = org.end()
                 right_end = role_end
+            elif not before and _COMMA_NEXT.match(text, end, end + 80):
+                heads = _HEADS_RIGHT.match(text, end)
+                if heads:  # "Patricio Yanez, who heads the grid operator CENACE"
+                    role, right_end = f"Head of {heads.group('org')}", heads.end()
+            if right:
                 # "Tom Barrack, the US ambassador to Turkey and US special envoy for Syria": each role counts
                 more = _ROLE_MORE.match(text, end + right.end())
                 if more and role:
@@ -337,6 +363,36 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
                              role_start=None if role_start is None else role_start + offset,
                              role_end=None if not (role and right_end) else right_end + offset))
     return people
+
+
+def _field_role(role: str, field: str) -> str:
+    """ "Minister" of "Disaster Management and Relief" -> "Disaster Management and Relief Minister";
+    "Deputy Minister" of "Mines" -> "Deputy Mines Minister" (as "Deputy Foreign Minister")."""
+    if role.startswith("Deputy "):
+        return f"Deputy {field} {role.removeprefix('Deputy ')}"
+    return f"{field} {role}"
+
+
+def _field_minister(text: str, field: re.Match, tokens: list[str], start: int, offset: int) -> Person | None:
+    """ "Vice Minister of Mines Lucía Baquerizo" -> Lucía Baquerizo, Mines Deputy Minister: with no comma after
+    the field, a known given name tells where the name begins."""
+    if not field.group("role"):
+        return None
+    before = field.group("field").split()  # field words the name scan left out ("Health", "Mines")
+    split = 0 if before else next((i for i, t in enumerate(tokens) if i and _bare(t) in _GIVEN_NAMES), None)
+    if split is None or len(tokens) - split < 2:
+        return None
+    name = _clean_name(" ".join(tokens[split:]))
+    name_start = text.index(tokens[split], start)
+    words = " ".join(before + tokens[:split])
+    role = ROLES.get(f"{field.group('role').lower()} of {words.lower()}") or f"{words} {field.group('role').capitalize()}"
+    if field.group("qual"):
+        role = f"Deputy {role}"  # "Deputy Mines Minister", as "Deputy Foreign Minister"
+    return Person(name=name, start=name_start + offset, end=name_start + len(name) + offset,
+                  role=role, role_start=field.start() + offset)
+
+
+_GIVEN_NAMES = GIVEN_FEMALE | GIVEN_MALE
 
 
 def _starts_sentence(text: str, pos: int, org: re.Match) -> bool:

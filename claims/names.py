@@ -87,7 +87,10 @@ def same_person(a: str, b: str) -> bool:
     if not pa or not pb:
         return False
     if not _same_surname(pa[-1], pb[-1]):
-        return False
+        # "Patricio Yanez" / "Patricio Yánez Mora": a Spanish or Portuguese second surname written or dropped
+        short, full = (pa, pb) if len(pa) < len(pb) else (pb, pa)
+        return len(short) >= 2 and len(full) > len(short) and _same_given(short[0], full[0]) and \
+            _same_surname(short[-1], full[len(short) - 1])
     if len(pa) > 1 and len(pb) > 1:
         return _same_given(pa[0], pb[0])
     return True  # a bare surname agrees with any full name that ends in it

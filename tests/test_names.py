@@ -75,7 +75,7 @@ def test_a_vice_minister_of_a_field_is_a_deputy_and_not_the_minister():
     from checker.evidence import same_field
     (person,) = [p for p in claims_people("The Vice Minister of Electricity and Renewable Energy, Lucía Baquerizo, "
                                           "led the restart.")]
-    assert person.role == "Electricity and Renewable Energy Deputy Minister"
+    assert person.role == "Deputy Electricity and Renewable Energy Minister"
     assert not same_field("Energy Minister", person.role)
     assert same_field("Energy Minister", "Energy and Mines Minister")
 
@@ -89,3 +89,37 @@ def claims_people(text):
 def test_given_names_across_languages_are_one_person(a, b):
     from claims.names import same_person
     assert same_person(a, b)
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Patricio Yanez, who heads the grid operator CENACE, said supply was back.", "Patricio Yanez",
+     "Head of grid operator CENACE"),
+    ("Vice Minister of Mines Lucía Baquerizo said the plants were back.", "Lucía Baquerizo", "Deputy Mines Minister"),
+    ("Natasha Mwila Banda, the agency's director general, said so.", "Natasha Mwila Banda", "Agency Director-General"),
+    ("Pham Minh Duc, the commune's party secretary, said so.", "Pham Minh Duc", "Commune Party Secretary"),
+    ("Dr. Tran Thi Thu Ha said so.", "Tran Thi Thu Ha", None),
+    ("The library's director, Ștefan Mureșanu, said so.", "Ștefan Mureșanu", "Library Director"),
+    ("CENACE executive director Patricio Yánez Mora told reporters.", "Patricio Yánez Mora", "CENACE Executive Director"),
+    ("Nguyen Van Thang, vice chairman of the provincial People's Committee, said so.", "Nguyen Van Thang",
+     "People's Committee Vice Chair"),
+])
+def test_offices_in_the_forms_news_copy_gives_them(text, name, role):
+    assert (name, role) in roles_of(text)
+
+
+def test_an_office_described_by_what_its_holder_does_is_that_bodys_top_title():
+    from checker.evidence import same_office
+    assert same_office("Head of grid operator CENACE", "CENACE Executive Director")
+    assert same_office("Head of department", "Director of department")
+    assert not same_office("Head of grid operator CENACE", "Health Minister")
+
+
+@pytest.mark.parametrize("a,b", [("Patricio Yanez", "Patricio Yánez Mora"), ("Keti Lomidze", "Ketevan Lomidze")])
+def test_a_second_surname_or_a_short_given_name_is_one_person(a, b):
+    from claims.names import same_person
+    assert same_person(a, b)
+
+
+def test_a_shared_second_surname_is_not_one_person():
+    from claims.names import same_person
+    assert not same_person("Maria Lopez", "Carmen Lopez Garcia")

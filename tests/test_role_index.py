@@ -10,7 +10,7 @@ import sqlite3
 import sqlite_utils
 
 from checker import store as store_module
-from checker.store import ROLE_ROWS, Store
+from checker.store import ROLE_ROWS, Store, surname_pattern
 
 SOURCES = ["Wire", "Herald", "Ledger"]
 DATES = [None, "2024-01-05", "2024-01-20", "2024-02-10", "2023-12-31T08:00:00Z"]
@@ -56,7 +56,7 @@ def scan_holders(conn, role, country, sources=None):
 
 
 def scan_named(conn, surname, sources=None):
-    return [r for r in full_scan(conn, "r.name LIKE ?", (f"%{surname}%",), "r.name")
+    return [r for r in full_scan(conn, "r.name LIKE ?", (surname_pattern(surname),), "r.name")
             if sources is None or r[6] in sources]
 
 

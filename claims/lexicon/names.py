@@ -46,6 +46,12 @@ GIVEN_NAME_VARIANTS = [
     {"hussein", "husain", "hossein"},
     {"vladimir", "volodymyr"},
     {"sergei", "sergey"},
+    {"ketevan", "keti", "keto"},
+    {"ekaterine", "eka", "ekaterina", "katya"},
+    {"francisco", "paco", "pancho", "chico"},
+    {"jose", "josé", "pepe"},
+    {"guadalupe", "lupe"},
+    {"margarita", "rita"},
 ]
 
 #: Prefixes that transliterations add or drop: al-Sharaa / Sharaa / Al-Sharaa; and honorifics
