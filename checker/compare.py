@@ -14,12 +14,12 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from claims.entities import is_negated, proper_nouns, slots
+from claims.entities import find_quotes, is_negated, proper_nouns, slots
 from claims.lexicon.antonyms import ANTONYMS
 from claims.lexicon.calendar import MONTHS
 from claims.lexicon.roles import COUNTRIES, VAGUE_ROLES
 from claims.lexicon.words import UNIT_SYNONYMS
-from claims.names import fold, same_person
+from claims.names import fold, name_parts, same_person
 from claims.types import Quote, Slots
 
 from .retrieve import COUNTRY_FORMS, MEASURES, content_words, coverage, match_score, normalise, stem, topic_words
@@ -176,13 +176,37 @@ def _open_quotation(ref_text: str, ref: Slots) -> Slots:
     return replace(ref, quotes=(Quote(inner, m.start(1), m.start(1) + len(inner)),))
 
 
+_CLOSING = re.compile(r'^([^"“”«»]{8,}?)[,.!?]?["”»]')
+
+
+def _closing_quotation(ref_text: str, ref: Slots, context: str) -> Slots:
+    """A quotation the reference opened in an earlier sentence and closes in this one ('It was a technical
+    failure, and ...," the minister said.'): the whole quotation, as its neighbours hold it."""
+    m = _CLOSING.match(ref_text.strip())
+    if not m:
+        return ref
+    part = m.group(1).strip(" ,.")
+    whole = next((q for q in find_quotes(context) if part in q.text), None)
+    return replace(ref, quotes=(whole,)) if whole else ref
+
+
+def _same_speaker(speaker: str, name: str) -> bool:
+    """The speaker a claim's quotation is given to, in a reference: the same person, or someone of the same
+    surname (a quotation given to "Irakli Abashidze" and to "Giorgi Abashidze" is one man's words, whichever
+    given name is wrong)."""
+    if same_person(speaker, name):
+        return True
+    a, b = name_parts(speaker), name_parts(name)
+    return bool(a and b) and a[-1] == b[-1] and len(a[-1]) >= 4
+
+
 def _quote_conflicts(claim: Slots, ref: Slots, speaker: str | None = None) -> list[Conflict]:
     """A quotation whose words differ from the same speaker's quotation in the reference.
 
     When the reference names who speaks and it is someone else, two similar quotes
     are two people's words, not a misquote.
     """
-    if speaker and ref.people and not any(same_person(speaker, p.name) for p in ref.people):
+    if speaker and ref.people and not any(_same_speaker(speaker, p.name) for p in ref.people):
         return []
     out = []
     for q in claim.quotes:
@@ -568,9 +592,11 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     ref = slots(ref_text, ref_published)
     if not ref.quotes and claim_slots.quotes:
         ref = _open_quotation(ref_text, ref)
+        if not ref.quotes and context:
+            ref = _closing_quotation(ref_text, ref, context)
     conflicts: list[Conflict] = []
     if speaker and claim_slots.quotes and ref.quotes and ref.people \
-            and not any(same_person(speaker, p.name) for p in ref.people):
+            and not any(_same_speaker(speaker, p.name) for p in ref.people):
         return Comparison("related", score, cov)  # someone else's words neither support nor misquote
     quote = _quote_conflicts(claim_slots, ref, speaker) if wcov >= SENTENCE_ABOUT else []
     conflicts += quote

@@ -529,3 +529,25 @@ def test_a_management_agency_is_no_support_for_what_managers_were_told():
            "tailings pipeline has been replaced.")
     result = judge("Managers had been told about a leak in the pipeline a week before it burst", ref)
     assert result.stance != "supports"
+
+
+def test_a_quotation_closed_in_a_later_reference_sentence_is_compared_whole():
+    from dataclasses import replace
+    from claims.types import Quote
+    whole = "This was not sabotage. It was a human error, and we will find out why the protections did not isolate it"
+    claim = "It was a human error, and we will find out why the protections did not isolate it"
+    claim_slots = replace(slots(claim, PUB), quotes=(Quote(whole, 0, len(whole)),))
+    ref = 'It was a technical failure, and we will find out why the protections did not isolate it," the minister said.'
+    context = '"This was not sabotage. ' + ref
+    result = compare(claim, claim_slots, ref, PUB, context)
+    assert [c.field for c in result.conflicts] == ["quote"] and "misquote" in result.flags
+
+
+def test_a_quotation_given_to_a_namesake_of_the_speaker_is_still_checked():
+    claim = '"The crew did everything they could in the last seconds, and that is why everyone walked away," he said'
+    ref = ('"The crew did everything right in the last seconds, and that is why everyone walked away," Colchis Air '
+           'chief executive Giorgi Abashidze told reporters.')
+    result = compare(claim, slots(claim, PUB), ref, PUB, ref, speaker="Irakli Abashidze")
+    assert "misquote" in result.flags
+    other = compare(claim, slots(claim, PUB), ref, PUB, ref, speaker="Irakli Gelashvili")
+    assert other.stance == "related"
