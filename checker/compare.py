@@ -826,6 +826,6 @@ def _shares_values(claim: Slots, ref: Slots, ref_text: str | None = None) -> boo
     # a place the claim names is a value the support must state ("fired from near Hamhung")
     local = [fold(p) for p in claim.places if p not in COUNTRIES and p.lower() not in MONTHS]
     ref_places = fold(" ".join(ref.places) + " " + (ref_text or ""))
-    if local and not any(p in ref_places for p in local):
-        return False
+    if local and not all(p in ref_places for p in local):
+        return False  # (each of them: "at the Chongón Norte substation outside Machala")
     return wanted == 0 or shared > 0

@@ -463,6 +463,11 @@ _BETWEEN_RE = re.compile(rf"\b(?:between|link|links|linked|linking|connect|conne
                          rf"([{UPPER}][\w'’-]+(?:\s+(?:al-)?[{UPPER}][\w'’-]+)?)")
 
 
+#: "on the western outskirts of Guayaquil", "a suburb of Lima": a place by its edge.
+_OUTSKIRTS_RE = re.compile(rf"\b(?:outskirts|edge|fringes?|suburbs?)\s+of\s+(?:the\s+)?"
+                           rf"((?:[{UPPER}][\w'’-]+)(?:\s+[{UPPER}][\w'’-]+){{0,2}})")
+
+
 def find_places(text: str) -> tuple[str, ...]:
     """Places named as locations ("in Baku", "to Lebanon", "in the city of Arequipa"), canonical names, in order.
 
@@ -484,6 +489,8 @@ def _find_places(text: str, low: str | None) -> tuple[str, ...]:
     spans = [(m.group(1), m) for m in _LOCAL_RE.finditer(text)]
     if "between" in text or "link" in text or "connect" in text:  # one of them starts every match
         spans += [(m.group(1), m) for m in _BETWEEN_RE.finditer(text)]
+    if "skirts" in text or "edge of" in text or "suburb" in text:
+        spans += [(m.group(1), m) for m in _OUTSKIRTS_RE.finditer(text)]
     for name, m in spans:
         low = name.lower()
         if low in PLACES or low in _COUNTRY_OF:

@@ -551,3 +551,10 @@ def test_a_quotation_given_to_a_namesake_of_the_speaker_is_still_checked():
     assert "misquote" in result.flags
     other = compare(claim, slots(claim, PUB), ref, PUB, ref, speaker="Irakli Gelashvili")
     assert other.stance == "related"
+
+
+def test_a_place_by_its_outskirts_clashes_with_another_town():
+    claim = "The failure began with a transformer fire at the Chongón Norte substation outside Machala"
+    ref = "The fault began with a fire in a transformer at the Chongón Norte substation, on the western outskirts of Guayaquil."
+    result = judge(claim, ref)
+    assert [(c.field, c.claim_value, c.reference_value) for c in result.conflicts] == [("place", "Machala", "Guayaquil")]
