@@ -850,9 +850,12 @@ _APPROX_CLOCK = r"(?P<approx>shortly before|shortly after|just before|just after
 _WORD_CLOCK = re.compile(
     _APPROX_CLOCK + r"\b(?:(?P<noon>midnight|noon|midday)|"
     rf"(?P<part>a quarter|quarter|half|five|ten|twenty|twenty-five)\s+(?P<dir>past|to)\s+(?P<h1>{_HOUR_ALT})|"
-    rf"(?P<h2>{_HOUR_ALT})\s+o['’]clock)\b(?:\s+in\s+the\s+(?P<day>morning|afternoon|evening)|(?P<pm>\s+at\s+night))?",
+    rf"(?P<h2>{_HOUR_ALT})\s+o['’]clock|"
+    rf"(?P<h3>{_HOUR_ALT})(?=\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+at\s+night\b))"  # "four in the afternoon"
+    r"\b(?:\s+in\s+the\s+(?P<day>morning|afternoon|evening)|(?P<pm>\s+at\s+night))?",
     re.I)
-_WORD_CLOCK_HINT = re.compile(r"midnight|noon|midday|o['’]clock|\b(?:quarter|half|five|ten|twenty)\s+(?:past|to)\b", re.I)
+_WORD_CLOCK_HINT = re.compile(r"midnight|noon|midday|o['’]clock|\b(?:quarter|half|five|ten|twenty)\s+(?:past|to)\b|"
+                              r"\bin the (?:morning|afternoon|evening)\b|\bat night\b", re.I)
 _OCLOCK = re.compile(r"\b[\w-]+\s+o['’]clock\b", re.I)
 _DAY_PART = re.compile(r"\b(morning|afternoon|evening|night)\b", re.I)
 _PARTS = {"a quarter": 15, "quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
@@ -865,7 +868,7 @@ def _may_tell_time(low: str) -> bool:
     """Whether lower-cased ``low`` holds a word every match of ``_WORD_CLOCK_HINT`` holds: substring
     tests, several times faster than the pattern, which tries its word boundary at every position."""
     return "mid" in low or "noon" in low or "clock" in low or "quarter" in low or "half" in low or \
-        "five" in low or "ten" in low or "twenty" in low
+        "five" in low or "ten" in low or "twenty" in low or "in the " in low or "at night" in low
 
 
 def word_clock_times(text: str) -> list[tuple[int, int, tuple[str, int, str | None, str | None]]]:
@@ -879,7 +882,7 @@ def _word_clocks(text: str) -> list[tuple[int, int, tuple[str, int, str | None, 
     """``word_clock_times`` for a text its hint has been found in (``slots`` tests it once, not three times)."""
     out = []
     for m in _WORD_CLOCK.finditer(text):
-        if not (m.group("noon") or m.group("h1") or m.group("h2")):
+        if not (m.group("noon") or m.group("h1") or m.group("h2") or m.group("h3")):
             continue
         approx = (m.group("approx") or "").lower()
         kind = "before" if "before" in approx else "after" if "after" in approx else \
@@ -889,7 +892,7 @@ def _word_clocks(text: str) -> list[tuple[int, int, tuple[str, int, str | None, 
             past = "past" in text[max(0, m.start("noon") - 6):m.start("noon")]  # "a minute past midnight"
             minutes = 720 if word != "midnight" else (0 if kind == "after" or past else 1440)
         else:
-            raw = (m.group("h1") or m.group("h2")).lower()
+            raw = (m.group("h1") or m.group("h2") or m.group("h3")).lower()
             hour = int(raw) if raw.isdigit() else _HOUR_WORDS[raw]
             minutes = hour * 60
             if m.group("part"):

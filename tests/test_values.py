@@ -68,3 +68,13 @@ def test_a_qualified_count_is_no_clash_with_the_whole():
     ref = "The fire destroyed about 11,000 books, among them 4,300 rare books from the old collection."
     result = compare(claim, slots(claim, pub), ref, pub, ref)
     assert not [c for c in result.conflicts if c.field == "number"]
+
+
+@pytest.mark.parametrize("text,minutes", [
+    ("The lights went out shortly after four in the afternoon on Wednesday", 960),
+    ("The boat capsized at ten at night", 1320),
+    ("The first tremor came at one in the morning", 60),
+])
+def test_an_hour_in_words_with_its_part_of_the_day_is_a_clock_time(text, minutes):
+    (time,) = slots(text, "2026-01-30").times
+    assert time[1] == minutes
