@@ -553,7 +553,12 @@ class Store:
         return {t: cache[t] for t in set(terms) if cache.get(t)}
 
     def search(self, query: str, limit: int = 60, sources: Iterable[str] | None = None) -> list[Candidate]:
-        """FTS5 candidates for an already-built MATCH query, best bm25 first, current documents only."""
+        """FTS5 candidates for an already-built MATCH query, best bm25 first, current documents only.
+
+        ``bm25(sentences_fts)`` rather than the ``rank`` column: the same score (``rank`` is
+        ``bm25()`` unless configured otherwise), without looking up the rank function for every
+        row it scores: a fifth of a query over a few thousand rows.
+        """
         if not query:
             return []
         params: list = [query]
@@ -568,7 +573,8 @@ class Store:
         try:
             rows = self.db.conn.execute(
                 "SELECT s.id, s.document_id, s.text, d.source, d.location, d.title, d.published, d.origin, f.rank "
-                "FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT 400) f "
+                "FROM (SELECT rowid, bm25(sentences_fts) AS rank FROM sentences_fts WHERE sentences_fts MATCH ? "
+                "ORDER BY rank LIMIT 400) f "
                 "JOIN sentences s ON s.id = f.rowid JOIN documents d INDEXED BY documents_live ON d.id = s.document_id "
                 f"WHERE d.current = 1{where} ORDER BY f.rank LIMIT ?",
                 params,
