@@ -117,7 +117,7 @@ def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dic
                     seen.add(cand.sentence_id)
                     pieces.append(_piece(cand, "supports", 85.0, reliability))  # the office in full or in short
                 continue
-            if (country and rcountry and rcountry != country) or holder.role.startswith(_HEAD_OF):
+            if (country and rcountry and rcountry != country) or generic_top(holder.role):
                 continue  # (an office described, "who heads the agency", is too loose to clash with another)
             if not _within(cand.published, article_date) or (same_story and not same_story(cand.document_id)):
                 continue
@@ -361,8 +361,18 @@ def same_office(a: str, b: str) -> bool:
     """ "Special Envoy" / "Special Envoy to Syria", "Transport Minister" / "Transport and Communications
     Minister": one office named in full and in short. "Union Chair" / "Pilotenbund Chair": one title of a
     body named two ways."""
-    return a == b or a.startswith(b) or b.startswith(a) or bare_office(a) == bare_office(b) or same_field(a, b) or \
-        heads_body(a, b) or heads_body(b, a)
+    return a == b or a.startswith(b) or b.startswith(a) or same_field(a, b) or heads_body(a, b) or heads_body(b, a) or \
+        (bare_office(a) == bare_office(b) and not (_job_words(a) or _job_words(b)))
+
+
+#: Words before a title that name a job rather than a body: a "mission director" directs a launch, not the
+#: space centre whose "Director" she may also be.
+_JOBS = frozenset("mission project campaign operations programme program communications medical research sales "
+                  "marketing technical finance flight race tournament".split())
+
+
+def _job_words(role: str) -> set[str]:
+    return {w.lower() for w in role.split()} & _JOBS
 
 
 #: The titles of whoever heads a body: "who heads the grid operator CENACE" is its executive director.
@@ -373,16 +383,28 @@ _HEAD_OF = "Head of "
 
 
 def _body_words(text: str) -> set[str]:
-    return {w.rstrip("s") for w in re.findall(r"[\w'’-]+", text.lower()) if w not in ("of", "the", "and", "for", "head")}
+    return {w.rstrip("s").rstrip("'’") for w in re.findall(r"[\w'’-]+", text.lower())
+            if w not in ("of", "the", "and", "for", "head")}
+
+
+#: Words that say only that someone leads a body: "Union Leader" is the union's chair, "ISRO Chief" its chairman.
+_GENERIC_TOP = ("Head", "Leader", "Chief")
+
+
+def generic_top(role: str) -> bool:
+    """ "Head of the department", "Union Leader", "ISRO Chief": leading a body, in no title of its own."""
+    return role.startswith(_HEAD_OF) or role.split()[-1] in _GENERIC_TOP
 
 
 def heads_body(described: str, role: str) -> bool:
     """ "Head of grid operator CENACE" (from "who heads the grid operator CENACE") and "CENACE Executive
-    Director": a top title of a body the description names, or a top title with no body at all."""
-    if not described.startswith(_HEAD_OF):
+    Director", "Union Leader" and "Free Dockers' Union Chair": a top title of a body the description names, or
+    a top title with no body at all."""
+    if not generic_top(described):
         return False
     title = next((t for t in TOP_TITLES if role == t or role.endswith(" " + t) or role.startswith(t + " of ")), None)
     if title is None:
         return False
     body = _body_words(role.replace(title, " "))
-    return not body or bool(body & _body_words(described[len(_HEAD_OF):]))
+    words = described[len(_HEAD_OF):] if described.startswith(_HEAD_OF) else described.rsplit(" ", 1)[0]
+    return not body or bool(body & _body_words(words))

@@ -61,7 +61,9 @@ _NAME_LEAD = 1 + max(len(p) for p in _CAP_PARTICLES.split("|"))
 #: name (words that are surnames as well, "Hill", "Park", "Banks", are left out).
 _FEATURE_WORDS = frozenset("""stream river lake bay square avenue road street bridge stadium airport station valley
     island islands forest dam harbour harbor creek canal beach sea ocean gulf strait falls desert peninsula coast
-    mountains highway motorway hospital market mosque cathedral church reservoir glacier volcano""".split())
+    mountains highway motorway hospital market mosque cathedral church reservoir glacier volcano
+    party committee council association federation agency ministry company corporation institute university
+    commission authority""".split())
 
 #: Capitalised words that are never part of a person's name.
 _NOT_NAME = frozenset(
@@ -164,7 +166,7 @@ _POSSESSOR_NOUNS = ("agency", "ministry", "department", "hospital", "company", "
                     "airport", "airline", "operator", "bank", "court", "school", "university", "museum", "library",
                     "federation", "league", "team", "board", "authority", "service", "police", "army", "group")
 _ROLE_RIGHT = re.compile(
-    rf"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?P<country>(?:{_COUNTRY_ALT}))(?:'s)?\s+|"
+    rf"^\s*,\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?P<country>(?:{_COUNTRY_ALT}))(?:'s)?\s+|"
     rf"(?P<orgposs>(?-i:[{UPPER}][\w-]*)|{_alt(_POSSESSOR_NOUNS)})['’]s\s+)?"
     rf"(?P<qual>(?:(?:{_QUAL_ALT})\s+)*)(?P<role>(?:{_ROLE_ALT}))\b"
     rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?(?P<target>{_COUNTRY_ALT})\b)?",
@@ -184,7 +186,8 @@ _ROLE_MORE = re.compile(
 
 
 #: Nouns that name a body a title belongs to: "fire service spokesman", "port authority president".
-ORG_NOUNS = ("service", "services", "authority", "union", "police", "federation", "board", "club", "party",
+ORG_NOUNS = ("service", "services", "authority", "union", "police", "federation", "board", "club", "party", "mission",
+             "project", "campaign", "operations",
              "court", "council", "commission", "committee", "bank", "company", "airline", "ministry", "department",
              "agency", "league", "association", "museum", "hospital", "university", "team", "institute", "office",
              "senate", "parliament", "assembly", "congress", "army", "navy", "group", "coalition", "tribunal",
@@ -222,6 +225,8 @@ _FIELD_TITLES = frozenset({"Minister", "Secretary", "Deputy Minister", "Minister
 def _org_role(role: str, org: str) -> str:
     """ "Chief Executive" of "Harcastle" -> "Harcastle Chief Executive": a title of a body is that body's."""
     words = [w for w in re.split(r"\s+", org.strip().removesuffix("'s").removesuffix("’s")) if w]
+    if words and words[0].lower() == "the":
+        words = words[1:]  # "The Freedom Party's leader"
     if not words or any(w.lower() in _COUNTRY_OF for w in words):
         return role
     return " ".join(w if w[:1].isupper() else w.capitalize() for w in words) + " " + role

@@ -123,3 +123,29 @@ def test_a_second_surname_or_a_short_given_name_is_one_person(a, b):
 def test_a_shared_second_surname_is_not_one_person():
     from claims.names import same_person
     assert not same_person("Maria Lopez", "Carmen Lopez Garcia")
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Ainura Mamytova, its head doctor, said so.", "Ainura Mamytova", "Head Doctor"),
+    ("ISRO chief Vinod Sreekumar said so.", "Vinod Sreekumar", "ISRO Chief"),
+    ("mission director Meenakshi Raghavan said so.", "Meenakshi Raghavan", "Mission Director"),
+    ("Union leader Lukasz Wroblewski said so.", "Lukasz Wroblewski", "Union Leader"),
+    ("The Freedom Party's leader, Siim Rebane, said so.", "Siim Rebane", "Freedom Party Leader"),
+])
+def test_more_titles_news_copy_gives(text, name, role):
+    assert (name, role) in roles_of(text)
+
+
+def test_a_party_or_committee_is_no_person():
+    assert roles_of("He told the Freedom Party congress and the People's Committee.") == []
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("Union Leader", "Free Dockers' Union Chair", True),
+    ("ISRO Chief", "ISRO Chair", True),
+    ("Union Chair", "Pilotenbund Chair", True),
+    ("Mission Director", "Director of the Satish Dhawan Space Centre", False),
+])
+def test_leading_a_body_is_its_top_title_but_a_job_is_not_a_body(a, b, same):
+    from checker.evidence import same_office
+    assert same_office(a, b) is same

@@ -93,6 +93,10 @@ ROLES = {
     "director-general": "Director-General",
     "director general": "Director-General",
     "coach": "Coach",
+    "leader": "Leader",
+    "union leader": "Union Leader",
+    "chief": "Chief",
+    "presidential delegate": "Presidential Delegate",
     "manager": "Manager",
     "captain": "Captain",
     "judge": "Judge",
@@ -139,7 +143,8 @@ PAST_QUALIFIERS = frozenset("former then late ex outgoing".split())
 
 #: Roles too vague to check without more context ("the minister", "a director").
 VAGUE_ROLES = frozenset({"Minister", "Director", "Chair", "Manager", "Captain", "Coach", "General", "Commander",
-                         "Spokesperson", "counterpart", "Judge", "Prosecutor", "Senator", "Speaker", "Head"})
+                         "Spokesperson", "counterpart", "Judge", "Prosecutor", "Senator", "Speaker", "Head",
+                         "Leader", "Chief"})
 
 #: country -> demonym adjectives and other names (lower case). The first name is canonical.
 COUNTRIES = {
