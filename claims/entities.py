@@ -134,7 +134,7 @@ _ROLE_LEFT = re.compile(
     rf"(?:(?P<poss>\bits|\bhis|\bher|\btheir)\s+|(?P<country>\b(?:{_COUNTRY_ALT}))(?:'s)?\s+)?"
     rf"(?P<qual>(?:(?:{_QUAL_ALT})\s+)*)(?P<role>\b(?:{_ROLE_ALT}))"
     rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?(?P<target>{_COUNTRY_ALT}))?"
-    rf"(?:\s+(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sir|Dame|Commodore|Admiral|Colonel|Lieutenant|Major|Captain|Brigadier)\.?)?"
+    rf"(?:\s*,?\s+(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sir|Dame|Commodore|Admiral|Colonel|Lieutenant|Major|Captain|Brigadier)\.?)?"
     rf"\s*,?\s*$",
     re.IGNORECASE,
 )
@@ -207,7 +207,8 @@ _ORG_BEFORE = re.compile(
     rf"|(?P<poss>(?:(?-i:[{UPPER}][\w'’-]*)|(?:{_alt(set(ORG_NOUNS) | set(_POSSESSOR_NOUNS))}))['’]s\s+))$", re.IGNORECASE)
 #: The body after a title: "a spokesman for the Judicial Police", "the Mayor of Asunción".
 _ORG_AFTER = re.compile(rf"\s+(?:for|of|at)\s+(?:the\s+)?(?:{_COUNTRY_ALT}['’]s\s+)?(?:(?:{_alt(_TITLE_ADJECTIVES)})\s+)?"
-                        rf"(?P<org>(?-i:[{UPPER}][\w'’-]*)(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[{UPPER}][\w'’-]*)){{0,4}})",
+                        rf"(?P<org>(?-i:[{UPPER}][\w'’-]*)(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[{UPPER}][\w'’-]*)){{0,4}}|"
+                        rf"(?-i:{_alt(_POSSESSOR_NOUNS)})\b)",  # "director of the department"
                         re.IGNORECASE)
 #: "Patricio Yanez, who heads the grid operator CENACE": a relative clause that gives the office ("Head of ...").
 _HEADS_RIGHT = re.compile(r"\s*,\s*who\s+(?:heads|leads|runs|chairs|directs|manages)\s+(?:the\s+|an?\s+)?"

@@ -92,5 +92,8 @@ def same_person(a: str, b: str) -> bool:
         return len(short) >= 2 and len(full) > len(short) and _same_given(short[0], full[0]) and \
             _same_surname(short[-1], full[len(short) - 1])
     if len(pa) > 1 and len(pb) > 1:
+        short, full = (pa, pb) if len(pa) < len(pb) else (pb, pa)
+        if len(short) >= 2 and _same_given(short[0], full[len(full) - len(short)]):
+            return True  # "Azizur Rahman" / "Md. Azizur Rahman": a first given name written or dropped
         return _same_given(pa[0], pb[0])
     return True  # a bare surname agrees with any full name that ends in it

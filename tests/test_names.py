@@ -149,3 +149,20 @@ def test_a_party_or_committee_is_no_person():
 def test_leading_a_body_is_its_top_title_but_a_job_is_not_a_body(a, b, same):
     from checker.evidence import same_office
     assert same_office(a, b) is same
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ('"This was serious," said the Agency\'s Director General, Dr. Natasha Mwila-Banda.', "Natasha Mwila-Banda",
+     "Agency Director-General"),
+    ("said Md. Azizur Rahman, director of the department.", "Azizur Rahman", "Department Director"),
+    ("Kanshimba's town clerk, Joseph Tembo, has asked residents to stay calm.", "Joseph Tembo", "Kanshimba Town Clerk"),
+])
+def test_a_title_before_an_honorific_a_body_in_lower_case_and_a_town_clerk(text, name, role):
+    assert (name, role) in roles_of(text)
+
+
+def test_a_first_given_name_written_or_dropped_is_one_person():
+    from claims.names import same_person
+    assert same_person("Mohammad Azizur Rahman", "Azizur Rahman")
+    assert same_person("Md. Azizur Rahman", "Mohammad Azizur Rahman")
+    assert not same_person("Ahmed Ali Hassan", "Omar Hassan")

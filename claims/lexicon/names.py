@@ -40,7 +40,7 @@ GIVEN_NAME_VARIANTS = [
     {"stephen", "steven", "steve"},
     {"gabriel", "gabi", "gabe"},
     {"ahmed", "ahmad", "ahmet"},
-    {"mohammed", "muhammad", "mohammad", "mohamed", "muhammed"},
+    {"mohammed", "muhammad", "mohammad", "mohamed", "muhammed", "md", "mohd"},
     {"asaad", "asad", "assad", "as'ad"},
     {"yusuf", "youssef", "yousef", "joseph"},
     {"hussein", "husain", "hossein"},

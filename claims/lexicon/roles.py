@@ -94,6 +94,8 @@ ROLES = {
     "director general": "Director-General",
     "coach": "Coach",
     "leader": "Leader",
+    "town clerk": "Town Clerk",
+    "city clerk": "City Clerk",
     "union leader": "Union Leader",
     "chief": "Chief",
     "presidential delegate": "Presidential Delegate",
