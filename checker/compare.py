@@ -726,6 +726,9 @@ def _values_disagree(claim: Slots, ref: Slots) -> bool:
         same = [r for r in ref.numbers if n.unit and r.unit and _unit(r.unit) == _unit(n.unit)]
         if same and not any(_compatible(n.value, n.approx, r.value, r.approx) for r in same):
             return True
+        if n.unit and not same and ref.numbers and all(not r.unit for r in ref.numbers) and \
+                not any(_compatible(n.value, n.approx, r.value, r.approx) for r in ref.numbers):
+            return True  # "About 30,000 homes were destroyed" is not supported by "... destroyed: 13,200."
     if len(claim.dates) == 1:  # a range or two dates are compared by the clash rules alone
         # "last erupted in May 1998" is not supported by "began erupting on Sunday"
         d = claim.dates[0]

@@ -782,6 +782,8 @@ def _word_number(raw: str) -> float:
             return 0.0
     return total
 _UNIT_STOP = frozenset("and or of the a to in on at for from by with that which who is was were are".split())
+#: A figure after a label, as official tallies give them: "Deaths: 14.", "Houses fully destroyed: 13,200."
+_LABEL = re.compile(r"(?:^|[.;]\s+)([A-Z][a-z]+s)(?:\s+[a-z]+){0,3}:\s*$")
 #: What "N of" counts: "three of the country's 24 provinces", "two of its ships".
 _PART_OF = re.compile(r"\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\w-]+['’]s\s+)?"
                       r"(?:(?P<total>\d[\d,]*)\s+)?(?P<noun>[a-z]+s)\b", re.I)
@@ -1060,6 +1062,10 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
             value *= SCALES[m.group("scale").lower()]
         unit = m.group("unit")
         unit = unit.lower() if unit and unit.lower() not in _UNIT_STOP else None
+        if unit is None and ":" in text[max(0, m.start() - 2):m.start()]:
+            label = _LABEL.search(text, 0, m.start())  # "Houses fully destroyed: 13,200." counts houses
+            if label:
+                unit = label.group(1).lower()
         if unit is None and m.group("unit") and m.group("unit").lower() == "of":
             # "three of the country's 24 provinces" counts provinces; "all but three of them" 21 of them
             part = _PART_OF.match(text, m.end())

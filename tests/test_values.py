@@ -78,3 +78,24 @@ def test_a_qualified_count_is_no_clash_with_the_whole():
 def test_an_hour_in_words_with_its_part_of_the_day_is_a_clock_time(text, minutes):
     (time,) = slots(text, "2026-01-30").times
     assert time[1] == minutes
+
+
+def test_a_figure_after_a_label_counts_what_the_label_names():
+    assert [(q[1], q[2]) for q in quantities("Houses fully destroyed: 13,200.")] == [(13200, "houses")]
+    assert [(q[1], q[2]) for q in quantities("Deaths: 14.")] == [(14, "deaths")]
+
+
+def test_a_tally_with_another_figure_contradicts_and_does_not_support():
+    from checker.compare import compare
+    pub = "2026-05-27"
+    claim = "About 30,000 homes were destroyed"
+    result = compare(claim, slots(claim, pub), "Houses fully destroyed: 13,200.", pub, None)
+    assert result.stance == "contradicts" and [c.field for c in result.conflicts] == ["number"]
+
+
+def test_a_different_figure_without_a_unit_is_no_support():
+    from checker.compare import compare
+    pub = "2026-05-27"
+    claim = "About 30,000 homes were destroyed by the cyclone"
+    ref = "The cyclone destroyed homes across the district, the ministry said, putting the total at 13,200."
+    assert compare(claim, slots(claim, pub), ref, pub, None).stance != "supports"

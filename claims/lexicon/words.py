@@ -105,6 +105,8 @@ SYNONYMS = {
     "electricity": "power",
     "households": "homes",
     "household": "homes",
+    "houses": "homes",
+    "dwellings": "homes",
     "sports centre": "sports hall",
     "sports center": "sports hall",
     "left the track": "derail",
