@@ -250,11 +250,29 @@ def _negated_predicates(text: str) -> list[set[str]]:
             if raw:
                 out.append({raw[0]})
             continue
-        if m.group().lower().startswith("no "):
+        if words[0] in _INTENT_WORDS and len(words) > 1:
+            out.append({words[1]})  # "no plans to vaccinate" denies vaccinating
+        elif m.group().lower().startswith("no "):
             out.append(set(words))
         else:
             out.append({words[0]})  # "asked not to return to evacuated areas" denies returning, not evacuating
     return out
+
+
+#: Nouns of intent between a negation and what it denies: "no plans to vaccinate", "no intention of leaving".
+_INTENT_WORDS = frozenset(stem(w) for w in "plan plans intention intentions intent decision proposal move".split())
+#: A subject denied outright: "No lawmaker from the coalition supported the motion".
+_NO_SUBJECT = re.compile(r"^\s*(?:no|not a single|not one|none of the)\s+([a-z]+)", re.I)
+
+
+def _counted_against_none(negated_text: str, other_text: str, other: Slots) -> bool:
+    """ "No lawmaker ... supported the motion" and "Two lawmakers ... backed the motion": the other text counts
+    what the claim says there were none of."""
+    m = _NO_SUBJECT.match(negated_text)
+    if not m or _antonym_conflict(negated_text, other_text):
+        return False  # ("Two lawmakers opposed the motion" says nothing of whether any supported it)
+    noun = stem(m.group(1))
+    return any(n.unit and n.value >= 1 and noun in {stem(w) for w in n.unit.lower().split()} for n in other.numbers)
 
 
 def _same_denial(claim_text: str, ref_text: str) -> bool:
@@ -276,7 +294,8 @@ def _negation_conflict(claim_text: str, ref_text: str, claim: Slots, ref: Slots)
     if _NOT_SINCE.search(negated_text) and _LAST.search(other):
         return []  # "had not burned since 2007" says what "last burned in 2007" says
     other_words = set(content_words(other)) | {stem(w) for w in re.findall(r"[a-z]+", other.lower())}
-    if not any(alternative <= other_words for alternative in _negated_predicates(negated_text)):
+    if not any(alternative <= other_words for alternative in _negated_predicates(negated_text)) and \
+            not _counted_against_none(negated_text, other, ref if claim.negated else claim):
         return []
     return [Conflict("negation", _negation_window(claim_text) if claim.negated else _clip(claim_text),
                      _negation_window(ref_text) if ref.negated else _clip(ref_text))]

@@ -558,3 +558,17 @@ def test_a_place_by_its_outskirts_clashes_with_another_town():
     ref = "The fault began with a fire in a transformer at the Chongón Norte substation, on the western outskirts of Guayaquil."
     result = judge(claim, ref)
     assert [(c.field, c.claim_value, c.reference_value) for c in result.conflicts] == [("place", "Machala", "Guayaquil")]
+
+
+def test_no_plans_to_do_a_thing_is_contradicted_by_the_thing_begun():
+    result = judge("Officials said there were no plans to vaccinate flocks around the outbreak",
+                   "Vaccination of all flocks in a ring between 3 and 10 km around the outbreak began on Monday.")
+    assert [c.field for c in result.conflicts] == ["negation"]
+
+
+def test_none_is_contradicted_by_a_count_doing_the_same():
+    claim = "No lawmaker from the governing coalition supported the motion"
+    backed = judge(claim, "Two lawmakers from the coalition's junior partner broke ranks and backed the motion.")
+    assert [c.field for c in backed.conflicts] == ["negation"]
+    opposed = judge(claim, "Two lawmakers from the coalition's junior partner opposed the motion.")
+    assert not [c for c in opposed.conflicts if c.claim_value.startswith("No lawmaker")]

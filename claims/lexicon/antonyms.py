@@ -23,4 +23,5 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("succeeded", "failed"), ("success", "failure"),
     ("intact", "destroyed"), ("undamaged", "destroyed"),
     ("voluntary", "mandatory"),
+    ("supported", "opposed"), ("backed", "opposed"), ("support", "oppose"),
 )
