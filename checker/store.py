@@ -253,7 +253,7 @@ def fill_role_reports(conn: sqlite3.Connection) -> None:
 def surname_pattern(surname: str) -> str:
     """A LIKE pattern for names holding ``surname``, in which a letter that may carry an accent stands for any
     one character: "Yanez" finds "Yánez" (the caller then compares the names themselves)."""
-    return "%" + re.sub(r"[aeiouycnszAEIOUYCNSZ]", "_", surname.replace("%", "").replace("_", "")) + "%"
+    return "%" + re.sub(r"[aeiouycnszdAEIOUYCNSZD]", "_", surname.replace("%", "").replace("_", "")) + "%"
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from .alternation import alternation
 from .lexicon.calendar import APPROX, MONTHS, NEGATIONS, NUMBER_WORDS, RELATIVE_DAYS, SCALES, WEEKDAY_NAMES, WEEKDAYS
-from .lexicon.given_names import FEMALE as GIVEN_FEMALE, MALE as GIVEN_MALE
+from .names import fold
+from .lexicon.given_names import FAMILY_NAMES_FIRST, FEMALE as GIVEN_FEMALE, MALE as GIVEN_MALE
 from .lexicon.roles import COUNTRIES, PAST_QUALIFIERS, PLACES, ROLE_QUALIFIERS, ROLES
 from .types import DateMention, NumberMention, Person, Quote, Slots
 
@@ -206,7 +207,8 @@ _ORG_BEFORE = re.compile(
     rf"(?P<noun>(?:(?<![\w'’-])(?!{_NOT_MODIFIER})[a-z][\w'’-]*\s+)?(?<![\w'’-])(?:{_ORG_NOUN_ALT})\s+)"
     rf"|(?P<poss>(?:(?-i:[{UPPER}][\w'’-]*)|(?:{_alt(set(ORG_NOUNS) | set(_POSSESSOR_NOUNS))}))['’]s\s+))$", re.IGNORECASE)
 #: The body after a title: "a spokesman for the Judicial Police", "the Mayor of Asunción".
-_ORG_AFTER = re.compile(rf"\s+(?:for|of|at)\s+(?:the\s+)?(?:{_COUNTRY_ALT}['’]s\s+)?(?:(?:{_alt(_TITLE_ADJECTIVES)})\s+)?"
+_ORG_AFTER = re.compile(rf"\s+(?:for|of|at)\s+(?:the\s+)?(?:{_COUNTRY_ALT}['’]s\s+)?"
+                        rf"(?:(?:{_alt(_TITLE_ADJECTIVES | set(_POSSESSOR_NOUNS))})\s+)?"  # "of the commune People's Committee"
                         rf"(?P<org>(?-i:[{UPPER}][\w'’-]*)(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[{UPPER}][\w'’-]*)){{0,4}}|"
                         rf"(?-i:{_alt(_POSSESSOR_NOUNS)})\b)",  # "director of the department"
                         re.IGNORECASE)
@@ -258,8 +260,8 @@ def _role_from(match: re.Match, text: str, name_start: int) -> tuple[str | None,
 #: A title or body "of" a field: the capitalised words after it name no person.
 _FIELD_OF = re.compile(r"(?:\b(?P<qual>[Vv]ice|[Dd]eputy|[Aa]ssistant)[\s-]+)?\b(?:(?P<role>[Mm]inister|[Ss]ecretary)|"
                        r"[Mm]inistry|[Dd]epartment)\s+(?:of|for)\s+(?:the\s+)?"
-                       r"(?:(?:[A-Z][\w'’-]*\s+){1,3}and\s+)?"  # "the Minister of Electricity and Renewable Energy"
-                       r"(?P<field>(?:[A-Z][\w'’-]*\s+){0,3})$")  # "Minister of Mines Lucía Baquerizo": role words
+                       r"(?P<field>(?:(?:[A-Z][\w'’-]*\s+){1,3}and\s+)?"  # "the Minister of Electricity and Renewable Energy"
+                       r"(?:[A-Z][\w'’-]*\s+){0,3})$")  # "Minister of Mines Lucía Baquerizo": role words the name scan left out
 #: How the text before a name ends when ``_ROLE_OF_BEFORE`` can match: a comma, perhaps an honorific.
 _TITLE_BEFORE_NAME = re.compile(r",\s*(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Eng)\.?\s+)?$")
 _OFFICE_WORDS = re.compile(r"((?:[A-Z][a-z]+\s+(?:and\s+)?){1,3})$")
@@ -292,7 +294,7 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
         end = start + len(name)
         if len(name) < 3:
             continue
-        field = _FIELD_OF.search(text, max(0, start - 40), start)
+        field = _FIELD_OF.search(text, max(0, start - 80), start)
         if field:
             # "the Minister of Disaster Management": a field, not a person; "Vice Minister of Mines Lucía
             # Baquerizo": the field, then the name from its first given name on
@@ -382,10 +384,13 @@ def _field_role(role: str, field: str) -> str:
 def _field_minister(text: str, field: re.Match, tokens: list[str], start: int, offset: int) -> Person | None:
     """ "Vice Minister of Mines Lucía Baquerizo" -> Lucía Baquerizo, Mines Deputy Minister: with no comma after
     the field, a known given name tells where the name begins."""
-    if not field.group("role"):
-        return None
-    before = field.group("field").split()  # field words the name scan left out ("Health", "Mines")
-    split = 0 if before else next((i for i, t in enumerate(tokens) if i and _bare(t) in _GIVEN_NAMES), None)
+    if not field.group("role") or field.group("field").rstrip().endswith("and"):
+        return None  # a ministry, or "Electricity and [Renewable Energy]": the field goes on
+    before = [w for w in field.group("field").split() if w != "and"]  # field words the name scan left out ("Mines")
+    if field.group("field").split()[:1] and " and " in f" {field.group('field')}":
+        before = field.group("field").split()  # "Agriculture and Environment"
+    split = 0 if before else next((i for i, t in enumerate(tokens) if i and (_bare(t) in _GIVEN_NAMES or
+                                                                             fold(t) in FAMILY_NAMES_FIRST)), None)
     if split is None or len(tokens) - split < 2:
         return None
     name = _clean_name(" ".join(tokens[split:]))

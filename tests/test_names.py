@@ -166,3 +166,14 @@ def test_a_first_given_name_written_or_dropped_is_one_person():
     assert same_person("Mohammad Azizur Rahman", "Azizur Rahman")
     assert same_person("Md. Azizur Rahman", "Mohammad Azizur Rahman")
     assert not same_person("Ahmed Ali Hassan", "Omar Hassan")
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Deputy Minister of Agriculture and Environment Hoàng Quốc Bảo inspected the farms.", "Hoàng Quốc Bảo",
+     "Deputy Agriculture and Environment Minister"),
+    ("said Phạm Minh Đức, chairman of the commune People's Committee.", "Phạm Minh Đức", "People's Committee Chair"),
+    ("Zurab Chkheidze, the state representative in the Imereti region, said so.", "Zurab Chkheidze",
+     "State Representative"),
+])
+def test_family_name_first_a_lower_case_body_and_a_state_representative(text, name, role):
+    assert (name, role) in roles_of(text)

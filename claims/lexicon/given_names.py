@@ -47,3 +47,12 @@ MALE = frozenset(
 #: Titles that give a gender.
 FEMALE_TITLES = frozenset("ms ms. mrs mrs. miss madam dame lady queen princess".split())
 MALE_TITLES = frozenset("mr mr. sir lord king prince".split())
+
+
+#: Family names that open a name where the family name comes first (Vietnamese, Chinese, Korean), folded:
+#: in "Deputy Minister of Agriculture and Environment Hoàng Quốc Bảo" the name begins at "Hoàng".
+FAMILY_NAMES_FIRST = frozenset(
+    """nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh
+    wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo
+    kim lee park choi jung kang cho yoon jang lim""".split()
+)

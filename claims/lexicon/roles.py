@@ -95,6 +95,8 @@ ROLES = {
     "coach": "Coach",
     "leader": "Leader",
     "town clerk": "Town Clerk",
+    "state representative": "State Representative",
+    "presidential representative": "Presidential Representative",
     "city clerk": "City Clerk",
     "union leader": "Union Leader",
     "chief": "Chief",
