@@ -446,10 +446,13 @@ def _number_role(text: str, start: int) -> str | None:
 def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: str = "") -> list[Conflict]:
     out = []
     ref_words = set(content_words(ref_text)) if ref_text else set()
+    place_words = {w for p in claim.places for w in content_words(p)}
     for n in claim.numbers:
         anchor = _anchor(claim_text, n.start) if claim_text else None
         same_unit = [r for r in ref.numbers if (r.unit and n.unit and _unit(r.unit) == _unit(n.unit)) or
                      (anchor and (not r.unit or not n.unit) and _anchor(ref_text, r.start) == anchor)]
+        if anchor in place_words:
+            anchor = None  # "arriving from Warsaw with 178 passengers": a place names no quantity
         if anchor and anchor not in ref_words:
             # "a commission of ten million euros" and "a fee of 42 million euros": two sums, not one
             same_unit = [r for r in same_unit if not _anchor(ref_text, r.start)]

@@ -750,7 +750,7 @@ def _as_date(value: str | None) -> dt.date | None:
 _APPROX_ALT = _alt(APPROX)
 _WORD_NUM = _alt(k for k in NUMBER_WORDS if k not in ("one",))
 _NUMBER_RE = re.compile(
-    rf"(?:(?P<approx>{_APPROX_ALT})\s+)?(?P<cur>[$€£])?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
+    rf"(?:(?P<approx>{_APPROX_ALT})\s+)?(?P<cur>[$€£])?(?P<num>(?<!\w)\d{{1,3}}(?:,\d{{3}})+|(?<!\w)\d+(?:\.\d+)?|"
     rf"(?<![A-Za-z])(?:half\s+an?|an?)(?=\s+(?:{_alt(SCALES)})\b)|"  # "half a million", "a billion"
     rf"(?<![A-Za-z])(?:an?\s+)?(?:{_WORD_NUM})(?:[- ](?:{_WORD_NUM}|one))?(?:\s+hundred)?(?:\s+and\s+a\s+half)?)\b"
     rf"(?:\s*(?P<scale>{_alt(SCALES)})\b)?(?:(?:\s+|-)(?P<unit>[a-z]+))?",  # "a 1,240-kg satellite"

@@ -99,3 +99,17 @@ def test_a_different_figure_without_a_unit_is_no_support():
     claim = "About 30,000 homes were destroyed by the cyclone"
     ref = "The cyclone destroyed homes across the district, the ministry said, putting the total at 13,200."
     assert compare(claim, slots(claim, pub), ref, pub, None).stance != "supports"
+
+
+def test_digits_inside_a_name_are_no_quantity():
+    assert quantities("The Airbus A320 was arriving with 178 passengers") == [("178 passengers", 178, "passengers", None)]
+    assert quantities("H5N1 was found on 12 farms") == [("12 farms", 12, "farms", None)]
+
+
+def test_a_place_before_a_count_does_not_make_it_another_count():
+    from checker.compare import compare
+    pub = "2026-07-20"
+    claim = "The Airbus A320 was arriving from Warsaw with 178 passengers and six crew on board"
+    ref = "A Colchis Air Airbus A320 carrying 174 passengers and six crew overran the runway at Kutaisi."
+    result = compare(claim, slots(claim, pub), ref, pub, ref)
+    assert [(c.claim_value, c.reference_value) for c in result.conflicts] == [("178 passengers", "174 passengers")]
