@@ -399,6 +399,10 @@ def _time_fits(minutes: int, kind: str | None, other: int, other_kind: str | Non
 def _compatible(claim_value: float, approx: str | None, ref_value: float, ref_approx: str | None) -> bool:
     if claim_value == ref_value:
         return True
+    if approx == "cap" and ref_approx == "cap":
+        return False  # "up to eight million" and "up to 6 million" name two ceilings of one sum
+    approx = "max" if approx == "cap" else approx  # else "up to 10" is "at most 10"
+    ref_approx = "max" if ref_approx == "cap" else ref_approx
     if approx == "min" and ref_value >= claim_value:
         return True
     if approx == "max" and ref_value <= claim_value:
@@ -431,6 +435,13 @@ _LEVEL_BEFORE = re.compile(r"(?:\b(?:leav\w*|left)\b[^,.;]{0,30}\bwith|\b(?:brin
                            re.I)
 _CHANGE_BEFORE = re.compile(r"(?:\bby|\b(?:deduct|dock|add|gain|lose|lost|cut|rais|lower|increas|decreas)\w*)\s*"
                             r"(?:about|around|some|nearly|almost|just|only)?\s*$", re.I)
+
+
+def _same_measure(claim: Slots, ref: Slots) -> bool:
+    """The reference states the claim's measured quantity, in its unit ("less than ten minutes" / "about seven
+    minutes"): a value shared counts as a word shared."""
+    return any(n.unit and r.unit and _unit(n.unit) == _unit(r.unit) and _same_quantity(n, r)
+               for n in claim.numbers for r in ref.numbers)
 
 
 def _number_role(text: str, start: int) -> str | None:
@@ -601,7 +612,9 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     cov = coverage(cw, rw)
     wcov = max(cov, coverage(cw, topic_words(context))) if context else cov
     n_words = len(set(cw))
-    if len(set(cw) & set(rw)) < min(MIN_SHARED, n_words, max(2, math.ceil(0.5 * n_words))):
+    shared = len(set(cw) & set(rw))
+    if shared < min(MIN_SHARED, n_words, max(2, math.ceil(0.5 * n_words))) and \
+            not (shared and _same_measure(claim_slots, slots(ref_text, ref_published))):
         cov = min(cov, SENTENCE_ABOUT - 0.01)  # two common words do not make the same subject
     score = match_score(cw, rw, cov)
     # a dated clause of the claim ("the surge peaked late on Friday, when gusts ...") is judged on its own

@@ -94,7 +94,8 @@ def base_stem(word: str) -> str:
 
 #: Prepositions the stopword list lacks: they join words, they say nothing of their own.
 _FUNCTION_WORDS = frozenset("""through throughout across along among amongst amid within onto upon via toward towards
-    during despite beyond him her his hers them their theirs its itself himself herself themselves half""".split())
+    during despite beyond him her his hers them their theirs its itself himself herself themselves half
+    less fewer""".split())
 
 
 def normalise(text: str) -> str:

@@ -113,3 +113,18 @@ def test_a_place_before_a_count_does_not_make_it_another_count():
     ref = "A Colchis Air Airbus A320 carrying 174 passengers and six crew overran the runway at Kutaisi."
     result = compare(claim, slots(claim, pub), ref, pub, ref)
     assert [(c.claim_value, c.reference_value) for c in result.conflicts] == [("178 passengers", "174 passengers")]
+
+
+def test_two_ceilings_of_one_sum_disagree_but_a_ceiling_holds_a_smaller_figure():
+    from checker.compare import _compatible
+    assert not _compatible(8e6, "cap", 6e6, "cap")  # "up to eight million" / "up to 6 million"
+    assert _compatible(8e6, "cap", 6e6, None)  # "up to eight million" holds "6 million"
+    assert _compatible(10, "max", 7, "about")  # "less than ten minutes" / "about seven minutes"
+
+
+def test_a_measure_shared_counts_as_a_word_shared():
+    from checker.compare import compare
+    pub = "2026-05-06"
+    claim = "They were inside the building for less than ten minutes"
+    ref = "The thieves climbed scaffolding and were inside for about seven minutes, the police said."
+    assert compare(claim, slots(claim, pub), ref, pub, ref).stance == "supports"
