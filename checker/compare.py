@@ -482,8 +482,8 @@ def _people_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
     """Someone else in the claim's role: "Deputy Prime Minister Aibek Toktogulov" / "... Gulnara Sydykova"."""
     out = []
     for p in claim.people:
-        if not p.role or p.role in VAGUE_ROLES:
-            continue
+        if not p.role or p.role in VAGUE_ROLES or p.role.startswith("Former "):
+            continue  # (many have held an office before)
         for r in ref.people:
             if r.role == p.role and r.country == p.country and not same_person(p.name, r.name):
                 if not any(same_person(p.name, other.name) for other in ref.people):

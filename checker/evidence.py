@@ -125,6 +125,10 @@ def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dic
             pieces.append(_piece(cand, "contradicts", 80.0, reliability, [Conflict("role", holder.role, role)]))
     if any(p.stance == "supports" for p in pieces):
         pieces = [p for p in pieces if not any(c.field == "role" for c in p.conflicts)]
+    if former(holder.role):
+        # many have held an office before: another former mayor is no clash, and a report giving the same man
+        # another office says nothing of this one
+        pieces = [p for p in pieces if p.stance == "supports"]
     return pieces
 
 
@@ -352,15 +356,23 @@ def same_field(a: str, b: str) -> bool:
     one office are all in the other's (the title itself and at least one word more)."""
     words_a = {w for w in a.lower().split() if w not in ("and", "of", "the", "for", "to")}
     words_b = {w for w in b.lower().split() if w not in ("and", "of", "the", "for", "to")}
-    if a.split()[-1].lower() != b.split()[-1].lower() or bool(words_a & _RANKS) != bool(words_b & _RANKS):
+    if a.split()[-1].lower() != b.split()[-1].lower() or bool(words_a & _RANKS) != bool(words_b & _RANKS) or \
+            former(a) != former(b):
         return False  # "Energy Minister" is not the "Electricity and Renewable Energy Deputy Minister"
     return len(words_a) > 1 and len(words_b) > 1 and (words_a <= words_b or words_b <= words_a)
+
+
+def former(role: str) -> bool:
+    """ "Former Mayor of Wadi al-Rihan": an office once held, which many have held."""
+    return role.startswith("Former ")
 
 
 def same_office(a: str, b: str) -> bool:
     """ "Special Envoy" / "Special Envoy to Syria", "Transport Minister" / "Transport and Communications
     Minister": one office named in full and in short. "Union Chair" / "Pilotenbund Chair": one title of a
     body named two ways."""
+    if former(a) != former(b):
+        return False  # a "Former Foreign Minister" is not the Foreign Minister
     return a == b or a.startswith(b) or b.startswith(a) or same_field(a, b) or heads_body(a, b) or heads_body(b, a) or \
         (bare_office(a) == bare_office(b) and not (_job_words(a) or _job_words(b)))
 

@@ -209,15 +209,15 @@ _ORG_BEFORE = re.compile(
 #: The body after a title: "a spokesman for the Judicial Police", "the Mayor of Asunción".
 _ORG_AFTER = re.compile(rf"\s+(?:for|of|at)\s+(?:the\s+)?(?:{_COUNTRY_ALT}['’]s\s+)?"
                         rf"(?:(?:{_alt(_TITLE_ADJECTIVES | set(_POSSESSOR_NOUNS))})\s+)?"  # "of the commune People's Committee"
-                        rf"(?P<org>(?-i:[{UPPER}][\w'’-]*)(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[{UPPER}][\w'’-]*)){{0,4}}|"
+                        rf"(?P<org>(?-i:[{UPPER}][\w'’-]*)(?:\s+(?:of\s+|for\s+|and\s+)?(?:(?:al|el)-)?(?-i:[{UPPER}][\w'’-]*)){{0,4}}|"
                         rf"(?-i:{_alt(_POSSESSOR_NOUNS)})\b)",  # "director of the department"
                         re.IGNORECASE)
 #: "Patricio Yanez, who heads the grid operator CENACE": a relative clause that gives the office ("Head of ...").
 _HEADS_RIGHT = re.compile(r"\s*,\s*who\s+(?:heads|leads|runs|chairs|directs|manages)\s+(?:the\s+|an?\s+)?"
                           r"(?P<org>[^,.;:()\"“”]{3,60}?)(?=\s*(?:[,.;:()\"“”]|$)|\s+(?:and|said|says|told|since|for)\b)")
 #: "The Mayor of Asunción, Héctor Villalba": a title of a place or body, then the name after a comma.
-_ROLE_OF_BEFORE = re.compile(rf"(?P<qual>(?:(?:vice|deputy|assistant|junior)[\s-]+)?)(?P<country>)(?P<target>)\b(?P<role>{_ROLE_ALT})\s+(?:of|for)\s+(?:the\s+)?"
-                             rf"(?P<org>(?-i:[{UPPER}][\w'’-]*)(?:\s+(?:and\s+)?(?-i:[{UPPER}][\w'’-]*)){{0,4}})\s*,\s*"
+_ROLE_OF_BEFORE = re.compile(rf"(?P<qual>(?:(?:vice|deputy|assistant|junior|former|ex)[\s-]+)*)(?P<country>)(?P<target>)\b(?P<role>{_ROLE_ALT})\s+(?:of|for)\s+(?:the\s+)?"
+                             rf"(?P<org>(?-i:[{UPPER}][\w'’-]*)(?:\s+(?:and\s+)?(?:(?:al|el)-)?(?-i:[{UPPER}][\w'’-]*)){{0,4}})\s*,\s*"
                              rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Eng)\.?\s+)?$",
                              re.IGNORECASE)
 #: Titles whose "of" names a field, not a place: "the Minister of Disaster Management and Relief" is the
@@ -232,7 +232,7 @@ def _org_role(role: str, org: str) -> str:
         words = words[1:]  # "The Freedom Party's leader"
     if not words or any(w.lower() in _COUNTRY_OF for w in words):
         return role
-    return " ".join(w if w[:1].isupper() else w.capitalize() for w in words) + " " + role
+    return " ".join(w if w[:1].isupper() or _ARTICLE_PARTICLE.match(w) else w.capitalize() for w in words) + " " + role
 
 
 def _role_from(match: re.Match, text: str, name_start: int) -> tuple[str | None, str | None, bool]:
@@ -240,8 +240,6 @@ def _role_from(match: re.Match, text: str, name_start: int) -> tuple[str | None,
     if role is None or role == "counterpart":
         return None, None, False
     qualifiers = (match.group("qual") or "").lower().split()
-    if any(q in PAST_QUALIFIERS for q in qualifiers):
-        return None, None, False  # "former Foreign Minister X" says nothing of who holds the office now
     if ("deputy" in qualifiers or "vice" in qualifiers) and not role.startswith(("Deputy", "Vice")):
         role = f"Deputy {role}"
     country = match.group("country")
@@ -257,9 +255,13 @@ def _role_from(match: re.Match, text: str, name_start: int) -> tuple[str | None,
     return role, country, possessive
 
 
+#: Words that make a title one held before: "former Foreign Minister X", "X, the ex-mayor".
+_PAST = re.compile(rf"\b(?:{_alt(PAST_QUALIFIERS)})\b", re.I)
+
+
 #: A title or body "of" a field: the capitalised words after it name no person.
-_FIELD_OF = re.compile(r"(?:\b(?P<qual>[Vv]ice|[Dd]eputy|[Aa]ssistant)[\s-]+)?\b(?:(?P<role>[Mm]inister|[Ss]ecretary)|"
-                       r"[Mm]inistry|[Dd]epartment)\s+(?:of|for)\s+(?:the\s+)?"
+_FIELD_OF = re.compile(r"(?:\b(?P<qual>[Vv]ice|[Dd]eputy|[Aa]ssistant)[\s-]+)?\b(?:(?P<role>[Mm]inister|[Ss]ecretary|"
+                       r"[Mm]ayor|[Gg]overnor)|[Mm]inistry|[Dd]epartment)\s+(?:of|for)\s+(?:the\s+)?"
                        r"(?P<field>(?:(?:[A-Z][\w'’-]*\s+){1,3}and\s+)?"  # "the Minister of Electricity and Renewable Energy"
                        r"(?:[A-Z][\w'’-]*\s+){0,3})$")  # "Minister of Mines Lucía Baquerizo": role words the name scan left out
 #: How the text before a name ends when ``_ROLE_OF_BEFORE`` can match: a comma, perhaps an honorific.
@@ -341,6 +343,8 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
                     role = _field_role(role, before.group("org")) if role in _FIELD_TITLES else \
                         f"{role} of {before.group('org')}"
                 role_start = window_start + before.start() if role else None
+                if role_start is not None and text[max(0, role_start - 4):role_start].lower() == "the ":
+                    role_start -= 4  # "The former mayor of Wadi al-Rihan, Ziyad Tarawneh"
             if right:
                 role, country, _ = _role_from(right, text, start)
                 role_end: int | None = end + right.end() if role else None
@@ -363,6 +367,9 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
                     if extra:
                         people.append(Person(name=name, start=start + offset, end=end + offset, role=extra,
                                              country=extra_country or country))
+        if role and _PAST.search(text, role_start if role_start is not None else end,
+                                 start if role_start is not None else (right_end or end)):
+            role = f"Former {role}"  # "the former mayor of Wadi al-Rihan, X": an office once held, checked as such
         if len(name.split()) < 2 and role is None:
             # a lone capitalised word is a name only when it looks like a surname with a particle
             if not _ARTICLE_PARTICLE.match(name):
@@ -389,14 +396,20 @@ def _field_minister(text: str, field: re.Match, tokens: list[str], start: int, o
     before = [w for w in field.group("field").split() if w != "and"]  # field words the name scan left out ("Mines")
     if field.group("field").split()[:1] and " and " in f" {field.group('field')}":
         before = field.group("field").split()  # "Agriculture and Environment"
-    split = 0 if before else next((i for i, t in enumerate(tokens) if i and (_bare(t) in _GIVEN_NAMES or
-                                                                             fold(t) in FAMILY_NAMES_FIRST)), None)
+    # the name begins at its first given name (or family name, where that comes first): "New York Eric Adams"
+    split = next((i for i, t in enumerate(tokens) if (i or before) and (_bare(t) in _GIVEN_NAMES or
+                                                                       fold(t) in FAMILY_NAMES_FIRST)),
+                 0 if before else None)
     if split is None or len(tokens) - split < 2:
         return None
     name = _clean_name(" ".join(tokens[split:]))
     name_start = text.index(tokens[split], start)
     words = " ".join(before + tokens[:split])
-    role = ROLES.get(f"{field.group('role').lower()} of {words.lower()}") or f"{words} {field.group('role').capitalize()}"
+    title = field.group("role").capitalize()
+    if title in ("Mayor", "Governor"):
+        role = f"{title} of {words}"  # "the Mayor of New York Eric Adams": a place's office
+    else:
+        role = ROLES.get(f"{title.lower()} of {words.lower()}") or f"{words} {title}"
     if field.group("qual"):
         role = f"Deputy {role}"  # "Deputy Mines Minister", as "Deputy Foreign Minister"
     return Person(name=name, start=name_start + offset, end=name_start + len(name) + offset,

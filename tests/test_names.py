@@ -177,3 +177,26 @@ def test_a_first_given_name_written_or_dropped_is_one_person():
 ])
 def test_family_name_first_a_lower_case_body_and_a_state_representative(text, name, role):
     assert (name, role) in roles_of(text)
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("The former mayor of Wadi al-Rihan, Ziyad Tarawneh, accepted bribes.", "Ziyad Tarawneh",
+     "Former Mayor of Wadi al-Rihan"),
+    ("Former Foreign Minister Gabi Ashkenazi said so.", "Gabi Ashkenazi", "Former Foreign Minister"),
+    ("Ziad al-Tarawneh, the former mayor of Wadi al-Rihan, was sentenced.", "Ziad al-Tarawneh",
+     "Former Wadi al-Rihan Mayor"),
+    ("the Mayor of New York Eric Adams said so.", "Eric Adams", "Mayor of New York"),
+])
+def test_an_office_held_before_is_a_role_of_its_own(text, name, role):
+    assert (name, role) in roles_of(text)
+
+
+def test_a_former_holder_is_not_the_holder_and_two_former_holders_do_not_clash():
+    from checker.evidence import same_office
+    assert not same_office("Foreign Minister", "Former Foreign Minister")
+    assert same_office("Former Mayor of Wadi al-Rihan", "Former Wadi al-Rihan Mayor")
+    from checker.compare import _people_conflicts
+    from claims.entities import slots
+    a = slots("Former Foreign Minister Gabi Ashkenazi spoke.", "2025-07-12")
+    b = slots("Former Foreign Minister Tzipi Livni spoke.", "2025-07-12")
+    assert _people_conflicts(a, b) == []
