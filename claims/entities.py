@@ -259,6 +259,8 @@ def _role_from(match: re.Match, text: str, name_start: int) -> tuple[str | None,
 _PAST = re.compile(rf"\b(?:{_alt(PAST_QUALIFIERS)})\b", re.I)
 
 
+#: What a window before a name holds when ``_FIELD_OF`` can match in it (a cheap test first).
+_FIELD_HINT = re.compile(r"inist|epartment|ayor|overnor|ecretary")
 #: A title or body "of" a field: the capitalised words after it name no person.
 _FIELD_OF = re.compile(r"(?:\b(?P<qual>[Vv]ice|[Dd]eputy|[Aa]ssistant)[\s-]+)?\b(?:(?P<role>[Mm]inister|[Ss]ecretary|"
                        r"[Mm]ayor|[Gg]overnor)|[Mm]inistry|[Dd]epartment)\s+(?:of|for)\s+(?:the\s+)?"
@@ -296,7 +298,9 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
         end = start + len(name)
         if len(name) < 3:
             continue
-        field = _FIELD_OF.search(text, max(0, start - 80), start)
+        window = text[max(0, start - 80):start]
+        field = _FIELD_OF.search(text, max(0, start - 80), start) if (" of " in window or " for " in window) and \
+            _FIELD_HINT.search(window) else None
         if field:
             # "the Minister of Disaster Management": a field, not a person; "Vice Minister of Mines Lucía
             # Baquerizo": the field, then the name from its first given name on
@@ -993,6 +997,13 @@ _DURATION_RE = re.compile(
     r"(?P<half>\s+and\s+a\s+half)?\b|"
     r"(?P<halfan>half\s+an?)\s+(?P<unit2>hour|minute)\b)", re.I)
 _DURATION_HINT = re.compile(r"\d:\d\d:|\b(?:hour|minute|second)", re.I)
+
+
+def _may_tell_duration(text: str, low: str | None) -> bool:
+    """Whether ``text`` can hold a duration: substring tests first, the hint pattern only where they pass."""
+    if low is not None and "hour" not in low and "minute" not in low and "second" not in low and ":" not in text:
+        return False
+    return bool(_DURATION_HINT.search(text))
 #: What may stand between the parts of one duration: "four hours and 50 minutes", "2 hours, 22 minutes".
 _DURATION_JOIN = re.compile(r"\s*(?:,|and|,\s*and)?\s*")
 
@@ -1052,7 +1063,8 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
         matches = _matches_near(_NUMBER_RE_LOW, low, _NUMBER_START, _NUMBER_LEAD, "$€£")
     else:
         matches = _NUMBER_RE_LOW.finditer(low)
-    durations = _durations(text, offset) if _DURATION_HINT.search(text) else []
+    may_last = _may_tell_duration(text, low)
+    durations = _durations(text, offset) if may_last else []
     skip = list(skip) + [(d.start - offset, d.end - offset) for d in durations]
     if (" in " in text or " out of " in text) and _FRACTION_HINT.search(text):
         for m in _FRACTION_RE.finditer(text):
@@ -1099,7 +1111,7 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
             unit = m.group("cur") + (f" {unit}" if unit else "")
         approx = APPROX.get(m.group("approx").lower()) if m.group("approx") else None
         found.append(NumberMention(text[m.start():m.end()].strip(), m.start() + offset, m.end() + offset, value, unit, approx))
-    if durations or _DURATION_HINT.search(text):
+    if may_last:
         found = _joined_durations(found + durations, text, offset)
     return found
 
