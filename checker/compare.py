@@ -697,7 +697,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     # polarity is the clause's: "names and dates of birth were taken, but no payment details" affirms the names
     about = _clause_about(cw, ref_text)
     ref_negated = ref.negated if about == ref_text else slots(about, ref_published).negated
-    if not supported or claim_slots.negated != ref_negated or _values_disagree(claim_slots, ref) or \
+    if not supported or claim_slots.negated != ref_negated or _values_disagree(claim_slots, ref, claim_text, ref_text) or \
             _other_people(claim_slots, ref, context or ref_text) or \
             (claim_slots.negated and not _same_denial(claim_text, ref_text)):
         return Comparison("related", score, cov)
@@ -755,7 +755,20 @@ def _same_number_context(claim: Slots, claim_text: str, ref: Slots, ref_text: st
                for n in claim.numbers for r in ref.numbers if _unit(n.unit) == _unit(r.unit))
 
 
-def _values_disagree(claim: Slots, ref: Slots) -> bool:
+def _other_place(claim: Slots, ref: Slots, claim_text: str, ref_text: str) -> bool:
+    """The claim names a place the reference does not, and the reference names another of the same kind and
+    role (a town where the claim has a town, a location where it has a location)."""
+    folded_ref = fold(ref_text)
+    missing = [c for c in _places(claim.places, claim_text) if fold(c) not in folded_ref]
+    if not missing:
+        return False
+    folded_claim = fold(claim_text)
+    others = [r for r in _places(ref.places, ref_text) if fold(r) not in folded_claim]
+    return any(_place_role(claim_text, c) == _place_role(ref_text, r) and
+               _place_type(claim_text, c) == _place_type(ref_text, r) for c in missing for r in others)
+
+
+def _values_disagree(claim: Slots, ref: Slots, claim_text: str | None = None, ref_text: str | None = None) -> bool:
     """The reference gives the same kind of quantity, and no value of it agrees with the claim's."""
     for n in claim.numbers:
         same = [r for r in ref.numbers if n.unit and r.unit and _unit(r.unit) == _unit(n.unit)]
@@ -764,6 +777,8 @@ def _values_disagree(claim: Slots, ref: Slots) -> bool:
         if n.unit and not same and ref.numbers and all(not r.unit for r in ref.numbers) and \
                 not any(_compatible(n.value, n.approx, r.value, r.approx) for r in ref.numbers):
             return True  # "About 30,000 homes were destroyed" is not supported by "... destroyed: 13,200."
+    if ref_text is not None and _other_place(claim, ref, claim_text, ref_text):
+        return True  # "made ... at the company's factory in Malmö" is not supported by "its plant in Älvhamn"
     if len(claim.dates) == 1:  # a range or two dates are compared by the clash rules alone
         # "last erupted in May 1998" is not supported by "began erupting on Sunday"
         d = claim.dates[0]

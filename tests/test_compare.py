@@ -572,3 +572,12 @@ def test_none_is_contradicted_by_a_count_doing_the_same():
     assert [c.field for c in backed.conflicts] == ["negation"]
     opposed = judge(claim, "Two lawmakers from the coalition's junior partner opposed the motion.")
     assert not [c for c in opposed.conflicts if c.claim_value.startswith("No lawmaker")]
+
+
+def test_a_report_placing_the_thing_elsewhere_does_not_support():
+    result = judge("Tensolin is made by Norrvik Pharma at the company's factory in Malmö",
+                   "Production of Tensolin at Norrvik Pharma's plant in Älvhamn has stopped while inspectors visit.")
+    assert result.stance != "supports"
+    clash = judge("Tensolin is made by Norrvik Pharma at the company's factory in Malmö",
+                  "The tablets are made by Norrvik Pharma at its plant in Alvhamn, north of Uppsala.")
+    assert [(c.field, c.claim_value) for c in clash.conflicts] == [("place", "Malmö")]

@@ -279,7 +279,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("payout", "pay out"),
     ("money", "cash"),
     ("factory", "manufacturing plant", "production plant", "manufacturing facility",
-     "production facility"),
+     "production facility", "its plant", "the plant", "companys plant"),
     ("ceo", "chief executive", "chief executive officer"),
     ("headquarters", "head office"),
     ("antitrust", "anti trust"),
