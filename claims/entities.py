@@ -134,7 +134,7 @@ def _name_tokens_ok(tokens: list[str]) -> bool:
 _ROLE_LEFT = re.compile(
     rf"(?:(?P<poss>\bits|\bhis|\bher|\btheir)\s+|(?P<country>\b(?:{_COUNTRY_ALT}))(?:'s)?\s+)?"
     rf"(?P<qual>(?:(?:{_QUAL_ALT})\s+)*)(?P<role>\b(?:{_ROLE_ALT}))"
-    rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?(?P<target>{_COUNTRY_ALT}))?"
+    rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?(?P<target>{_COUNTRY_ALT})|\s+(?:for|on)\s+(?P<portfolio>[a-z]+))?"
     rf"(?:\s*,?\s+(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sir|Dame|Commodore|Admiral|Colonel|Lieutenant|Major|Captain|Brigadier)\.?)?"
     rf"\s*,?\s*$",
     re.IGNORECASE,
@@ -251,8 +251,15 @@ def _role_from(match: re.Match, text: str, name_start: int) -> tuple[str | None,
             role = f"{role} to {target_name}"
         elif country is None:
             country = target_name
+    portfolio = match.groupdict().get("portfolio")
+    if portfolio and role in _PORTFOLIO_ROLES:
+        role = f"{role} for {portfolio.capitalize()}"  # "UN special envoy for water Maria Lindqvist"
     possessive = bool(match.groupdict().get("poss"))
     return role, country, possessive
+
+
+#: Titles given with a subject they cover: "special envoy for water", "commissioner for energy".
+_PORTFOLIO_ROLES = frozenset({"Special Envoy", "Commissioner", "Rapporteur", "Special Rapporteur", "Coordinator"})
 
 
 #: Words that make a title one held before: "former Foreign Minister X", "X, the ex-mayor".

@@ -200,3 +200,8 @@ def test_a_former_holder_is_not_the_holder_and_two_former_holders_do_not_clash()
     a = slots("Former Foreign Minister Gabi Ashkenazi spoke.", "2025-07-12")
     b = slots("Former Foreign Minister Tzipi Livni spoke.", "2025-07-12")
     assert _people_conflicts(a, b) == []
+
+
+def test_an_envoy_for_a_subject_keeps_the_subject():
+    assert ("Maria Lindqvist", "Special Envoy for Water") in roles_of("UN special envoy for water Maria Lindqvist spoke.")
+    assert ("Tom Barrack", "Special Envoy to Syria") in roles_of("US special envoy for Syria Tom Barrack spoke.")
