@@ -128,3 +128,14 @@ def test_a_measure_shared_counts_as_a_word_shared():
     claim = "They were inside the building for less than ten minutes"
     ref = "The thieves climbed scaffolding and were inside for about seven minutes, the police said."
     assert compare(claim, slots(claim, pub), ref, pub, ref).stance == "supports"
+
+
+@pytest.mark.parametrize("text,dateline", [
+    ("HƯNG YÊN (Hanoi Daily Post), 9 March 2026 - Four checkpoints went up.", "HƯNG YÊN (Hanoi Daily Post), 9 March 2026 - "),
+    ("LUSAKA, 21 April 2026 (Ministry of Water Development and Sanitation) - The minister toured the town.",
+     "LUSAKA, 21 April 2026 (Ministry of Water Development and Sanitation) - "),
+])
+def test_a_dateline_with_its_outlet_before_the_date_or_a_long_one_after_it_is_no_date(text, dateline):
+    from claims.entities import dateline_end
+    assert text[:dateline_end(text)] == dateline
+    assert slots(text, "2026-04-22").dates == ()
