@@ -97,6 +97,8 @@ _NO_EVIDENCE = re.compile(r"\b(?:no evidence (?:that|of)|(?:could|can) not (?:be
                           r"rejected (?:claims?|reports?|allegations?)|dismissed (?:claims?|reports?))\b", re.I)
 #: A reference that says something may happen only weakly supports a claim that it will.
 _MODAL = re.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Pp]ossibly|[Pp]erhaps|[Cc]onsidering|expected to|likely to)\b")  # "May" is a month
+#: Verbs that only state a level: "it stood at 5.8 percent", "the toll remains at 12".
+_LEVEL_VERBS = frozenset(stem(w) for w in "stand stood stands remain remained remains total totalled totaled".split())
 #: Words of a debunk itself, left out when checking that it debunks this very claim.
 _DEBUNK_WORDS = frozenset(stem(w) for w in "claim false untrue fabricated fake wrong incorrect debunk hoax rating fact check show video "
                           "post posts social media share shared".split())
@@ -454,6 +456,15 @@ def _number_role(text: str, start: int) -> str | None:
     return None
 
 
+def _dated_like(figures: list, claim: Slots, ref: Slots):
+    """Of a reference's figures, the one nearest a date the claim has ("from 4.8 percent in April" for a claim
+    about April, not "4.1 percent in May"); the first where none is dated so."""
+    dates = [r for r in ref.dates if any(_same_date(d, r) for d in claim.dates)]
+    if not dates:
+        return figures[0]
+    return min(figures, key=lambda f: min(abs(f.start - d.start) for d in dates))
+
+
 def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: str = "") -> list[Conflict]:
     out = []
     ref_words = set(content_words(ref_text)) if ref_text else set()
@@ -462,8 +473,8 @@ def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: 
         anchor = _anchor(claim_text, n.start) if claim_text else None
         same_unit = [r for r in ref.numbers if (r.unit and n.unit and _unit(r.unit) == _unit(n.unit)) or
                      (anchor and (not r.unit or not n.unit) and _anchor(ref_text, r.start) == anchor)]
-        if anchor in place_words:
-            anchor = None  # "arriving from Warsaw with 178 passengers": a place names no quantity
+        if anchor in place_words or anchor in _LEVEL_VERBS:
+            anchor = None  # "arriving from Warsaw with 178 passengers", "had stood at 5.8 percent": no sum's name
         if anchor and anchor not in ref_words:
             # "a commission of ten million euros" and "a fee of 42 million euros": two sums, not one
             same_unit = [r for r in same_unit if not _anchor(ref_text, r.start)]
@@ -474,7 +485,7 @@ def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: 
         if same_unit and not any(_compatible(n.value, n.approx, r.value, r.approx) for r in same_unit) and \
                 not any(_compatible(n.value, n.approx, r.value, r.approx) for r in ref.numbers if not r.unit):
             # ("Nine people died and 14 are missing" states the claim's 14: no clash with "nine people")
-            out.append(Conflict("number", n.text, same_unit[0].text))
+            out.append(Conflict("number", n.text, _dated_like(same_unit, claim, ref).text))
     return out
 
 
@@ -588,6 +599,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     place_words = {w for p in claim_slots.places for w in topic_words(p)}
     cw = [w for w in topic_words(claim_text) if w not in place_words]
     rw = topic_words(ref_text)
+    thin = False  # a claim that is only a pronoun and a figure: its figure can clash, nothing else of it
     if antecedent:
         # "it" in "by Monday it had burned 4,800 hectares" is one more word to find: a word of the sentence
         # before that the reference has stands for it. The claim's own words (less the units of its
@@ -597,6 +609,9 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         found = [w for w in topic_words(antecedent) if w in set(rw) and w not in cw]
         if len(set(own)) >= 2 and coverage(own, rw) >= 0.5 and found:
             cw = cw + found[:1]
+        elif found and claim_slots.numbers and not set(own) - _LEVEL_VERBS:
+            # "In April it had stood at 5.8 percent": a level, with what "it" is the figure of
+            cw, thin = cw + found[:1], True
         else:
             cw = cw + ["\x00it"]
     if aliases and not (proper_nouns(claim_text) - _MONTH_WORDS):
@@ -613,7 +628,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     wcov = max(cov, coverage(cw, topic_words(context))) if context else cov
     n_words = len(set(cw))
     shared = len(set(cw) & set(rw))
-    if shared < min(MIN_SHARED, n_words, max(2, math.ceil(0.5 * n_words))) and \
+    if shared < min(MIN_SHARED, n_words, max(2, math.ceil(0.5 * n_words))) and not (shared and thin) and \
             not (shared and _same_measure(claim_slots, slots(ref_text, ref_published))):
         cov = min(cov, SENTENCE_ABOUT - 0.01)  # two common words do not make the same subject
     score = match_score(cw, rw, cov)
@@ -641,7 +656,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         # denies wanting to sell; a date in another clause is another event's
         clause = _clause_about(cw, ref_text)
         clause_slots = ref if clause == ref_text else slots(clause, ref_published)
-        if not hedged and len(set(cw)) >= 2:  # a one-word subject ("it had burned") cannot be denied elsewhere
+        if not hedged and len(set(cw)) >= 2 and not thin:  # a one-word subject ("it had burned") cannot be denied elsewhere
             conflicts += _negation_conflict(claim_text, clause, claim_slots, clause_slots)
             if not any(c.field == "negation" for c in conflicts) and claim_slots.negated == clause_slots.negated:
                 conflicts += _antonym_conflict(claim_text, clause)

@@ -581,3 +581,17 @@ def test_a_report_placing_the_thing_elsewhere_does_not_support():
     clash = judge("Tensolin is made by Norrvik Pharma at the company's factory in Malmö",
                   "The tablets are made by Norrvik Pharma at its plant in Alvhamn, north of Uppsala.")
     assert [(c.field, c.claim_value) for c in clash.conflicts] == [("place", "Malmö")]
+
+
+def test_a_level_given_to_it_is_checked_against_the_figure_of_the_same_month():
+    result = compare("In April it had stood at 5.8 percent", slots("In April it had stood at 5.8 percent", PUB),
+                     "Annual inflation fell to 4.1 percent in May, from 4.8 percent in April.", PUB, None,
+                     antecedent="Inflation eased to 4.1 percent in May.")
+    assert [(c.field, c.reference_value) for c in result.conflicts] == [("number", "4.8 percent")]
+
+
+def test_a_pronoun_and_a_figure_cannot_be_denied_by_another_sentence():
+    result = compare("By Monday it had stood at 4,800 hectares", slots("By Monday it had stood at 4,800 hectares", PUB),
+                     "The pine forest had not burned since the fires of 2007.", PUB, None,
+                     antecedent="The fire spread through the pine forest.")
+    assert not [c for c in result.conflicts if c.field == "negation"]
