@@ -15,7 +15,8 @@ from claims.names import fold, name_parts, same_person
 from claims.lexicon.roles import ROLES
 from claims.types import Claim, Quote
 
-from .compare import Conflict, compare
+from .compare import compare
+from .conflict import Conflict
 from .decide import Piece
 from .retrieve import COUNTRY_FORMS, anchors, other_anchors, retrieve, topic_words
 from .store import Candidate, Store

@@ -83,7 +83,7 @@ def test_copies_of_one_wire_story_count_once():
 
 
 def test_weight_decides_between_disagreeing_reports():
-    from checker.compare import Conflict
+    from checker.conflict import Conflict
     clash = (Conflict("weekday", "Saturday", "Sunday"),)
     strong_for = decide([piece("AFP", "supports", 0.9), piece("Shafaq", "contradicts", 0.6, conflicts=clash)])
     assert strong_for.verdict == "confirmed" and "disputed" in strong_for.flags
@@ -464,7 +464,7 @@ def test_one_quantity_in_two_units_supports(claim, ref):
 
 def test_more_than_seven_months_ago_holds_a_date_eight_months_back():
     from claims.types import DateMention
-    from checker.compare import _same_date
+    from checker.values import _same_date
     assert _same_date(DateMention("more than seven months ago", 0, 1, "2024-07", None, "month", "before"),
                       DateMention("in June 2024", 0, 1, "2024-06", None, "month", "on"))
 

@@ -116,7 +116,7 @@ def test_a_place_before_a_count_does_not_make_it_another_count():
 
 
 def test_two_ceilings_of_one_sum_disagree_but_a_ceiling_holds_a_smaller_figure():
-    from checker.compare import _compatible
+    from checker.values import _compatible
     assert not _compatible(8e6, "cap", 6e6, "cap")  # "up to eight million" / "up to 6 million"
     assert _compatible(8e6, "cap", 6e6, None)  # "up to eight million" holds "6 million"
     assert _compatible(10, "max", 7, "about")  # "less than ten minutes" / "about seven minutes"

@@ -1,0 +1,99 @@
+"""Place rules: which places a text names, and when two of them are two answers to one question.
+
+A sea and a province, or a port of departure and a port of arrival, can both be right; a clash
+needs the same kind of place in the same role. Split out of ``compare`` to keep that module to its orchestration.
+"""
+from __future__ import annotations
+
+import re
+
+from claims.lexicon.calendar import MONTHS
+from claims.lexicon.roles import COUNTRIES
+from claims.names import fold
+from claims.types import Slots
+
+from .conflict import Conflict
+from .retrieve import COUNTRY_FORMS
+
+#: "the community centre of Grindhólar": a building or a settlement of a named place.
+_PLACE_OF = re.compile(r"\b(?:centre|center|hall|school|hospital|shelter|stadium|church|camp|port|harbour|harbor|"
+                       r"town|village|city|district|region|province|hamlet|airport|station)\s+(?:of|in|at)\s+"
+                       r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)")
+
+
+#: "off Tabugon island", "in Romblon province": a name and the kind of place it is.
+_PLACE_KIND_AFTER = re.compile(r"\b([A-ZÀ-Þ][\w'’-]+)\s+(?:island|province|district|region|county|department)\b")
+
+
+def _places(slots_places: tuple[str, ...], text: str) -> list[str]:
+    """The places a text names: those ``claims`` knows, the named place of a building or settlement,
+    and a name followed by its kind ("Tabugon island")."""
+    found = [p for p in slots_places if p not in COUNTRIES and p.lower() not in MONTHS]  # "in May 1998" is a date
+    for m in list(_PLACE_OF.finditer(text)) + list(_PLACE_KIND_AFTER.finditer(text)):
+        name = m.group(1)
+        if fold(name) not in {fold(p) for p in found} and name not in COUNTRIES and name.lower() not in COUNTRY_FORMS:
+            found.append(name)
+    return found
+
+
+def _place_conflicts(claim: Slots, ref: Slots, claim_text: str, ref_text: str) -> list[Conflict]:
+    """One place where the other text has another, and neither text names the other's place."""
+    claim_local = _places(claim.places, claim_text)
+    ref_local = _places(ref.places, ref_text)
+    if not claim_local or not ref_local:
+        return []
+    folded_ref, folded_claim = fold(ref_text), fold(claim_text)
+    only_claim = [p for p in claim_local if fold(p) not in folded_ref]
+    only_ref = [p for p in ref_local if fold(p) not in folded_claim]
+    for c in only_claim:
+        for r in only_ref:
+            a, b = _place_role(claim_text, c), _place_role(ref_text, r)
+            if (a is None or b is None or a == b) and _place_type(claim_text, c) == _place_type(ref_text, r):
+                return [Conflict("place", c, r)]
+    return []
+
+
+#: Kinds of place: a sea and a province, or an island and a town, can both be right.
+_PLACE_TYPES = ("sea", "ocean", "gulf", "bay", "strait", "lake", "river", "province", "region", "district", "state",
+                "county", "department", "island", "islands", "peninsula", "coast", "valley", "mountains", "desert")
+
+
+def _place_type(text: str, place: str) -> str | None:
+    """The kind a text gives a place: in its name ("Sibuyan Sea"), after it ("Romblon province") or before it
+    ("the department of Central")."""
+    words = place.lower().split()
+    if words and words[-1] in _PLACE_TYPES:
+        return words[-1].rstrip("s")
+    m = re.search(re.escape(place) + r"\s+(\w+)", text)
+    if m and m.group(1).lower() in _PLACE_TYPES:
+        return m.group(1).lower().rstrip("s")
+    m = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?" + re.escape(place), text)
+    if m and m.group(1).lower() in _PLACE_TYPES:
+        return m.group(1).lower().rstrip("s")
+    return None
+
+
+#: What a preposition makes of a place: workers brought in "from Lithuania" and a port "in Gdynia" are two places
+#: of one story, not two answers to one question.
+_PLACE_ROLES = {"from": "origin", "to": "destination", "into": "destination", "toward": "destination",
+                "towards": "destination", "in": "location", "at": "location", "near": "location",
+                "outside": "location", "inside": "location", "on": "location", "off": "location"}
+
+
+def _place_role(text: str, place: str) -> str | None:
+    m = re.search(r"\b(\w+)\s+(?:the\s+)?(?:(?:city|town|village|port|capital|region|province|district|"
+                  r"department|county|area)\s+of\s+)?" + re.escape(place), text, re.I)
+    return _PLACE_ROLES.get(m.group(1).lower()) if m else None
+
+
+def _other_place(claim: Slots, ref: Slots, claim_text: str, ref_text: str) -> bool:
+    """The claim names a place the reference does not, and the reference names another of the same kind and
+    role (a town where the claim has a town, a location where it has a location)."""
+    folded_ref = fold(ref_text)
+    missing = [c for c in _places(claim.places, claim_text) if fold(c) not in folded_ref]
+    if not missing:
+        return False
+    folded_claim = fold(claim_text)
+    others = [r for r in _places(ref.places, ref_text) if fold(r) not in folded_claim]
+    return any(_place_role(claim_text, c) == _place_role(ref_text, r) and
+               _place_type(claim_text, c) == _place_type(ref_text, r) for c in missing for r in others)

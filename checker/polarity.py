@@ -1,0 +1,201 @@
+"""Polarity rules: negation, antonyms, denials and debunks.
+
+One text may deny what the other affirms ("did not attend" / "attended"), say its opposite in a
+word ("open" / "closed"), repeat it only to call it false, or give a party's own denial, which
+settles nothing. Split out of ``compare`` to keep that module to its orchestration.
+"""
+from __future__ import annotations
+
+import re
+
+from claims.entities import is_negated, proper_nouns
+from claims.lexicon.antonyms import ANTONYMS
+from claims.lexicon.calendar import MONTHS
+from claims.types import Slots
+
+from .conflict import Conflict
+from .retrieve import content_words, coverage, normalise, stem, topic_words
+
+#: A reference that repeats a claim in order to deny or debunk it.
+_FALSE = re.compile(r"\b(?:(?:is|was|are|were) (?:false|untrue|fabricated|fake|wrong|incorrect)|fabricated|debunked|hoax|"
+                    r"falsely|(?:issued|made|gave) no such|never said|rating: false)\b", re.I)
+#: A sentence that only reports what someone claims ("a video claims to show ..."): followed by "The claim is
+#: false", it is the first half of a debunk.
+_CLAIM_REPORT = re.compile(r"\b(?:claims?|claimed|claiming|purports?|purported|purportedly|alleges?|alleged|allegedly)"
+                           r"(?:\s+(?:that|to\s+(?:show|be)))?\s+(?P<p>.+)", re.I)
+
+
+def _claimed_then_refuted(claim_words: list[str], ref_text: str, context: str | None) -> bool:
+    """ "A video ... claims to show a cargo ship washed onto the beach at Kuakata." then "The claim is false.":
+    what is claimed is this claim (both ways, the debunk's own words aside), and the report says it is false."""
+    m = _CLAIM_REPORT.search(ref_text)
+    if not m or not context or not _FALSE.search(context.replace(ref_text, " ")):
+        return False
+    proposition = m.group("p")
+    own = [w for w in claim_words if w not in _DEBUNK_WORDS]
+    return coverage(own, topic_words(proposition)) >= DEBUNK_ABOUT and \
+        coverage(_lower_words(proposition), own) >= DEBUNK_ABOUT
+
+
+#: Words of a debunk itself, left out when checking that it debunks this very claim.
+_DEBUNK_WORDS = frozenset(stem(w) for w in "claim false untrue fabricated fake wrong incorrect debunk hoax rating fact check show video "
+                          "post posts social media share shared".split())
+#: "The claim that X is false", "It is not true that X": X is what the reference refutes.
+_DEBUNKED = (
+    re.compile(r"\b(?:claims?|reports?|posts?|suggestions?|allegations?|rumou?rs?|stor(?:y|ies)|videos?)\s+"
+               r"(?:\w+\s+){0,4}?that\s+(?P<p>.+?),?\s+(?:is|are|was|were|has been|have been)\s+(?:also\s+)?"
+               r"(?:false|untrue|fabricated|fake|wrong|incorrect|baseless|unfounded|misleading|not true)\b", re.I),
+    re.compile(r"\b(?:it is|it's|it was)\s+(?:false|untrue|not true|wrong)\s+that\s+(?P<p>.+)", re.I),
+)
+#: Share of the claim's words the refuted proposition must hold, and of the proposition's (names aside)
+#: the claim must hold, for the refutation to be about this claim.
+DEBUNK_ABOUT = 0.6
+
+
+def _lower_words(text: str) -> list[str]:
+    """Topic words of the lower-case tokens: what is said, without who it is said of."""
+    return topic_words(" ".join(t for t in re.findall(r"[\w'’-]+", text) if not t[:1].isupper()))
+
+
+def _debunked(ref_text: str) -> str | None:
+    """The proposition a reference calls false, when it says so in one of the usual ways."""
+    for pattern in _DEBUNKED:
+        m = pattern.search(ref_text)
+        if m:
+            return m.group("p")
+    return None
+
+
+_MONTH_WORDS = frozenset(MONTHS)
+_FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|me|my|we|our|us)\b")
+
+
+def _denies_itself(claim_text: str, ref: Slots, context: str) -> bool:
+    """Someone the claim names, denying it in their own words: "I have not offered my resignation," he said
+    (after "Kivisild denied claims that ..."): an interested party, whose denial settles nothing."""
+    if not any(_FIRST_PERSON_QUOTE.search(q.text) and is_negated(q.text) for q in ref.quotes):
+        return False
+    names = proper_nouns(claim_text) - _MONTH_WORDS
+    return any(re.search(rf"\b{re.escape(n)}\b", context, re.I) for n in names)
+
+
+_NEG_HEAD = re.compile(r"\b(?:not|never|no longer|failed to|fails to|failing to|did not|does not|didn't|doesn't|has not|have not|hasn't|haven't|"
+                       r"was not|were not|wasn't|weren't|is not|isn't|will not|won't)\s+(?:\w+ly\s+)?(\w+(?:\s+part)?)", re.I)
+
+
+_NEG_ANY = re.compile(r"\b(?:not|never|no|without|ruled out|rules out|rule out|denied|denies|refused|rejected|"
+                      r"did not|does not|didn't|doesn't)\b((?:\s+[\w'-]+){1,4})", re.I)
+
+
+def _negated_predicates(text: str) -> list[set[str]]:
+    """What a negation denies, as alternatives: "did not participate" -> [{"participate"}];
+    "no clinical records" -> [{"clinical", "record"}] (a noun phrase must match whole).
+    Paraphrases are joined first: "did not take the stand" denies testifying."""
+    text = normalise(text)
+    m = _NEG_HEAD.search(text)
+    if m:
+        # "failed to go off": a verb too short for a content word is a predicate too
+        words = content_words(m.group(1)) or [stem(w) for w in re.findall(r"[a-z]+", m.group(1).lower())
+                                              if len(w) <= 2 and w not in ("a", "an", "be", "to", "of")]
+        if words:
+            return [{words[0]}]
+    out: list[set[str]] = []
+    for m in _NEG_ANY.finditer(text):
+        words = content_words(m.group(1))[:2]
+        if not words:  # "is not over": the predicate is a small word, compared as it is
+            raw = [stem(w) for w in re.findall(r"[a-z]+", m.group(1).lower()) if w not in ("the", "a", "an", "be", "been")]
+            if raw:
+                out.append({raw[0]})
+            continue
+        if words[0] in _INTENT_WORDS and len(words) > 1:
+            out.append({words[1]})  # "no plans to vaccinate" denies vaccinating
+        elif m.group().lower().startswith("no "):
+            out.append(set(words))
+        else:
+            out.append({words[0]})  # "asked not to return to evacuated areas" denies returning, not evacuating
+    return out
+
+
+#: Nouns of intent between a negation and what it denies: "no plans to vaccinate", "no intention of leaving".
+_INTENT_WORDS = frozenset(stem(w) for w in "plan plans intention intentions intent decision proposal move".split())
+#: A subject denied outright: "No lawmaker from the coalition supported the motion".
+_NO_SUBJECT = re.compile(r"^\s*(?:no|not a single|not one|none of the)\s+([a-z]+)", re.I)
+
+
+def _counted_against_none(negated_text: str, other_text: str, other: Slots) -> bool:
+    """ "No lawmaker ... supported the motion" and "Two lawmakers ... backed the motion": the other text counts
+    what the claim says there were none of."""
+    m = _NO_SUBJECT.match(negated_text)
+    if not m or _antonym_conflict(negated_text, other_text):
+        return False  # ("Two lawmakers opposed the motion" says nothing of whether any supported it)
+    noun = stem(m.group(1))
+    return any(n.unit and n.value >= 1 and noun in {stem(w) for w in n.unit.lower().split()} for n in other.numbers)
+
+
+def _same_denial(claim_text: str, ref_text: str) -> bool:
+    """Two negative sentences deny the same thing: "did not try to stop the strike" is not supported by
+    "the court rejected an application by Rheinflug", which denies something else."""
+    claim_denies = _negated_predicates(claim_text)
+    ref_denies = _negated_predicates(ref_text)
+    if not claim_denies or not ref_denies:
+        return True  # nothing to compare: leave it to the words
+    return any(a & b for a in claim_denies for b in ref_denies)
+
+
+def _negation_conflict(claim_text: str, ref_text: str, claim: Slots, ref: Slots) -> list[Conflict]:
+    """One text denies what the other affirms, about the same predicate."""
+    if claim.negated == ref.negated:
+        return []
+    negated_text = claim_text if claim.negated else ref_text
+    other = ref_text if claim.negated else claim_text
+    if _NOT_SINCE.search(negated_text) and _LAST.search(other):
+        return []  # "had not burned since 2007" says what "last burned in 2007" says
+    other_words = set(content_words(other)) | {stem(w) for w in re.findall(r"[a-z]+", other.lower())}
+    if not any(alternative <= other_words for alternative in _negated_predicates(negated_text)) and \
+            not _counted_against_none(negated_text, other, ref if claim.negated else claim):
+        return []
+    return [Conflict("negation", _negation_window(claim_text) if claim.negated else _clip(claim_text),
+                     _negation_window(ref_text) if ref.negated else _clip(ref_text))]
+
+
+_OPPOSITES = {}
+for _a, _b in ANTONYMS:
+    _OPPOSITES.setdefault(stem(_a), set()).add(stem(_b))
+    _OPPOSITES.setdefault(stem(_b), set()).add(stem(_a))
+
+
+def _antonym_conflict(claim_text: str, ref_text: str) -> list[Conflict]:
+    """ "The road stayed open" / "the road was closed": the opposite is in the word, not in a "not"."""
+    claim_words = set(content_words(claim_text))
+    ref_words = set(content_words(ref_text))
+    for word in claim_words - ref_words:
+        opposite = (_OPPOSITES.get(word, set()) & ref_words) - claim_words
+        if opposite:
+            return [Conflict("negation", _word_window(claim_text, word), _word_window(ref_text, next(iter(opposite))))]
+    return []
+
+
+def _word_window(text: str, word_stem: str) -> str:
+    """A few words around the first word of ``text`` with this stem."""
+    tokens = text.split()
+    for i, token in enumerate(tokens):
+        if content_words(token)[:1] == [word_stem]:
+            return " ".join(tokens[max(0, i - 3):i + 3]).strip(" ,.")
+    return _clip(text)
+
+
+_NOT_SINCE = re.compile(r"\b(?:not|never|no)\b[^.;]*\bsince\b", re.I)
+_LAST = re.compile(r"\blast\s+\w+", re.I)
+
+
+def _negation_window(text: str) -> str:
+    m = re.search(r"\b(?:not|never|no|did not|does not|didn't|doesn't|denied|refused|rejected)\b(?:\s+\S+){0,3}", text, re.I)
+    if not m:
+        return _clip(text)
+    start = max(0, text.rfind(" ", 0, max(0, m.start() - 1)))
+    return text[start:m.end()].strip(" ,.")
+
+
+def _clip(text: str, words: int = 14) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")

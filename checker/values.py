@@ -1,0 +1,302 @@
+"""Value rules: numbers and their units, dates, weekdays and clock times.
+
+When two figures, dates or times clash, when they can be one ("about 30" / "31", "in 2031" /
+"June 2031", "three decades" / "30 years"), and how many of a claim's values a reference states.
+Split out of ``compare`` to keep that module to its orchestration.
+"""
+from __future__ import annotations
+
+import re
+
+from claims.lexicon.calendar import MONTHS
+from claims.lexicon.roles import COUNTRIES
+from claims.lexicon.words import UNIT_SYNONYMS
+from claims.names import fold
+from claims.types import Slots
+
+from .conflict import Conflict
+from .places import _other_place
+from .quotations import _norm_quote
+from .retrieve import MEASURES, content_words, stem, topic_words
+
+#: Verbs that only state a level: "it stood at 5.8 percent", "the toll remains at 12".
+_LEVEL_VERBS = frozenset(stem(w) for w in "stand stood stands remain remained remains total totalled totaled".split())
+
+
+def _date_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
+    """Weekdays, then dates of the same precision; "since Saturday" never clashes with "on Monday"."""
+    out = []
+    for relation in {d.relation for d in claim.dates}:
+        cd = [d for d in claim.dates if d.relation == relation]
+        rd = [d for d in ref.dates if d.relation == relation]
+        claim_weekdays = {d.weekday for d in cd if d.weekday}
+        ref_weekdays = {d.weekday for d in rd if d.weekday}
+        if claim_weekdays and ref_weekdays:
+            if not claim_weekdays & ref_weekdays:
+                out.append(Conflict("weekday", ", ".join(sorted(claim_weekdays)), ", ".join(sorted(ref_weekdays))))
+            continue
+        for precision, width in (("day", 10), ("month", 7), ("year", 4)):
+            c_iso = {d.iso[:width] for d in cd if d.iso and d.precision == precision and len(d.iso) >= width}
+            finer = {"day": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}[precision]
+            r_iso = {d.iso[:width] for d in rd if d.iso and len(d.iso) >= width and d.precision in finer}
+            if len(c_iso) == 1 and r_iso and not c_iso & r_iso and len(r_iso) == 1:
+                c = next(d for d in cd if d.iso and d.iso[:width] in c_iso)
+                r = next(d for d in rd if d.iso and d.iso[:width] in r_iso)
+                out.append(Conflict("date", c.text, r.text))
+                break
+            if c_iso & r_iso:
+                break
+    return out
+
+
+#: Minutes two clock times may differ by and still be one time ("shortly before 10 p.m." / "9:40 p.m.").
+TIME_SLACK = 30
+
+
+def _time_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
+    """Clock times of the same event that cannot be the same time (zones must agree to compare)."""
+    out = []
+    for text, minutes, zone, kind in claim.times:
+        others = [t for t in ref.times if t[2] == zone or None in (t[2], zone)]
+        if not others:
+            continue
+        if not any(_time_fits(minutes, kind, o[1], o[3]) for o in others):
+            out.append(Conflict("time", text, others[0][0]))
+    return out
+
+
+def _time_fits(minutes: int, kind: str | None, other: int, other_kind: str | None = None) -> bool:
+    """Whether a reference's clock time can be the claim's ("shortly before midnight" / "11:40 p.m.")."""
+    delta = other - minutes
+    if kind == "before":
+        return -90 <= delta <= 0
+    if kind == "after":
+        return 0 <= delta <= 90
+    return abs(delta) <= TIME_SLACK + (30 if "about" in (kind, other_kind) else 0)
+
+
+def _compatible(claim_value: float, approx: str | None, ref_value: float, ref_approx: str | None) -> bool:
+    if claim_value == ref_value:
+        return True
+    if approx == "cap" and ref_approx == "cap":
+        return False  # "up to eight million" and "up to 6 million" name two ceilings of one sum
+    approx = "max" if approx == "cap" else approx  # else "up to 10" is "at most 10"
+    ref_approx = "max" if ref_approx == "cap" else ref_approx
+    if approx == "min" and ref_value >= claim_value:
+        return True
+    if approx == "max" and ref_value <= claim_value:
+        return True
+    if ref_approx == "min" and claim_value >= ref_value:
+        return True
+    if ref_approx == "max" and claim_value <= ref_value:
+        return True
+    if "about" in (approx, ref_approx) and abs(claim_value - ref_value) <= 0.1 * max(claim_value, ref_value):
+        return True
+    return False
+
+
+def _unit(unit: str | None) -> str | None:
+    if not unit:
+        return None
+    unit = unit.lower()
+    return UNIT_SYNONYMS.get(unit, UNIT_SYNONYMS.get(unit.rstrip("s"), unit.rstrip("s")))
+
+
+def _anchor(text: str, start: int) -> str | None:
+    """The content word a number measures, just before it: "majority" in "her majority was more than 2,000"."""
+    words = content_words(re.sub(r"\b(?:was|were|is|are|of|at|by|to|some|about|around|more|than|less|least|nearly|almost)\b",
+                                 " ", text[max(0, start - 40):start]))
+    return words[-1] if words else None
+
+
+_LEVEL_BEFORE = re.compile(r"(?:\b(?:leav\w*|left)\b[^,.;]{0,30}\bwith|\b(?:bringing|taking)\b[^,.;]{0,30}\bto|"
+                           r"\btotal of|\bstands? at|\bstood at)\s*(?:about|around|some|nearly|almost|just|only)?\s*$",
+                           re.I)
+_CHANGE_BEFORE = re.compile(r"(?:\bby|\b(?:deduct|dock|add|gain|lose|lost|cut|rais|lower|increas|decreas)\w*)\s*"
+                            r"(?:about|around|some|nearly|almost|just|only)?\s*$", re.I)
+
+
+def _same_measure(claim: Slots, ref: Slots) -> bool:
+    """The reference states the claim's measured quantity, in its unit ("less than ten minutes" / "about seven
+    minutes"): a value shared counts as a word shared."""
+    return any(n.unit and r.unit and _unit(n.unit) == _unit(r.unit) and _same_quantity(n, r)
+               for n in claim.numbers for r in ref.numbers)
+
+
+def _number_role(text: str, start: int) -> str | None:
+    """Whether a figure is a level ("leaves the club with eight points") or a change ("docked nine points")."""
+    before = text[max(0, start - 50):start]
+    if _LEVEL_BEFORE.search(before):
+        return "level"
+    if _CHANGE_BEFORE.search(before):
+        return "change"
+    return None
+
+
+def _dated_like(figures: list, claim: Slots, ref: Slots):
+    """Of a reference's figures, the one nearest a date the claim has ("from 4.8 percent in April" for a claim
+    about April, not "4.1 percent in May"); the first where none is dated so."""
+    dates = [r for r in ref.dates if any(_same_date(d, r) for d in claim.dates)]
+    if not dates:
+        return figures[0]
+    return min(figures, key=lambda f: min(abs(f.start - d.start) for d in dates))
+
+
+def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: str = "") -> list[Conflict]:
+    out = []
+    ref_words = set(content_words(ref_text)) if ref_text else set()
+    place_words = {w for p in claim.places for w in content_words(p)}
+    for n in claim.numbers:
+        anchor = _anchor(claim_text, n.start) if claim_text else None
+        same_unit = [r for r in ref.numbers if (r.unit and n.unit and _unit(r.unit) == _unit(n.unit)) or
+                     (anchor and (not r.unit or not n.unit) and _anchor(ref_text, r.start) == anchor)]
+        if anchor in place_words or anchor in _LEVEL_VERBS:
+            anchor = None  # "arriving from Warsaw with 178 passengers", "had stood at 5.8 percent": no sum's name
+        if anchor and anchor not in ref_words:
+            # "a commission of ten million euros" and "a fee of 42 million euros": two sums, not one
+            same_unit = [r for r in same_unit if not _anchor(ref_text, r.start)]
+        role = _number_role(claim_text, n.start) if claim_text else None
+        if role:
+            # "leaves the club with eight points" is a level; "deducted nine points" a change
+            same_unit = [r for r in same_unit if _number_role(ref_text, r.start) in (None, role)]
+        if same_unit and not any(_compatible(n.value, n.approx, r.value, r.approx) for r in same_unit) and \
+                not any(_compatible(n.value, n.approx, r.value, r.approx) for r in ref.numbers if not r.unit):
+            # ("Nine people died and 14 are missing" states the claim's 14: no clash with "nine people")
+            out.append(Conflict("number", n.text, _dated_like(same_unit, claim, ref).text))
+    return out
+
+
+def _number_context(text: str, start: int, end: int) -> set[str]:
+    """Content words right around a quantity: what it counts ("40 people were injured" -> injure)."""
+    return set(topic_words(text[max(0, start - 30):start]) + topic_words(text[end:end + 30])[:3])
+
+
+def _other_time(claim: Slots, ref: Slots) -> bool:
+    """The reference dates its figure to another time than the claim ("a fire in March 2025 burned 900 hectares")."""
+    return bool(claim.dates and ref.dates) and not any(_same_date(d, r) for d in claim.dates for r in ref.dates)
+
+
+def _counts_things(claim: Slots) -> bool:
+    """Whether the claim's numbers count things ("nine villages"), not measures ("9 kilometres")."""
+    return bool(claim.numbers) and all(n.unit and n.unit.lower().split()[-1] not in MEASURES for n in claim.numbers)
+
+
+def _same_number_context(claim: Slots, claim_text: str, ref: Slots, ref_text: str) -> bool:
+    return any(_number_context(claim_text, n.start, n.end) & _number_context(ref_text, r.start, r.end)
+               for n in claim.numbers for r in ref.numbers if _unit(n.unit) == _unit(r.unit))
+
+
+def _values_disagree(claim: Slots, ref: Slots, claim_text: str | None = None, ref_text: str | None = None) -> bool:
+    """The reference gives the same kind of quantity, and no value of it agrees with the claim's."""
+    for n in claim.numbers:
+        same = [r for r in ref.numbers if n.unit and r.unit and _unit(r.unit) == _unit(n.unit)]
+        if same and not any(_compatible(n.value, n.approx, r.value, r.approx) for r in same):
+            return True
+        if n.unit and not same and ref.numbers and all(not r.unit for r in ref.numbers) and \
+                not any(_compatible(n.value, n.approx, r.value, r.approx) for r in ref.numbers):
+            return True  # "About 30,000 homes were destroyed" is not supported by "... destroyed: 13,200."
+    if ref_text is not None and _other_place(claim, ref, claim_text, ref_text):
+        return True  # "made ... at the company's factory in Malmö" is not supported by "its plant in Älvhamn"
+    if len(claim.dates) == 1:  # a range or two dates are compared by the clash rules alone
+        # "last erupted in May 1998" is not supported by "began erupting on Sunday"
+        d = claim.dates[0]
+        same = [r for r in ref.dates if r.relation == d.relation]
+        if d.weekday and any(r.weekday for r in same):
+            return not any(r.weekday == d.weekday for r in same)
+        if d.iso and any(r.iso for r in same):
+            # a month without a year ("in August") is compared as a month: its year is a guess
+            key = (lambda iso: iso[4:7]) if d.precision == "month" and not _YEAR.search(d.text) else (lambda iso: iso)
+            if not any(r.iso and (key(r.iso).startswith(key(d.iso)) or key(d.iso).startswith(key(r.iso))) for r in same):
+                return True
+    return False
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _value_counts(claim: Slots, ref: Slots) -> tuple[int, int]:
+    """How many checkable values the claim states, and how many of them the reference states too."""
+    wanted = matched = 0
+    for n in claim.numbers:
+        wanted += 1
+        if any(_same_quantity(n, r) for r in ref.numbers):
+            matched += 1
+    for d in claim.dates:
+        wanted += 1
+        if any(_same_date(d, r) for r in ref.dates):
+            matched += 1
+    for _, minutes, _, kind in claim.times:
+        wanted += 1
+        if any(_time_fits(minutes, kind, other[1]) for other in ref.times):
+            matched += 1
+    ref_places = {fold(p) for p in ref.places}
+    for p in claim.places:
+        wanted += 1
+        if fold(p) in ref_places:  # "Áno Vrýsi" and "Ano Vrysi"
+            matched += 1
+    return wanted, matched
+
+
+def _same_date(claim_date, ref_date) -> bool:
+    """One date said at two precisions: "in 2031" holds "June 2031", a weekday its date."""
+    if claim_date.weekday and ref_date.weekday == claim_date.weekday:
+        return True
+    a, b = claim_date.iso, ref_date.iso
+    if a and b and claim_date.relation == "before" and b[:len(a)] <= a:
+        return True  # "more than seven months ago" holds June of last year
+    return bool(a and b and (a.startswith(b) or b.startswith(a)))
+
+
+#: Units one quantity is said in: value in the first unit = value x factor in the second.
+UNIT_FACTORS = {"decade": ("year", 10), "decades": ("year", 10), "years": ("year", 1), "year": ("year", 1),
+                "day": ("hour", 24), "days": ("hour", 24), "hour": ("hour", 1), "hours": ("hour", 1),
+                "minute": ("hour", 1 / 60), "minutes": ("hour", 1 / 60), "second": ("hour", 1 / 3600),
+                "seconds": ("hour", 1 / 3600),
+                "cubic": ("litre", 1000), "litres": ("litre", 1), "liters": ("litre", 1), "litre": ("litre", 1),
+                "kilometres": ("metre", 1000), "kilometre": ("metre", 1000), "km": ("metre", 1000),
+                "metres": ("metre", 1), "metre": ("metre", 1), "meters": ("metre", 1), "m": ("metre", 1),
+                "tonnes": ("kilogram", 1000), "tonne": ("kilogram", 1000), "kilograms": ("kilogram", 1),
+                "kilogram": ("kilogram", 1), "kg": ("kilogram", 1)}
+
+
+def _in_base(value: float, unit: str | None) -> tuple[float, str | None]:
+    """ "three decades" -> (30, "year"); "60 cubic metres" -> (60000, "litre"); other units as they are."""
+    if unit and unit.lower() in UNIT_FACTORS:
+        base, factor = UNIT_FACTORS[unit.lower()]
+        return value * factor, base
+    return value, _unit(unit)
+
+
+def _same_quantity(n, r) -> bool:
+    """Two figures that can be one: the same value (approximations allowed), converted to one unit if they name one."""
+    nv, nu = _in_base(n.value, n.unit)
+    rv, ru = _in_base(r.value, r.unit)
+    if nu and ru and nu != ru and (n.unit or "").lower() in UNIT_FACTORS and (r.unit or "").lower() in UNIT_FACTORS:
+        return False
+    if nu and ru and nu == ru:
+        return _compatible(nv, n.approx, rv, r.approx)
+    return _compatible(n.value, n.approx, r.value, r.approx)
+
+
+def _shares_values(claim: Slots, ref: Slots, ref_text: str | None = None) -> bool:
+    """Whether the reference states the claim's own checkable values (or the claim has none)."""
+    wanted = 0
+    shared = 0
+    if claim.dates:
+        wanted += 1
+        if any(_same_date(d, r) for d in claim.dates for r in ref.dates):
+            shared += 1
+    if claim.numbers:
+        wanted += 1
+        if any(_same_quantity(n, r) for n in claim.numbers for r in ref.numbers):
+            shared += 1
+    if claim.quotes:
+        wanted += 1
+        if any(_norm_quote(q.text) in _norm_quote(r.text) for q in claim.quotes for r in ref.quotes):
+            shared += 1
+    # a place the claim names is a value the support must state ("fired from near Hamhung")
+    local = [fold(p) for p in claim.places if p not in COUNTRIES and p.lower() not in MONTHS]
+    ref_places = fold(" ".join(ref.places) + " " + (ref_text or ""))
+    if local and not all(p in ref_places for p in local):
+        return False  # (each of them: "at the Chongón Norte substation outside Machala")
+    return wanted == 0 or shared > 0
