@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claims.entities import find_people
+from claims.people import find_people
 from claims.lexicon.roles import VAGUE_ROLES
 from claims.names import name_parts, same_person
 

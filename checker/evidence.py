@@ -10,8 +10,10 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from claims.entities import dateline_end, find_people, is_negated, proper_nouns, slots
+from claims.dates import dateline_end
+from claims.entities import is_negated, proper_nouns, slots
 from claims.names import fold, name_parts, same_person
+from claims.people import find_people
 from claims.lexicon.roles import ROLES
 from claims.types import Claim, Quote
 

@@ -25,9 +25,10 @@ from pathlib import Path
 from stat import S_ISLNK
 from typing import Callable, Iterable, Iterator, NamedTuple
 
-from claims.entities import dateline_end, find_people
+from claims.dates import dateline_end
 from claims.lexicon.roles import ROLES
 from claims.lexicon.sources import OUTLETS
+from claims.people import find_people
 from claims.segment import split_sentences
 
 from . import extract

@@ -14,9 +14,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from .alternation import alternation
-from .entities import dateline_end, find_dates, find_people, lowered
+from .dates import dateline_end, find_dates
+from .entities import lowered
 from .lexicon.cues import FRAMING, OBJECT_CONTENT, TO_VERBS, VERBS
 from .lexicon.roles import ROLES, VAGUE_ROLES
+from .people import find_people
 from .types import UNATTRIBUTED, Attribution, Claim, Relation, Sentence, Slots
 
 #: Clause joints: "; ", ", and <clause>", ", where", " and killing", ", aiming", ", on the sidelines of".

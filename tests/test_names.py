@@ -1,7 +1,7 @@
 """Name variants are not clashes; two people sharing a surname are."""
 import pytest
 
-from claims.entities import find_places
+from claims.places import find_places
 from claims.names import same_person
 
 SAME = [
@@ -51,7 +51,7 @@ def test_place_variants_have_one_canonical_name(text, place):
 
 
 def roles_of(text):
-    from claims.entities import find_people
+    from claims.people import find_people
     return [(p.name, p.role) for p in find_people(text)]
 
 
@@ -81,7 +81,7 @@ def test_a_vice_minister_of_a_field_is_a_deputy_and_not_the_minister():
 
 
 def claims_people(text):
-    from claims.entities import find_people
+    from claims.people import find_people
     return find_people(text)
 
 

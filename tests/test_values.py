@@ -136,6 +136,6 @@ def test_a_measure_shared_counts_as_a_word_shared():
      "LUSAKA, 21 April 2026 (Ministry of Water Development and Sanitation) - "),
 ])
 def test_a_dateline_with_its_outlet_before_the_date_or_a_long_one_after_it_is_no_date(text, dateline):
-    from claims.entities import dateline_end
+    from claims.dates import dateline_end
     assert text[:dateline_end(text)] == dateline
     assert slots(text, "2026-04-22").dates == ()

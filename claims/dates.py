@@ -1,0 +1,238 @@
+"""Dates and datelines: calendar dates, weekdays, months, years and relative days, resolved against the publication date.
+
+A dateline's date is the filing date, not an event's, so the dateline pattern lives with the
+dates (``slots`` and the people scan both ask where a dateline ends).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .lexicon.calendar import MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS
+from .textscan import _DIGIT, _alt, lowered
+from .types import DateMention
+
+
+_MONTH_ALT = _alt(MONTHS)
+_WEEKDAY_ALT = _alt(WEEKDAYS)
+
+#: A dateline opening a story: "SEOUL, September 11, 2025 - ", "COPENHAGEN, Oct 19 (NPA) - ",
+#: "Baltic Daily, 20 October 2025 - ", "KYSTRUP (TV Midt) - ". Its date is the filing date, not an event's.
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][\w .'’&-]{1,40}?(?:,\s*[A-Z][\w .]{1,30}?)?(?:\s*\([^)\n]{1,80}\))?"  # "HƯNG YÊN (Hanoi Daily Post), 9 March"
+    r"(?:,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
+    r"\s*(?:\([^)\n]{1,80}\))?\s*[-–—]+(?:\s+|$)",
+    re.M,
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where the body starts after a dateline at the start of ``text`` (0 when there is none)."""
+    if "-" not in text and "–" not in text and "—" not in text:
+        return 0  # a dateline ends in a dash: most texts have none, and the pattern is costly
+    m = DATELINE.match(text)
+    if not m:
+        return 0
+    head = m.group()
+    if not (_DIGIT.search(head) or "(" in head):
+        return 0  # "Police - ..." is not a dateline: it needs a date or a credit
+    return m.end()
+
+
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DATE_PATTERNS = [
+    re.compile(rf"\b(?:(?P<wd>{_WEEKDAY_ALT}),?\s+)?(?P<month>{_MONTH_ALT})\.?\s+{_DAY}\b(?:,?\s+{_YEAR})?", re.I),
+    re.compile(rf"\b(?:(?P<wd>{_WEEKDAY_ALT}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH_ALT})\b\.?(?:,?\s+{_YEAR})?", re.I),
+    re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(rf"\b(?P<last>last|next|this|early|late|mid-?)?\s*(?P<month>{_MONTH_ALT})\b(?:\s+(?:of\s+)?{_YEAR})?", re.I),
+    re.compile(rf"\b(?P<last>last|next|this|on|since|by|until|from)?\s*(?P<wd>{_WEEKDAY_ALT})\b", re.I),
+    re.compile(rf"\b(?P<prep>in|since|from|until|by|of|early|late|mid-?)\s+{_YEAR}\b", re.I),
+    re.compile(r"\b(?P<approx>more than |over |about |nearly |almost |some )?(?P<n>\w+|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I),
+    re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight)\b", re.I),
+]
+
+#: What each of ``_DATE_PATTERNS`` needs somewhere in the text to match at all: most
+#: claims name no month or weekday, and then the patterns built on them are skipped.
+_DATE_NEEDS = (("month", "digit"), ("month", "digit"), ("digit", "year"), ("month",), ("weekday",), ("digit", "year"),
+               ("ago",), ("relative",))
+#: The words behind each need, as case-sensitive patterns for lower-cased text (see ``lowered``).
+_NEED_PATTERNS = {
+    "month": re.compile(_MONTH_ALT),
+    "weekday": re.compile(_WEEKDAY_ALT),
+    "ago": re.compile("ago"),
+    "relative": re.compile("today|yesterday|tomorrow|tonight"),
+}
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # what ``_YEAR`` matches
+_MAY_CONTEXT = re.compile(r"\b(?:in|since|until|by|last|next|early|late|mid|of|from|through|this)\s*-?$", re.I)
+_WORD_BEFORE = re.compile(r"(\w+)\s+(?:the\s+)?$")
+
+
+#: The same patterns for lower-cased text (see ``lowered``): case-sensitive scans are faster.
+_DATE_PATTERNS_LOW = [re.compile(p.pattern, p.flags & ~re.I) for p in _DATE_PATTERNS]
+
+
+def _date_needs(text: str, low: str | None) -> dict[str, bool]:
+    """Which of the needs in ``_DATE_NEEDS`` ``text`` meets (all of them when it cannot tell)."""
+    digit = bool(_DIGIT.search(text))
+    met = {"digit": digit, "year": digit and bool(_YEAR_DIGITS.search(text))}
+    if low is None:
+        met.update(dict.fromkeys(_NEED_PATTERNS, True))
+        return met
+    met["month"] = bool(_NEED_PATTERNS["month"].search(low))
+    met["weekday"] = bool(_NEED_PATTERNS["weekday"].search(low))
+    # the other two patterns are plain words: a substring test finds the same
+    met["ago"] = "ago" in low
+    met["relative"] = "today" in low or "yesterday" in low or "tomorrow" in low or "tonight" in low
+    return met
+
+
+_SHORT_MONTH_WORDS = {"may", "mar", "jun", "jan", "sept", "sep", "dec", "aug", "oct", "nov", "feb", "apr", "jul"}
+
+
+def _parse_date(published: dt.date | None, m: re.Match) -> tuple[str | None, str | None, str] | None:
+    g = m.groupdict()
+    weekday = WEEKDAY_NAMES[WEEKDAYS[g["wd"].lower()]] if g.get("wd") else None
+    if g.get("rel"):
+        if not published:
+            return None, None, "day"
+        day = published + dt.timedelta(days=RELATIVE_DAYS[g["rel"].lower()])
+        return day.isoformat(), WEEKDAY_NAMES[day.weekday()], "day"
+    if g.get("unit"):
+        n_text = g["n"].lower()
+        n = int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text)
+        if n is None or not published:
+            return None
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "day":
+            return (published - dt.timedelta(days=n)).isoformat(), None, "day"
+        if unit == "week":
+            return (published - dt.timedelta(weeks=n)).isoformat(), None, "week"
+        if unit == "month":
+            y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
+            return f"{y:04d}-{mo + 1:02d}", None, "month"
+        return f"{published.year - n:04d}", None, "year"
+    month = g.get("month")
+    mnum = MONTHS.get(month.lower().rstrip(".")) if month else (int(g["mnum"]) if g.get("mnum") else None)
+    year = int(g["year"]) if g.get("year") else None
+    if g.get("day") and mnum:
+        day_n = int(g["day"])
+        if year is None and published:
+            year = published.year
+            if mnum > published.month + 1:
+                year -= 1
+        if year is None:
+            return None, weekday, "day" if weekday else "day"
+        try:
+            day = dt.date(year, mnum, day_n)
+        except ValueError:
+            return None
+        return day.isoformat(), weekday, "day"
+    if mnum:
+        last = (g.get("last") or "").lower()
+        if year is None and published:
+            year = published.year
+            if last == "last" or mnum > published.month:
+                year -= 1 if (last == "last" and mnum >= published.month) or mnum > published.month else 0
+            if last == "next" and mnum <= published.month:
+                year += 1
+        return (f"{year:04d}-{mnum:02d}" if year else None), None, "month"
+    if weekday:
+        if published:
+            delta = (published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+            if (g.get("last") or "").lower() == "next":
+                delta = -((WEEKDAYS[g["wd"].lower()] - published.weekday()) % 7 or 7)
+            day = published - dt.timedelta(days=delta)
+            return day.isoformat(), weekday, "weekday"
+        return None, weekday, "weekday"
+    if year:
+        return f"{year:04d}", None, "year"
+    return None
+
+
+_RELATIONS = {"since": "since", "until": "until", "till": "until", "by": "by", "from": "from", "before": "before",
+              "after": "after", "ago": "on"}
+
+
+def _relation(text: str, start: int, span_text: str) -> str:
+    """ "since Saturday" -> since; "on Saturday" -> on: dates of different relations never clash."""
+    first = span_text.split()[0].lower() if span_text.split() else ""
+    low = span_text.lower()
+    if low.endswith(" ago"):
+        if low.startswith(("more than", "over ")):
+            return "before"  # "more than seven months ago": any time before then
+        if low.startswith(("about", "nearly", "almost", "some ", "around", "less than", "under")):
+            return "about"
+    if first in _RELATIONS:
+        return _RELATIONS[first]
+    before = _WORD_BEFORE.search(text[max(0, start - 20):start])
+    word = before.group(1).lower() if before else ""
+    if word in ("in", "of") and _SINCE_EVENT.search(text[max(0, start - 50):start]):
+        return "since"  # "the deadliest since a derailment in June 2023": since then
+    if word in ("in", "on") and _LAST_TIME.search(text[max(0, start - 40):start]):
+        return "since"  # "the forest last burned in July 2007" = "has not burned since July 2007"
+    return _RELATIONS.get(word, "on")
+
+
+_LAST_TIME = re.compile(r"(?<!\bits )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\ba )\blast\s+"
+                        r"[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:in|on)\s*$", re.I)
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:the|a|an|its|their)\s+[\w'’ -]{2,30}?\s+(?:in|of)\s*$", re.I)
+
+
+def find_dates(text: str, published: str | None = None, offset: int = 0,
+               skip: list[tuple[int, int]] = ()) -> list[DateMention]:
+    """Dates and weekdays, resolved against the publication date where they are relative."""
+    return _find_dates(text, lowered(text), published, offset, skip)
+
+
+def _find_dates(text: str, low: str | None, published: str | None, offset: int,
+                skip: list[tuple[int, int]]) -> list[DateMention]:
+    """``find_dates`` with ``low = lowered(text)`` at hand: the patterns then scan ``low``.
+
+    Every value is read back from ``text`` by its span ("May" keeps its capital), so the
+    result is the case-insensitive scan's.
+    """
+    pub = _as_date(published)
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    met = _date_needs(text, low)
+    patterns, scanned = (_DATE_PATTERNS, text) if low is None else (_DATE_PATTERNS_LOW, low)
+    for pattern, needs in zip(patterns, _DATE_NEEDS):
+        if not all(met[need] for need in needs):
+            continue  # it cannot match
+        has_month = "month" in pattern.groupindex
+        for m in pattern.finditer(scanned):
+            s, e = m.start(), m.end()
+            whole = text[s:e]
+            span_text = whole.strip()
+            s += len(whole) - len(whole.lstrip())
+            if any(s < te and e > ts for ts, te in taken):
+                continue
+            month = text[m.start("month"):m.end("month")] if has_month and m.start("month") >= 0 else None
+            if month and month.lower() in _SHORT_MONTH_WORDS and month[0].islower():
+                continue  # "may" the verb, "mar" ...
+            if month and month.lower() == "may" and not (m.groupdict().get("day") or m.groupdict().get("year")) \
+                    and not _MAY_CONTEXT.search(text[max(0, s - 8):s]):
+                continue  # "may" the verb
+            parsed = _parse_date(pub, m)
+            if parsed is None:
+                continue
+            iso, weekday, precision = parsed
+            if iso is None and weekday is None:
+                continue
+            if any(ts <= s < te for ts, te in skip):
+                continue
+            taken.append((s, e))
+            found.append(DateMention(span_text, s + offset, e + offset, iso, weekday, precision,
+                                     _relation(text, s, span_text)))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _as_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,217 @@
+"""Quantities: figures, number words, fractions ("two in three"), durations ("four hours and 50 minutes"), their units.
+
+Not the digits of dates, clock times or ordinals: callers pass the date spans to skip, and
+clock times are asked of ``claims.clocktimes``.
+"""
+from __future__ import annotations
+
+import re
+
+from .clocktimes import _OCLOCK, find_times, word_clock_times
+from .lexicon.calendar import APPROX, NUMBER_WORDS, SCALES
+from .textscan import _DIGIT, _alt, _matches_near, lowered
+from .types import NumberMention
+
+
+_APPROX_ALT = _alt(APPROX)
+_WORD_NUM = _alt(k for k in NUMBER_WORDS if k not in ("one",))
+_NUMBER_RE = re.compile(
+    rf"(?:(?P<approx>{_APPROX_ALT})\s+)?(?P<cur>[$€£])?(?P<num>(?<!\w)\d{{1,3}}(?:,\d{{3}})+|(?<!\w)\d+(?:\.\d+)?|"
+    rf"(?<![A-Za-z])(?:half\s+an?|an?)(?=\s+(?:{_alt(SCALES)})\b)|"  # "half a million", "a billion"
+    rf"(?<![A-Za-z])(?:an?\s+)?(?:{_WORD_NUM})(?:[- ](?:{_WORD_NUM}|one))?(?:\s+hundred)?(?:\s+and\s+a\s+half)?)\b"
+    rf"(?:\s*(?P<scale>{_alt(SCALES)})\b)?(?:(?:\s+|-)(?P<unit>[a-z]+))?",  # "a 1,240-kg satellite"
+    re.IGNORECASE,
+)
+_NUMBER_RE_LOW = re.compile(_NUMBER_RE.pattern)  # the same, for lower-cased text (see ``lowered``)
+#: Where the number of a quantity can start (lower-cased text), and how far before it the
+#: quantity can (``_matches_near``): no approximation holds a number word.
+_NUMBER_START = re.compile(rf"\d|(?:{_WORD_NUM})|\bhalf\b|\ban?\s+(?:{_alt(SCALES)})\b")
+_NUMBER_LEAD = max(map(len, APPROX))
+_NUMBERS_ANCHORED = not any(_NUMBER_START.search(a) for a in APPROX)  # else every position is scanned
+_NUMBER_SPLIT = re.compile(r"[- ]+")
+
+
+def _word_number(raw: str) -> float:
+    """ "forty-two" -> 42, "five" -> 5, "two hundred" -> 200, "a dozen" -> 12, "six and a half" -> 6.5,
+    "half a" (million) -> 0.5, "a" (billion) -> 1 (0 when not a number)."""
+    total = 0.0
+    parts = _NUMBER_SPLIT.split(raw)
+    if parts[0] in ("a", "an"):
+        parts = parts[1:] or ["one"]
+    if parts[:1] == ["half"]:
+        return 0.5
+    if parts[-3:] == ["and", "a", "half"]:
+        return _word_number(" ".join(parts[:-3])) + 0.5
+    for part in parts:
+        if part == "hundred":
+            total = (total or 1) * 100
+        elif part == "one":
+            total += 1
+        elif part in NUMBER_WORDS:
+            total += NUMBER_WORDS[part]
+        else:
+            return 0.0
+    return total
+_UNIT_STOP = frozenset("and or of the a to in on at for from by with that which who is was were are".split())
+#: A figure after a label, as official tallies give them: "Deaths: 14.", "Houses fully destroyed: 13,200."
+_LABEL = re.compile(r"(?:^|[.;]\s+)([A-Z][a-z]+s)(?:\s+[a-z]+){0,3}:\s*$")
+#: What "N of" counts: "three of the country's 24 provinces", "two of its ships".
+_PART_OF = re.compile(r"\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\w-]+['’]s\s+)?"
+                      r"(?:(?P<total>\d[\d,]*)\s+)?(?P<noun>[a-z]+s)\b", re.I)
+#: Words that make a unit of the next ("60 cubic metres"): the unit is theirs, as before (see ``UNIT_FACTORS``).
+_UNIT_ADJECTIVES = frozenset("cubic square metric nautical light".split())
+#: The head of a compound after a number's first word: "farm workers", "police officers", "rare books" (a plural
+#: noun, not a verb in -s). The unit is then both words: "4,300 rare books" are not all of "62,000 books".
+_COMPOUND_HEAD = re.compile(r"\s+(?!(?:was|has|is|does|says|remains|rises|falls|stands|comes|goes|means|makes|gets|"
+                            r"needs|takes|shows|seems|plus|minus|bonus|status|census|campus|virus|gas|us|as|this|its|his|"
+                            r"hers|yes|less|across|always|perhaps|whereas|thus|besides|afterwards|towards)\b)"
+                            r"([a-z]+[^s\W]s)\b")
+
+
+_ORDINAL_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b\d+-(?:year|month|week|day|hour|minute)s?-old\b", re.I)
+
+
+def find_numbers(text: str, skip: list[tuple[int, int]] = (), offset: int = 0) -> list[NumberMention]:
+    """Quantities ("at least 12 people", "$5 million"), not the digits of dates or clock times."""
+    return _find_numbers(text, lowered(text), skip, offset)
+
+
+#: "two in three Paraguayans", "nine out of ten": a share, compared as a percentage.
+_FRACTION_RE = re.compile(rf"(?:\b(?P<approx>{_APPROX_ALT})\s+)?\b(?P<n>\d{{1,2}}|{_WORD_NUM}|one)\s+(?:in|out of)\s+"
+                          rf"(?P<d>\d{{1,2}}|{_WORD_NUM})\b(?!\s*(?:{_alt(SCALES)}|percent|per cent|%))", re.I)
+
+
+#: What every match of ``_FRACTION_RE`` holds ("in"/"out of" between white space, then a
+#: number): one quick scan, where the pattern itself tries its optional lead at every position.
+_FRACTION_HINT = re.compile(rf"\s(?:in|out\s+of)\s+(?:\d|{_WORD_NUM})", re.I)
+
+
+#: Lengths of time in seconds, so that a duration told two ways is one quantity (in whole seconds,
+#: so that "2:05:12" and "two hours, five minutes and 12 seconds" are the same number).
+_DURATION_UNITS = {"hour": 3600, "hours": 3600, "hrs": 3600, "minute": 60, "minutes": 60, "mins": 60,
+                   "second": 1, "seconds": 1, "secs": 1}
+#: Durations no number pattern reads: a race time ("2:05:12") and a time in words with an
+#: approximation or a half ("almost a minute and a half", "less than an hour", "half an hour").
+_DURATION_RE = re.compile(
+    r"\b(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)\b|"
+    rf"(?:\b(?P<approx>{_APPROX_ALT})\s+)?\b(?:(?P<one>an?|one)\s+(?:(?P<half0>and\s+a\s+half)\s+)?(?P<unit>hours?|minutes?|seconds?)"
+    r"(?P<half>\s+and\s+a\s+half)?\b|"
+    r"(?P<halfan>half\s+an?)\s+(?P<unit2>hour|minute)\b)", re.I)
+_DURATION_HINT = re.compile(r"\d:\d\d:|\b(?:hour|minute|second)", re.I)
+
+
+def _may_tell_duration(text: str, low: str | None) -> bool:
+    """Whether ``text`` can hold a duration: substring tests first, the hint pattern only where they pass."""
+    if low is not None and "hour" not in low and "minute" not in low and "second" not in low and ":" not in text:
+        return False
+    return bool(_DURATION_HINT.search(text))
+#: What may stand between the parts of one duration: "four hours and 50 minutes", "2 hours, 22 minutes".
+_DURATION_JOIN = re.compile(r"\s*(?:,|and|,\s*and)?\s*")
+
+
+def _durations(text: str, offset: int) -> list[NumberMention]:
+    """Race times and times in words (see ``_DURATION_RE``), in seconds."""
+    out = []
+    for m in _DURATION_RE.finditer(text):
+        if m.group("h"):
+            value = 3600 * int(m.group("h")) + 60 * int(m.group("m")) + int(m.group("s"))
+            approx = None
+        else:
+            approx = APPROX.get(m.group("approx").lower()) if m.group("approx") else None
+            if m.group("halfan"):
+                value = 0.5 * _DURATION_UNITS[m.group("unit2").lower()]
+            elif approx or m.group("half") or m.group("half0"):  # "an hour later" is no measure of anything
+                value = (1.5 if m.group("half") or m.group("half0") else 1.0) * _DURATION_UNITS[m.group("unit").lower()]
+            else:
+                continue
+        out.append(NumberMention(m.group().strip(), m.start() + offset, m.end() + offset, float(value), "seconds", approx))
+    return out
+
+
+def _joined_durations(found: list[NumberMention], text: str, offset: int) -> list[NumberMention]:
+    """One duration in parts is one quantity: "four hours and 50 minutes" -> 17,400 seconds, "2 hours 22 minutes
+    48 seconds" -> 8,568 seconds; a single part keeps its own unit."""
+    out: list[NumberMention] = []
+    last_part = 0  # the length of the unit of the last part of ``out[-1]``, if it is a duration in words
+    for n in sorted(found, key=lambda n: n.start):
+        unit = _DURATION_UNITS.get((n.unit or "").lower(), 0) if ":" not in n.text else 0
+        if out and unit and unit < last_part and not n.approx \
+                and _DURATION_JOIN.fullmatch(text[out[-1].end - offset:n.start - offset]):
+            prev = out[-1]
+            value = prev.value * _DURATION_UNITS[prev.unit.lower()] + n.value * unit
+            out[-1] = NumberMention(text[prev.start - offset:n.end - offset], prev.start, n.end, float(value),
+                                    "seconds", prev.approx)
+        else:
+            out.append(n)
+        last_part = unit
+    return out
+
+
+def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offset: int,
+                  word_clocks: list | None = None) -> list[NumberMention]:
+    """``find_numbers`` with ``low = lowered(text)`` (and perhaps ``word_clocks = word_clock_times(text)``) at hand."""
+    found: list[NumberMention] = []
+    if _DIGIT.search(text):  # clock times and ordinals have digits
+        skip = list(skip) + find_times(text) + [(m.start(), m.end()) for m in _ORDINAL_RE.finditer(text)]
+    if word_clocks is None:
+        word_clocks = word_clock_times(text)
+    skip = list(skip) + [(s, e) for s, e, _ in word_clocks]  # "twenty past seven" is a time
+    if "clock" in text:
+        skip += [(m.start(), m.end()) for m in _OCLOCK.finditer(text)]
+    if low is None:
+        matches = _NUMBER_RE.finditer(text)
+    elif _NUMBERS_ANCHORED:
+        matches = _matches_near(_NUMBER_RE_LOW, low, _NUMBER_START, _NUMBER_LEAD, "$€£")
+    else:
+        matches = _NUMBER_RE_LOW.finditer(low)
+    may_last = _may_tell_duration(text, low)
+    durations = _durations(text, offset) if may_last else []
+    skip = list(skip) + [(d.start - offset, d.end - offset) for d in durations]
+    if (" in " in text or " out of " in text) and _FRACTION_HINT.search(text):
+        for m in _FRACTION_RE.finditer(text):
+            parts = (_word_number(m.group("n").lower()) if not m.group("n").isdigit() else float(m.group("n")),
+                     _word_number(m.group("d").lower()) if not m.group("d").isdigit() else float(m.group("d")))
+            if parts[0] and parts[1] and parts[0] < parts[1] <= 20:
+                approx = APPROX.get(m.group("approx").lower()) if m.group("approx") else None
+                found.append(NumberMention(m.group().strip(), m.start() + offset, m.end() + offset,
+                                           round(100 * parts[0] / parts[1], 1), "percent", approx))
+                skip = list(skip) + [(m.start(), m.end())]
+    for m in matches:
+        s, e = m.start("num"), m.end("num")
+        if any(s < te and e > ts for ts, te in skip):
+            continue
+        raw = m.group("num").lower()
+        if raw.replace(",", "").replace(".", "").isdigit():
+            value = float(raw.replace(",", ""))
+            if 1900 <= value <= 2100 and "." not in raw and "," not in raw and not m.group("cur"):
+                continue  # a year
+        else:
+            value = _word_number(raw)
+            if not value:
+                continue
+        if m.group("scale"):
+            value *= SCALES[m.group("scale").lower()]
+        unit = m.group("unit")
+        unit = unit.lower() if unit and unit.lower() not in _UNIT_STOP else None
+        if unit is None and ":" in text[max(0, m.start() - 2):m.start()]:
+            label = _LABEL.search(text, 0, m.start())  # "Houses fully destroyed: 13,200." counts houses
+            if label:
+                unit = label.group(1).lower()
+        if unit is None and m.group("unit") and m.group("unit").lower() == "of":
+            # "three of the country's 24 provinces" counts provinces; "all but three of them" 21 of them
+            part = _PART_OF.match(text, m.end())
+            if part:
+                unit = part.group("noun").lower()
+                if text[max(0, m.start() - 8):m.start()].lower() == "all but " and part.group("total"):
+                    value = float(part.group("total").replace(",", "")) - value
+        elif unit and not unit.endswith("s") and unit not in _UNIT_ADJECTIVES:
+            compound = _COMPOUND_HEAD.match(text, m.end())
+            if compound:
+                unit = f"{unit} {compound.group(1).lower()}"  # "twenty-seven farm workers" counts no farms
+        if m.group("cur"):
+            unit = m.group("cur") + (f" {unit}" if unit else "")
+        approx = APPROX.get(m.group("approx").lower()) if m.group("approx") else None
+        found.append(NumberMention(text[m.start():m.end()].strip(), m.start() + offset, m.end() + offset, value, unit, approx))
+    if may_last:
+        found = _joined_durations(found + durations, text, offset)
+    return found
