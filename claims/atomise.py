@@ -47,7 +47,7 @@ _FRAMING_RE = re.compile(alternation(FRAMING), re.I)
 _EMPHASIS = re.compile(r"[_*]+")
 _DATELINE = re.compile(r"[A-Z][A-Z .'’\-]{1,30},[^\n]{0,40}?\([^)]{1,40}\)\s*[-–—]?|\d{1,2}[:.]\d{2}\s*[-–—]?")
 _ROLE_HINT = re.compile(r"\b" + alternation(sorted(ROLES, key=len, reverse=True)) + r"\b|"
-                        r"\bwho (?:heads|leads|runs|chairs|directs|manages)\b", re.I)  # see ``entities._HEADS_RIGHT``
+                        r"\bwho (?:heads|leads|runs|chairs|directs|manages)\b", re.I)  # see ``people._HEADS_RIGHT``
 _ROLE_HINT_LOW = re.compile(_ROLE_HINT.pattern)  # the same, for lower-cased text (see ``entities.lowered``)
 # Small patterns used on every stretch, compiled once rather than looked up per call.
 _WHEN_NEXT = re.compile(r"[,\"”\s]*when\b")
