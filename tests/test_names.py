@@ -205,3 +205,7 @@ def test_a_former_holder_is_not_the_holder_and_two_former_holders_do_not_clash()
 def test_an_envoy_for_a_subject_keeps_the_subject():
     assert ("Maria Lindqvist", "Special Envoy for Water") in roles_of("UN special envoy for water Maria Lindqvist spoke.")
     assert ("Tom Barrack", "Special Envoy to Syria") in roles_of("US special envoy for Syria Tom Barrack spoke.")
+
+
+def test_an_outgoing_holder_still_holds_the_office():
+    assert ("Kaja Kallas", "Prime Minister") in roles_of("Outgoing Prime Minister Kaja Kallas said so.")

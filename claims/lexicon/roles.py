@@ -142,8 +142,8 @@ ROLES = {
 
 #: Words that may sit between a country adjective and a role ("US Special Envoy to Syria").
 ROLE_QUALIFIERS = frozenset("acting interim former then outgoing incoming deputy senior top late ex".split())
-#: Qualifiers that put the role in the past: no claim about who holds it now.
-PAST_QUALIFIERS = frozenset("former then late ex outgoing".split())
+#: Qualifiers that put the role in the past: a role claim of its own ("Former Mayor of ..."), see ``people._PAST``.
+PAST_QUALIFIERS = frozenset("former then late ex".split())  # an "outgoing" minister still holds the office
 
 #: Roles too vague to check without more context ("the minister", "a director").
 VAGUE_ROLES = frozenset({"Minister", "Director", "Chair", "Manager", "Captain", "Coach", "General", "Commander",
