@@ -318,7 +318,8 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
             # ``_ROLE_RIGHT`` opens with "^\s*,": a name not followed by a comma is passed over unsliced
             right = _ROLE_RIGHT.match(text[end:end + 80]) if _COMMA_NEXT.match(text, end, end + 80) else None
             # ``_ROLE_OF_BEFORE`` ends in ",\s*$": a window not ending in a comma cannot match
-            before = None if right or not _TITLE_BEFORE_NAME.search(text, window_start, start) else \
+            before = None if right or "," not in text[max(window_start, start - 12):start] or \
+                not _TITLE_BEFORE_NAME.search(text, window_start, start) else \
                 _ROLE_OF_BEFORE.search(text[window_start:start])
             if before:
                 role, country, _ = _role_from(before, text, start)
