@@ -17,9 +17,11 @@ from rapidfuzz import fuzz
 
 #: What a report relaying someone else's claim weighs, relative to a report of its own.
 WEAK = 0.35
-#: Support below this weight leaves a claim unverified.
+#: Support below this weight leaves a claim unverified, and a reference below it confirms nothing alone, even
+#: the very report the claim cites: "state TV reported X" and state TV (0.45) saying X show X was reported.
 CONFIRM_WEIGHT = 0.6
-#: ... except from the very report the claim cites ("state TV reported ..."), which confirms it was said.
+#: ... the report the claim cites, if reliable, confirms it at this weight ("Barrack said ..." and AP's "Barrack
+#: said ...": AP reports what Barrack said, which is the claim).
 CITED_WEIGHT = 0.45
 #: Sentences this similar, from different sources, are one story copied.
 DUPLICATE = 90
@@ -106,7 +108,12 @@ def _names(pieces: list[Piece], stance: str, limit: int = 3) -> str:
 def decide(pieces: list[Piece]) -> Decision:
     labels = group_origins(pieces)
     support, support_origins = _weight(pieces, labels, "supports")
+    # "Barrack said dialogue has begun" and a reliable agency writing "Barrack said dialogue has begun": the report
+    # the claim cites confirms it, if that report is itself reliable ("state TV reported X" and state TV saying X
+    # show only that X was reported)
     cited, _ = _weight(pieces, labels, "supports", cited=True)
+    if not any(p.cited and p.stance == "supports" and p.reliability >= CONFIRM_WEIGHT for p in pieces):
+        cited = 0.0
     against, against_origins = _weight(pieces, labels, "contradicts")
     reports = len({p.document for p in pieces if p.stance in ("supports", "contradicts")})
     origins = len(support_origins | against_origins)
@@ -127,8 +134,6 @@ def decide(pieces: list[Piece]) -> Decision:
     if support >= CONFIRM_WEIGHT or (cited >= CITED_WEIGHT and not against):
         n = len(support_origins)
         reason = f"Supported by {_names(pieces, 'supports')} ({n} independent origin{'s' if n != 1 else ''})"
-        if support < CONFIRM_WEIGHT:
-            reason += "; confirmed as reported: the report the claim cites says so, no more reliable reference does"
         if against:
             flags.append("disputed")
             reason += f"; {_names(pieces, 'contradicts')} disagree, but the weight falls with the claim"
@@ -137,7 +142,12 @@ def decide(pieces: list[Piece]) -> Decision:
         confidence = (support / (support + against + 0.3)) * min(1.0, 0.55 + 0.2 * n)
         return Decision("confirmed", round(min(0.99, confidence + 0.15), 2), reason + ".", support, against,
                         reports, origins, tuple(flags), labels)
-    if support:
+    citing = [p for p in pieces if p.stance == "supports" and p.cited]
+    if support and citing:
+        reason = (f"Only {_names(citing, 'supports')}, the report the claim cites, says so: it was reported, but no "
+                  f"more reliable reference confirms it.")
+        flags.append("weak_support")
+    elif support:
         reason = f"Only weak support ({_names(pieces, 'supports')}: hearsay or a low-reliability source)."
         flags.append("weak_support")
     elif any(p.stance == "related" for p in pieces):

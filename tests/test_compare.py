@@ -100,11 +100,14 @@ def test_one_mid_reliability_report_leaves_a_claim_unverified():
     assert decide([piece("State TV", "supports", 0.5)]).verdict == "unverified"
 
 
-def test_the_report_a_claim_cites_confirms_that_it_was_said():
+def test_the_report_a_claim_cites_shows_it_was_said_not_that_it_is_so():
     from dataclasses import replace
     cited = replace(piece("State TV", "supports", 0.5), cited=True)
     decision = decide([cited])
-    assert decision.verdict == "confirmed" and "the report the claim cites" in decision.reason
+    assert decision.verdict == "unverified" and "the report the claim cites" in decision.reason
+    assert decide([cited, piece("Wire", "supports", 0.9)]).verdict == "confirmed"
+    agency = replace(piece("Agency", "supports", 0.9), cited=True)  # "Barrack said ..." in a reliable agency's words
+    assert decide([agency]).verdict == "confirmed"
 
 
 def test_a_fact_checks_refuted_proposition_contradicts_the_claim():
