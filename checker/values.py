@@ -142,6 +142,26 @@ def _dated_like(figures: list, claim: Slots, ref: Slots):
     return min(figures, key=lambda f: min(abs(f.start - d.start) for d in dates))
 
 
+#: Currencies, for sums (see ``_number_conflicts``).
+_MONEY = frozenset("""$ € £ euro dollar pound yen yuan dong rupee rupiah taka dinar franc krona krone kroner zloty lira
+    rand shilling naira peso real rouble ruble won kwacha cedi lari hryvnia forint leu lei baht ringgit""".split())
+
+
+_AFTER_SUM = re.compile(r"\s+(?:of\s+(?:state\s+|public\s+)?)?([a-z]+)")
+
+
+def _sum_name(text: str, number, anchor: str | None) -> str | None:
+    """What a sum is called: the word after it ("a 5 million yen bonus", "214 million euros of aid"), else the
+    word before it ("Investment: some 1.2 billion euros")."""
+    m = _AFTER_SUM.match(text, number.end) if text else None
+    after = content_words(m.group(1)) if m else []
+    return after[0] if after else anchor
+
+
+def _is_money(unit: str) -> bool:
+    return unit[:1] in "$€£" or any(w in _MONEY for w in (_unit(unit) or "").split())
+
+
 def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: str = "") -> list[Conflict]:
     out = []
     ref_words = set(content_words(ref_text)) if ref_text else set()
@@ -155,6 +175,17 @@ def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: 
         if anchor and anchor not in ref_words:
             # "a commission of ten million euros" and "a fee of 42 million euros": two sums, not one
             same_unit = [r for r in same_unit if not _anchor(ref_text, r.start)]
+        elif n.unit and _is_money(n.unit) and _sum_name(claim_text, n, anchor):
+            # "Investment: some 1.2 billion euros" and "214 million euros of aid": a sum is what it is called
+            name = _sum_name(claim_text, n, anchor)
+            same_unit = [r for r in same_unit if _sum_name(ref_text, r, _anchor(ref_text, r.start)) in (None, name)]
+        siblings = [m for m in claim.numbers if m is not n and m.unit and n.unit and _unit(m.unit) == _unit(n.unit)]
+        if any(_compatible(m.value, m.approx, r.value, r.approx) for m in siblings for r in same_unit):
+            continue  # "of the roughly 9,600 tonnes on board, more than 300 have escaped": the reference speaks to the 300
+        # a figure of the reference that another figure of the claim states is that one's: "of the 9,600 tonnes on
+        # board, more than 300 have escaped" and "about 310 tonnes escaped"
+        same_unit = [r for r in same_unit if not any(_compatible(m.value, m.approx, r.value, r.approx)
+                                                     for m in claim.numbers if m is not n)]
         role = _number_role(claim_text, n.start) if claim_text else None
         if role:
             # "leaves the club with eight points" is a level; "deducted nine points" a change

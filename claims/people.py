@@ -184,6 +184,9 @@ _ORG_AFTER = re.compile(rf"\s+(?:for|of|at)\s+(?:the\s+)?(?:{_COUNTRY_ALT}['’]
                         rf"(?P<org>(?-i:[{UPPER}][\w'’-]*)(?:\s+(?:of\s+|for\s+|and\s+)?(?:(?:al|el)-)?(?-i:[{UPPER}][\w'’-]*)){{0,4}}|"
                         rf"(?-i:{_alt(_POSSESSOR_NOUNS)})\b)",  # "director of the department"
                         re.IGNORECASE)
+#: What a title covers, in lower case after it: "director of emergency response", "head of communications".
+_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?!(?:the|a|an|its|their|his|her)\b)([a-z]+(?:\s+(?!(?:and|or|said|says|told|at|in|on|"
+                        r"for|of|to|from|with|who|which|since|until)\b)[a-z]+)?)\b")
 #: "Patricio Yanez, who heads the grid operator CENACE": a relative clause that gives the office ("Head of ...").
 _HEADS_RIGHT = re.compile(r"\s*,\s*who\s+(?:heads|leads|runs|chairs|directs|manages)\s+(?:the\s+|an?\s+)?"
                           r"(?P<org>[^,.;:()\"“”]{3,60}?)(?=\s*(?:[,.;:()\"“”]|$)|\s+(?:and|said|says|told|since|for)\b)")
@@ -338,6 +341,11 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
                 elif org:
                     role = _org_role(role, org.group("org"))
                     role_end = org.end()
+                portfolio = _PORTFOLIO.match(text, role_end) if role and not org and role_end else None
+                if portfolio and not right.group("target"):
+                    # "Ingrid Sæther, director of emergency response": a director of something, not the director
+                    role = ROLES.get(f"{role.lower()} of {portfolio.group(1)}") or f"{role} of {portfolio.group(1).title()}"
+                    role_end = portfolio.end()
                 right_end = role_end
             elif not before and _COMMA_NEXT.match(text, end, end + 80):
                 heads = _HEADS_RIGHT.match(text, end)

@@ -139,3 +139,30 @@ def test_a_dateline_with_its_outlet_before_the_date_or_a_long_one_after_it_is_no
     from claims.dates import dateline_end
     assert text[:dateline_end(text)] == dateline
     assert slots(text, "2026-04-22").dates == ()
+
+
+def test_a_sum_is_what_it_is_called():
+    from checker.compare import compare
+    pub = "2026-09-17"
+    claim = "Investment: some 1.2 billion euros"
+    ref = "The state supports the investment with 214 million euros of aid, approved by the European Commission."
+    assert not compare(claim, slots(claim, pub), ref, pub, ref).conflicts
+    bonus = "Rono also collects a bonus of 3 million yen for the record"
+    ref2 = "Rono receives 8 million yen for the win and a 5 million yen bonus for the course record."
+    assert [c.reference_value for c in compare(bonus, slots(bonus, pub), ref2, pub, ref2).conflicts] == ["5 million yen"]
+
+
+def test_a_reference_speaking_to_one_of_two_figures_leaves_the_other_alone():
+    from checker.compare import compare
+    pub = "2026-01-20"
+    claim = "Of the roughly 9,600 tonnes of marine diesel on board, more than 300 tonnes have now escaped"
+    ref = "About 310 tonnes of marine diesel have leaked, up from an estimate of 180 tonnes a day earlier."
+    assert not [c for c in compare(claim, slots(claim, pub), ref, pub, ref).conflicts if c.field == "number"]
+
+
+def test_a_director_of_something_is_not_the_director():
+    from claims.people import find_people
+    (person,) = find_people("Ingrid Sæther, director of emergency response, leads the operation.")
+    assert person.role == "Director of Emergency Response"
+    from checker.evidence import same_office
+    assert not same_office("Head of Coastal Administration", person.role)
