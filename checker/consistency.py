@@ -7,7 +7,7 @@ from claims.people import find_people
 from claims.lexicon.roles import VAGUE_ROLES
 from claims.names import name_parts, same_person
 
-from .evidence import same_office
+from .offices import same_office
 
 
 def calendar_conflicts(claim_slots) -> list[dict]:

@@ -175,9 +175,8 @@ def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: 
         if anchor and anchor not in ref_words:
             # "a commission of ten million euros" and "a fee of 42 million euros": two sums, not one
             same_unit = [r for r in same_unit if not _anchor(ref_text, r.start)]
-        elif n.unit and _is_money(n.unit) and _sum_name(claim_text, n, anchor):
+        elif n.unit and _is_money(n.unit) and (name := _sum_name(claim_text, n, anchor)):
             # "Investment: some 1.2 billion euros" and "214 million euros of aid": a sum is what it is called
-            name = _sum_name(claim_text, n, anchor)
             same_unit = [r for r in same_unit if _sum_name(ref_text, r, _anchor(ref_text, r.start)) in (None, name)]
         siblings = [m for m in claim.numbers if m is not n and m.unit and n.unit and _unit(m.unit) == _unit(n.unit)]
         if any(_compatible(m.value, m.approx, r.value, r.approx) for m in siblings for r in same_unit):

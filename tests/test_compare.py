@@ -252,7 +252,7 @@ def test_a_title_of_a_body_names_the_body(text, role):
 
 
 def test_one_title_of_a_body_named_two_ways_is_one_office():
-    from checker.evidence import same_office
+    from checker.offices import same_office
     assert same_office("Pilotenbund Chair", "Union Chair")
     assert not same_office("Harcastle Chief Executive", "Sporting Director")
 

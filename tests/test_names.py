@@ -72,7 +72,7 @@ def test_a_named_stream_or_square_is_no_person(text):
 
 
 def test_a_vice_minister_of_a_field_is_a_deputy_and_not_the_minister():
-    from checker.evidence import same_field
+    from checker.offices import same_field
     (person,) = [p for p in claims_people("The Vice Minister of Electricity and Renewable Energy, Lucía Baquerizo, "
                                           "led the restart.")]
     assert person.role == "Deputy Electricity and Renewable Energy Minister"
@@ -108,7 +108,7 @@ def test_offices_in_the_forms_news_copy_gives_them(text, name, role):
 
 
 def test_an_office_described_by_what_its_holder_does_is_that_bodys_top_title():
-    from checker.evidence import same_office
+    from checker.offices import same_office
     assert same_office("Head of grid operator CENACE", "CENACE Executive Director")
     assert same_office("Head of department", "Director of department")
     assert not same_office("Head of grid operator CENACE", "Health Minister")
@@ -147,7 +147,7 @@ def test_a_party_or_committee_is_no_person():
     ("Mission Director", "Director of the Satish Dhawan Space Centre", False),
 ])
 def test_leading_a_body_is_its_top_title_but_a_job_is_not_a_body(a, b, same):
-    from checker.evidence import same_office
+    from checker.offices import same_office
     assert same_office(a, b) is same
 
 
@@ -192,7 +192,7 @@ def test_an_office_held_before_is_a_role_of_its_own(text, name, role):
 
 
 def test_a_former_holder_is_not_the_holder_and_two_former_holders_do_not_clash():
-    from checker.evidence import same_office
+    from checker.offices import same_office
     assert not same_office("Foreign Minister", "Former Foreign Minister")
     assert same_office("Former Mayor of Wadi al-Rihan", "Former Wadi al-Rihan Mayor")
     from checker.compare import _people_conflicts

@@ -164,5 +164,5 @@ def test_a_director_of_something_is_not_the_director():
     from claims.people import find_people
     (person,) = find_people("Ingrid Sæther, director of emergency response, leads the operation.")
     assert person.role == "Director of Emergency Response"
-    from checker.evidence import same_office
+    from checker.offices import same_office
     assert not same_office("Head of Coastal Administration", person.role)

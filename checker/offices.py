@@ -1,0 +1,99 @@
+"""Offices: when two titles name one office, and when a title names the head of a body.
+
+Role claims ("Gabi Ashkenazi is Israel's Foreign Minister") are checked against the offices the
+references give people; references name one office many ways ("Transport Minister", "Transport and
+Communications Minister", "the Minister of Transport"), and a draft may describe an office rather
+than name it ("who heads the grid operator CENACE"). These rules say which names are one office.
+"""
+from __future__ import annotations
+
+import re
+
+from claims.lexicon.roles import ROLES
+
+_TITLES = sorted({t for t in ROLES.values()}, key=len, reverse=True)
+
+
+def bare_office(role: str) -> str:
+    """The title without the body it belongs to: "Pilotenbund Chair" -> "Chair", "Mayor of Évora" -> "Mayor"."""
+    role = role.split(" of ")[0] if " of " in role and not role.startswith("Director of") else role
+    return next((t for t in _TITLES if role == t or role.endswith(" " + t)), role)
+
+
+#: Titles a place or body has one holder of at a time: a story's "Mayor Y" is the "Los Maitenes Mayor" (where
+#: a story's "General Director Y" need not be its "Civil Aviation Agency Director").
+ONE_HOLDER_TITLES = frozenset({"Mayor", "Governor", "Prime Minister", "Premier", "Chancellor", "Speaker"})
+
+
+_RANKS = frozenset({"deputy", "vice", "assistant", "junior"})
+
+
+def same_field(a: str, b: str) -> bool:
+    """ "Water Development Minister" / "Water Development and Sanitation Minister": one title, and the words of
+    one office are all in the other's (the title itself and at least one word more)."""
+    words_a = {w for w in a.lower().split() if w not in ("and", "of", "the", "for", "to")}
+    words_b = {w for w in b.lower().split() if w not in ("and", "of", "the", "for", "to")}
+    if a.split()[-1].lower() != b.split()[-1].lower() or bool(words_a & _RANKS) != bool(words_b & _RANKS) or \
+            former(a) != former(b):
+        return False  # "Energy Minister" is not the "Electricity and Renewable Energy Deputy Minister"
+    return len(words_a) > 1 and len(words_b) > 1 and (words_a <= words_b or words_b <= words_a)
+
+
+def former(role: str) -> bool:
+    """ "Former Mayor of Wadi al-Rihan": an office once held, which many have held."""
+    return role.startswith("Former ")
+
+
+def same_office(a: str, b: str) -> bool:
+    """ "Special Envoy" / "Special Envoy to Syria", "Transport Minister" / "Transport and Communications
+    Minister": one office named in full and in short. "Union Chair" / "Pilotenbund Chair": one title of a
+    body named two ways."""
+    if former(a) != former(b):
+        return False  # a "Former Foreign Minister" is not the Foreign Minister
+    return a == b or a.startswith(b) or b.startswith(a) or same_field(a, b) or heads_body(a, b) or heads_body(b, a) or \
+        (bare_office(a) == bare_office(b) and not (_job_words(a) or _job_words(b)))
+
+
+#: Words before a title that name a job rather than a body: a "mission director" directs a launch, not the
+#: space centre whose "Director" she may also be.
+_JOBS = frozenset("mission project campaign operations programme program communications medical research sales "
+                  "marketing technical finance flight race tournament".split())
+
+
+def _job_words(role: str) -> set[str]:
+    return {w.lower() for w in role.split()} & _JOBS
+
+
+#: The titles of whoever heads a body: "who heads the grid operator CENACE" is its executive director.
+TOP_TITLES = ("Director-General", "Executive Director", "General Director", "Director", "Chief Executive", "Chair",
+              "President", "Head", "Chief", "General Manager", "Manager", "Secretary-General", "General Secretary",
+              "Leader", "Party Leader", "Governor", "Commissioner", "Rector", "Superintendent", "Commander")
+_HEAD_OF = "Head of "
+
+
+def _body_words(text: str) -> set[str]:
+    return {w.rstrip("s").rstrip("'’") for w in re.findall(r"[\w'’-]+", text.lower())
+            if w not in ("of", "the", "and", "for", "head")}
+
+
+#: Words that say only that someone leads a body: "Union Leader" is the union's chair, "ISRO Chief" its chairman.
+_GENERIC_TOP = ("Head", "Leader", "Chief")
+
+
+def generic_top(role: str) -> bool:
+    """ "Head of the department", "Union Leader", "ISRO Chief": leading a body, in no title of its own."""
+    return role.startswith(_HEAD_OF) or role.split()[-1] in _GENERIC_TOP
+
+
+def heads_body(described: str, role: str) -> bool:
+    """ "Head of grid operator CENACE" (from "who heads the grid operator CENACE") and "CENACE Executive
+    Director", "Union Leader" and "Free Dockers' Union Chair": a top title of a body the description names, or
+    a top title with no body at all."""
+    if not generic_top(described):
+        return False
+    title = next((t for t in TOP_TITLES if role == t or role.endswith(" " + t) or role.startswith(t + " of ")), None)
+    if title is None:
+        return False
+    body = _body_words(role.replace(title, " "))
+    words = described[len(_HEAD_OF):] if described.startswith(_HEAD_OF) else described.rsplit(" ", 1)[0]
+    return not body or bool(body & _body_words(words))
