@@ -249,6 +249,11 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
     claim_slots = slots(text, article_date) if text != claim.text else claim.slots
     if whole_quote and len(whole_quote.split()) >= 3:
         claim_slots = replace(claim_slots, quotes=(Quote(whole_quote, 0, len(whole_quote)),))
+    if whole_quote or claim_slots.quotes:
+        # "The river has its voice back today," she said: a quotation's "today" is the day it was said, which
+        # the article's date does not tell
+        claim_slots = replace(claim_slots, dates=tuple(d for d in claim_slots.dates
+                                                        if not _SPEAKERS_DAY.fullmatch(d.text.strip().lower())))
     # "North Korea said it would ...": the source's country is the subject of "it"
     claim_anchors = anchors(claim.text) | anchors(text) | anchors(claim.attribution.label or "")
     # the person a quotation is attributed to: a reference quoting someone else is no misquote
@@ -279,6 +284,10 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
         if result.stance == "supports" and ((cand.title and cand.text.strip() == cand.title.strip())
                                             or store.sentence_index(cand.sentence_id) == 0):
             result = replace(result, weak=True, flags=result.flags + ("headline",))  # a headline sums up; the body must say it
+        if result.stance == "supports" and (claim.attribution.cue or "").lower() in _FORECAST_CUES and \
+                not _FORECAST.search(context or cand.text):
+            # "Analysts expected a profit of about 380 million": the forecast is the claim, not the result
+            result = replace(result, stance="related")
         if result.stance == "related" and result.coverage < 0.34:
             continue
         seen.add((cand.location, cand.text))
@@ -290,6 +299,13 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
     return pieces
 
 
+#: Cues that make a claim a forecast, and the words of a report that states one.
+_FORECAST_CUES = frozenset("expected expect expects forecast forecasts predicted predict predicts projected anticipated "
+                           "estimated estimate estimates".split())
+_FORECAST = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|project(?:ed|ion|ions)|anticipat\w*|estimat\w*|"
+                       r"consensus|outlook)\b", re.I)
+#: Days named from the speaker's day, inside a quotation.
+_SPEAKERS_DAY = re.compile(r"(?:on\s+)?(?:today|yesterday|tomorrow|tonight|this morning|this evening|this week|last night)")
 #: Sources whose own name a reference repeats with what they said ("the ministry expects ...").
 _SAYS_ITSELF = frozenset({"official_statement", "named_person", "news_agency", "media_outlet", "state_media"})
 #: A claim whose subject is a pronoun: the sentence before it says what "it" is.

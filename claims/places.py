@@ -59,6 +59,8 @@ def _find_places(text: str, low: str | None) -> tuple[str, ...]:
     if "skirts" in text or "edge of" in text or "suburb" in text:
         spans += [(m.group(1), m) for m in _OUTSKIRTS_RE.finditer(text)]
     for name, m in spans:
+        if name.endswith(("'s", "’s")):
+            continue  # "flown to JAXA's campus": an owner, not a place
         low = name.lower()
         if low in PLACES or low in _COUNTRY_OF:
             place = PLACES.get(low) or _COUNTRY_OF.get(low)

@@ -89,3 +89,34 @@ def test_the_storys_mayor_is_the_towns_mayor(tmp_path):
     pieces = _role_pieces(tmp_path, "Mayor Javiera Contreras said the river in Los Maitenes had burst its banks.",
                           "Los Maitenes Mayor Valentina Rojas said the river had burst its banks.\n", "2026-07-20")
     assert [c.reference_value for p in pieces for c in p.conflicts] == ["Javiera Contreras"]
+
+
+def _pieces_for(tmp_path, reference, article, published, pick):
+    from checker.evidence import claim_evidence, enclosing_quotation, match_text
+    from checker.sources import load_sources
+    from checker.store import Store
+    from checker.ingest import ingest_sources
+    refs = tmp_path / "refs"
+    refs.mkdir()
+    (refs / "ref.txt").write_text("SAMPLE REFERENCE\nHeadline\n\n" + reference + "\n")
+    (tmp_path / "sources.yaml").write_text("sources:\n  - name: Wire\n    kind: news_agency\n    reliability: 0.9\n"
+                                           f"    documents:\n      - path: refs/ref.txt\n        published: {published}\n")
+    store = Store.open(tmp_path / "s.db")
+    ingest_sources(store, load_sources(tmp_path / "sources.yaml"), offline=True, base=tmp_path)
+    (claim,) = [c for c in claims.analyse(article, published).claims if pick in c.text]
+    return claim_evidence(store, claim, ["Wire"], {"Wire": {"reliability": 0.9}}, published,
+                          match_text(article, claim), whole_quote=enclosing_quotation(article, claim))
+
+
+def test_a_forecast_is_not_supported_by_the_result(tmp_path):
+    pieces = _pieces_for(tmp_path, "Sawit Lestari said its net profit for the quarter rose to 412.6 million ringgit.",
+                         "Analysts expected a profit of about 380 million ringgit for the quarter.\n", "2026-08-27",
+                         "380")
+    assert not [p for p in pieces if p.stance == "supports"]
+
+
+def test_a_quotations_today_is_the_speakers_day(tmp_path):
+    pieces = _pieces_for(tmp_path, '"The river has its voice back today," Parata-Walsh said outside the court on Thursday.',
+                         'Parata-Walsh spoke outside the court. "The river has its voice back today," she said.\n',
+                         "2026-02-20", "voice")
+    assert not [c for p in pieces for c in p.conflicts if c.field in ("weekday", "date")]

@@ -209,3 +209,14 @@ def test_an_envoy_for_a_subject_keeps_the_subject():
 
 def test_an_outgoing_holder_still_holds_the_office():
     assert ("Kaja Kallas", "Prime Minister") in roles_of("Outgoing Prime Minister Kaja Kallas said so.")
+
+
+def test_french_transliterations_of_arabic_given_names_are_one_person():
+    from claims.names import same_person
+    assert same_person("Hisham Bennani", "Hicham Bennani")
+    assert same_person("Rashid Alaoui", "Rachid Alaoui")
+
+
+def test_an_owner_is_no_place():
+    from claims.places import find_places
+    assert find_places("The samples will be flown to JAXA's campus in Sagamihara") == ("Sagamihara",)
