@@ -80,7 +80,13 @@ _PLACE_ROLES = {"from": "origin", "to": "destination", "into": "destination", "t
                 "outside": "location", "inside": "location", "on": "location", "off": "location"}
 
 
+#: Where a body is based: an attribute of the body, not where the event took place.
+_BASED_IN = r"\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?"
+
+
 def _place_role(text: str, place: str) -> str | None:
+    if re.search(_BASED_IN + re.escape(place), text, re.I):
+        return "base"  # "a turbine maker based in Chengdu" says nothing of where the project is
     m = re.search(r"\b(\w+)\s+(?:the\s+)?(?:(?:city|town|village|port|capital|region|province|district|"
                   r"department|county|area)\s+of\s+)?" + re.escape(place), text, re.I)
     return _PLACE_ROLES.get(m.group(1).lower()) if m else None

@@ -598,3 +598,9 @@ def test_a_pronoun_and_a_figure_cannot_be_denied_by_another_sentence():
                      "The pine forest had not burned since the fires of 2007.", PUB, None,
                      antecedent="The fire spread through the pine forest.")
     assert not [c for c in result.conflicts if c.field == "negation"]
+
+
+def test_where_a_company_is_based_is_no_place_of_the_event():
+    result = judge("The ruling does not stop other hydro projects in Canterbury",
+                   "A turbine maker based in Chengdu had been chosen to supply a hydro project that the court halted.")
+    assert not [c for c in result.conflicts if c.field == "place"]
