@@ -190,10 +190,12 @@ _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?!(?:the|a|an|its|their|his|her)\b)([
 #: "Patricio Yanez, who heads the grid operator CENACE": a relative clause that gives the office ("Head of ...").
 _HEADS_RIGHT = re.compile(r"\s*,\s*who\s+(?:heads|leads|runs|chairs|directs|manages)\s+(?:the\s+|an?\s+)?"
                           r"(?P<org>[^,.;:()\"“”]{3,60}?)(?=\s*(?:[,.;:()\"“”]|$)|\s+(?:and|said|says|told|since|for)\b)")
+#: An honorific between a comma and a name: "the Minister of X, Hon. Bwalya Mukuka".
+_HONORIFIC = r"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Eng)\.?\s+)?"
 #: "The Mayor of Asunción, Héctor Villalba": a title of a place or body, then the name after a comma.
 _ROLE_OF_BEFORE = re.compile(rf"(?P<qual>(?:(?:vice|deputy|assistant|junior|former|ex)[\s-]+)*)(?P<country>)(?P<target>)\b(?P<role>{_ROLE_ALT})\s+(?:of|for)\s+(?:the\s+)?"
                              rf"(?P<org>(?-i:[{UPPER}][\w'’-]*)(?:\s+(?:and\s+)?(?:(?:al|el)-)?(?-i:[{UPPER}][\w'’-]*)){{0,4}})\s*,\s*"
-                             rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Eng)\.?\s+)?$",
+                             rf"{_HONORIFIC}$",
                              re.IGNORECASE)
 #: Titles whose "of" names a field, not a place: "the Minister of Disaster Management and Relief" is the
 #: "Disaster Management and Relief Minister", where "the Mayor of Asunción" stays "Mayor of Asunción".
@@ -249,7 +251,7 @@ _FIELD_OF = re.compile(r"(?:\b(?P<qual>[Vv]ice|[Dd]eputy|[Aa]ssistant)[\s-]+)?\b
                        r"(?P<field>(?:(?:[A-Z][\w'’-]*\s+){1,3}and\s+)?"  # "the Minister of Electricity and Renewable Energy"
                        r"(?:[A-Z][\w'’-]*\s+){0,3})$")  # "Minister of Mines Lucía Baquerizo": role words the name scan left out
 #: How the text before a name ends when ``_ROLE_OF_BEFORE`` can match: a comma, perhaps an honorific.
-_TITLE_BEFORE_NAME = re.compile(r",\s*(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Eng)\.?\s+)?$")
+_TITLE_BEFORE_NAME = re.compile(rf",\s*{_HONORIFIC}$")
 _OFFICE_WORDS = re.compile(r"((?:[A-Z][a-z]+\s+(?:and\s+)?){1,3})$")
 _ARTICLE_PARTICLE = re.compile(r"(?:al|el)-", re.IGNORECASE)
 _TITLE_ROLE_WORDS = _ROLE_WORDS & _TITLE_HEADS

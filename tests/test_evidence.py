@@ -20,62 +20,47 @@ def test_a_claim_outside_quotation_marks_has_no_enclosing_quotation():
     assert enclosing_quotation(ARTICLE, first) is None
 
 
-def test_a_report_repeating_who_says_it_supports_the_whole_claim(tmp_path):
-    from checker.evidence import claim_evidence, match_text
+def evidence_for(tmp_path, reference, article, published, pick, source=("Wire", "news_agency", 0.9),
+                 title="Headline"):
+    """The evidence for the article's claim that ``pick`` chooses, against one reference in a real store."""
+    from checker.evidence import claim_evidence, enclosing_quotation, match_text
     from checker.sources import load_sources
     from checker.store import Store
     from checker.ingest import ingest_sources
+    name, kind, reliability = source
     refs = tmp_path / "refs"
     refs.mkdir()
-    (refs / "ministry.txt").write_text("SAMPLE REFERENCE\nForecast\n\nThe ministry expects growth of 1.8 percent in 2025.\n")
-    (tmp_path / "sources.yaml").write_text("sources:\n  - name: Ministry\n    kind: official\n    reliability: 0.9\n"
-                                           "    documents:\n      - path: refs/ministry.txt\n        published: 2025-06-11\n")
-    config = load_sources(tmp_path / "sources.yaml")
+    (refs / "ref.txt").write_text(f"SAMPLE REFERENCE\n{title}\n\n{reference}\n")
+    (tmp_path / "sources.yaml").write_text(f"sources:\n  - name: {name}\n    kind: {kind}\n    reliability: {reliability}\n"
+                                           f"    documents:\n      - path: refs/ref.txt\n        published: {published}\n")
     store = Store.open(tmp_path / "s.db")
-    ingest_sources(store, config, offline=True, base=tmp_path)
-    text = "MAROVIA, June 11, 2025 - The finance ministry expects the economy to grow by 1.8 percent this year.\n"
-    (claim,) = [c for c in claims.analyse(text, "2025-06-11").claims if "grow" in c.text]
-    pieces = claim_evidence(store, claim, ["Ministry"], {"Ministry": {"reliability": 0.9}}, "2025-06-11",
-                            match_text(text, claim))
+    ingest_sources(store, load_sources(tmp_path / "sources.yaml"), offline=True, base=tmp_path)
+    (claim,) = [c for c in claims.analyse(article, published).claims if pick(c)]
+    return claim_evidence(store, claim, [name], {name: {"reliability": reliability}}, published,
+                          match_text(article, claim), whole_quote=enclosing_quotation(article, claim))
+
+
+def test_a_report_repeating_who_says_it_supports_the_whole_claim(tmp_path):
+    pieces = evidence_for(tmp_path, "The ministry expects growth of 1.8 percent in 2025.",
+                          "MAROVIA, June 11, 2025 - The finance ministry expects the economy to grow by 1.8 percent "
+                          "this year.\n", "2025-06-11", lambda c: "grow" in c.text,
+                          source=("Ministry", "official", 0.9), title="Forecast")
     assert any(p.stance == "supports" for p in pieces)
 
 
 def test_an_office_named_in_short_is_contradicted_by_its_holder_named_in_full(tmp_path):
-    from checker.evidence import claim_evidence, match_text
-    from checker.sources import load_sources
-    from checker.store import Store
-    from checker.ingest import ingest_sources
-    refs = tmp_path / "refs"
-    refs.mkdir()
-    (refs / "ministry.txt").write_text(
-        "SAMPLE REFERENCE\nMinister tours Kanshimba\n\nThe Minister of Water Development and Sanitation, "
-        "Hon. Bwalya Mukuka, today toured Kanshimba, where piped water has been cut since Sunday.\n")
-    (tmp_path / "sources.yaml").write_text("sources:\n  - name: Ministry\n    kind: official\n    reliability: 0.9\n"
-                                           "    documents:\n      - path: refs/ministry.txt\n        published: 2026-04-21\n")
-    store = Store.open(tmp_path / "s.db")
-    ingest_sources(store, load_sources(tmp_path / "sources.yaml"), offline=True, base=tmp_path)
-    text = "Water Development Minister Chanda Mwape visited Kanshimba on Tuesday, where piped water has been cut.\n"
-    (claim,) = [c for c in claims.analyse(text, "2026-04-22").claims if c.role_holder]
-    pieces = claim_evidence(store, claim, ["Ministry"], {"Ministry": {"reliability": 0.9}}, "2026-04-22",
-                            match_text(text, claim))
+    pieces = evidence_for(tmp_path, "The Minister of Water Development and Sanitation, Hon. Bwalya Mukuka, today "
+                          "toured Kanshimba, where piped water has been cut since Sunday.",
+                          "Water Development Minister Chanda Mwape visited Kanshimba on Tuesday, where piped water "
+                          "has been cut.\n", "2026-04-22", lambda c: c.role_holder,
+                          source=("Ministry", "official", 0.9), title="Minister tours Kanshimba")
     assert [(c.field, c.claim_value, c.reference_value) for p in pieces for c in p.conflicts] == \
         [("person", "Chanda Mwape", "Bwalya Mukuka")]
 
 
 def _role_pieces(tmp_path, reference, article, published):
-    from checker.evidence import claim_evidence, match_text
-    from checker.sources import load_sources
-    from checker.store import Store
-    from checker.ingest import ingest_sources
-    refs = tmp_path / "refs"
-    refs.mkdir()
-    (refs / "ref.txt").write_text("SAMPLE REFERENCE\nHeadline\n\n" + reference + "\n")
-    (tmp_path / "sources.yaml").write_text("sources:\n  - name: Paper\n    kind: newspaper\n    reliability: 0.8\n"
-                                           f"    documents:\n      - path: refs/ref.txt\n        published: {published}\n")
-    store = Store.open(tmp_path / "s.db")
-    ingest_sources(store, load_sources(tmp_path / "sources.yaml"), offline=True, base=tmp_path)
-    (claim,) = [c for c in claims.analyse(article, published).claims if c.role_holder]
-    return claim_evidence(store, claim, ["Paper"], {"Paper": {"reliability": 0.8}}, published, match_text(article, claim))
+    return evidence_for(tmp_path, reference, article, published, lambda c: c.role_holder,
+                        source=("Paper", "newspaper", 0.8))
 
 
 def test_another_bodys_director_in_the_story_is_no_clash(tmp_path):
@@ -92,20 +77,7 @@ def test_the_storys_mayor_is_the_towns_mayor(tmp_path):
 
 
 def _pieces_for(tmp_path, reference, article, published, pick):
-    from checker.evidence import claim_evidence, enclosing_quotation, match_text
-    from checker.sources import load_sources
-    from checker.store import Store
-    from checker.ingest import ingest_sources
-    refs = tmp_path / "refs"
-    refs.mkdir()
-    (refs / "ref.txt").write_text("SAMPLE REFERENCE\nHeadline\n\n" + reference + "\n")
-    (tmp_path / "sources.yaml").write_text("sources:\n  - name: Wire\n    kind: news_agency\n    reliability: 0.9\n"
-                                           f"    documents:\n      - path: refs/ref.txt\n        published: {published}\n")
-    store = Store.open(tmp_path / "s.db")
-    ingest_sources(store, load_sources(tmp_path / "sources.yaml"), offline=True, base=tmp_path)
-    (claim,) = [c for c in claims.analyse(article, published).claims if pick in c.text]
-    return claim_evidence(store, claim, ["Wire"], {"Wire": {"reliability": 0.9}}, published,
-                          match_text(article, claim), whole_quote=enclosing_quotation(article, claim))
+    return evidence_for(tmp_path, reference, article, published, lambda c: pick in c.text)
 
 
 def test_a_forecast_is_not_supported_by_the_result(tmp_path):
