@@ -23,8 +23,9 @@ from claims.types import Slots
 
 from .conflict import Conflict
 from .places import _place_conflicts
-from .polarity import (DEBUNK_ABOUT, _DEBUNK_WORDS, _FALSE, _MONTH_WORDS, _antonym_conflict, _claimed_then_refuted, _clip,
-                       _debunked, _denies_itself, _lower_words, _negation_conflict, _same_denial)
+from .polarity import (DEBUNK_ABOUT, _DEBUNK_WORDS, _FALSE, _MONTH_WORDS, _antonym_conflict, _claimed_then_doubted,
+                       _claimed_then_refuted, _clip, _debunked, _denies_itself, _lower_words, _negation_conflict,
+                       _same_denial)
 from .quotations import _closing_quotation, _open_quotation, _quote_conflicts, _same_speaker
 from .retrieve import coverage, match_score, stem, topic_words
 from .values import (_LEVEL_VERBS, _counts_things, _date_conflicts, _number_conflicts, _other_time, _same_measure,
@@ -81,7 +82,7 @@ _RELAYED = re.compile(r"\b(?:had said|had reported|was quoted|were quoted|report
                       r"(?:posts?|users?|messages?|videos?|some \w+) (?:[\w'’-]+ ){0,4}?(?:say|says|said|saying|claim|claims|claimed|claiming|suggest|suggests|suggested|suggesting)|"
                       r"(?:aware of|there (?:are|were|have been)) (?:\w+ ){0,3}(?:claims?|reports?|allegations?) (?:\w+ ){0,4}?that)\b", re.I)
 #: A reference that repeats a claim without standing behind it: no evidence either way, or a party's denial.
-_NO_EVIDENCE = re.compile(r"\b(?:no evidence (?:that|of)|(?:could|can) not (?:be )?(?:confirm|verif)\w*|unsubstantiated|"
+_NO_EVIDENCE = re.compile(r"\b(?:no evidence (?:that|of|for|to support)|(?:could|can) not (?:be )?(?:confirm|verif)\w*|unsubstantiated|"
                           r"denied (?:that|reports?|claims?|allegations?)|den(?:y|ies) (?:that|reports?|claims?|allegations?)|"
                           r"rejected (?:claims?|reports?|allegations?)|dismissed (?:claims?|reports?))\b", re.I)
 #: A reference that says something may happen only weakly supports a claim that it will.
@@ -248,7 +249,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         # the reference repeats the claim (and only the claim) in order to call it false
         return Comparison("contradicts", score, cov, (Conflict("negation", _clip(claim_text), _clip(ref_text)),),
                           ("debunked",))
-    if hedged and cov >= SENTENCE_ABOUT:
+    if (hedged and cov >= SENTENCE_ABOUT) or _claimed_then_doubted(ref_text, context, _NO_EVIDENCE):
         # "there is no evidence that ...", "the company denied that ...": not support, not a refutation
         return Comparison("related", score, cov, flags=("unconfirmed_elsewhere",))
     # polarity is the clause's: "names and dates of birth were taken, but no payment details" affirms the names

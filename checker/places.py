@@ -25,12 +25,32 @@ _PLACE_OF = re.compile(r"\b(?:centre|center|hall|school|hospital|shelter|stadium
 _PLACE_KIND_AFTER = re.compile(r"\b([A-ZÀ-Þ][\w'’-]+)\s+(?:island|province|district|region|county|department)\b")
 
 
+#: Buildings and sites known by a name that ends in what they are: "Addington Hospital", "Maputo Central Prison".
+FACILITIES = ("hospital", "clinic", "airport", "stadium", "prison", "university", "cathedral", "mosque", "bridge",
+              "dam", "mine", "refinery")
+_FACILITY = re.compile(r"\b((?:[A-ZÀ-Þ][\w'’-]+\s+){1,4}(?:" + "|".join(f.title() for f in FACILITIES) + r"))\b")
+#: Capitalised words that open a sentence or a phrase, not a name: "At Addington Hospital".
+_LEADING = frozenset("the at in to from a an on by near outside inside and of".split()) | frozenset(MONTHS)
+
+
+def _facilities(text: str) -> list[str]:
+    """Named buildings and sites: a run of capitalised words ending in a facility's kind."""
+    out = []
+    for m in _FACILITY.finditer(text):
+        words = m.group(1).split()
+        while len(words) > 1 and words[0].lower() in _LEADING:
+            words.pop(0)
+        if len(words) >= 2:
+            out.append(" ".join(words))
+    return out
+
+
 def _places(slots_places: tuple[str, ...], text: str) -> list[str]:
     """The places a text names: those ``claims`` knows, the named place of a building or settlement,
-    and a name followed by its kind ("Tabugon island")."""
+    a name followed by its kind ("Tabugon island") and a named building ("Addington Hospital")."""
     found = [p for p in slots_places if p not in COUNTRIES and p.lower() not in MONTHS]  # "in May 1998" is a date
-    for m in list(_PLACE_OF.finditer(text)) + list(_PLACE_KIND_AFTER.finditer(text)):
-        name = m.group(1)
+    names = [m.group(1) for m in list(_PLACE_OF.finditer(text)) + list(_PLACE_KIND_AFTER.finditer(text))]
+    for name in names + _facilities(text):
         if fold(name) not in {fold(p) for p in found} and name not in COUNTRIES and name.lower() not in COUNTRY_FORMS:
             found.append(name)
     return found
@@ -55,7 +75,8 @@ def _place_conflicts(claim: Slots, ref: Slots, claim_text: str, ref_text: str) -
 
 #: Kinds of place: a sea and a province, or an island and a town, can both be right.
 _PLACE_TYPES = ("sea", "ocean", "gulf", "bay", "strait", "lake", "river", "province", "region", "district", "state",
-                "county", "department", "island", "islands", "peninsula", "coast", "valley", "mountains", "desert")
+                "county", "department", "island", "islands", "peninsula", "coast", "valley", "mountains",
+                "desert") + FACILITIES
 
 
 def _place_type(text: str, place: str) -> str | None:

@@ -29,12 +29,27 @@ def _claimed_then_refuted(claim_words: list[str], ref_text: str, context: str | 
     """ "A video ... claims to show a cargo ship washed onto the beach at Kuakata." then "The claim is false.":
     what is claimed is this claim (both ways, the debunk's own words aside), and the report says it is false."""
     m = _CLAIM_REPORT.search(ref_text)
-    if not m or not context or not _FALSE.search(context.replace(ref_text, " ")):
+    if not m or not context:
+        return False
+    if not _FALSE.search(_after(ref_text, context)):
         return False
     proposition = m.group("p")
     own = [w for w in claim_words if w not in _DEBUNK_WORDS]
     return coverage(own, topic_words(proposition)) >= DEBUNK_ABOUT and \
         coverage(_lower_words(proposition), own) >= DEBUNK_ABOUT
+
+
+def _claimed_then_doubted(ref_text: str, context: str | None, doubt: re.Pattern) -> bool:
+    """ "Claim 2: The outbreak was brought by travellers from the Comoros." then "We found no evidence for this.":
+    the claim is repeated to say it is unproven, which neither supports nor refutes it."""
+    return bool(context and _CLAIM_REPORT.search(ref_text) and doubt.search(_after(ref_text, context)))
+
+
+def _after(ref_text: str, context: str) -> str:
+    """What the window says after the sentence: a fact check's verdict follows the claim it rates (a "This is
+    false." before it is about the item before)."""
+    at = context.find(ref_text)
+    return context[at + len(ref_text):] if at >= 0 else context.replace(ref_text, " ")
 
 
 #: Words of a debunk itself, left out when checking that it debunks this very claim.

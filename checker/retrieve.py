@@ -118,7 +118,7 @@ def fts_terms(text: str) -> list[str]:
 
 _CALENDAR = frozenset(list(MONTHS) + list(WEEKDAYS) + """late early morning evening night afternoon midnight dawn noon
     overnight daybreak tonight hour hours today yesterday tomorrow week weeks month months year years decade
-    decades""".split())
+    decades ago""".split())
 #: Units of measure: the value words of a quantity, not what a claim is about.
 MEASURES = frozenset("""percent pct per cent point points metre metres meter meters km kilometre kilometres kilometer
     kilometers mile miles kg kilogram kilograms tonne tonnes ton tons litre litres liter liters gallon gallons barrel

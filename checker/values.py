@@ -114,6 +114,9 @@ _LEVEL_BEFORE = re.compile(r"(?:\b(?:leav\w*|left)\b[^,.;]{0,30}\bwith|\b(?:brin
                            re.I)
 _CHANGE_BEFORE = re.compile(r"(?:\bby|\b(?:deduct|dock|add|gain|lose|lost|cut|rais|lower|increas|decreas)\w*)\s*"
                             r"(?:about|around|some|nearly|almost|just|only)?\s*$", re.I)
+#: A figure that is the gap between two others: "her lead over Villarroel was fewer than 700 votes" is no
+#: candidate's total ("Quispe received 12,406 votes").
+_GAP_BEFORE = re.compile(r"\b(?:lead|margin|gap|difference|majority|ahead|behind)\b[^,.;:()]{0,40}$", re.I)
 
 
 def _same_measure(claim: Slots, ref: Slots) -> bool:
@@ -124,12 +127,15 @@ def _same_measure(claim: Slots, ref: Slots) -> bool:
 
 
 def _number_role(text: str, start: int) -> str | None:
-    """Whether a figure is a level ("leaves the club with eight points") or a change ("docked nine points")."""
+    """Whether a figure is a level ("leaves the club with eight points"), a change ("docked nine points") or a gap
+    ("a margin of 654 votes")."""
     before = text[max(0, start - 50):start]
     if _LEVEL_BEFORE.search(before):
         return "level"
     if _CHANGE_BEFORE.search(before):
         return "change"
+    if _GAP_BEFORE.search(before):
+        return "gap"
     return None
 
 
@@ -186,9 +192,14 @@ def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: 
         same_unit = [r for r in same_unit if not any(_compatible(m.value, m.approx, r.value, r.approx)
                                                      for m in claim.numbers if m is not n)]
         role = _number_role(claim_text, n.start) if claim_text else None
-        if role:
+        if role == "gap":
+            # a lead is a gap, or what was won by: never a total
+            same_unit = [r for r in same_unit if _number_role(ref_text, r.start) in ("gap", "change")]
+        elif role:
             # "leaves the club with eight points" is a level; "deducted nine points" a change
             same_unit = [r for r in same_unit if _number_role(ref_text, r.start) in (None, role)]
+        else:
+            same_unit = [r for r in same_unit if _number_role(ref_text, r.start) != "gap"]
         if same_unit and not any(_compatible(n.value, n.approx, r.value, r.approx) for r in same_unit) and \
                 not any(_compatible(n.value, n.approx, r.value, r.approx) for r in ref.numbers if not r.unit):
             # ("Nine people died and 14 are missing" states the claim's 14: no clash with "nine people")
@@ -230,6 +241,11 @@ def _values_disagree(claim: Slots, ref: Slots, claim_text: str | None = None, re
     if len(claim.dates) == 1:  # a range or two dates are compared by the clash rules alone
         # "last erupted in May 1998" is not supported by "began erupting on Sunday"
         d = claim.dates[0]
+        if d.relation in ("about", "before") and d.iso:
+            # "less than two years ago" is not supported by this Thursday's declaration of another emergency
+            dated = [r for r in ref.dates if r.relation == "on" and r.iso]
+            if dated and not any(_same_date(d, r) for r in dated):
+                return True
         same = [r for r in ref.dates if r.relation == d.relation]
         if d.weekday and any(r.weekday for r in same):
             return not any(r.weekday == d.weekday for r in same)

@@ -48,7 +48,7 @@ _DATE_PATTERNS = [
     re.compile(rf"\b(?P<last>last|next|this|early|late|mid-?)?\s*(?P<month>{_MONTH_ALT})\b(?:\s+(?:of\s+)?{_YEAR})?", re.I),
     re.compile(rf"\b(?P<last>last|next|this|on|since|by|until|from)?\s*(?P<wd>{_WEEKDAY_ALT})\b", re.I),
     re.compile(rf"\b(?P<prep>in|since|from|until|by|of|early|late|mid-?)\s+{_YEAR}\b", re.I),
-    re.compile(r"\b(?P<approx>more than |over |about |nearly |almost |some )?(?P<n>\w+|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I),
+    re.compile(r"\b(?P<approx>more than |over |about |nearly |almost |some |less than |under |around |just over |just under )?(?P<n>\w+|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I),
     re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight)\b", re.I),
 ]
 
@@ -159,9 +159,9 @@ def _relation(text: str, start: int, span_text: str) -> str:
     first = span_text.split()[0].lower() if span_text.split() else ""
     low = span_text.lower()
     if low.endswith(" ago"):
-        if low.startswith(("more than", "over ")):
+        if low.startswith(("more than", "over ", "just over")):
             return "before"  # "more than seven months ago": any time before then
-        if low.startswith(("about", "nearly", "almost", "some ", "around", "less than", "under")):
+        if low.startswith(("about", "nearly", "almost", "some ", "around", "less than", "under", "just under")):
             return "about"
     if first in _RELATIONS:
         return _RELATIONS[first]

@@ -26,7 +26,7 @@ _DOUBLED = re.compile(r"(.)\1")
 #: Letters that are not a base letter with an accent, so Unicode does not decompose them.
 _LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d",
                           "Đ": "D", "ı": "i", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
-                          "ħ": "h", "Ħ": "H"})
+                          "ħ": "h", "Ħ": "H", "ǃ": "", "!": "", "ǀ": "", "ǁ": "", "ǂ": ""})
 
 
 def fold(text: str) -> str:

@@ -11,6 +11,7 @@ import re
 from .dates import DATELINE, dateline_end
 from .lexicon.calendar import MONTHS, WEEKDAYS
 from .lexicon.given_names import FAMILY_NAMES_FIRST, FEMALE as GIVEN_FEMALE, MALE as GIVEN_MALE
+from .lexicon.heads import ORG_ENDINGS
 from .lexicon.roles import PAST_QUALIFIERS, PLACES, ROLE_QUALIFIERS, ROLES
 from .names import fold
 from .textscan import UPPER, _COUNTRY_ALT, _COUNTRY_OF, _alt, _matches_near, lowered
@@ -22,8 +23,10 @@ _QUAL_ALT = _alt(ROLE_QUALIFIERS)
 
 #: Particles that open a name, joined to it or by a hyphen: "al-Shaibani", "deLaurentis".
 _CAP_PARTICLES = "al|el|bin|ibn|de|van|von|da|di|du|le|la|dela|del|dos|das"
-_CAP = rf"(?:[{UPPER}][\w'’\-]*|(?:{_CAP_PARTICLES})-?[{UPPER}][\w'’\-]*)"
-_NAME_RE = re.compile(rf"\b{_CAP}(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dela|del|dos|das|de la)\s+)?{_CAP}){{0,6}}")
+#: Click letters that open Khoekhoe names, and the "!" typed for the first: "Elias ǃHoaeb", "Elias !Hoaeb".
+_CLICKS = "!ǃǀǁǂ"
+_CAP = rf"(?:[{_CLICKS}]?[{UPPER}][\w'’\-]*|(?:{_CAP_PARTICLES})-?[{UPPER}][\w'’\-]*)"
+_NAME_RE = re.compile(rf"(?:\b|(?<![\w{_CLICKS}])(?=[{_CLICKS}]))(?<![{_CLICKS}]){_CAP}(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dela|del|dos|das|de la)\s+)?{_CAP}){{0,6}}")
 #: Every match of ``_NAME_RE`` holds a capital, and at most a particle and a hyphen ("dela-")
 #: stand before its first one: the scan skips from capital to capital (see ``_matches_near``),
 #: where the pattern, which opens with a word boundary and lower-case particles, tries every position.
@@ -275,6 +278,8 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
             tokens.pop(0)  # "Transport Minister Henrik Dahl" -> "Henrik Dahl"
         while tokens and _bare(tokens[-1]) in _NOT_NAME:
             tokens.pop()
+        if tokens and _bare(tokens[-1]).rstrip("'’") in ORG_ENDINGS:
+            continue  # "Transnet Port Terminals" is a company
         if not tokens or not _name_tokens_ok(tokens) or any(_POSSESSIVE_END.search(t) for t in tokens[:-1]):
             continue  # (nor is "People's Committee" anyone's name)
         name = _clean_name(" ".join(tokens))

@@ -80,8 +80,19 @@ ORG_NAME_WORDS = frozenset(
     commission secretariat world international national global european african american asian
     health medicine medical review monitor express mail star sun chronicle weekly magazine channel
     broadcasting broadcaster media studios records motors steel rail railways airport port chiefs affairs
-    studies
+    studies terminal terminals ports lines shipping mining resources petroleum electric exchange securities
+    investments ventures enterprises
     parliament senate congress assembly ministry government state republic kingdom""".split()
+)
+
+#: Last words of a capitalised run that make it a company or a body, never a person: "Transnet Port Terminals"
+#: (not words that are also surnames, like Post or Steel).
+ORG_ENDINGS = frozenset(
+    """terminals ports lines holdings industries technologies systems partners airlines airways motors
+    communications properties logistics solutions labs services resources enterprises ventures investments
+    securities foods studios railways shipping mining petroleum corporation company inc ltd gmbh plc llc
+    ministry department directorate agency authority commission committee council institute foundation
+    association federation university hospital""".split()
 )
 
 #: Capitalised words that stand before a name as a title ("Foreign Minister Irena Mostova").
