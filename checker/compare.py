@@ -79,7 +79,7 @@ _RELAYED = re.compile(r"\b(?:had said|had reported|was quoted|were quoted|report
                       r"news agency|website|blog|tabloid) (?:reported|said|say|says|will report|claimed)|preview|"
                       r"citing (?:unnamed|anonymous)|could not (?:be )?(?:independently )?(?:confirm|verif)|"
                       r"unconfirmed|is said to|are said to|was said to|rumou?rs?|social media|purport\w*|claims? to|"
-                      r"(?:posts?|users?|messages?|videos?|some \w+) (?:[\w'’-]+ ){0,4}?(?:say|says|said|saying|claim|claims|claimed|claiming|suggest|suggests|suggested|suggesting)|"
+                      r"(?:posts?|users?|messages?|videos?|some \w+) (?:[\w'’-]+ ){0,6}?(?:say|says|said|saying|claim|claims|claimed|claiming|suggest|suggests|suggested|suggesting)|"
                       r"(?:aware of|there (?:are|were|have been)) (?:\w+ ){0,3}(?:claims?|reports?|allegations?) (?:\w+ ){0,4}?that)\b", re.I)
 #: A reference that repeats a claim without standing behind it: no evidence either way, or a party's denial.
 _NO_EVIDENCE = re.compile(r"\b(?:no evidence (?:that|of|for|to support)|(?:could|can) not (?:be )?(?:confirm|verif)\w*|unsubstantiated|"
@@ -204,11 +204,11 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
             if not any(c.field == "negation" for c in conflicts) and claim_slots.negated == clause_slots.negated:
                 conflicts += _antonym_conflict(claim_text, clause)
         if coverage(cw, topic_words(_ATTRIBUTIVE.sub(" ", clause))) >= DATE_ABOUT:
-            conflicts += _date_conflicts(claim_slots, clause_slots)
+            conflicts += _date_conflicts(claim_slots, clause_slots, claim_text, clause)
             conflicts += _time_conflicts(claim_slots, clause_slots)
     if date_about >= DATE_CLAUSE_ABOUT and not any(c.field in ("date", "weekday", "time") for c in conflicts):
         clause_slots = ref if ref_clause == ref_text else slots(ref_clause, ref_published)
-        conflicts += _date_conflicts(claim_slots, clause_slots)
+        conflicts += _date_conflicts(claim_slots, clause_slots, claim_text, ref_clause)
         conflicts += _time_conflicts(claim_slots, clause_slots)
     if cov >= SENTENCE_ABOUT and wcov >= CLASH_ABOUT:
         # a number's clash needs the same subject without the counted things: "two doctors for
@@ -227,7 +227,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         conflicts += _place_conflicts(claim_slots, ref, claim_text, context or ref_text)
     flags = ("misquote",) if quote else ()
     if conflicts and all(c.field == "negation" for c in conflicts) and (
-            (_FIRST_PERSON.search(ref_text) and not ref.quotes) or _denies_itself(claim_text, ref, context or ref_text)):
+            (_FIRST_PERSON.search(ref_text) and not ref.quotes) or _denies_itself(claim_text, ref, context or ref_text, ref_text)):
         # "we have not paid any ransom": a party denying what is said of it disputes the claim, it does not settle it
         return Comparison("related", score, cov, flags=("denied",))
     if conflicts:

@@ -85,13 +85,35 @@ _MONTH_WORDS = frozenset(MONTHS)
 _FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|me|my|we|our|us)\b")
 
 
-def _denies_itself(claim_text: str, ref: Slots, context: str) -> bool:
+def _denies_itself(claim_text: str, ref: Slots, context: str, ref_text: str = "") -> bool:
     """Someone the claim names, denying it in their own words: "I have not offered my resignation," he said
     (after "Kivisild denied claims that ..."): an interested party, whose denial settles nothing."""
-    if not any(_FIRST_PERSON_QUOTE.search(q.text) and is_negated(q.text) for q in ref.quotes):
+    if _PARTY_DENIED.search(ref_text) and _REPORTED.search(ref_text):
+        # 'Devaux-Martel said the foundation had not paid the ministry any fee and called posts claiming otherwise
+        # "nonsense"': the party rejects what is said of it
+        return True
+    denials = [q for q in ref.quotes if is_negated(q.text)]
+    if not denials:
         return False
+    if not any(_FIRST_PERSON_QUOTE.search(q.text) for q in denials):
+        # '"No warning of a storm of this size was issued," the company said' of a claim about what the
+        # company did, which "denied reports that" it had: the party speaks, in the third person
+        speaker = _QUOTE_SPEAKER.search(context)
+        return bool(speaker and _PARTY_DENIED.search(context) and
+                    re.search(rf"\b{re.escape(speaker.group(1))}\b", claim_text, re.I))
     names = proper_nouns(claim_text) - _MONTH_WORDS
     return any(re.search(rf"\b{re.escape(n)}\b", context, re.I) for n in names)
+
+
+#: Who speaks a quotation, as "the company" / "the ministry" after it: '..., " the company said'.
+_QUOTE_SPEAKER = re.compile(r"[,.!?][\"”]\s+the\s+([a-z]+)\s+(?:said|says|added|insisted|stated)\b")
+#: A party that rejects what is said of it.
+_PARTY_DENIED = re.compile(r"\b(?:(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+(?:\w+\s+)?"
+                           r"(?:reports?|claims?|allegations?|suggestions?|accusations?)|"
+                           r"called\s+(?:the\s+)?(?:posts?|claims?|reports?|allegations?|rumou?rs?)\s+(?:[\w'’-]+\s+){0,3}"
+                           r"[\"“]?(?:nonsense|false|baseless|untrue|lies|fabricated|absurd))\b", re.I)
+#: A sentence that reports what someone said.
+_REPORTED = re.compile(r"\b(?:said|says|told|stated|insisted)\b", re.I)
 
 
 _NEG_HEAD = re.compile(r"\b(?:not|never|no longer|failed to|fails to|failing to|did not|does not|didn't|doesn't|has not|have not|hasn't|haven't|"

@@ -23,12 +23,21 @@ from .retrieve import MEASURES, content_words, stem, topic_words
 _LEVEL_VERBS = frozenset(stem(w) for w in "stand stood stands remain remained remains total totalled totaled".split())
 
 
-def _date_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
+#: Words of a schedule: "due to reach the break by March 29" names the day it is due, as "on March 19" does.
+_SCHEDULE = re.compile(r"\b(?:due|expected|scheduled|set to|planned|will)\b", re.I)
+
+
+def _date_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: str = "") -> list[Conflict]:
     """Weekdays, then dates of the same precision; "since Saturday" never clashes with "on Monday"."""
     out = []
-    for relation in {d.relation for d in claim.dates}:
-        cd = [d for d in claim.dates if d.relation == relation]
-        rd = [d for d in ref.dates if d.relation == relation]
+    schedule = bool(_SCHEDULE.search(claim_text) and _SCHEDULE.search(ref_text))
+
+    def relation_of(d) -> str:
+        return "on" if schedule and d.relation == "by" else d.relation
+
+    for relation in {relation_of(d) for d in claim.dates}:
+        cd = [d for d in claim.dates if relation_of(d) == relation]
+        rd = [d for d in ref.dates if relation_of(d) == relation]
         claim_weekdays = {d.weekday for d in cd if d.weekday}
         ref_weekdays = {d.weekday for d in rd if d.weekday}
         if claim_weekdays and ref_weekdays:
@@ -184,6 +193,8 @@ def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: 
         elif n.unit and _is_money(n.unit) and (name := _sum_name(claim_text, n, anchor)):
             # "Investment: some 1.2 billion euros" and "214 million euros of aid": a sum is what it is called
             same_unit = [r for r in same_unit if _sum_name(ref_text, r, _anchor(ref_text, r.start)) in (None, name)]
+        # "helped the three down to Camp 1, at 5,900 metres": the figure of a named thing the claim does not name
+        same_unit = [r for r in same_unit if not _owned_elsewhere(ref_text, r.start, claim_text)]
         siblings = [m for m in claim.numbers if m is not n and m.unit and n.unit and _unit(m.unit) == _unit(n.unit)]
         if any(_compatible(m.value, m.approx, r.value, r.approx) for m in siblings for r in same_unit):
             continue  # "of the roughly 9,600 tonnes on board, more than 300 have escaped": the reference speaks to the 300
@@ -205,6 +216,16 @@ def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: 
             # ("Nine people died and 14 are missing" states the claim's 14: no clash with "nine people")
             out.append(Conflict("number", n.text, _dated_like(same_unit, claim, ref).text))
     return out
+
+
+#: A figure put after a name as its attribute: "Camp 1, at 5,900 metres", "Lake Kivu, at 1,460 metres".
+_NAMED_BEFORE = re.compile(r"\b([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+))*),\s+(?:at|of)\s+$")
+
+
+def _owned_elsewhere(ref_text: str, start: int, claim_text: str) -> bool:
+    """The reference's figure belongs to a name the claim does not mention."""
+    m = _NAMED_BEFORE.search(ref_text, max(0, start - 60), start) if ref_text else None
+    return bool(m and fold(m.group(1)) not in fold(claim_text))
 
 
 def _number_context(text: str, start: int, end: int) -> set[str]:

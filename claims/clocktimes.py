@@ -11,7 +11,7 @@ from .lexicon.calendar import NUMBER_WORDS
 from .textscan import _DIGIT, _alt, _matches_near
 
 
-_TIME_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h\b|hrs\b|GMT|UTC|CET|local time)|"
+_TIME_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|GMT|UTC|CET|local time)|"
                       r"\b\d{1,2}:\d{2}\b(?!:\d)", re.I)  # "2:05:12" is a race time (see ``_DURATION_RE``)
 
 
@@ -30,7 +30,7 @@ def find_times(text: str) -> list[tuple[int, int]]:
 
 _CLOCK = re.compile(r"(?P<approx>shortly before|shortly after|just before|just after|about|around|approximately|"
                     r"roughly|some|nearly|at)?\s*\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*"
-                    r"(?P<ampm>a\.?m\.?|p\.?m\.?)?\s*(?P<zone>GMT|UTC|CET|CEST|EST|EDT|PST|local time)?", re.I)
+                    r"(?P<ampm>a\.?m\b\.?|p\.?m\b\.?)?\s*(?P<zone>GMT|UTC|CET|CEST|EST|EDT|PST|local time)?", re.I)
 #: The longest approximation before a clock time ("shortly before"): how far before its
 #: hour (and the white space there) a clock time can start.
 _CLOCK_LEAD = max(len(a) for a in re.search(r"\(\?P<approx>([^)]*)\)", _CLOCK.pattern).group(1).split("|"))

@@ -22,6 +22,8 @@ _NUMBER_RE = re.compile(
     rf"(?:\s*(?P<scale>{_alt(SCALES)})\b)?(?:(?:\s+|-)(?P<unit>[a-z]+))?",  # "a 1,240-kg satellite"
     re.IGNORECASE,
 )
+#: "minus 34 degrees", "below minus 30": a figure under zero, with the approximation before "minus".
+_MINUS = re.compile(rf"(?:\b({_APPROX_ALT})\s+)?\bminus\s+$", re.I)
 _NUMBER_RE_LOW = re.compile(_NUMBER_RE.pattern)  # the same, for lower-cased text (see ``lowered``)
 #: Where the number of a quantity can start (lower-cased text), and how far before it the
 #: quantity can (``_matches_near``): no approximation holds a number word.
@@ -211,7 +213,12 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
         if m.group("cur"):
             unit = m.group("cur") + (f" {unit}" if unit else "")
         approx = APPROX.get(m.group("approx").lower()) if m.group("approx") else None
-        found.append(NumberMention(text[m.start():m.end()].strip(), m.start() + offset, m.end() + offset, value, unit, approx))
+        start = m.start()
+        if not m.group("approx") and (minus := _MINUS.search(text, max(0, start - 20), start)):
+            # "below minus 30 degrees": a figure under zero, and "below" it is at most that
+            value, start = -value, minus.start()
+            approx = APPROX.get(minus.group(1).lower()) if minus.group(1) else None
+        found.append(NumberMention(text[start:m.end()].strip(), start + offset, m.end() + offset, value, unit, approx))
     if may_last:
         found = _joined_durations(found + durations, text, offset)
     return found

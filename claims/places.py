@@ -15,12 +15,13 @@ from .textscan import UPPER, _COUNTRY_OF, _alt, lowered
 
 
 _PLACE_ALT = _alt(list(PLACES) + [c.lower() for c in COUNTRIES])
-_PLACE_RE = re.compile(rf"\b(?:in|at|to|from|near|into)\s+(?:the\s+)?(?:\w+\s+capital,?\s+)?({_PLACE_ALT})\b", re.IGNORECASE)
+_PLACE_RE = re.compile(rf"\b(?:in|at|to|from|near|into|left|leaving|departed|departing)\s+(?:the\s+)?(?:\w+\s+capital,?\s+)?({_PLACE_ALT})\b", re.IGNORECASE)
 _PLACE_LOW = re.compile(_PLACE_RE.pattern)  # for lower-cased text (see ``lowered``)
 
 
 _LOCAL_RE = re.compile(
-    r"\b" + alternation(("in", "at", "to", "from", "near", "outside", "between", "linking", "connecting")) + r"\s+(?:the\s+)?(?:(?:\w+\s+){0,2}(?:city|town|village|capital|port|region|province|"
+    r"\b" + alternation(("in", "at", "to", "from", "near", "outside", "between", "linking", "connecting", "left",
+                         "leaving", "departed", "departing")) + r"\s+(?:the\s+)?(?:(?:\w+\s+){0,2}(?:city|town|village|capital|port|region|province|"
     r"district|area|hamlet|department|county|municipality)\s+of\s+)?"
     rf"((?:[{UPPER}][\w'’-]+)(?:\s+(?:[{UPPER}][\w'’-]+|al-[{UPPER}][\w'’-]+)){{0,2}})(?:\s+(?:area|region|district))?")
 

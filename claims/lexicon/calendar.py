@@ -19,8 +19,8 @@ RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 #: Approximation words before numbers: a claim of "at least 12" is not contradicted by 15.
 APPROX = {
-    "at least": "min", "more than": "min", "over": "min", "upwards of": "min", "no fewer than": "min",
-    "at most": "max", "less than": "max", "fewer than": "max", "under": "max", "up to": "cap",
+    "at least": "min", "more than": "min", "over": "min", "above": "min", "upwards of": "min", "no fewer than": "min",
+    "at most": "max", "less than": "max", "fewer than": "max", "under": "max", "below": "max", "up to": "cap",
     "about": "about", "around": "about", "approximately": "about", "nearly": "about", "almost": "about",
     "roughly": "about", "some": "about", "an estimated": "about", "close to": "about",
 }
