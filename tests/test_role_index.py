@@ -9,7 +9,7 @@ import sqlite3
 
 import sqlite_utils
 
-from checker import store as store_module
+from checker import store_schema as store_module
 from checker.store import ROLE_ROWS, Store, surname_pattern
 
 SOURCES = ["Wire", "Herald", "Ledger"]
