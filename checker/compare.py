@@ -117,6 +117,25 @@ def _people_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
     return out
 
 
+#: "led by the French archaeologist Claire Devaux-Martel": the person a group has at its head.
+_LED_BY = re.compile(r"\b(?:led|headed|chaired|commanded|coached|captained|run)\s+by\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+def _leader(text: str, found: Slots):
+    """The person the text says leads something ("The mission is led by ... Sophie Lambert"), if any."""
+    return next((p for p in found.people if len(p.name.split()) >= 2 and
+                 _LED_BY.search(text, max(0, p.start - 60), p.start)), None)
+
+
+def _leader_conflicts(claim_text: str, claim: Slots, ref_text: str, ref: Slots) -> list[Conflict]:
+    """Another person at the head of the same group: "led by Ali Hassan" / "led by Muhammad Karim"."""
+    mine, theirs = _leader(claim_text, claim), _leader(ref_text, ref)
+    if not mine or not theirs or same_person(mine.name, theirs.name) or \
+            any(same_person(mine.name, r.name) for r in ref.people):
+        return []
+    return [Conflict("person", mine.name, theirs.name)]
+
+
 def _event_words_agree(claim_text: str, ref_text: str) -> bool:
     """The same happening, not just the same people: the claim's lower-case words (what was done) are there too.
 
@@ -223,6 +242,8 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
             if not _other_time(claim_slots, ref):
                 conflicts += _number_conflicts(claim_slots, ref, claim_text, ref_text)
         conflicts += _people_conflicts(claim_slots, ref)
+        if not any(c.field == "person" for c in conflicts):
+            conflicts += _leader_conflicts(claim_text, claim_slots, ref_text, ref)
     if cov >= 0.5 and wcov >= CLASH_ABOUT and _event_words_agree(claim_text, ref_text):
         conflicts += _place_conflicts(claim_slots, ref, claim_text, context or ref_text)
     flags = ("misquote",) if quote else ()
@@ -242,7 +263,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         (matched or cov >= 0.75 or _head_found(claim_text, rw, context))
     debunked = _debunked(ref_text)
     if not claim_slots.negated and (
-            (debunked is not None and coverage(cw, topic_words(debunked)) >= DEBUNK_ABOUT
+            (debunked is not None and coverage([w for w in cw if w not in _DEBUNK_WORDS], topic_words(debunked)) >= DEBUNK_ABOUT
              and coverage(_lower_words(debunked), cw) >= DEBUNK_ABOUT) or
             (supported and _FALSE.search(ref_text) and coverage([w for w in rw if w not in _DEBUNK_WORDS], cw) >= 0.6) or
             _claimed_then_refuted(cw, ref_text, context)):

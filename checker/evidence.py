@@ -179,6 +179,8 @@ def match_text(article_text: str, claim: Claim) -> str:
         return claim.text  # "in 2024, the club paid ...", "the 1974 agreement stipulates ...": the antecedent belongs to it
     if _ACT_NOT_SAYING.match(words.lstrip()):
         return claim.text  # "NightHarrow claimed responsibility for the attack" is a deed, not a report
+    if prefix.strip() and len(set(topic_words(words))) < 2:
+        return claim.text  # "The ministry announced the closures on Saturday": "the closures" alone is nothing to find
     before = article_text[max(0, claim.start - 2):claim.start]
     after = article_text[claim.end:claim.end + 3]
     if _inside_quotation(article_text, claim.start) and '"' not in words and "“" not in words:

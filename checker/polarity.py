@@ -54,7 +54,7 @@ def _after(ref_text: str, context: str) -> str:
 
 #: Words of a debunk itself, left out when checking that it debunks this very claim.
 _DEBUNK_WORDS = frozenset(stem(w) for w in "claim false untrue fabricated fake wrong incorrect debunk hoax rating fact check show video "
-                          "post posts social media share shared".split())
+                          "post posts social media share shared footage clip image images photo photos picture online widely".split())
 #: "The claim that X is false", "It is not true that X": X is what the reference refutes.
 _DEBUNKED = (
     re.compile(r"\b(?:claims?|reports?|posts?|suggestions?|allegations?|rumou?rs?|stor(?:y|ies)|videos?)\s+"

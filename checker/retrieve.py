@@ -98,9 +98,23 @@ _FUNCTION_WORDS = frozenset("""through throughout across along among amongst ami
     less fewer""".split())
 
 
+def _place_forms() -> dict[str, str]:
+    """Other spellings of a place -> its canonical one, as ``normalise`` writes both ("ulan bator" -> "ulaanbaatar",
+    "bombay" -> "mumbai"); a short form of a longer name ("golan" of "golan heights") is left alone."""
+    def form(name: str) -> str:
+        return fold(name).replace("-", " ").replace(".", "")
+    return {form(alias): form(canonical) for alias, canonical in PLACES.items()
+            if form(alias) != form(canonical) and not form(canonical).startswith(form(alias) + " ")}
+
+
+_PLACE_FORMS = _place_forms()
+_PLACE_FORM_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(_PLACE_FORMS, key=len, reverse=True)) + r")\b")
+
+
 def normalise(text: str) -> str:
     """Folded, synonyms mapped: the form in which claim and reference words are compared."""
-    text = _PHRASE_RE.sub(lambda m: _PARAPHRASE_PHRASES[m.group(1)], fold(text).replace("-", " "))
+    text = _PLACE_FORM_RE.sub(lambda m: _PLACE_FORMS[m.group(1)], fold(text).replace("-", " "))
+    text = _PHRASE_RE.sub(lambda m: _PARAPHRASE_PHRASES[m.group(1)], text)
     return _SYN_RE.sub(lambda m: SYNONYMS[m.group(1)], text)
 
 

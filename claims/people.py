@@ -283,6 +283,8 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
         if not tokens or not _name_tokens_ok(tokens) or any(_POSSESSIVE_END.search(t) for t in tokens[:-1]):
             continue  # (nor is "People's Committee" anyone's name)
         name = _clean_name(" ".join(tokens))
+        if len(tokens) > 1 and name.lower() in PLACES:
+            continue  # "Ulan Bator" is a city
         start = match.start() + raw.find(tokens[0])
         end = start + len(name)
         if len(name) < 3:

@@ -604,3 +604,99 @@ def test_where_a_company_is_based_is_no_place_of_the_event():
     result = judge("The ruling does not stop other hydro projects in Canterbury",
                    "A turbine maker based in Chengdu had been chosen to supply a hydro project that the court halted.")
     assert not [c for c in result.conflicts if c.field == "place"]
+
+
+FACT_CHECK_ITEM = "Claim 2: The cholera outbreak was brought to the island by fishermen from Pemba."
+
+
+@pytest.mark.parametrize("verdict", ["We found no evidence for this.", "We found no evidence to support this."])
+def test_a_fact_check_finding_no_evidence_for_a_claim_it_repeats_neither_supports_nor_refutes_it(verdict):
+    context = f"Claim 1: Boiling water does not kill cholera. This is false. {FACT_CHECK_ITEM} {verdict}"
+    result = judge("The cholera outbreak was brought to the island by fishermen from Pemba", FACT_CHECK_ITEM, context)
+    assert result.stance == "related" and "unconfirmed_elsewhere" in result.flags
+
+
+def test_a_fact_checks_verdict_on_the_item_before_does_not_debunk_the_next_one():
+    claim = "The cholera outbreak was brought to the island by fishermen from Pemba"
+    before = (f"Claim 1: Boiling water does not kill cholera. This is false. {FACT_CHECK_ITEM} "
+              "Health officials traced the first cases to a wedding.")
+    result = judge(claim, FACT_CHECK_ITEM, before)
+    assert result.stance != "contradicts" and "debunked" not in result.flags
+    # the verdict after the claim it rates still debunks it
+    after = f"Claim 1: Boiling water does not kill cholera. {FACT_CHECK_ITEM} This is false."
+    debunk = judge(claim, FACT_CHECK_ITEM, after)
+    assert debunk.stance == "contradicts" and "debunked" in debunk.flags
+
+
+@pytest.mark.parametrize("claim,ref,place", [
+    ("The injured miners were taken to Addington Hospital",
+     "The injured miners were taken to Grey's Hospital by helicopter, the company said.", ("Addington Hospital", "Grey's Hospital")),
+    ("The diverted flight landed at Kotoka Airport", "The diverted flight landed at Tamale Airport shortly after noon.",
+     ("Kotoka Airport", "Tamale Airport")),
+])
+def test_a_named_hospital_or_airport_is_a_place_that_clashes_with_another(claim, ref, place):
+    result = judge(claim, ref)
+    assert result.stance == "contradicts"
+    assert [(c.field, c.claim_value, c.reference_value) for c in result.conflicts] == [("place", *place)]
+
+
+def test_the_same_hospital_is_no_clash_and_a_word_opening_the_sentence_is_not_its_name():
+    from checker.places import _places
+    assert _places((), "At Addington Hospital the injured miners were treated for burns.") == ["Addington Hospital"]
+    same = judge("The injured miners were taken to Addington Hospital",
+                 "The injured miners were taken to Addington Hospital by helicopter, the company said.")
+    assert same.stance == "supports" and not same.conflicts
+
+
+def test_a_run_of_capitals_ending_in_terminals_or_holdings_is_a_company_not_a_person():
+    for text in ("Transnet Port Terminals said the berth would reopen on Monday.",
+                 "Kalahari Shipping Lines said the vessel was safe.",
+                 "Namib Copper Holdings confirmed the spill."):
+        assert slots(text, PUB).people == ()
+    # the person beside the company is still found; a surname that is also a word of companies is still a surname
+    people = slots("Port manager Thabo Mahlangu of Transnet Port Terminals said the berth would reopen.", PUB).people
+    assert [(p.name, p.role) for p in people] == [("Thabo Mahlangu", "Port Manager")]
+    assert [p.name for p in slots("Musa Steel said the vessel was safe.", PUB).people] == ["Musa Steel"]
+
+
+def test_posts_shared_widely_saying_something_are_a_relay():
+    claim = "The water utility added a banned chemical to the town's supply"
+    relay = judge(claim, "Posts shared thousands of times this week say that the water utility added a banned "
+                         "chemical to the town's supply.")
+    assert relay.stance == "supports" and relay.weak
+    plain = judge(claim, "The water utility added a banned chemical to the town's supply, the regulator said.")
+    assert plain.stance == "supports" and not plain.weak
+
+
+STORM_CLAIM = "The ferry company issued a storm warning to passengers before the crossing"
+
+
+def test_a_companys_denial_in_the_third_person_after_it_denied_reports_settles_nothing():
+    ref = '"No storm warning was issued to passengers before the crossing," the company said.'
+    context = "Coastline Ferries denied reports that it had warned passengers about the storm. " + ref
+    result = judge(STORM_CLAIM, ref, context)
+    assert result.stance == "related" and "denied" in result.flags
+    # what the rule must not do: another party saying so after the same denial still contradicts
+    other = '"No storm warning was issued to passengers before the crossing," the coastguard said.'
+    coastguard = judge(STORM_CLAIM, other, "Coastline Ferries denied reports that it had warned passengers. " + other)
+    assert coastguard.stance == "contradicts" and "denied" not in coastguard.flags
+
+
+def test_a_party_calling_posts_claiming_otherwise_nonsense_settles_nothing():
+    result = judge("The Lindqvist Foundation paid the ministry a fee for the export licence",
+                   "Anders Lindqvist said the foundation had not paid the ministry any fee for the export licence "
+                   'and called posts claiming otherwise "nonsense".')
+    assert result.stance == "related" and "denied" in result.flags
+    # what the rule must not do: a third party saying the same still contradicts
+    auditor = judge("The Lindqvist Foundation paid the ministry a fee for the export licence",
+                    "An auditor said the foundation had not paid the ministry any fee for the export licence.")
+    assert auditor.stance == "contradicts" and [c.field for c in auditor.conflicts] == ["negation"]
+
+
+def test_the_place_a_ship_left_clashes_with_another_place_of_departure():
+    claim = "The cargo ship left Suva on Tuesday with 40 crew on board"
+    result = judge(claim, "The cargo ship left Nouméa on Tuesday with 40 crew on board, the shipping line said.")
+    assert [(c.field, c.claim_value, c.reference_value) for c in result.conflicts] == [("place", "Suva", "Nouméa")]
+    # a port of departure and a destination are two places of one voyage
+    bound = judge(claim, "The cargo ship left Suva on Tuesday with 40 crew on board and was bound for Nouméa.")
+    assert not bound.conflicts

@@ -220,3 +220,20 @@ def test_french_transliterations_of_arabic_given_names_are_one_person():
 def test_an_owner_is_no_place():
     from claims.places import find_places
     assert find_places("The samples will be flown to JAXA's campus in Sagamihara") == ("Sagamihara",)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Elias !Hoaeb, the regional governor, opened the clinic.", "Elias !Hoaeb"),
+    ("Regional governor Elias ǃHoaeb opened the clinic.", "Elias ǃHoaeb"),
+])
+def test_a_name_opening_with_a_click_letter_is_found_whole(text, name):
+    from claims.entities import slots
+    assert [(p.name, p.role) for p in slots(text, "2026-04-02").people] == [(name, "Regional Governor")]
+
+
+def test_click_letters_fold_away_so_the_typed_and_the_true_click_are_one_person():
+    from claims.names import fold, same_person
+    assert fold("Elias ǃHoaeb") == fold("Elias !Hoaeb") == "elias hoaeb"
+    assert same_person("Elias !Hoaeb", "Elias ǃHoaeb")
+    # a shared clicked surname does not make two given names one person
+    assert not same_person("Elias ǃHoaeb", "Maria ǃHoaeb")

@@ -166,3 +166,107 @@ def test_a_director_of_something_is_not_the_director():
     assert person.role == "Director of Emergency Response"
     from checker.offices import same_office
     assert not same_office("Head of Coastal Administration", person.role)
+
+
+def judge(claim, ref, pub, context=None):
+    from checker.compare import compare
+    return compare(claim, slots(claim, pub), ref, pub, context or ref)
+
+
+def dates_of(text, pub="2025-10-20"):
+    return [(d.text, d.iso, d.relation) for d in slots(text, pub).dates]
+
+
+def test_less_than_some_years_ago_is_an_approximate_date_and_more_than_is_before():
+    assert dates_of("The province declared a drought emergency less than two years ago") == [
+        ("less than two years ago", "2023", "about")]
+    assert dates_of("The smelter shut down just under two years ago")[0][2] == "about"
+    assert dates_of("The smelter shut down more than seven months ago") == [
+        ("more than seven months ago", "2025-03", "before")]
+    assert dates_of("The smelter shut down just over two years ago")[0][2] == "before"
+
+
+def test_an_approximate_date_does_not_clash_with_a_date_inside_it():
+    result = judge("The province declared a drought emergency less than two years ago",
+                   "The province declared a drought emergency in March 2024, officials said.", "2025-10-20")
+    assert not [c for c in result.conflicts if c.field == "date"]
+    assert result.stance != "contradicts"
+
+
+def test_an_approximate_date_is_not_supported_by_a_report_of_this_week():
+    # another declaration, four days before publication, is not the one "less than two years ago"
+    result = judge("The province declared a drought emergency less than two years ago",
+                   "The province declared a drought emergency on October 16 as its reservoirs ran low.", "2025-10-20")
+    assert result.stance == "related" and not result.conflicts
+
+
+def test_ago_is_no_topic_word():
+    from checker.retrieve import topic_words
+    assert "ago" not in topic_words("The smelter shut down three weeks ago")
+    assert topic_words("The smelter shut down three weeks ago") == topic_words("The smelter shut down")
+
+
+def test_a_lead_is_a_gap_and_never_clashes_with_a_total():
+    pub = "2026-03-02"
+    total = judge("Okonjo won the mayoral race with 12,406 votes",
+                  "Okonjo won the mayoral race, and her lead over Farrant was fewer than 700 votes.", pub)
+    assert not [c for c in total.conflicts if c.field == "number"]
+    lead = judge("Okonjo's lead over Farrant in the mayoral race was 654 votes",
+                 "In the mayoral race Okonjo received 12,406 votes and Farrant 11,752 votes.", pub)
+    assert not [c for c in lead.conflicts if c.field == "number"]
+    # what the rule must not do: one margin against another is still compared
+    margin = judge("Okonjo won the mayoral race by a margin of 654 votes",
+                   "Okonjo won the mayoral race by a margin of 1,210 votes over Farrant.", pub)
+    assert [(c.field, c.claim_value, c.reference_value) for c in margin.conflicts] == [
+        ("number", "654 votes", "1,210 votes")]
+
+
+def test_below_minus_a_figure_is_under_zero_and_at_most_that():
+    assert quantities("Overnight temperatures in Yakutsk fell below minus 30 degrees") == [
+        ("below minus 30 degrees", -30, "degrees", "max")]
+    assert quantities("It fell to minus 34 degrees") == [("minus 34 degrees", -34, "degrees", None)]
+    assert quantities("Temperatures stayed above 35 degrees") == [("above 35 degrees", 35, "degrees", "min")]
+
+
+def test_below_minus_thirty_holds_minus_thirty_four_but_not_minus_twenty_five():
+    pub = "2026-01-10"
+    claim = "Overnight temperatures in Yakutsk fell below minus 30 degrees"
+    colder = judge(claim, "Overnight temperatures in Yakutsk fell to minus 34 degrees, the weather service said.", pub)
+    assert colder.stance == "supports" and not colder.conflicts
+    warmer = judge(claim, "Overnight temperatures in Yakutsk fell to minus 25 degrees, the weather service said.", pub)
+    assert [(c.field, c.reference_value) for c in warmer.conflicts] == [("number", "minus 25 degrees")]
+
+
+def test_a_count_of_amphorae_is_no_clock_time_but_a_m_and_pm_are():
+    found = slots("Divers have raised 46 amphorae from the Roman wreck", "2026-03-09")
+    assert found.times == () and [(n.value, n.unit) for n in found.numbers] == [(46, "amphorae")]
+    assert [t[1] for t in slots("The ferry left at 6 a.m. on Tuesday", "2026-03-09").times] == [360]
+    assert [t[1] for t in slots("The ferry left at 6pm on Tuesday", "2026-03-09").times] == [1080]
+
+
+def test_the_figure_of_a_named_place_the_claim_does_not_name_is_not_the_claims():
+    pub = "2026-05-14"
+    tent = "The three climbers were stranded in their tent at 6,400 metres on the south ridge"
+    camp = ("Rescuers reached the three climbers stranded in their tent on the south ridge and brought them down "
+            "to Camp 1, at 5,900 metres.")
+    assert not [c for c in judge(tent, camp, pub).conflicts if c.field == "number"]
+    # a claim that names Camp 1 is about its figure
+    at_camp = "The three climbers were brought down to Camp 1 at 6,400 metres on the south ridge"
+    assert [(c.field, c.reference_value) for c in judge(at_camp, camp, pub).conflicts] == [("number", "5,900 metres")]
+
+
+def test_a_day_something_is_due_by_clashes_with_the_day_it_is_due_on():
+    pub = "2026-02-10"
+    claim = "The tunnel boring machine is due to reach the breakthrough point by March 29"
+    other = judge(claim, "The tunnel boring machine is due to reach the breakthrough point on March 19, "
+                         "the contractor said.", pub)
+    assert [(c.field, c.claim_value, c.reference_value) for c in other.conflicts] == [("date", "March 29", "March 19")]
+    same = judge(claim, "The tunnel boring machine is due to reach the breakthrough point on March 29, "
+                        "the contractor said.", pub)
+    assert not same.conflicts
+    # what the rule must not do: a deadline is no clash with the day something was done (no schedule words in
+    # the reference), even where the claim has one
+    done = "Most companies filed their annual tax returns on June 12, the revenue office said."
+    for deadline in ("Companies must file their annual tax returns by June 30",
+                     "Companies are expected to file their annual tax returns by June 30"):
+        assert not [c for c in judge(deadline, done, "2026-07-10").conflicts if c.field == "date"]
