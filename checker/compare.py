@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from claims.entities import proper_nouns, slots
 from claims.lexicon.roles import VAGUE_ROLES
+from claims.lexicon.words import IMPLIED
 from claims.names import fold, same_person
 from claims.types import Slots
 
@@ -104,6 +105,10 @@ class Comparison:
     specific: bool = True  # support that states the claim's own values (date, number, place, quote)
 
 
+#: A claim that opens with a possessive pronoun: what it has is the antecedent's.
+_POSSESSIVE = re.compile(r"(?:his|her|its|their)\s", re.I)
+
+
 def _people_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
     """Someone else in the claim's role: "Deputy Prime Minister Aibek Toktogulov" / "... Gulnara Sydykova"."""
     out = []
@@ -161,6 +166,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     place_words = {w for p in claim_slots.places for w in topic_words(p)}
     cw = [w for w in topic_words(claim_text) if w not in place_words]
     rw = topic_words(ref_text)
+    rw = rw + [w for r in dict.fromkeys(rw) for w in IMPLIED.get(r, ()) if w not in rw]
     thin = False  # a claim that is only a pronoun and a figure: its figure can clash, nothing else of it
     if antecedent:
         # "it" in "by Monday it had burned 4,800 hectares" is one more word to find: a word of the sentence
@@ -170,6 +176,10 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         own = [w for w in cw if w not in units]
         found = [w for w in topic_words(antecedent) if w in set(rw) and w not in cw]
         if len(set(own)) >= 2 and coverage(own, rw) >= 0.5 and found:
+            cw = cw + found[:1]
+        elif found and _POSSESSIVE.match(claim_text) and len(set(own)) == 1 and set(own) <= set(rw) and \
+                set(found) & {stem(n.lower()) for n in proper_nouns(antecedent)}:
+            # "Her majority was more than 2,000 votes" after "Mills took ...": "Mills's majority was 1,262"
             cw = cw + found[:1]
         elif found and claim_slots.numbers and not set(own) - _LEVEL_VERBS:
             # "In April it had stood at 5.8 percent": a level, with what "it" is the figure of
@@ -248,7 +258,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         conflicts += _place_conflicts(claim_slots, ref, claim_text, context or ref_text)
     flags = ("misquote",) if quote else ()
     if conflicts and all(c.field == "negation" for c in conflicts) and (
-            (_FIRST_PERSON.search(ref_text) and not ref.quotes) or _denies_itself(claim_text, ref, context or ref_text, ref_text)):
+            (_FIRST_PERSON.search(ref_text) and not ref.quotes and ref.negated) or _denies_itself(claim_text, ref, context or ref_text, ref_text)):
         # "we have not paid any ransom": a party denying what is said of it disputes the claim, it does not settle it
         return Comparison("related", score, cov, flags=("denied",))
     if conflicts:

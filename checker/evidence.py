@@ -265,7 +265,8 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
         speaker = people[-1].name if people else claim.attribution.label.split()[-1]
     for hit in retrieve(store, text, sources=names):
         cand = hit.candidate
-        if other_anchors(claim_anchors, anchors(cand.text)):
+        # (a report's source is where it speaks from: South Korea's Joint Chiefs of Staff write "our military")
+        if other_anchors(claim_anchors, anchors(cand.text) | anchors(cand.source or "")):
             continue  # "South Korea" evidence for a "North Korea" claim, even where the claim's words say "it"
         if (cand.location, cand.text) in seen or (same_story and not same_story.shared(cand.document_id)):
             continue

@@ -108,12 +108,14 @@ def _place_forms() -> dict[str, str]:
 
 
 _PLACE_FORMS = _place_forms()
+_POSSESSIVE_S = re.compile(r"(?<=\w)['’]s\b")
 _PLACE_FORM_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(_PLACE_FORMS, key=len, reverse=True)) + r")\b")
 
 
 def normalise(text: str) -> str:
     """Folded, synonyms mapped: the form in which claim and reference words are compared."""
-    text = _PLACE_FORM_RE.sub(lambda m: _PLACE_FORMS[m.group(1)], fold(text).replace("-", " "))
+    text = fold(_POSSESSIVE_S.sub("", text)).replace("-", " ")  # "Mills's majority" is Mills's, not "millss"
+    text = _PLACE_FORM_RE.sub(lambda m: _PLACE_FORMS[m.group(1)], text)
     text = _PHRASE_RE.sub(lambda m: _PARAPHRASE_PHRASES[m.group(1)], text)
     return _SYN_RE.sub(lambda m: SYNONYMS[m.group(1)], text)
 

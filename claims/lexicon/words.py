@@ -154,6 +154,13 @@ DISTINCT_STEMS = {
     "university": "university", "universities": "university",
 }
 
+#: What a reference's word says without saying it (stems): whoever is taken to hospital is hurt or ill, so
+#: "four of them were taken to hospital in Arequipa" speaks of "the injured". One way only: an injured man
+#: need not be in hospital.
+IMPLIED = {
+    "hospitalis": ("injur",),
+}
+
 #: Units that name the same thing ("homes" / "households"), for comparing quantities.
 UNIT_SYNONYMS = {
     "households": "homes", "houses": "homes", "home": "homes", "household": "homes",
