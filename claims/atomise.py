@@ -63,6 +63,8 @@ _SOURCE_RELATIVE = re.compile(r"\s*,?\s*(?:who|which)\s+(?:preferred|asked|decli
 _QUOTED_PASSIVE = re.compile(r"\s*,?\s*(?:was|were)\s+(?:quoted|cited)\b")
 _ONLY_CONNECTIVE = re.compile(r"[\s,.;:\"“”'’]*(?:as|and|but|that)?[\s,.;:\"“”'’]*")
 _ENDS_FRAME = re.compile(r"(?:\bthat|:)\s*[\"“«]?\s*$")
+#: The place of a frame ("a news conference in Kessel that"), up to the end of the place's name.
+_SETTING = re.compile(r"^.*?\b(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -333,6 +335,10 @@ def _own_voice(text: str, start: int, end: int, blocked) -> list[tuple[Attributi
         if _DATELINE.fullmatch(chunk.strip()):
             continue  # "TALVIK, Sept 2 (Newswire) -": where and when, not a claim
         if _ENDS_FRAME.search(chunk) and _words(chunk) <= 8:
+            setting = _SETTING.search(chunk) if prefix else None
+            if setting:
+                # "Governor Ilse Varga told a news conference in Kessel that ...": where she spoke can be wrong
+                out.append((UNATTRIBUTED, s, s + len(chunk[:setting.end()].rstrip(" ,")), prefix))
             continue  # "in a statement that", "told the radio station that": the frame of a content
         out.append((UNATTRIBUTED, s, e, prefix if prefix and not text[s:e].lstrip().startswith(",") else None))
     return out
