@@ -91,6 +91,10 @@ _IMPERSONAL_RE = re.compile(
 _AFTER_KEYS = tuple(k for k in SOURCE_AFTER if k.startswith(("according", "as ")))
 _IMPERSONAL_KEYS = ("it was ", "it is ", "it has been ", "it had been ") + tuple(f"{v} to" for v in IMPERSONAL_TO) + IMPERSONAL_ADVERBS
 #: The same substring tests as one scan each: ``_AFTER_KEYS_RE.search(low)`` is ``any(k in low for k in _AFTER_KEYS)``.
+#: "As the minister underlined, ...", "As TNA informs, ...": a source and its cue before the content, after "As".
+_AS_SOURCE_SAID = re.compile(r"(?:[\d:.]+\s*[-–—]\s*)?As\s+(?P<src>(?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+)\s+(?P<cue>"
+                             + alternation(sorted((w for w, c in VERBS.items() if c == "say"), key=len, reverse=True))
+                             + r")\s*,\s*")
 _AFTER_KEYS_RE = re.compile(alternation(sorted(set(_AFTER_KEYS), key=len, reverse=True)))
 _IMPERSONAL_KEYS_RE = re.compile(alternation(sorted(set(_IMPERSONAL_KEYS), key=len, reverse=True)))
 #: Every cue form as a whole token (``_WORD``'s characters around it) of lower-cased text: the
@@ -677,6 +681,13 @@ class _Extractor:
             add(_Found(src, (m.start(), m.start() + len(m.group("cue"))), content, text[src[0]:src[1]], via, cue_label))
             covered.append((m.start(), src[1]))
 
+        # 1b. "As the minister underlined, ...": the source and cue open the sentence, the content follows
+        m = _AS_SOURCE_SAID.match(text, s0) if "as " in low[:12] else None
+        if m and not self._in_quote(m.start()):
+            add(_Found((m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), (m.end(), s1),
+                       m.group("src"), [], m.group("cue").lower()))
+            covered.append((m.start(), m.end()))
+
         # 2. passives with a relay: "was quoted by the French news agency as saying"
         quoted = "quoted" in low or "cited" in low
         for m in (_QUOTED_AS.finditer(text, s0, s1) if quoted else ()):
@@ -1042,9 +1053,13 @@ class _Extractor:
     def interview(self) -> list[_Found]:
         """ "KOVAČ: Because we have waited..." : the speaker's answer, up to the paragraph's end."""
         out = []
+        # in a transcript with "Q:" lines, answers may carry the name as written: "Vrana: We have eleven pupils"
+        questions = re.search(r"(?m)^Q:\s", self.text) is not None
         for m in re.finditer(r"(?m)^([^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+){0,2}):\s+(.+)$", self.text):
             name = m.group(1)
-            if name in ("Q", "A") or len(name) < 3 or name.upper() != name:
+            if name in ("Q", "A") or len(name) < 3:
+                continue
+            if name.upper() != name and not (questions and all(w[:1].isupper() for w in name.split())):
                 continue
             out.append(_Found((m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), (m.start(2), m.end(2)), name, [], ":"))
         # a headline that gives its speaker before a colon: "Mayor Holt: the bridge will reopen"

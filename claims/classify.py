@@ -27,7 +27,7 @@ from .entities import lowered
 from .lexicon import given_names as GN
 from .lexicon import heads as H
 from .lexicon.roles import COUNTRIES, PLACES
-from .lexicon.sources import ANONYMITY_MARKERS, OFFICIAL_SOURCE_WORDS, OUTLETS, STATE_MARKERS
+from .lexicon.sources import ANONYMITY_MARKERS, OUTLETS, STATE_MARKERS
 
 if TYPE_CHECKING:
     from .coref import _Registry
@@ -160,6 +160,12 @@ def _unpossessed(word: str) -> str:
     return word[:-1] if word.endswith(("'", "’")) else word
 
 
+#: A title of a portfolio, right before it: "Minister of" in "Minister of Water Resources Farhod Nazarov".
+_TITLE_OF_BEFORE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Dd]irector|[Hh]ead|[Cc]hief|[Gg]overnor|[Aa]mbassador|"
+                              r"[Cc]ommissioner|[Pp]resident|[Cc]hair(?:man|woman|person)?)(?:\s+[Gg]eneral)?\s+(?:of|for)\s+"
+                              r"(?:the\s+)?$")
+
+
 @lru_cache(maxsize=8192)
 def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | None:
     """A person's name in a source phrase: (name, label with title, start), or None.
@@ -200,8 +206,16 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
         content = [t for t in low[first:] if t not in _PARTICLES]
         if not content:
             continue
+        label_from = None
         if any(t in H.ORG_NAME_WORDS or t in _COUNTRY_WORDS for t in content) or " ".join(content) in _COUNTRY_WORDS:
-            continue  # "Halden Motors", "North Korea"
+            # "Minister of Water Resources Farhod Nazarov": the portfolio, then the name
+            cut = 1 + max((i for i, t in enumerate(low) if t in H.ORG_NAME_WORDS or t in _COUNTRY_WORDS), default=len(low))
+            title_of = _TITLE_OF_BEFORE.search(phrase, 0, offsets[0]) if len(tokens) - cut >= 2 else None
+            if not title_of or cut <= first:
+                continue  # "Halden Motors", "North Korea"
+            first, titled, label_from = cut, True, title_of.start()
+            name_tokens = tokens[first:]
+            content = [t for t in low[first:] if t not in _PARTICLES]
         if any(t.isalpha() and t.upper() == t and len(t) > 1 for t in name_tokens):
             continue  # an acronym: "ARMO", "MNA"
         before = phrase[: offsets[0]].rstrip().lower()
@@ -217,10 +231,13 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
         given = len(content) == 1 and (content[0] in GN.FEMALE or content[0] in GN.MALE)
         if len(content) < 2 and not (titled or role_before or given):
             continue
-        if prev_word in ("of", "for") and _BODY_OF_BEFORE.search(phrase[: offsets[0]]):
-            continue  # "Institute for Border Studies", "Ministry of Water Resources"
+        if prev_word in ("of", "for") and _BODY_OF_BEFORE.search(phrase[: offsets[0]]) and label_from is None:
+            title_of = _TITLE_OF_BEFORE.search(phrase, 0, offsets[0]) if titled and len(content) >= 2 else None
+            if not title_of:
+                continue  # "Institute for Border Studies", "Ministry of Water Resources"
+            label_from = title_of.start()  # "Minister of Water Resources Farhod Nazarov"
         name = " ".join(name_tokens).rstrip(".,")
-        label_start = offsets[0] if titled else offsets[first]
+        label_start = label_from if label_from is not None else offsets[0] if titled else offsets[first]
         end = offsets[-1] + len(tokens[-1])
         label = phrase[label_start:end].rstrip(".,")
         label = _POSSESSOR_END.sub("", label)
@@ -401,8 +418,6 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     if outlet_word or (outlet_name and head not in H.INSTITUTION_NOUNS and head not in H.PERSON_NOUNS):
         kind = "news_agency" if head == "agency" or ("agency" in own and "news" in own) else "media_outlet"
         return kind, outlet_name or label, "outlet"
-    if any(w in low for w in OFFICIAL_SOURCE_WORDS):
-        return "official_statement", label, "official"
     if (own & H.ANONYMOUS_NOUNS and head in H.ANONYMOUS_NOUNS) or _ANONYMITY_MARKER.search(low) or head in H.ANONYMOUS_NOUNS:
         return "anonymous_source", label, "anonymous"
     if head in H.INSTITUTION_NOUNS or (head.endswith("s") and head[:-1] in H.INSTITUTION_NOUNS):

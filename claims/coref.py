@@ -61,6 +61,11 @@ _POSSESSOR_END = re.compile(r"['’]s?$")
 _PERSONAL_POSSESSIVE = re.compile(r"(?:his|her|their)\b", re.I)
 _PART_OF_GROUP = re.compile(r"(?:one|two|three|some|several|many|most|each|both|all|another)\s+of\s+(them|those|these)$")
 _ANAPHOR = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$")
+#: "The Ambassador", "the Minister": a capitalised title standing for its holder, named before.
+_TITLE_ANAPHOR = re.compile(r"(?:[Tt]he)\s+([A-Z][a-z]+)")
+#: Words that make a title another office than the bare title: "deputy minister", "vice president".
+_QUALIFIERS = frozenset("deputy vice assistant former acting junior shadow".split())
+_QUALIFIED_TITLE = re.compile(r"\b(?:" + "|".join(sorted(_QUALIFIERS)) + r")\b", re.I)
 _SINGLE_NAME = re.compile(r"(?:al-|el-)?[A-Z][\w'’\-]+")
 _RELATIVE_CUT = re.compile(r",\s*(?:who|which|whose)\b")
 _BARE_NOUN = re.compile(r"(?:the|this|that)\s+(?:same\s+)?(\w+)$")
@@ -356,9 +361,9 @@ class Coreference:
                     grp = "official" if kind == "official_statement" else "person"
                     label = f"{noun} of {owner.label}" if kind == "official_statement" else noun
                     return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(noun), pos=pos))
-        anaphor = _ANAPHOR.match(norm)
-        if anaphor and not _name_in(norm):
-            ent = self._definite(anaphor.group(1), pos)
+        anaphor = _ANAPHOR.match(norm) or _TITLE_ANAPHOR.fullmatch(norm)
+        if anaphor and not _name_in(norm) and (anaphor.re is _ANAPHOR or anaphor.group(1).lower() in H.PERSON_NOUNS):
+            ent = self._definite(anaphor.group(1).lower(), pos)
             if ent:
                 return ent
         if self.known:
@@ -460,21 +465,30 @@ class Coreference:
         head = noun.split()[-1]
         heads = set(H.HEAD_SYNONYMS.get(head, ())) | {head, head.rstrip("s")}
         best = None
+        qualified = _QUALIFIED_TITLE.search(noun)
         for e in reg.entities:
             if e.pos > pos:
                 continue
             if e.group == "person" and _plural(head):
                 continue  # "the authors" is not one named person
+            if e.group == "person" and not qualified and (_QUALIFIED_TITLE.search(e.label) or e.words & _QUALIFIERS):
+                continue  # "the minister" is not "first deputy minister Rustam Karimov"
             words = _label_words(e.label) | {e.head.rstrip("s")} | e.words
             if any(h.rstrip("s") in words for h in heads) and (best is None or e.pos > best.pos):
                 best = e
         if head in H.PERSON_NOUNS and not _plural(head):
-            # "the minister": the latest person named with that title
+            # "the minister": the latest person named with that title, and not a deputy's ("first deputy minister
+            # Rustam Karimov" is not "the minister") unless no one else holds it
+            fallback = None
             for p, surname, label in reversed(reg.person_mentions):
                 if p >= pos or (best and p <= best.pos):
                     continue
                 if any(h.rstrip("s") in _label_words(label) for h in heads):
-                    return reg.person_entity(surname, label, pos)
+                    if qualified or not _QUALIFIED_TITLE.search(label):
+                        return reg.person_entity(surname, label, pos)
+                    fallback = fallback or (surname, label)
+            if fallback:
+                return reg.person_entity(fallback[0], fallback[1], pos)
         for mention in self._mentions_back(pos, best.pos if best else None):
             if best and mention.pos <= best.pos:
                 continue
@@ -580,6 +594,8 @@ class Coreference:
         if not span:
             return None
         phrase = text[span[0]:span[1]]
+        if phrase.startswith("As "):
+            return None  # "As the minister underlined, ...": a source's frame, not the clause's subject
         if "wh" in phrase:  # every relative starts "wh"
             phrase = _RELATIVE_CUT.split(phrase)[0]
         low = phrase.lower()

@@ -78,6 +78,9 @@ caution cautions cautioned cautioning
 observe observes observed
 remark remarks remarked
 specify specifies specified
+inform informs informed informing
+underline underlines underlined underlining
+underscore underscores underscored underscoring
 """
 
 _BELIEF = """
@@ -129,7 +132,7 @@ NEEDS_COMPLEMENT = frozenset(
     accuse accuses accused accusing mention mentions mentioned mentioning
     repeat repeats repeated repeating urge urges urged urging promise promises promised
     pledge pledges pledged vow vows vowed rule rules ruled declare declares declared
-    observe observes observed project projects projected""".split()
+    observe observes observed project projects projected inform informs informed informing""".split()
 )
 
 #: Phrases that put the source after the content: "..., according to X".
@@ -203,6 +206,10 @@ PARTICLE_CUES = {
     "asks for": "asks for",
     "pressed for": "pressed for",
     "appealed for": "appealed for",
+    "expressed confidence": "expressed confidence",
+    "expressed hope": "expressed hope",
+    "expressed concern": "expressed concern",
+    "voiced concern": "voiced concern",
 }
 
 #: Verbs followed by an addressee before the content ("told reporters that").

@@ -36,9 +36,6 @@ ANONYMITY_MARKERS = (
     "anonymous",
 )
 
-#: Words that make "an official source" / "government source" official rather than anonymous.
-OFFICIAL_SOURCE_WORDS = ("official source", "government source", "security source", "military source")
-
 #: Outlets the extractor knows without sources.yaml: alias -> (name, kind).
 OUTLETS = {
     "french news agency": ("Agence France-Presse", "news_agency"),
