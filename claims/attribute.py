@@ -173,10 +173,15 @@ _CONTENT_STOPS = (
     ) + r"\b"),
     re.compile(r",\s+(?:and|but)\s+(?=(?:its|his|her|their|the|a|an|[A-Z][\w'’\-]+)\s+(?:[\w'’\-]+\s+){0,2}"
                r"(?:[a-z]+ed|fell|rose|grew|went|came|were|was|had|has|have|is|are|will|would)\b)"),
+    # ", but it gave no details": the narrator on what the source left unsaid
+    re.compile(r",\s+but\s+(?:it|he|she|they)\s+(?:gave|offered|provided|released)\s+no\b|"
+               r",\s+but\s+(?:it|he|she|they)\s+(?:did not|didn't|declined|refused|would not|wouldn't)\s+"
+               r"(?:to\s+)?(?:give|say|elaborate|comment|specify|provide|offer|name|explain)\b"),
 )
 #: A text each of ``_CONTENT_STOPS`` needs (one of) in the content to match at all: most
 #: contents lack most of them, and then that pattern is not run.
-_STOP_NEEDS = ((",",), (";",), (",",), (",",), (",",), (",",), (",", '"', "”", "»"), ("and", "but"), (",",), (",",))
+_STOP_NEEDS = ((",",), (";",), (",",), (",",), (",",), (",",), (",", '"', "”", "»"), ("and", "but"), (",",), (",",),
+               ("but",))
 #: Cue forms that are also nouns: after "the <adjective>" they are the noun ("a preliminary report that").
 _NOUN_FORMS = frozenset("report claim call estimate warning promise pledge post forecast finding statement comment".split())
 _BASE_NOUNS = _NOUN_FORMS | frozenset("state note point report".split())
@@ -212,6 +217,8 @@ _ASIDE = re.compile(r"\s*,\s*(?:however|though|moreover|meanwhile|too|also|again
 _OPT_THAT = re.compile(r"\s*(?:that\s+)?")
 _COLON = re.compile(r"\s*:\s*")
 _ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,7}?)\b\s*(?:,\s*)?(?=\bthat\b|:|[\"“«]|\b(?:on|in|at|by|from|last|late|this|outside|separately)\b)")
+#: An outlet told, ending the sentence: '"...," Rune Dahl told the state broadcaster NRT.' (the content came before).
+_ADDRESSEE_LAST = re.compile(r"\s+((?:the\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,4})\s*[.!?]?\s*$")
 _COLON_OR_QUOTE = re.compile(r"\s*:|\s*[\"“«]")
 _TO = re.compile(r"\s+to\s+")
 _SPACES = re.compile(r"\s+")
@@ -536,6 +543,9 @@ class _Extractor:
         # an addressee before the content: "told the French news agency that"
         if verb in ADDRESSEE_VERBS:
             a = _ADDRESSEE.match(rest)
+            last = _ADDRESSEE_LAST.match(rest) if not a else None
+            if last and classify(last.group(1), None, self.known)[0] in ("news_agency", "media_outlet", "state_media"):
+                return None  # (the relay is read with the source: see ``_relay_after``)
             if a:
                 addressee = a.group(1)
                 if addressee.lower().split()[0] not in ("that",):
@@ -1067,7 +1077,7 @@ class _Extractor:
         if head and not head.group(1).isupper():
             speaker = head.group(1)
             words = speaker.lower().split()
-            if words[0] not in _HEADLINE_LABELS and (_name_in(speaker) or _head(speaker) in _APPOSITION_HEADS or _OUTLET_RE.search(speaker)):
+            if words[0] not in _HEADLINE_LABELS and words[-1] not in _HEADLINE_LABELS and (_name_in(speaker) or _head(speaker) in _APPOSITION_HEADS or _OUTLET_RE.search(speaker)):
                 out.append(_Found((0, head.end(1)), (head.end(1), head.end(1) + 1), (head.start(2), head.end(2)), speaker, [], ":"))
         return out
 
@@ -1130,6 +1140,7 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
             and g.content[0] <= f.source[0] < g.content[1] and f.content[1] <= g.content[1]
             for g, e2 in pending))
     ]
+    _trim_at_later_sources(text, pending)
     relations = []
     for f, entity in pending:
         if entity is None:
@@ -1141,6 +1152,22 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
                                       cue_span=f.cue, entity=entity.key)
         relations.append(Relation(attribution=attribution, content=f.content))
     return extend_quotes(text, ex.quotes, relations)
+
+
+def _trim_at_later_sources(text: str, pending: list) -> None:
+    """A content ends where the next report's source and cue begin: in "Rosu plans to brief party leaders on
+    Thursday, her spokesman said", what Rosu plans stops before "her spokesman said"."""
+    for f, _ in pending:
+        for g, _ in pending:
+            if g is f or not g.source:
+                continue
+            frame = (min(g.source[0], g.cue[0]), max(g.source[1], g.cue[1]))
+            # g's content comes before its source and cue, and f's content runs on into them
+            if g.content[1] <= frame[0] and f.content[0] < frame[0] < f.content[1] and f.content[0] < g.content[1]:
+                end = frame[0]
+                while end > f.content[0] and text[end - 1] in " ,\"”":
+                    end -= 1
+                f.content = (f.content[0], end)
 
 
 def _continues(text: str, quotes: Quotes, last: _Found, start: int) -> bool:

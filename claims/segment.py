@@ -73,9 +73,16 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
     return sentences
 
 
+#: A live blog's time stamp before an entry: "15:45 - ", "11.30 – ": when, not part of the sentence.
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|CET|local time)?\s*[-–—|]\s+")
+
+
 def _append(text: str, start: int, end: int, offset: int, out: list[Sentence]) -> None:
     while start < end and text[start].isspace():
         start += 1
+    stamp = _TIME_STAMP.match(text, start, end) if text[start:start + 1].isdigit() else None
+    if stamp and (start == 0 or text[start - 1] == "\n"):
+        start = stamp.end()  # the entry's sentence starts after its time stamp
     while end > start and text[end - 1].isspace():
         end -= 1
     while end - start > MAX_SENTENCE_CHARS:  # a run-on "sentence" is cut at a space

@@ -132,7 +132,8 @@ NEEDS_COMPLEMENT = frozenset(
     accuse accuses accused accusing mention mentions mentioned mentioning
     repeat repeats repeated repeating urge urges urged urging promise promises promised
     pledge pledges pledged vow vows vowed rule rules ruled declare declares declared
-    observe observes observed project projects projected inform informs informed informing""".split()
+    observe observes observed project projects projected inform informs informed informing
+    announce announces announced announcing""".split()
 )
 
 #: Phrases that put the source after the content: "..., according to X".
