@@ -88,13 +88,17 @@ _IMPERSONAL_RE = re.compile(
     re.I,
 )
 #: Substrings that must occur for the "according to" and impersonal patterns to match (a cheap test first).
-_AFTER_KEYS = tuple(k for k in SOURCE_AFTER if k.startswith(("according", "as ")))
+#: The forms that open a source before or after its content ("according to X, ...", "in the opinion of experts, ...").
+_OPENERS = ("according", "as ", "in the opinion", "in the view", "in the words")
+_AFTER_KEYS = tuple(k for k in SOURCE_AFTER if k.startswith(_OPENERS))
 _IMPERSONAL_KEYS = ("it was ", "it is ", "it has been ", "it had been ") + tuple(f"{v} to" for v in IMPERSONAL_TO) + IMPERSONAL_ADVERBS
 #: The same substring tests as one scan each: ``_AFTER_KEYS_RE.search(low)`` is ``any(k in low for k in _AFTER_KEYS)``.
+#: A transcript's speaker tag at a line's start, perhaps with a note: "KOVAC: ...", "GUARD (words spoken by an actor): ...".
+_SPEAKER_LINE = re.compile(r"(?m)^([^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+){0,2})(?:\s*\([^)\n]{1,60}\))?:\s+(.+)$")
 #: "As the minister underlined, ...", "As TNA informs, ...": a source and its cue before the content, after "As".
 _AS_SOURCE_SAID = re.compile(r"(?:[\d:.]+\s*[-–—]\s*)?As\s+(?P<src>(?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+)\s+(?P<cue>"
                              + alternation(sorted((w for w, c in VERBS.items() if c == "say"), key=len, reverse=True))
-                             + r")\s*,\s*")
+                             + r")(?:\s+(?:at|in|on|during|after)\s+[^,;:\"“]{1,40})?\s*,\s*")
 _AFTER_KEYS_RE = re.compile(alternation(sorted(set(_AFTER_KEYS), key=len, reverse=True)))
 _IMPERSONAL_KEYS_RE = re.compile(alternation(sorted(set(_IMPERSONAL_KEYS), key=len, reverse=True)))
 #: Every cue form as a whole token (``_WORD``'s characters around it) of lower-cased text: the
@@ -664,7 +668,7 @@ class _Extractor:
         for m in (_SOURCE_AFTER_RE.finditer(text, s0, s1) if _AFTER_KEYS_RE.search(low) else ()):
             if self._in_quote(m.start()) or self._framed(m.start()):
                 continue
-            if not m.group("cue").lower().startswith(("according", "as ")):
+            if not m.group("cue").lower().startswith(_OPENERS):
                 continue  # "reported by", "citing": relays, handled with their verb
             cue_label = SOURCE_AFTER[_SPACES.sub(" ", m.group("cue").lower())]
             if cue_label in ("said", "statement", "citing", "quoted", "cited") and m.group("cue").lower() not in ("according to",):
@@ -825,7 +829,7 @@ class _Extractor:
         """
         out = []
         for f in found:
-            if f.source and self.text[f.cue[0]:f.cue[1]].lower().startswith(("according", "as ")):
+            if f.source and self.text[f.cue[0]:f.cue[1]].lower().startswith(_OPENERS):
                 if re.match(r"(?:the|this|that)\s+[a-z]+$", _norm(f.phrase)):
                     group = self.coref.resolve(f.phrase, f.source[0]).group  # "the agency": the outlet named before
                 else:
@@ -918,6 +922,12 @@ class _Extractor:
         vs, ve = m.span()
         word = m.group().lower()
         subj, how, relays, coordinated = self._subject(s0, vs)
+        inverted_source = _INVERTED_SOURCE.fullmatch(text, ve, s1) if subj is not None and how == "plain" and \
+            category == "say" and text[subj[1]:vs].strip() == "," else None
+        if inverted_source and self._plausible(inverted_source.group(1)) and \
+                not self._plausible(text[subj[0]:subj[1]]):
+            # "Prices will rise, says Elena Vidal.": what stands before the comma is the content, not the speaker
+            subj = None
         if coordinated:
             earlier = [f for f in found if f.cue[0] < vs and f.source]
             latest = max(earlier, key=lambda f: f.cue[0]) if earlier else None
@@ -1065,13 +1075,20 @@ class _Extractor:
         out = []
         # in a transcript with "Q:" lines, answers may carry the name as written: "Vrana: We have eleven pupils"
         questions = re.search(r"(?m)^Q:\s", self.text) is not None
-        for m in re.finditer(r"(?m)^([^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+){0,2}):\s+(.+)$", self.text):
+        lines = []
+        for m in _SPEAKER_LINE.finditer(self.text):
             name = m.group(1)
             if name in ("Q", "A") or len(name) < 3:
                 continue
             if name.upper() != name and not (questions and all(w[:1].isupper() for w in name.split())):
                 continue
-            out.append(_Found((m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), (m.start(2), m.end(2)), name, [], ":"))
+            lines.append(m)
+        # the one who asks is the interviewer: "VARO: Inspector, are the men armed?" is the programme's own voice
+        asking = {m.group(1) for m in lines if m.group(2).rstrip().endswith("?")}
+        for m in lines:
+            if m.group(1) not in asking:
+                out.append(_Found((m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), (m.start(2), m.end(2)), m.group(1),
+                                  [], ":"))
         # a headline that gives its speaker before a colon: "Mayor Holt: the bridge will reopen"
         head = re.match(r"([A-Z][\w'’\-\.]*(?:[ \t]+[\w'’\-\.]+){0,3}):[ \t]+(\S[^\n]*)", self.text)
         if head and not head.group(1).isupper():

@@ -166,6 +166,12 @@ _TITLE_OF_BEFORE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Dd]irector|[Hh]ea
                               r"(?:the\s+)?$")
 
 
+#: A title of a body anywhere before a name: "Prime Minister of the Republic of Tarvia Leyla Hasanli".
+_TITLE_OF_ANYWHERE = re.compile(_TITLE_OF_BEFORE.pattern.replace(r"(?:the\s+)?$", ""))
+#: Words of a title before its head: "Prime" Minister, "deputy" chairman, "first deputy" minister.
+_TITLE_LEAD = re.compile(r"(?:\b(?:[Pp]rime|[Dd]eputy|[Vv]ice|[Ff]irst|[Aa]cting|[Ff]oreign|[Ff]inance)\s+)+$")
+
+
 @lru_cache(maxsize=8192)
 def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | None:
     """A person's name in a source phrase: (name, label with title, start), or None.
@@ -233,9 +239,20 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
             continue
         if prev_word in ("of", "for") and _BODY_OF_BEFORE.search(phrase[: offsets[0]]) and label_from is None:
             title_of = _TITLE_OF_BEFORE.search(phrase, 0, offsets[0]) if titled and len(content) >= 2 else None
+            if not title_of and len(name_tokens) >= 3:
+                # "Prime Minister of the Republic of Tarvia Leyla Hasanli", "deputy chairman of the Union of Grain
+                # Producers Rasim Aliyarov": a title of a body, the body's name, then the holder's (its last two words,
+                # or from a known given name on)
+                title_of = _TITLE_OF_ANYWHERE.search(phrase, 0, offsets[0])
+                if title_of:
+                    given = [i for i, t in enumerate(low) if i >= first and (t in GN.FEMALE or t in GN.MALE)]
+                    first = given[0] if given and len(tokens) - given[0] >= 2 else len(tokens) - 2
+                    name_tokens = tokens[first:]
+                    content = [t for t in low[first:] if t not in _PARTICLES]
             if not title_of:
                 continue  # "Institute for Border Studies", "Ministry of Water Resources"
-            label_from = title_of.start()  # "Minister of Water Resources Farhod Nazarov"
+            lead = _TITLE_LEAD.search(phrase, 0, title_of.start())
+            label_from = lead.start() if lead else title_of.start()  # "Minister of Water Resources Farhod Nazarov"
         name = " ".join(name_tokens).rstrip(".,")
         label_start = label_from if label_from is not None else offsets[0] if titled else offsets[first]
         end = offsets[-1] + len(tokens[-1])
@@ -452,7 +469,7 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
 
 
 _NAME_AFTER_OUTLET_NOUN = re.compile(
-    r"\b" + alternation(sorted(H.OUTLET_BEFORE_NAME | {"agency"}, key=len, reverse=True)) + r"\s*,?\s+(?:the\s+)?"
+    r"\b" + alternation(sorted(H.OUTLET_BEFORE_NAME | {"agency"}, key=len, reverse=True)) + r"\s*,?\s+(?:the\s+)?[\"“«]?"
     r"((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,3})"
 )
 _NAME_BEFORE_OUTLET_NOUN = re.compile(

@@ -45,6 +45,7 @@ class Quotes:
         for opened in (curly, straight):
             if opened is not None:
                 spans.append((opened, len(text)))
+        spans = [sp for sp in spans if not _quoted_name(text, *sp)]
         spans.sort()
         self.spans = spans
         self._starts = [s for s, _ in spans]
@@ -63,6 +64,17 @@ class Quotes:
 
     def inside(self, pos: int) -> bool:
         return self.at(pos) is not None
+
+
+#: A name in quotation marks after what it names: the newspaper "Tarvia Business", the party «Renewal».
+_NAMED_BEFORE = re.compile(r"\b(?:newspaper|daily|weekly|agency|channel|magazine|website|portal|company|party|movement|"
+                           r"programme|program|station|radio|television|TV|journal|vessel|ship|operation)\s*$", re.I)
+_TITLE_CASE = re.compile(r"[A-Z0-9][\w'’.\-]*(?:\s+[A-Z0-9][\w'’.\-]*){0,3}")
+
+
+def _quoted_name(text: str, start: int, end: int) -> bool:
+    """Whether a quoted span is only a name, marked as such in translated copy, not anyone's words."""
+    return bool(_TITLE_CASE.fullmatch(text, start + 1, end - 1) and _NAMED_BEFORE.search(text, max(0, start - 20), start))
 
 
 def extend_quotes(text: str, quotes: Quotes, relations: list[Relation]) -> list[Relation]:

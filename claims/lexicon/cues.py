@@ -141,6 +141,12 @@ NEEDS_COMPLEMENT = frozenset(
 SOURCE_AFTER = {
     "according to": "according to",
     "as reported by": "reported",
+    "as was reported by": "reported",
+    "as was stated by": "stated",
+    "as was announced by": "announced",
+    "in the opinion of": "opinion",
+    "in the view of": "view",
+    "in the words of": "words",
     "as stated by": "stated",
     "as announced by": "announced",
     "as quoted by": "quoted",
