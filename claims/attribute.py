@@ -82,7 +82,8 @@ _SOURCE_AFTER_RE = re.compile(
     r"(?<![\w-])(?P<cue>" + alternation(sorted(SOURCE_AFTER, key=len, reverse=True)) + r")\s+", re.I
 )
 _IMPERSONAL_RE = re.compile(
-    r"\b(?:it\s+(?:was|is|has\s+been|had\s+been)\s+(?P<it>" + "|".join(IMPERSONAL_IT) + r")\b"
+    r"\b(?:it\s+(?:was|is|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|also\s+|now\s+)?(?P<it>"
+    + "|".join(IMPERSONAL_IT) + r")\b"
     r"|(?P<pass>(?:is|are|was|were)\s+(?:also\s+)?(?:" + "|".join(IMPERSONAL_TO) + r")\s+to)\b"
     r"|(?P<adv>" + "|".join(IMPERSONAL_ADVERBS) + r"))",
     re.I,
@@ -93,6 +94,10 @@ _OPENERS = ("according", "as ", "in the opinion", "in the view", "in the words")
 _AFTER_KEYS = tuple(k for k in SOURCE_AFTER if k.startswith(_OPENERS))
 _IMPERSONAL_KEYS = ("it was ", "it is ", "it has been ", "it had been ") + tuple(f"{v} to" for v in IMPERSONAL_TO) + IMPERSONAL_ADVERBS
 #: The same substring tests as one scan each: ``_AFTER_KEYS_RE.search(low)`` is ``any(k in low for k in _AFTER_KEYS)``.
+#: Endings of nouns for people by what they do ("cashier", "shopkeeper", "pharmacist", "attendant"), for sources
+#: the noun tables do not list.
+_AGENT_ENDINGS = ("ier", "er", "or", "ist", "ian", "ant", "ent", "eer")
+_DETERMINER_START = re.compile(r"(?:a|an|the|one|another)\s")
 #: A transcript's speaker tag at a line's start, perhaps with a note: "KOVAC: ...", "GUARD (words spoken by an actor): ...".
 _SPEAKER_LINE = re.compile(r"(?m)^([^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+){0,2})(?:\s*\([^)\n]{1,60}\))?:\s+(.+)$")
 #: "As the minister underlined, ...", "As TNA informs, ...": a source and its cue before the content, after "As".
@@ -223,6 +228,8 @@ _COLON = re.compile(r"\s*:\s*")
 _ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,7}?)\b\s*(?:,\s*)?(?=\bthat\b|:|[\"“«]|\b(?:on|in|at|by|from|last|late|this|outside|separately)\b)")
 #: An outlet told, ending the sentence: '"...," Rune Dahl told the state broadcaster NRT.' (the content came before).
 _ADDRESSEE_LAST = re.compile(r"\s+((?:the\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,4})\s*[.!?]?\s*$")
+#: The colon after an addressee, and the opening quotation mark, if any, before the content.
+_ADDRESSEE_COLON = re.compile(r"(?:\s+from\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s*:\s*(?=\S)")
 _COLON_OR_QUOTE = re.compile(r"\s*:|\s*[\"“«]")
 _TO = re.compile(r"\s+to\s+")
 _SPACES = re.compile(r"\s+")
@@ -525,6 +532,8 @@ class _Extractor:
             return True
         if _outlet_name(norm):
             return True  # "the independent news site Yelsk Today"
+        if _DETERMINER_START.match(low) and head.endswith(_AGENT_ENDINGS) and len(words) <= 6:
+            return True  # "a cashier", "one shopkeeper", "the ferry operator": someone by what they do
         return False
 
     def _complement(self, ve: int, s1: int, verb: str) -> tuple[int, list[str]] | None:
@@ -560,6 +569,9 @@ class _Extractor:
                     t = self._skip_to_complement(rest_pos, s1)
                     if t is not None:
                         return t, relays
+                    colon = _ADDRESSEE_COLON.match(text, rest_pos, s1)
+                    if colon:
+                        return colon.end(), relays  # 'told us: "Our own systems are working normally."'
                     if not _COLON_OR_QUOTE.match(text[rest_pos:s1]):
                         return None  # "told the court on Tuesday.": the content came before
         t = self._skip_to_complement(ve, s1)
@@ -1078,8 +1090,8 @@ class _Extractor:
         lines = []
         for m in _SPEAKER_LINE.finditer(self.text):
             name = m.group(1)
-            if name in ("Q", "A") or len(name) < 3:
-                continue
+            if name in ("Q", "A") or len(name) < 3 or name.lower() in _HEADLINE_LABELS:
+                continue  # (nor is "LIVE: ..." anyone's answer)
             if name.upper() != name and not (questions and all(w[:1].isupper() for w in name.split())):
                 continue
             lines.append(m)

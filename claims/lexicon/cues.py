@@ -81,6 +81,7 @@ specify specifies specified
 inform informs informed informing
 underline underlines underlined underlining
 underscore underscores underscored underscoring
+email emails emailed emailing
 """
 
 _BELIEF = """
@@ -133,7 +134,7 @@ NEEDS_COMPLEMENT = frozenset(
     repeat repeats repeated repeating urge urges urged urging promise promises promised
     pledge pledges pledged vow vows vowed rule rules ruled declare declares declared
     observe observes observed project projects projected inform informs informed informing
-    announce announces announced announcing""".split()
+    announce announces announced announcing email emails emailed emailing""".split()
 )
 
 #: Phrases that put the source after the content: "..., according to X".
@@ -164,7 +165,7 @@ SOURCE_AFTER = {
 
 #: Impersonal cues with no source. "It was <verb> that ...":
 IMPERSONAL_IT = ("reported", "announced", "understood", "believed", "alleged", "said", "claimed", "thought",
-                 "feared", "expected", "learned", "learnt")
+                 "feared", "expected", "learned", "learnt", "assumed", "rumoured", "rumored")
 #: "X is <verb> to ..." (the content starts after "to"):
 IMPERSONAL_TO = ("said", "reported", "believed", "understood", "alleged", "thought", "rumoured", "rumored")
 #: Adverbs that attribute the clause to unnamed others:
@@ -220,7 +221,7 @@ PARTICLE_CUES = {
 }
 
 #: Verbs followed by an addressee before the content ("told reporters that").
-ADDRESSEE_VERBS = frozenset("tell tells told telling assure assures assured inform informs informed brief briefed warn warns warned remind reminded".split())
+ADDRESSEE_VERBS = frozenset("tell tells told telling assure assures assured inform informs informed brief briefed warn warns warned remind reminded email emails emailed".split())
 
 #: Intent verbs whose content follows "to" ("plans to put its case").
 TO_VERBS = frozenset("plan plans planned planning intend intends intended hope hopes hoped aim aims aimed seek seeks sought want wants wanted".split())

@@ -52,7 +52,8 @@ INSTITUTION_NOUNS = frozenset(
     guard bloc alliance party campaign carmaker maker manufacturer airline regulator watchdog board
     secretariat kremlin pentagon municipality coalition agency agencies tribunal documents filing
     filings data figures records census poll polls advice team staff insurer utility chamber
-    directorate inspectorate observatory laboratory lab results findings estimates""".split()
+    directorate inspectorate observatory laboratory lab results findings estimates house exchange
+    network""".split()
 )
 
 #: Nouns for a news medium.
