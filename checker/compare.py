@@ -203,7 +203,16 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     wcov = max(cov, coverage(cw, topic_words(context))) if context else cov
     n_words = len(set(cw))
     shared = len(set(cw) & set(rw))
-    if shared < min(MIN_SHARED, n_words, max(2, math.ceil(0.5 * n_words))) and not (shared and thin) and \
+    matched = 0
+    if shared >= min(2, n_words) and (claim_slots.numbers or claim_slots.dates or claim_slots.places):
+        # a value stated in both is a word shared: "eleven of the country's fourteen regions" / "11 of the 14 regions"
+        # ("the two" is a pronoun's count, no value to check)
+        valued_slots = replace(claim_slots, numbers=tuple(n for n in claim_slots.numbers if n.unit or n.value >= 10))
+        wanted, matched = _value_counts(valued_slots, slots(ref_text, ref_published))
+        if matched:
+            valued = (shared + matched) / (n_words + wanted)
+            cov, wcov = max(cov, valued), max(wcov, valued)
+    if shared + matched < min(MIN_SHARED, n_words, max(2, math.ceil(0.5 * n_words))) and not (shared and thin) and \
             not (shared and _same_measure(claim_slots, slots(ref_text, ref_published))):
         cov = min(cov, SENTENCE_ABOUT - 0.01)  # two common words do not make the same subject
     score = match_score(cw, rw, cov)

@@ -241,7 +241,8 @@ _COMPLEMENT_MARK = re.compile(r"\bthat\s+|:\s*|[\"“«]")
 _ENDS_COMMA = re.compile(r",\s*$")
 _WORD_CHAR = re.compile(r"[\w'’\-]")
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
-_PARTICLE_AFTER = re.compile(r"\s+(for|on|out)\b")
+_EXPRESSED_BEFORE = re.compile(r"\b(?:expressed|voiced)\s+$")
+_PARTICLE_AFTER = re.compile(r"\s+(for|on|out|confidence|hope|concern)\b")
 _AFTER_TO_NOT = re.compile(r"\b(?:to|not)\s+$")
 _AFTER_REFUSAL = re.compile(r"\b(?:declined|refused|could not|would not|did not)\s+(?:to\s+)?$", re.I)
 _AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", re.I)
@@ -767,8 +768,10 @@ class _Extractor:
             nxt = _NEXT_LOWER_WORD.match(text[ve:ve + 12])
             if nxt and nxt.group(1) in NOT_CUE_BEFORE.get(word, ()):
                 continue  # "added to evidence": no report
+            if _EXPRESSED_BEFORE.search(before):
+                continue  # "expressed hope that": the cue is "expressed hope", read at "expressed"
             cue_end, cue_label = ve, word
-            pm = _PARTICLE_AFTER.match(text[ve:ve + 6])
+            pm = _PARTICLE_AFTER.match(text[ve:ve + 12])
             if pm and f"{word} {pm.group(1)}" in PARTICLE_CUES:
                 cue_end, cue_label = ve + pm.end(), f"{word} {pm.group(1)}"
             if _AFTER_TO_NOT.search(before, tail) or _AFTER_REFUSAL.search(before, tail):

@@ -471,8 +471,8 @@ class Coreference:
                 continue
             if e.group == "person" and _plural(head):
                 continue  # "the authors" is not one named person
-            if e.group == "person" and not qualified and (_QUALIFIED_TITLE.search(e.label) or e.words & _QUALIFIERS):
-                continue  # "the minister" is not "first deputy minister Rustam Karimov"
+            if e.group == "person" and bool(qualified) != bool(_QUALIFIED_TITLE.search(e.label) or e.words & _QUALIFIERS):
+                continue  # "the minister" is not "first deputy minister Rustam Karimov", nor "the deputy minister" the minister
             words = _label_words(e.label) | {e.head.rstrip("s")} | e.words
             if any(h.rstrip("s") in words for h in heads) and (best is None or e.pos > best.pos):
                 best = e
@@ -484,7 +484,7 @@ class Coreference:
                 if p >= pos or (best and p <= best.pos):
                     continue
                 if any(h.rstrip("s") in _label_words(label) for h in heads):
-                    if qualified or not _QUALIFIED_TITLE.search(label):
+                    if bool(qualified) == bool(_QUALIFIED_TITLE.search(label)):
                         return reg.person_entity(surname, label, pos)
                     fallback = fallback or (surname, label)
             if fallback:

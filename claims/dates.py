@@ -100,7 +100,7 @@ def _parse_date(published: dt.date | None, m: re.Match) -> tuple[str | None, str
         return day.isoformat(), WEEKDAY_NAMES[day.weekday()], "day"
     if g.get("unit"):
         n_text = g["n"].lower()
-        n = int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text)
+        n = int(n_text) if n_text.isdigit() else 1 if n_text in ("a", "an") else NUMBER_WORDS.get(n_text)
         if n is None or not published:
             return None
         unit = g["unit"].lower().rstrip("s")

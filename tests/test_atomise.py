@@ -74,3 +74,16 @@ def test_a_person_named_in_a_role_yields_a_role_claim():
 def test_a_claim_inside_a_quote_over_two_sentences_keeps_the_speaker():
     found = claims('"The dam is safe. Nobody needs to leave," the engineer said.')
     assert {c.attribution.label for c in found} == {"engineer"}
+
+
+def test_the_place_of_a_frame_is_a_claim_of_its_own():
+    text = "Governor Ilse Varga told a news conference in Kessel that the reservoir was full."
+    found = claims(text)
+    (setting,) = [c for c in found if "Kessel" in c.text]
+    assert setting.attribution.kind == "unattributed"
+    assert text[setting.start:setting.end] == "a news conference in Kessel"
+    assert "The reservoir was full" in [c.text for c in found]
+    # what the rule must not do: a frame with no place makes no claim of its own
+    bare = [c.text for c in claims("Governor Ilse Varga told a news conference that the reservoir was full.")
+            if c.kind != "role"]
+    assert bare == ["The reservoir was full"]

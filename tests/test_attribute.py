@@ -301,3 +301,196 @@ def test_a_description_in_apposition_joins_the_source_but_a_relative_clause_does
             'The engineer, who asked not to be named, said the pumps had failed.')
     assert one(text, "The siren went off too late")["source"] == "Marta Zel, 54, a schoolteacher"
     assert one(text, "the pumps had failed")["source"] == "The engineer"
+
+
+# -- cues and openers: informed, underlined, "As X underlined, ...", "in the opinion of" ---------------------
+
+@pytest.mark.parametrize("text,content,cue", [
+    ("The ministry informed parliament that the dam was safe.", "the dam was safe", "informed"),
+    ("The envoy underlined that the border would stay open.", "the border would stay open", "underlined"),
+])
+def test_informed_and_underlined_are_reporting_cues(text, content, cue):
+    assert one(text, content)["cue"] == cue
+
+
+@pytest.mark.parametrize("text", [
+    "As the minister underlined, the reservoir holds enough water for two summers.",
+    "As the minister underlined at the briefing, the reservoir holds enough water for two summers.",
+])
+def test_as_a_source_underlined_opens_a_content_that_follows_the_comma(text):
+    rel = one(text, "the reservoir holds")
+    assert rel["content"] == "the reservoir holds enough water for two summers"
+    assert rel["source"] == "the minister" and rel["cue"] == "underlined"
+
+
+@pytest.mark.parametrize("text,content,source,kind", [
+    ("In the opinion of experts, the dam needs new sluice gates.", "the dam needs new sluice gates", "experts",
+     "anonymous_source"),
+    ("The dam needs new sluice gates, as was reported by the newspaper Tarvia Business.", "The dam needs new sluice gates",
+     "the newspaper Tarvia Business", "media_outlet"),
+])
+def test_in_the_opinion_of_and_as_was_reported_by_name_the_source(text, content, source, kind):
+    rel = one(text, content)
+    assert rel["content"] == content and rel["source"] == source and rel["kind"] == kind
+
+
+def test_it_is_widely_assumed_is_an_impersonal_cue():
+    rel = one("It is widely assumed that the minister will resign.", "the minister will resign")
+    assert rel["source"] is None and rel["cue"] == "assumed" and rel["kind"] == "anonymous_source"
+
+
+# -- titled names, and who "the minister" is ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,label", [
+    ("Minister of Water Resources Farhod Nazarov said the canal would be finished in June.",
+     "Minister of Water Resources Farhod Nazarov"),
+    ("Prime Minister of the Republic of Tarvia Leyla Hasanli said the canal would be finished in June.",
+     "Prime Minister of the Republic of Tarvia Leyla Hasanli"),
+])
+def test_a_title_of_a_body_before_a_name_makes_a_named_person(text, label):
+    rel = one(text, "the canal would be finished")
+    assert rel["kind"] == "named_person" and rel["label"] == label
+    # what the rule must not do: the body itself, with no one named, is still the body
+    body = one("The Ministry of Water Resources said the canal would be finished in June.", "the canal")
+    assert body["kind"] == "official_statement"
+
+
+def test_the_minister_stands_for_the_minister_not_the_first_deputy_named_before():
+    text = ("First Deputy Minister Rustam Karimov opened the session. Minister of Water Resources Farhod Nazarov "
+            "spoke next. The minister said the canal would be finished in June.")
+    assert one(text, "the canal")["label"] == "Minister of Water Resources Farhod Nazarov"
+    # with no one else holding the title, the deputy is still the one meant
+    alone = "First Deputy Minister Rustam Karimov opened the session. The minister said the canal would be finished in June."
+    assert one(alone, "the canal")["label"] == "First Deputy Minister Rustam Karimov"
+
+
+def test_the_ambassador_with_a_capital_stands_for_the_ambassador_named_before():
+    text = ("The delegation was led by Ambassador Lena Brix and deputy ambassador Omar Fell. "
+            "The Ambassador said the talks were useful.")
+    rel = one(text, "the talks were useful")
+    assert rel["label"] == "Ambassador Lena Brix" and rel["kind"] == "named_person"
+
+
+def test_an_unnamed_official_source_is_anonymous():
+    rel = one("An official source said the talks had stalled.", "the talks had stalled")
+    assert rel["kind"] == "anonymous_source"
+
+
+# -- people by what they do, and bodies --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,content,source", [
+    ("A cashier at the supermarket said bread had run out by noon.", "bread had run out by noon",
+     "A cashier at the supermarket"),
+    ("A petrol station attendant said fuel deliveries had stopped.", "fuel deliveries had stopped",
+     "A petrol station attendant"),
+])
+def test_someone_named_by_what_they_do_is_a_source(text, content, source):
+    rel = one(text, content)
+    assert rel["source"] == source and rel["kind"] == "anonymous_source"
+
+
+def test_a_clearing_house_is_a_body():
+    rel = one("The clearing house said all payments had been settled.", "all payments had been settled")
+    assert rel["source"] == "The clearing house" and rel["kind"] == "official_statement"
+
+
+# -- the source after the content ----------------------------------------------------------------------------
+
+def test_says_and_a_name_after_the_content_names_the_speaker():
+    rel = one("Prices will rise again in spring, says Elena Vidal.", "Prices will rise")
+    assert rel["content"] == "Prices will rise again in spring" and rel["label"] == "Elena Vidal"
+    # what the rule must not do: a source in apposition before "said" keeps the content after it
+    named = one("A spokeswoman for the council, Petra Honzova, said no decision had been taken.", "no decision")
+    assert named["source"] == "A spokeswoman for the council, Petra Honzova"
+    assert named["content"] == "no decision had been taken"
+
+
+def test_a_content_ends_where_a_later_source_and_cue_begin():
+    found = relations("Rosu plans to brief party leaders on Thursday, her spokesman said.")
+    assert {r["content"] for r in found if r["cue"] == "plans"} == {"brief party leaders on Thursday"}
+    assert {r["content"] for r in found if r["source"] == "her spokesman"} == {"Rosu plans to brief party leaders on Thursday"}
+
+
+def test_but_it_gave_no_details_is_the_narrators_not_the_sources():
+    text = "The agency said the outage was caused by a cyber attack, but it gave no details."
+    assert one(text, "the outage")["content"] == "the outage was caused by a cyber attack"
+
+
+def test_announced_with_a_plain_object_reports_an_event_not_a_content():
+    assert relations("The company announced the closure of its last shaft on Friday.") == []
+    # what the rule must not do: "announced that" still opens a content
+    rel = one("The company announced that its last shaft would close on Friday.", "its last shaft")
+    assert rel["cue"] == "announced" and rel["source"] == "The company"
+
+
+def test_an_outlet_told_at_the_sentences_end_is_no_content():
+    text = "The harbour will stay open, Rune Dahl told the state broadcaster NRT."
+    found = relations(text)
+    assert [r["content"] for r in found] == ["The harbour will stay open"]
+    assert found[0]["label"] == "Rune Dahl"
+
+
+def test_told_us_and_a_colon_takes_the_words_after_the_colon():
+    rel = one('The bank\'s press office told us: "Our own systems are working normally."', "Our own")
+    assert rel["content"] == "Our own systems are working normally" and rel["cue"] == "told"
+
+
+def test_emailed_us_from_a_place_and_a_colon_is_a_cue():
+    rel = one("A farmer emailed us from Tromvik: the road to the village has been shut since Monday.", "the road")
+    assert rel["content"] == "the road to the village has been shut since Monday"
+    assert rel["source"] == "A farmer" and rel["cue"] == "emailed"
+
+
+def test_a_quoted_name_of_a_newspaper_is_no_quotation():
+    rel = one('The newspaper "Tarvia Business" reported that the dam needed new sluice gates.', "the dam needed")
+    assert rel["kind"] == "media_outlet" and rel["label"] == "Tarvia Business"
+
+
+# -- transcripts and headlines -------------------------------------------------------------------------------
+
+VRANA = ("An interview with Ivo Vrana\n\nQ: How many pupils does the school have?\n\n"
+         "Vrana: We have eleven pupils this year.")
+
+
+def test_an_answer_in_a_transcript_with_question_lines_may_carry_the_name_as_written():
+    assert one(VRANA, "We have eleven pupils")["label"] == "Ivo Vrana"
+    # what the rule must not do: without question lines, "Vrana:" in mixed case is no speaker tag
+    assert relations(VRANA.replace("Q: How many pupils does the school have?\n\n", "")) == []
+
+
+def test_the_interviewer_who_asks_is_not_a_source_but_the_one_who_answers_is():
+    text = ("Night shift at the border\n\nVARO: Inspector, are the men armed?\n\nKESK: No, they carried only hand tools."
+            "\n\nVARO: And the truck?\n\nKESK: It was empty when we stopped it.")
+    found = relations(text)
+    assert {r["source"] for r in found} == {"KESK"}
+    assert [r["content"] for r in found] == ["No, they carried only hand tools.", "It was empty when we stopped it."]
+
+
+def test_a_speaker_tag_may_carry_a_note_in_brackets():
+    text = "A play about the siege\n\nGUARD (words spoken by an actor): Nobody passed the gate that night."
+    rel = one(text, "Nobody passed the gate")
+    assert rel["source"] == "GUARD"
+
+
+@pytest.mark.parametrize("text", [
+    "Storm Kaja live: roads closed across the west coast\n\nThe body follows.",
+    "LIVE: Ferries cancelled on all routes as the storm reaches the coast",
+])
+def test_a_live_headline_label_names_no_speaker(text):
+    assert relations(text) == []
+
+
+def test_expressed_confidence_or_hope_that_is_one_cue_with_the_speaker_before_it():
+    for text, cue in (("The mayor expressed confidence that the bridge would reopen by May.", "expressed confidence"),
+                      ("Ana Holt expressed hope that the talks would resume.", "expressed hope")):
+        found = relations(text)
+        assert len(found) == 1, found
+        assert found[0]["cue"] == cue and found[0]["source"] in ("The mayor", "Ana Holt")
+
+
+def test_the_deputy_minister_is_the_deputy_and_the_minister_the_minister():
+    text = ("First Deputy Minister Rustam Karimov visited the dam. Minister of Water Resources Farhod Nazarov spoke "
+            "later. The deputy minister said the pumps were repaired. The minister said the reservoir was full.")
+    labels = {r["content"]: r["label"] for r in relations(text)}
+    assert "Karimov" in labels["the pumps were repaired"]
+    assert "Nazarov" in labels["the reservoir was full"]

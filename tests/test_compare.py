@@ -700,3 +700,62 @@ def test_the_place_a_ship_left_clashes_with_another_place_of_departure():
     # a port of departure and a destination are two places of one voyage
     bound = judge(claim, "The cargo ship left Suva on Tuesday with 40 crew on board and was bound for Nouméa.")
     assert not bound.conflicts
+
+
+def test_whoever_is_taken_to_hospital_is_injured():
+    result = judge("Four of the injured were flown to Arequipa", "Four miners were taken to hospital in Arequipa.")
+    assert result.stance == "supports"
+    # one way only: the injured need not be in hospital
+    assert judge("Four miners were taken to hospital in Arequipa",
+                 "Four of the injured were flown to Arequipa.").stance != "supports"
+
+
+def test_a_partys_first_person_statement_contradicts_a_claim_it_does_not_deny():
+    result = judge("The navy was not exchanging radar data with Washington",
+                   "Our navy is exchanging radar data with Washington every day.")
+    assert result.stance == "contradicts" and [c.field for c in result.conflicts] == ["negation"]
+    assert "denied" not in result.flags
+    # what the rule must not do: a party denying in the first person what is said of it settles nothing
+    denial = judge("The navy exchanged radar data with Washington",
+                   "Our navy is not exchanging radar data with Washington.")
+    assert denial.stance == "related" and "denied" in denial.flags
+
+
+def test_her_possession_is_the_possession_of_the_person_named_before():
+    claim = "Her majority was more than 2,000 votes"
+    before = "Sarah Mills won the seat for Labour."
+    same = compare(claim, slots(claim, PUB), "Mills's majority was 2,410.", PUB, antecedent=before)
+    assert same.stance == "supports"
+    clash = compare(claim, slots(claim, PUB), "Mills's majority was 1,262.", PUB, antecedent=before)
+    assert clash.stance == "contradicts" and [c.field for c in clash.conflicts] == ["number"]
+    # what the rule must not do: someone else's majority, or a majority of no one named, is not hers
+    other = compare(claim, slots(claim, PUB), "Hart's majority was 2,410.", PUB, antecedent=before)
+    nobody = compare(claim, slots(claim, PUB), "The majority was 2,410.", PUB, antecedent=before)
+    assert other.stance == "related" and nobody.stance == "related"
+
+
+def test_a_possessive_s_is_dropped_from_the_words_compared():
+    from checker.retrieve import normalise, topic_words
+    assert normalise("Mills's majority") == "mills majority"
+    assert topic_words("Mills's majority") == topic_words("Mills majority")
+
+
+def test_a_date_is_compared_in_the_clause_of_the_claims_event():
+    ref = "The crew arrived in Leknes on Sunday evening and went on board on Monday morning."
+    assert judge("The crew arrived in Leknes on Monday morning", ref).stance != "supports"
+    # the event the date belongs to is still supported by it
+    assert judge("The crew went on board on Monday morning", ref).stance == "supports"
+
+
+def test_a_value_stated_in_both_counts_as_a_shared_word():
+    # only "water" is shared in words; the volume, in the same unit, makes it the same fact
+    result = judge("Almost five million cubic metres of water tore down the valley",
+                   "Our preliminary estimate is that 4.8 million cubic metres of water were released.")
+    assert result.stance == "supports"
+
+
+def test_a_pronoun_count_is_no_value_to_share():
+    # "the two" counts people named before; it does not make "received by Omani officials" the sultan's welcome
+    result = judge("The sultan of Oman received the two at his palace before they left",
+                   "The two were received by Omani officials on Monday and flown to Muscat.")
+    assert result.stance == "related"

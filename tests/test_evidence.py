@@ -92,3 +92,30 @@ def test_a_quotations_today_is_the_speakers_day(tmp_path):
                          'Parata-Walsh spoke outside the court. "The river has its voice back today," she said.\n',
                          "2026-02-20", "voice")
     assert not [c for p in pieces for c in p.conflicts if c.field in ("weekday", "date")]
+
+
+RADAR_REF = "Our forces are exchanging radar data with partner navies around the clock."
+RADAR_ARTICLE = ("PYONGYANG, March 5, 2026 - North Korea said its forces were exchanging radar data with partner navies "
+                 "around the clock.\n")
+
+
+def test_a_reports_source_is_where_it_speaks_from(tmp_path):
+    def pieces(folder, name):
+        (tmp_path / folder).mkdir()
+        return evidence_for(tmp_path / folder, RADAR_REF, RADAR_ARTICLE, "2026-03-05", lambda c: "radar" in c.text,
+                            source=(name, "official", 0.9))
+    # "our forces" in a South Korean report are South Korea's, not the North's the claim speaks of
+    assert pieces("south", "South Korea Joint Chiefs of Staff") == []
+    # what the rule must not do: a source that names no country may still speak to the claim
+    assert [p.stance for p in pieces("plain", "Joint Chiefs of Staff")] == ["supports"]
+
+
+def test_a_bare_noun_phrase_after_a_cue_is_matched_with_its_cue():
+    from checker.evidence import match_text
+    text = "The ministry confirmed the closures on Saturday.\n"
+    (claim,) = claims.analyse(text, "2026-03-02").claims
+    assert match_text(text, claim) == "The ministry confirmed the closures on Saturday"
+    # what the rule must not do: a noun phrase that says enough on its own is matched without the cue
+    longer = "The ministry confirmed the closure of three rural schools on Saturday.\n"
+    (claim,) = claims.analyse(longer, "2026-03-02").claims
+    assert match_text(longer, claim) == "the closure of three rural schools on Saturday"

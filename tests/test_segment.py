@@ -43,3 +43,18 @@ def test_splitting_a_long_article_stays_linear():
     sentences = split_sentences(text)
     assert len(sentences) == 4000
     assert time.process_time() - start < 1.0
+
+
+@pytest.mark.parametrize("stamp", ["15:45 - ", "16.10 – ", "09:30 GMT - "])
+def test_a_live_blogs_time_stamp_is_not_part_of_its_sentence(stamp):
+    text = f"Storm Kaja live\n\n{stamp}Ferries to the islands have been cancelled.\n\nThe coast road is closed."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == ["Storm Kaja live", "Ferries to the islands have been cancelled.",
+                                           "The coast road is closed."]
+    for s in sentences:
+        assert text[s.start:s.end] == s.text
+
+
+def test_a_clock_time_opening_a_sentence_without_a_dash_is_kept():
+    text = "Storm Kaja live\n\n15:45 was when the last ferry left."
+    assert [s.text for s in split_sentences(text)][-1] == "15:45 was when the last ferry left."
