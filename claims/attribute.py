@@ -1189,17 +1189,23 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
 def _trim_at_later_sources(text: str, pending: list) -> None:
     """A content ends where the next report's source and cue begin: in "Rosu plans to brief party leaders on
     Thursday, her spokesman said", what Rosu plans stops before "her spokesman said"."""
+    # the reports whose content comes before their source and cue, by where that frame starts
+    frames = sorted((min(g.source[0], g.cue[0]), id(g), g) for g, _ in pending
+                    if g.source and g.content[1] <= min(g.source[0], g.cue[0]))
+    if not frames:
+        return
+    starts = [fr[0] for fr in frames]
     for f, _ in pending:
-        for g, _ in pending:
-            if g is f or not g.source:
-                continue
-            frame = (min(g.source[0], g.cue[0]), max(g.source[1], g.cue[1]))
-            # g's content comes before its source and cue, and f's content runs on into them
-            if g.content[1] <= frame[0] and f.content[0] < frame[0] < f.content[1] and f.content[0] < g.content[1]:
-                end = frame[0]
+        i = bisect_right(starts, f.content[0])
+        while i < len(frames) and frames[i][0] < f.content[1]:
+            begin, _, g = frames[i]
+            if g is not f and f.content[0] < g.content[1]:
+                end = begin  # the first such frame cuts the content
                 while end > f.content[0] and text[end - 1] in " ,\"”":
                     end -= 1
                 f.content = (f.content[0], end)
+                break
+            i += 1
 
 
 def _continues(text: str, quotes: Quotes, last: _Found, start: int) -> bool:
