@@ -29,8 +29,9 @@ from .polarity import (DEBUNK_ABOUT, _DEBUNK_WORDS, _FALSE, _MONTH_WORDS, _anton
                        _same_denial)
 from .quotations import _closing_quotation, _open_quotation, _quote_conflicts, _same_speaker
 from .retrieve import coverage, match_score, stem, topic_words
-from .values import (_LEVEL_VERBS, _counts_things, _date_conflicts, _number_conflicts, _other_time, _same_measure,
-                     _same_number_context, _shares_values, _time_conflicts, _value_counts, _values_disagree)
+from .values import (_LEVEL_VERBS, _compatible, _counts_things, _date_conflicts, _number_conflicts, _other_time,
+                     _same_measure, _same_number_context, _shares_values, _time_conflicts, _unit, _value_counts,
+                     _values_disagree)
 
 #: Share of the claim's topic words a reference sentence must hold to be considered at all,
 SENTENCE_ABOUT = 0.4
@@ -110,6 +111,14 @@ class Comparison:
 
 #: A claim that opens with a possessive pronoun: what it has is the antecedent's.
 _POSSESSIVE = re.compile(r"(?:his|her|its|their)\s", re.I)
+
+
+def _other_count(claim: Slots, ref: Slots) -> bool:
+    """Both texts count the same things, and no count agrees: they speak of two groups."""
+    same = [(n, r) for n in claim.numbers for r in ref.numbers if n.unit and r.unit and _unit(n.unit) == _unit(r.unit)]
+    # (a bound is no count of its own: "at least six" and "11" may be one group or two, so only "about" is allowed)
+    return bool(same) and not any(_compatible(n.value, n.approx if n.approx == "about" else None,
+                                              r.value, r.approx if r.approx == "about" else None) for n, r in same)
 
 
 def _people_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
@@ -242,7 +251,9 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         clause_slots = ref if clause == ref_text else slots(clause, ref_published)
         if not hedged and len(set(cw)) >= 2 and not thin:  # a one-word subject ("it had burned") cannot be denied elsewhere
             conflicts += _negation_conflict(claim_text, clause, claim_slots, clause_slots)
-            if not any(c.field == "negation" for c in conflicts) and claim_slots.negated == clause_slots.negated:
+            if not any(c.field == "negation" for c in conflicts) and claim_slots.negated == clause_slots.negated and \
+                    not _other_count(claim_slots, clause_slots):
+                # ("six people were killed" / "rescuers pulled 11 people alive": two groups, not one told two ways)
                 conflicts += _antonym_conflict(claim_text, clause)
         if coverage(cw, topic_words(_ATTRIBUTIVE.sub(" ", clause))) >= DATE_ABOUT:
             conflicts += _date_conflicts(claim_slots, clause_slots, claim_text, clause)
@@ -280,7 +291,8 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     n_topic = len(set(cw))
     full = (cov * n_topic + matched) / (n_topic + wanted) if n_topic + wanted else cov
     wfull = (wcov * n_topic + matched) / (n_topic + wanted) if n_topic + wanted else wcov
-    supported = (full >= SUPPORT or (full >= SENTENCE_ABOUT + 0.05 and wfull >= WINDOW_SUPPORT)) and \
+    supported = (full >= SUPPORT or (full >= SENTENCE_ABOUT + 0.05 and wfull >= WINDOW_SUPPORT
+                                      and not _denied_nearby(cw, rw, ref_text, context))) and \
         (cov >= SENTENCE_ABOUT or matched >= 2) and \
         (matched or cov >= 0.75 or _head_found(claim_text, rw, context))
     debunked = _debunked(ref_text)
@@ -316,6 +328,22 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     # a relay makes its whole report hearsay; a "could" makes only its own sentence weak
     return Comparison("supports", score, cov, flags=("modal",) if modal and not relayed else (), weak=modal or relayed,
                       specific=_shares_values(claim_slots, ref, context or ref_text))
+
+
+#: A neighbour that denies: "the company said it had received no complaints", "it denied ignoring the warnings".
+_DENIAL = re.compile(r"\b(?:denied|denies|rejected|rejects|(?:received|had|found|recorded)\s+no|no\s+record\s+of)\b", re.I)
+
+
+def _denied_nearby(claim_words: list[str], ref_words: list[str], ref_text: str, context: str | None) -> bool:
+    """The claim's words the sentence lacks come from a neighbour that denies them: "Gas explosion kills five" beside
+    "the company said it had received no complaints about a smell of gas" does not say residents complained."""
+    if not context:
+        return False
+    missing = set(claim_words) - set(ref_words)
+    for other in re.split(r"(?<=[.!?])\s+", context.replace(ref_text, " ")):
+        if missing & set(topic_words(other)) and (_DENIAL.search(other) or _NO_EVIDENCE.search(other)):
+            return True
+    return False
 
 
 def _head_found(claim_text: str, ref_words: list[str], context: str | None) -> bool:

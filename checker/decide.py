@@ -11,7 +11,8 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -23,6 +24,8 @@ CONFIRM_WEIGHT = 0.6
 #: ... the report the claim cites, if reliable, confirms it at this weight ("Barrack said ..." and AP's "Barrack
 #: said ...": AP reports what Barrack said, which is the claim).
 CITED_WEIGHT = 0.45
+#: How closely a "no evidence that ..." sentence must repeat a claim to hold its confirmation back.
+DOUBT_SCORE = 85
 #: Sentences this similar, from different sources, are one story copied.
 DUPLICATE = 90
 
@@ -105,7 +108,38 @@ def _names(pieces: list[Piece], stance: str, limit: int = 3) -> str:
     return text + (f" (+{len(names) - limit} more)" if len(names) > limit else "")
 
 
+#: A figure given as a floor ("at least six"): later, higher counts bear it out.
+_LOWER_BOUND = re.compile(r"(?:at least|more than|over|upwards of|no fewer than)\s", re.I)
+
+
+def supersede(pieces: list[Piece]) -> list[Piece]:
+    """A count a later report overtook: "five people" on Saturday, "eight" on Sunday, for a claim of "at least six".
+
+    A report that clashes only on a figure, where a report of another document published later supports the claim,
+    gave an earlier count (a toll rises, a tally grows); it is kept as related evidence, not held against the claim.
+    """
+    later = [p.published for p in pieces if p.stance == "supports" and not p.weak and p.specific and p.published
+             and p.reliability >= CONFIRM_WEIGHT]
+    if not later:
+        return pieces
+    # a copy's date is its story's: the origin's first report
+    first: dict[str, str] = {}
+    for p in pieces:
+        if p.published:
+            key = p.origin or p.source
+            first[key] = min(first.get(key, p.published), p.published)
+    out = []
+    for p in pieces:
+        told = first.get(p.origin or p.source)
+        if p.stance == "contradicts" and p.conflicts and told and any(d > told for d in later) and \
+                all(c.field == "number" and _LOWER_BOUND.match(str(c.claim_value)) for c in p.conflicts):
+            p = replace(p, stance="related", flags=p.flags + ("superseded",))
+        out.append(p)
+    return out
+
+
 def decide(pieces: list[Piece]) -> Decision:
+    pieces = supersede(pieces)
     labels = group_origins(pieces)
     support, support_origins = _weight(pieces, labels, "supports")
     # "Barrack said dialogue has begun" and a reliable agency writing "Barrack said dialogue has begun": the report
@@ -131,9 +165,26 @@ def decide(pieces: list[Piece]) -> Decision:
         confidence = against / (against + support + 0.3)
         return Decision("contradicted", round(min(0.99, 0.3 + confidence), 2), reason + ".", support, against,
                         reports, origins, tuple(flags), labels)
+    doubted = [p for p in pieces if "unconfirmed_elsewhere" in p.flags and p.score >= DOUBT_SCORE
+               and p.reliability >= CONFIRM_WEIGHT]
+    if doubted and not against:
+        # "There is no evidence that desert locusts spread disease among camels": a reliable report that repeats
+        # the claim to say it is unproven outweighs reports that only come near it
+        names = " and ".join(dict.fromkeys(p.source for p in doubted))
+        reason = f"{names} found no evidence for it"
+        if support:
+            reason += f"; the reports that come close to it ({_names(pieces, 'supports')}) do not settle it"
+        return Decision("unverified", 0.4, reason + ".", support, against, reports, origins,
+                        tuple(flags) + ("unconfirmed_elsewhere",), labels)
     if support >= CONFIRM_WEIGHT or (cited >= CITED_WEIGHT and not against):
         n = len(support_origins)
         reason = f"Supported by {_names(pieces, 'supports')} ({n} independent origin{'s' if n != 1 else ''})"
+        overtaken = [p for p in pieces if "superseded" in p.flags]
+        if overtaken:
+            first = overtaken[0]
+            reason += (f"; an earlier count ({first.conflicts[0].reference_value}, {first.source}) was overtaken by "
+                       f"later reports")
+            flags.append("count_updated")
         if against:
             flags.append("disputed")
             reason += f"; {_names(pieces, 'contradicts')} disagree, but the weight falls with the claim"

@@ -18,7 +18,7 @@ from claims.types import Attribution
 
 from . import extract
 from .consistency import article_inconsistencies, calendar_conflicts
-from .decide import Piece, decide
+from .decide import Piece, decide, supersede
 from .evidence import StoryFilter, article_aliases, claim_evidence, enclosing_quotation, match_text
 from .errors import InputError
 from .fetch import Fetcher
@@ -167,6 +167,7 @@ def check_article(article: Article, config: SourcesConfig, store: Store, *, date
         antecedent = analysis.sentences[claim.sentence - 1].text if claim.sentence > 0 else None
         pieces = claim_evidence(store, claim, names, reliability, published, match_text(article.text, claim),
                                 same_story, antecedent, enclosing_quotation(article.text, claim), aliases)
+        pieces = supersede(pieces)  # an earlier count a later report overtook is no clash
         decision = decide(pieces)
         order = sorted(range(len(pieces)), key=lambda i: (_STANCE_ORDER[pieces[i].stance], -pieces[i].score))
         shown = [i for i in order if pieces[i].stance != "related"][:MAX_EVIDENCE]

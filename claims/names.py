@@ -81,11 +81,29 @@ def _same_given(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= 85 and a[0] == b[0]
 
 
+def _joined_surname(name: str, parts: tuple[str, ...]) -> tuple[str, ...]:
+    """A hyphenated surname as one word: "Getachew Wolde-Mariam" and "Getachew Woldemariam" are one man."""
+    last = name.split()[-1] if name.split() else ""
+    if "-" in last and len(parts) >= 2:
+        pieces = [p for p in _SPLIT.split(fold(last)) if p]
+        if len(pieces) >= 2 and tuple(parts[-len(pieces):]) == tuple(pieces):
+            return parts[:-len(pieces)] + ("".join(pieces),)
+    return parts
+
+
 def same_person(a: str, b: str) -> bool:
     """True when the two names are spellings of one person ("Tom Barrack" / "Thomas Barrack")."""
     pa, pb = name_parts(a), name_parts(b)
     if not pa or not pb:
         return False
+    if _same_parts(pa, pb):
+        return True
+    ja, jb = _joined_surname(a, pa), _joined_surname(b, pb)
+    return (ja, jb) != (pa, pb) and _same_parts(ja, jb)
+
+
+def _same_parts(pa: tuple[str, ...], pb: tuple[str, ...]) -> bool:
+    """``same_person`` on the names' parts."""
     if not _same_surname(pa[-1], pb[-1]):
         # "Patricio Yanez" / "Patricio Yánez Mora": a Spanish or Portuguese second surname written or dropped
         short, full = (pa, pb) if len(pa) < len(pb) else (pb, pa)

@@ -18,7 +18,7 @@ _WORD_NUM = _alt(k for k in NUMBER_WORDS if k not in ("one",))
 _NUMBER_RE = re.compile(
     rf"(?:(?P<approx>{_APPROX_ALT})\s+)?(?P<cur>[$€£])?(?P<num>(?<!\w)\d{{1,3}}(?:,\d{{3}})+|(?<!\w)\d+(?:\.\d+)?|"
     rf"(?<![A-Za-z])(?:half\s+an?|an?)(?=\s+(?:{_alt(SCALES)})\b)|"  # "half a million", "a billion"
-    rf"(?<![A-Za-z])(?:an?\s+)?(?:{_WORD_NUM})(?:[- ](?:{_WORD_NUM}|one))?(?:\s+hundred)?(?:\s+and\s+a\s+half)?)\b"
+    rf"(?<![A-Za-z])(?:half\s+a\s+(?=dozen)|an?\s+)?(?:{_WORD_NUM})(?:[- ](?:{_WORD_NUM}|one))?(?:\s+hundred)?(?:\s+and\s+a\s+half)?)\b"
     rf"(?:\s*(?P<scale>{_alt(SCALES)})\b)?(?:(?:\s+|-)(?P<unit>[a-z]+))?",  # "a 1,240-kg satellite"
     re.IGNORECASE,
 )
@@ -40,6 +40,8 @@ def _word_number(raw: str) -> float:
     parts = _NUMBER_SPLIT.split(raw)
     if parts[0] in ("a", "an"):
         parts = parts[1:] or ["one"]
+    if parts[:3] == ["half", "a", "dozen"]:
+        return 6.0  # "half a dozen aircraft"
     if parts[:1] == ["half"]:
         return 0.5
     if parts[-3:] == ["and", "a", "half"]:

@@ -759,3 +759,43 @@ def test_a_pronoun_count_is_no_value_to_share():
     result = judge("The sultan of Oman received the two at his palace before they left",
                    "The two were received by Omani officials on Monday and flown to Muscat.")
     assert result.stance == "related"
+
+
+def test_a_reliable_no_evidence_finding_that_repeats_the_claim_holds_its_confirmation_back():
+    from dataclasses import replace
+    doubt = replace(piece("FAO", "related", 0.9), score=100.0, flags=("unconfirmed_elsewhere",))
+    near = piece("Valley Times", "supports", 0.7)
+    decision = decide([near, doubt])
+    assert decision.verdict == "unverified" and "FAO found no evidence" in decision.reason
+    # a low-reliability site's "no evidence" does not
+    assert decide([near, replace(doubt, reliability=0.15)]).verdict == "confirmed"
+
+
+def test_an_earlier_count_a_later_report_overtakes_is_no_clash_with_an_at_least_claim():
+    from dataclasses import replace
+    from checker.conflict import Conflict
+    early = replace(piece("Wire", "contradicts", 0.8, conflicts=(Conflict("number", "At least six people", "five people"),)),
+                    published="2026-11-14")
+    later = replace(piece("Ministry", "supports", 0.7), published="2026-11-15")
+    decision = decide([early, later])
+    assert decision.verdict == "confirmed" and "count_updated" in decision.flags and "five people" in decision.reason
+    # an exact figure is not a floor: "six people" against "five" stays a clash
+    exact = replace(early, conflicts=(Conflict("number", "six people", "five people"),))
+    assert decide([exact, later]).verdict == "contradicted"
+
+
+def test_two_counts_of_people_are_two_groups_not_opposites():
+    # "killed" and "alive" are opposites, but six dead and eleven rescued are not one fact told two ways
+    result = judge("At least six people were killed in the blast",
+                   "Rescuers pulled 11 people alive from the rubble after the blast.")
+    assert not any(c.field == "negation" for c in result.conflicts)
+
+
+def test_support_from_a_window_whose_missing_words_come_from_a_denial_does_not_count():
+    from checker.compare import _denied_nearby
+    from checker.retrieve import topic_words
+    claim = "Residents complained about a smell of gas for weeks before the blast"
+    ref = "Gas blast kills five in apartment block."
+    denial = "The gas company denied that it had received any complaints about a smell of gas."
+    assert _denied_nearby(topic_words(claim), topic_words(ref), ref, f"{ref} {denial}")
+    assert not _denied_nearby(topic_words(claim), topic_words(ref), ref, f"{ref} Residents said they smelled gas.")

@@ -237,3 +237,9 @@ def test_click_letters_fold_away_so_the_typed_and_the_true_click_are_one_person(
     assert same_person("Elias !Hoaeb", "Elias ǃHoaeb")
     # a shared clicked surname does not make two given names one person
     assert not same_person("Elias ǃHoaeb", "Maria ǃHoaeb")
+
+
+def test_a_hyphenated_surname_written_as_one_word_is_the_same_person():
+    assert same_person("Getachew Wolde-Mariam", "Getachew Woldemariam")
+    assert same_person("Nomvula Dlamini-Mthembu", "Nomvula Dlamini Mthembu")
+    assert not same_person("Getachew Wolde-Mariam", "Abebe Woldemariam")

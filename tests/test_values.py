@@ -270,3 +270,9 @@ def test_a_day_something_is_due_by_clashes_with_the_day_it_is_due_on():
     for deadline in ("Companies must file their annual tax returns by June 30",
                      "Companies are expected to file their annual tax returns by June 30"):
         assert not [c for c in judge(deadline, done, "2026-07-10").conflicts if c.field == "date"]
+
+
+def test_half_a_dozen_is_six():
+    from claims.entities import slots as _slots
+    assert [n.value for n in _slots("Half a dozen aircraft are now spraying the fields", "2026-03-04").numbers] == [6.0]
+    assert [n.value for n in _slots("A dozen aircraft are now spraying the fields", "2026-03-04").numbers] == [12.0]

@@ -72,6 +72,7 @@ ROLES = {
     "army chief": "Army Chief",
     "chief of staff": "Chief of Staff",
     "governor": "Governor",
+    "prefect": "Prefect",
     "mayor": "Mayor",
     "senator": "Senator",
     "speaker": "Speaker",
