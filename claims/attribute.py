@@ -152,7 +152,8 @@ _CLAUSE_OPENERS = frozenset(
 )
 _PARENTHETICAL_START = re.compile(
     r"^\s*(?:(?:and|but)\s+(?=who|which|whose))?(?:who|which|whose|whom|where|asked|quoted|cited|citing|quoting|speaking|a|an|the|now|then|aged|\d{1,3}\s*$|"
-    r"himself|herself|also|like|in\s+a\s+statement|according)\b",
+    r"himself|herself|also|like|in\s+a\s+statement|according|"
+    r"presented|published|released|obtained|seen|leaked|dated|issued|signed)\b",
     re.I,
 )
 _APPOSITION_START = re.compile(r"\s*(?:(?:a|an|the)\s|\d{1,3}\s*$)", re.I)
@@ -1089,11 +1090,12 @@ class _Extractor:
         """ "KOVAČ: Because we have waited..." : the speaker's answer, up to the paragraph's end."""
         out = []
         # in a transcript with "Q:" lines, answers may carry the name as written: "Vrana: We have eleven pupils"
-        questions = re.search(r"(?m)^Q:\s", self.text) is not None
+        questions = re.search(r"(?m)^(?:Q|Question|Interviewer|INTERVIEWER|QUESTION):\s", self.text) is not None
         lines = []
         for m in _SPEAKER_LINE.finditer(self.text):
             name = m.group(1)
-            if name in ("Q", "A") or len(name) < 3 or name.lower() in _HEADLINE_LABELS:
+            if name in ("Q", "A") or len(name) < 3 or name.lower() in _HEADLINE_LABELS or \
+                    name.lower() in ("question", "answer", "interviewer"):
                 continue  # (nor is "LIVE: ..." anyone's answer)
             if name.upper() != name and not (questions and all(w[:1].isupper() for w in name.split())):
                 continue

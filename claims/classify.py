@@ -422,6 +422,15 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
             return kind, name, "outlet"
     if own & H.SPOKES_NOUNS:
         return "official_statement", label, "official"
+    core_words = norm.split(",")[0].split()
+    if len(core_words) >= 2 and core_words[-1][:1].isupper() and core_words[-1].lower() in H.NEWSPAPER_ENDINGS and \
+            not (own & H.PERSON_NOUNS):
+        name = []
+        for w in reversed(core_words):  # the name is the capitalised run at the end: "local daily Kolvik Post"
+            if not w[:1].isupper():
+                break
+            name.insert(0, w)
+        return "media_outlet", _strip_det(" ".join(name)), "outlet"  # "The Kelby Evening Post"
     outlet_name = _outlet_name(norm)
     state = any(s in low for s in STATE_MARKERS) or bool(
         ("state" in low or "official" in low or "government" in low) and _STATE_OUTLET.search(norm)

@@ -63,6 +63,8 @@ _PART_OF_GROUP = re.compile(r"(?:one|two|three|some|several|many|most|each|both|
 _ANAPHOR = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$")
 #: "The Ambassador", "the Minister": a capitalised title standing for its holder, named before.
 _TITLE_ANAPHOR = re.compile(r"(?:[Tt]he)\s+([A-Z][a-z]+)")
+#: Small words of a title, not what it names: "Minister *of the* Interior".
+_TITLE_GLUE = frozenset("the of for and a an mr mrs ms dr".split())
 #: Words that make a title another office than the bare title: "deputy minister", "vice president".
 _QUALIFIERS = frozenset("deputy vice assistant former acting junior shadow".split())
 _QUALIFIED_TITLE = re.compile(r"\b(?:" + "|".join(sorted(_QUALIFIERS)) + r")\b", re.I)
@@ -371,6 +373,10 @@ class Coreference:
                 if not (_name_in(norm) and "correspondent" not in low and any(w in H.PERSON_NOUNS for w in low.split())):
                     return reg.add(_Entity(key=name.lower(), label=name, kind=kind, group="outlet", head=_head(norm), pos=pos))
         kind, label, grp = classify(phrase, reg, self.known)
+        if grp == "anonymous" and _head(norm) in H.TITLE_WORDS and not low.startswith(("a ", "an ", "one ")):
+            holder = self._titled_holder(norm)
+            if holder:
+                return reg.person_entity(holder[0], holder[1], pos)
         if grp == "official" and set(low.replace(",", " ").split()) & H.SPOKES_NOUNS:
             person = _name_in(norm)
             if person:
@@ -394,6 +400,19 @@ class Coreference:
                     ent.pos = pos
                     return ent
         return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(norm), pos=pos))
+
+    def _titled_holder(self, title: str) -> tuple[str, str] | None:
+        """The one person the article names with this title, before or after: a headline's "Minister of Transport:"
+        is "the Minister of Transport and Communications, Mr. Arman Velic" of the story."""
+        words = {w for w in _WORD.findall(title.lower()) if w not in _TITLE_GLUE}
+        if len(words) < 2:
+            return None  # a bare "minister" could be anyone's
+        found = {}
+        for p, surname, label in self.registry.person_mentions:
+            near = self.text[max(0, p - 80):p].lower() + " " + label.lower()
+            if words <= set(_WORD.findall(near)) and not _QUALIFIED_TITLE.search(self.text[max(0, p - 80):p]):
+                found[surname] = self.registry.people.get(surname, label)
+        return next(iter(found.items())) if len(found) == 1 else None
 
     def _pronoun(self, group: str, low: str, pos: int) -> _Entity | None:
         reg = self.registry
@@ -469,8 +488,8 @@ class Coreference:
         for e in reg.entities:
             if e.pos > pos:
                 continue
-            if e.group == "person" and _plural(head):
-                continue  # "the authors" is not one named person
+            if e.group == "person" and (_plural(head) or head in H.INSTITUTION_NOUNS):
+                continue  # "the authors" is not one named person, nor "the council" its leader
             if e.group == "person" and bool(qualified) != bool(_QUALIFIED_TITLE.search(e.label) or e.words & _QUALIFIERS):
                 continue  # "the minister" is not "first deputy minister Rustam Karimov", nor "the deputy minister" the minister
             words = _label_words(e.label) | {e.head.rstrip("s")} | e.words

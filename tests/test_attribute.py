@@ -494,3 +494,38 @@ def test_the_deputy_minister_is_the_deputy_and_the_minister_the_minister():
     labels = {r["content"]: r["label"] for r in relations(text)}
     assert "Karimov" in labels["the pumps were repaired"]
     assert "Nazarov" in labels["the reservoir was full"]
+
+
+def test_a_title_in_a_headline_is_the_holder_the_story_names():
+    text = ("Minister of Transport: the rail corridor will open in 2030\n\n"
+            "The corridor will open in 2030, said the Minister of Transport and Communications, Mr. Arman Velic.")
+    head = one(text, "the rail corridor")
+    assert head["kind"] == "named_person" and "Velic" in head["label"]
+
+
+def test_a_newspaper_named_by_its_masthead_is_an_outlet():
+    for phrase, name in (("The Kelby Evening Post", "Kelby Evening Post"), ("the local daily Kolvik Post", "Kolvik Post"),
+                         ("The Ashcombe Echo", "Ashcombe Echo")):
+        assert classify(phrase)[:2] == ("media_outlet", name)
+
+
+def test_the_council_is_the_body_not_the_councillor_named_before():
+    text = ("Gareth Olwen, leader of the council, said both branches would close in April. "
+            "The council said it had received no formal offer for the building.")
+    rel = one(text, "it had received")
+    assert rel["kind"] == "official_statement"
+
+
+def test_documents_speak_memos_show_minutes_record_a_report_presented_at_a_meeting_found():
+    assert one("Calls were downgraded to meet targets, memos show.", "Calls were")["kind"] == "official_statement"
+    assert one("Minutes of the board meeting, which were never published, record that the plan was approved.",
+               "the plan")["cue"] == "record"
+    assert one("A report by the property department, presented at the meeting, found that visits had fallen.",
+               "visits")["kind"] == "official_statement"
+
+
+def test_a_transcript_with_question_lines_names_its_answers():
+    text = ("Coach Anna Sorvik spoke after the game.\n\nQuestion: Will Luca be fit?\n\n"
+            "Sorvik: It is his ankle, the same one as last season.")
+    rel = one(text, "It is his ankle")
+    assert "Sorvik" in rel["label"]

@@ -82,6 +82,7 @@ inform informs informed informing
 underline underlines underlined underlining
 underscore underscores underscored underscoring
 email emails emailed emailing
+record records recorded
 """
 
 _BELIEF = """
@@ -134,7 +135,7 @@ NEEDS_COMPLEMENT = frozenset(
     repeat repeats repeated repeating urge urges urged urging promise promises promised
     pledge pledges pledged vow vows vowed rule rules ruled declare declares declared
     observe observes observed project projects projected inform informs informed informing
-    announce announces announced announcing email emails emailed emailing""".split()
+    announce announces announced announcing email emails emailed emailing record records recorded""".split()
 )
 
 #: Phrases that put the source after the content: "..., according to X".

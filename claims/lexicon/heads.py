@@ -53,7 +53,7 @@ INSTITUTION_NOUNS = frozenset(
     secretariat kremlin pentagon municipality coalition agency agencies tribunal documents filing
     filings data figures records census poll polls advice team staff insurer utility chamber
     directorate inspectorate observatory laboratory lab results findings estimates house exchange
-    network""".split()
+    network memo memos minutes letter letters email emails cable cables""".split()
 )
 
 #: Nouns for a news medium.
@@ -113,6 +113,12 @@ TITLE_WORDS = frozenset(
 OUTLET_BEFORE_NAME = frozenset(
     """newspaper daily weekly paper magazine channel broadcaster network website site portal
     television tv radio station tabloid""".split()
+)
+
+#: Last words of a newspaper's name: "The Kelby Evening Post", "The Ashcombe Echo" are outlets, not bodies or people.
+NEWSPAPER_ENDINGS = frozenset(
+    """post times herald gazette echo tribune courier chronicle journal observer telegraph standard express
+    mirror examiner dispatch bulletin daily weekly""".split()
 )
 
 #: Lower-case words that make "<word> <Capitalised Name>" an institution ("group NetWatch").
