@@ -508,8 +508,9 @@ class _Extractor:
     def _plausible(self, phrase: str) -> bool:
         norm = _norm(phrase)
         low = norm.lower()
-        if not low or low in ("this", "that", "there", "what", "all", "none", "nobody", "everyone", "one"):
-            return False
+        if not low or low in ("this", "that", "there", "what", "all", "none", "nobody", "everyone", "one") or \
+                low.startswith(("no ", "none ", "neither ", "nobody ")):
+            return False  # "No group claimed responsibility": no one says anything
         words = low.split(",")[0].split()
         if len(words) > 14:
             return False

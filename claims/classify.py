@@ -422,6 +422,8 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
             return kind, name, "outlet"
     if own & H.SPOKES_NOUNS:
         return "official_statement", label, "official"
+    if low.startswith(("a ", "an ", "one ")) and _head(norm) in H.PERSON_NOUNS and not _name_in(norm):
+        return "anonymous_source", label, "anonymous"  # "a commander of the Front": someone, unnamed
     core_words = norm.split(",")[0].split()
     if len(core_words) >= 2 and core_words[-1][:1].isupper() and core_words[-1].lower() in H.NEWSPAPER_ENDINGS and \
             not (own & H.PERSON_NOUNS):

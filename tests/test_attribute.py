@@ -529,3 +529,12 @@ def test_a_transcript_with_question_lines_names_its_answers():
             "Sorvik: It is his ankle, the same one as last season.")
     rel = one(text, "It is his ankle")
     assert "Sorvik" in rel["label"]
+
+
+def test_an_unnamed_commander_is_anonymous_and_no_group_is_no_source():
+    assert classify("A commander of the Southern Front")[0] == "anonymous_source"
+    assert relations("No group has claimed responsibility for the attack on the convoy.") == []
+
+
+def test_a_channel_showing_footage_reports_nothing():
+    assert relations("The channel showed footage of burnt-out trucks lying in a ravine.") == []

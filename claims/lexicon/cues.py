@@ -192,7 +192,7 @@ OBJECT_CONTENT = frozenset(
     """call calls called describe describes described dismiss dismisses dismissed accuse accuses
     accused urge urges urged expect expects expected demand demands demanded confirm confirms
     confirmed deny denies denied blame blames blamed blaming recommend recommends recommended
-    estimate estimates estimated show shows showed forecast forecasts
+    estimate estimates estimated forecast forecasts
     predict predicts predicted want wants wanted believe believes believed consider considers
     considered suggest suggests suggested""".split()
 )
