@@ -33,7 +33,8 @@ PERSON_NOUNS = frozenset(
     pilot pilots crew rescuer rescuers firefighter firefighters volunteer volunteers patient patients
     inspector investigator investigators detective spokesperson spokesman spokeswoman representative
     member members delegate delegates voter voters citizen citizens locals others sources source
-    traveller travellers shopper shoppers farmer banker bankers trader investor investors exporter
+    traveller travellers shopper shoppers farmer banker bankers trader investor investors exporter commander
+    commanders fighter fighters militant militants cashier cashiers guard guards paramedic paramedics
     exporters importer importers buyer buyers grower growers producer producers miner miners docker dockers
     diver divers guard guards ranger rangers medic nurse paramedic paramedics shop owner landlord tenant
     tenants commuter commuters pensioner pensioners teenager teenagers eyewitness eyewitnesses bystander
