@@ -162,7 +162,12 @@ def _event_words_agree(claim_text: str, ref_text: str) -> bool:
     lower = _lower_words(claim_text)
     if not lower:
         return False
-    return coverage(lower, topic_words(ref_text)) >= 0.5
+    return coverage(lower, _with_implied(topic_words(ref_text))) >= 0.5
+
+
+def _with_implied(words: list[str]) -> list[str]:
+    """A reference's words and what they say without saying it (``IMPLIED``: hospital -> treatment, injured)."""
+    return words + [w for r in dict.fromkeys(words) for w in IMPLIED.get(r, ()) if w not in words]
 
 
 def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: str | None,
@@ -177,8 +182,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     # places are values like dates: "met in Baku" and "met in Ankara" are about one meeting
     place_words = {w for p in claim_slots.places for w in topic_words(p)}
     cw = [w for w in topic_words(claim_text) if w not in place_words]
-    rw = topic_words(ref_text)
-    rw = rw + [w for r in dict.fromkeys(rw) for w in IMPLIED.get(r, ()) if w not in rw]
+    rw = _with_implied(topic_words(ref_text))
     thin = False  # a claim that is only a pronoun and a figure: its figure can clash, nothing else of it
     if antecedent:
         # "it" in "by Monday it had burned 4,800 hectares" is one more word to find: a word of the sentence

@@ -51,9 +51,17 @@ def _places(slots_places: tuple[str, ...], text: str) -> list[str]:
     found = [p for p in slots_places if p not in COUNTRIES and p.lower() not in MONTHS]  # "in May 1998" is a date
     names = [m.group(1) for m in list(_PLACE_OF.finditer(text)) + list(_PLACE_KIND_AFTER.finditer(text))]
     for name in names + _facilities(text):
+        if name.lower() in _LEADING:
+            continue  # "The district declared ...": a sentence's first word, not a district's name
         if fold(name) not in {fold(p) for p in found} and name not in COUNTRIES and name.lower() not in COUNTRY_FORMS:
             found.append(name)
     return found
+
+
+def _names(place: str, folded_text: str) -> bool:
+    """Whether a text names a place as a word of its own: "Gilgit-Baltistan" (a province) does not name Gilgit (a
+    town)."""
+    return re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", folded_text) is not None
 
 
 def _place_conflicts(claim: Slots, ref: Slots, claim_text: str, ref_text: str) -> list[Conflict]:
@@ -63,8 +71,8 @@ def _place_conflicts(claim: Slots, ref: Slots, claim_text: str, ref_text: str) -
     if not claim_local or not ref_local:
         return []
     folded_ref, folded_claim = fold(ref_text), fold(claim_text)
-    only_claim = [p for p in claim_local if fold(p) not in folded_ref]
-    only_ref = [p for p in ref_local if fold(p) not in folded_claim]
+    only_claim = [p for p in claim_local if not _names(fold(p), folded_ref)]
+    only_ref = [p for p in ref_local if not _names(fold(p), folded_claim)]
     for c in only_claim:
         for r in only_ref:
             a, b = _place_role(claim_text, c), _place_role(ref_text, r)
@@ -101,6 +109,9 @@ _PLACE_ROLES = {"from": "origin", "left": "origin", "leaving": "origin", "depart
                 "outside": "location", "inside": "location", "on": "location", "off": "location"}
 
 
+#: A facility one is taken to, then its town: "to the 1,000-bed general hospital in".
+_TO_FACILITY_IN = (r"\bto\s+(?:an?\s+|the\s+)?(?:[\w,'’-]+\s+){0,4}(?:hospital|clinic|camp|shelter|centre|center)\s+in\s+"
+                   r"(?:the\s+(?:city|town|village|capital)\s+of\s+)?")
 #: Where a body is based: an attribute of the body, not where the event took place.
 _BASED_IN = r"\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?"
 
@@ -108,6 +119,8 @@ _BASED_IN = r"\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?"
 def _place_role(text: str, place: str) -> str | None:
     if re.search(_BASED_IN + re.escape(place), text, re.I):
         return "base"  # "a turbine maker based in Chengdu" says nothing of where the project is
+    if re.search(_TO_FACILITY_IN + re.escape(place), text, re.I):
+        return "destination"  # "taken to the general hospital in Nay Pyi Taw": where they were taken
     m = re.search(r"\b(\w+)\s+(?:the\s+)?(?:(?:city|town|village|port|capital|region|province|district|"
                   r"department|county|area)\s+of\s+)?" + re.escape(place), text, re.I)
     return _PLACE_ROLES.get(m.group(1).lower()) if m else None

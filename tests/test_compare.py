@@ -799,3 +799,24 @@ def test_support_from_a_window_whose_missing_words_come_from_a_denial_does_not_c
     denial = "The gas company denied that it had received any complaints about a smell of gas."
     assert _denied_nearby(topic_words(claim), topic_words(ref), ref, f"{ref} {denial}")
     assert not _denied_nearby(topic_words(claim), topic_words(ref), ref, f"{ref} Residents said they smelled gas.")
+
+
+def test_the_town_one_was_taken_to_hospital_in_is_where_they_were_taken():
+    result = judge("The injured were flown to Mandalay for treatment",
+                   "The injured were taken to the general hospital in Nay Pyi Taw.")
+    assert [(c.field, c.claim_value) for c in result.conflicts] == [("place", "Mandalay")]
+
+
+def test_a_province_named_after_a_town_does_not_name_the_town():
+    # "Gilgit-Baltistan" in the window is a province; the claim's Gilgit is a town, and the report puts them in Skardu
+    result = compare("The climbers were flown to a military hospital in Gilgit",
+                     slots("The climbers were flown to a military hospital in Gilgit", PUB),
+                     "The climbers were admitted to the Combined Military Hospital in Skardu.", PUB,
+                     "The Government of Gilgit-Baltistan said the rescue had ended. The climbers were admitted to the "
+                     "Combined Military Hospital in Skardu.")
+    assert [(c.field, c.claim_value, c.reference_value) for c in result.conflicts] == [("place", "Gilgit", "Skardu")]
+
+
+def test_a_sentence_opening_the_district_names_no_district():
+    from checker.places import _places
+    assert _places((), "The district declared an outbreak on Friday") == []

@@ -159,6 +159,7 @@ DISTINCT_STEMS = {
 #: need not be in hospital.
 IMPLIED = {
     "hospitalis": ("injur",),
+    "hospit": ("treat",),  # "taken to the general hospital" is "taken for treatment"
 }
 
 #: Units that name the same thing ("homes" / "households"), for comparing quantities.
