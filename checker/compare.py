@@ -217,11 +217,16 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     n_words = len(set(cw))
     shared = len(set(cw) & set(rw))
     matched = 0
-    if shared >= min(2, n_words) and (claim_slots.numbers or claim_slots.dates or claim_slots.places):
-        # a value stated in both is a word shared: "eleven of the country's fourteen regions" / "11 of the 14 regions"
-        # ("the two" is a pronoun's count, no value to check)
-        valued_slots = replace(claim_slots, numbers=tuple(n for n in claim_slots.numbers if n.unit or n.value >= 10))
-        wanted, matched = _value_counts(valued_slots, slots(ref_text, ref_published))
+    if shared and (claim_slots.numbers or claim_slots.dates or claim_slots.places):
+        # a value stated in both is a word shared: "eleven of the country's fourteen regions" / "11 of the 14 regions",
+        # "close to nine in ten" / "87.3 percent". A figure counts with its unit, and as a figure, not as a bound
+        # ("over two years" is not "hundreds of travellers"); with one word shared, only a figure or a date will do.
+        ref_early = slots(ref_text, ref_published)
+        figures = tuple(n for n in claim_slots.numbers if n.unit and n.approx not in ("min", "max", "cap")
+                        and any(r.unit for r in ref_early.numbers))
+        valued_slots = replace(claim_slots, numbers=figures,
+                               places=claim_slots.places if shared >= min(2, n_words) else ())
+        wanted, matched = _value_counts(valued_slots, ref_early)
         if matched:
             valued = (shared + matched) / (n_words + wanted)
             cov, wcov = max(cov, valued), max(wcov, valued)

@@ -85,6 +85,13 @@ _FRACTION_RE = re.compile(rf"(?:\b(?P<approx>{_APPROX_ALT})\s+)?\b(?P<n>\d{{1,2}
                           rf"(?P<d>\d{{1,2}}|{_WORD_NUM})\b(?!\s*(?:{_alt(SCALES)}|percent|per cent|%))", re.I)
 
 
+#: "a third of the economy", "about two thirds of the target", "more than half of the population": a share, as a
+#: percentage (followed by "of", so that "half an hour" and "a quarter past six" are left alone).
+_SHARE_WORDS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0, "fifth": 20.0,
+                "fifths": 20.0, "tenth": 10.0, "tenths": 10.0}
+_SHARE_RE = re.compile(rf"(?:\b(?P<approx>{_APPROX_ALT}|barely|just under|just over|roughly)\s+)?\b"
+                       r"(?:(?P<n>a|an|one|two|three|four|nine)[\s-]+)?(?P<d>half|thirds?|quarters?|fifths?|tenths?)\s+of\b",
+                       re.I)
 #: What every match of ``_FRACTION_RE`` holds ("in"/"out of" between white space, then a
 #: number): one quick scan, where the pattern itself tries its optional lead at every position.
 _FRACTION_HINT = re.compile(rf"\s(?:in|out\s+of)\s+(?:\d|{_WORD_NUM})", re.I)
@@ -171,6 +178,20 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
     may_last = _may_tell_duration(text, low)
     durations = _durations(text, offset) if may_last else []
     skip = list(skip) + [(d.start - offset, d.end - offset) for d in durations]
+    if " of" in text and ("half" in text or "third" in text or "quarter" in text or "fifth" in text or "tenth" in text):
+        for m in _SHARE_RE.finditer(text):
+            n_word = (m.group("n") or "a").lower()
+            count = 1.0 if n_word in ("a", "an", "one") else float(NUMBER_WORDS.get(n_word, 0))
+            if not count or (m.group("d").lower() == "half" and m.group("n")):
+                continue  # ("one half of" is rare; "a half of" no share)
+            if any(s < m.end() and e > m.start() for s, e in skip):
+                continue
+            word = (m.group("approx") or "").lower()
+            approx = {"barely": "about", "just under": "max", "just over": "min", "roughly": "about"}.get(word) or \
+                (APPROX.get(word) if word else None)
+            found.append(NumberMention(m.group()[:-3].strip(), m.start() + offset, m.end() - 3 + offset,
+                                       round(count * _SHARE_WORDS[m.group("d").lower()], 1), "percent", approx))
+            skip = list(skip) + [(m.start(), m.end())]
     if (" in " in text or " out of " in text) and _FRACTION_HINT.search(text):
         for m in _FRACTION_RE.finditer(text):
             parts = (_word_number(m.group("n").lower()) if not m.group("n").isdigit() else float(m.group("n")),

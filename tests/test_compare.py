@@ -820,3 +820,14 @@ def test_a_province_named_after_a_town_does_not_name_the_town():
 def test_a_sentence_opening_the_district_names_no_district():
     from checker.places import _places
     assert _places((), "The district declared an outbreak on Friday") == []
+
+
+def test_one_shared_word_and_the_same_figure_make_the_same_fact():
+    # "turnout" and 87.3 percent against "close to nine in ten": the figure is the claim's
+    result = judge("Turnout was close to nine in ten registered voters", "Turnout was 87.3 percent.",
+                   "The tribunal counted the votes of the town's registered voters. Turnout was 87.3 percent.")
+    assert result.stance == "supports"
+    # a bound is no figure to share: "over two years" does not make "hundreds of travellers" the same subject
+    other = judge("The union wants pay to rise by twelve percent over two years",
+                  "Hundreds of thousands of travellers should not pay the price for the dispute.")
+    assert other.stance == "related"

@@ -276,3 +276,14 @@ def test_half_a_dozen_is_six():
     from claims.entities import slots as _slots
     assert [n.value for n in _slots("Half a dozen aircraft are now spraying the fields", "2026-03-04").numbers] == [6.0]
     assert [n.value for n in _slots("A dozen aircraft are now spraying the fields", "2026-03-04").numbers] == [12.0]
+
+
+def test_a_share_in_words_is_a_percentage():
+    from claims.entities import slots as _slots
+    found = {n.text: (n.value, n.unit, n.approx) for n in
+             _slots("Remittances make up more than a third of the economy, about two thirds of exports and barely a "
+                    "quarter of tax", "2026-03-11").numbers}
+    assert found == {"more than a third": (33.3, "percent", "min"), "about two thirds": (66.7, "percent", "about"),
+                     "barely a quarter": (25.0, "percent", "about")}
+    # "half an hour", "a quarter past six" are no shares
+    assert all(n.unit != "percent" for n in _slots("Half an hour later, at a quarter past six", "2026-03-11").numbers)
