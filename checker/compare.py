@@ -63,6 +63,9 @@ def _dated_clause(claim_text: str, claim_slots: Slots) -> str | None:
 #: Topic words a reference sentence must share with the claim (all of them, for shorter claims).
 MIN_SHARED = 3
 _CLAUSES = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|,\s+(?=(?:police|officials?|the \w+) said\b)|,\s+(?=\w+ing\b)")
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to)\b", re.I)
+#: Clauses for dates: a participle (", beating ...") is not a clause of its own.
+_DATE_CUTS = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|,\s+(?=(?:police|officials?|the \w+) said\b)")
 #: Clauses of events, for dates: also "arrived on Sunday evening and went on board on Monday morning".
 _EVENT_CLAUSES = re.compile(_CLAUSES.pattern + r"|\s+and\s+(?=(?:then\s+)?(?:[a-z]+ed|went|took|came|began|left|made|"
                             r"held|met|sent|flew|gave|got)\s)")
@@ -264,6 +267,10 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
                     not _other_count(claim_slots, clause_slots):
                 # ("six people were killed" / "rescuers pulled 11 people alive": two groups, not one told two ways)
                 conflicts += _antonym_conflict(claim_text, clause)
+        # a participle shares its clause's day: "won the cup on Saturday, beating Tiznit 3-2" beat them on Saturday
+        dated = _clause_about(cw, ref_text, _DATE_CUTS) if not _FUTURE.search(claim_text) else clause
+        if dated != clause:  # ("will take her seat on Monday" is not "won on Thursday, taking a seat")
+            clause, clause_slots = dated, (ref if dated == ref_text else slots(dated, ref_published))
         if coverage(cw, topic_words(_ATTRIBUTIVE.sub(" ", clause))) >= DATE_ABOUT:
             conflicts += _date_conflicts(claim_slots, clause_slots, claim_text, clause)
             conflicts += _time_conflicts(claim_slots, clause_slots)

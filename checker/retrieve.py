@@ -108,6 +108,9 @@ def _place_forms() -> dict[str, str]:
 
 
 _PLACE_FORMS = _place_forms()
+#: "left" that is not "leave": "nothing left", "little left", "is left".
+_LEFT_OVER = re.compile(r"\b(nothing|anything|little|much|few|none|not much|is|are|was|were|be|been|still)\s+left\b",
+                        re.I)
 _POSSESSIVE_S = re.compile(r"(?<=\w)['’]s\b")
 _PLACE_FORM_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(_PLACE_FORMS, key=len, reverse=True)) + r")\b")
 
@@ -115,6 +118,8 @@ _PLACE_FORM_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(_PLAC
 def normalise(text: str) -> str:
     """Folded, synonyms mapped: the form in which claim and reference words are compared."""
     text = fold(_POSSESSIVE_S.sub("", text)).replace("-", " ")  # "Mills's majority" is Mills's, not "millss"
+    if "left" in text:
+        text = _LEFT_OVER.sub(r"\1 remaining", text)  # "nothing left" is no one leaving
     text = _PLACE_FORM_RE.sub(lambda m: _PLACE_FORMS[m.group(1)], text)
     text = _PHRASE_RE.sub(lambda m: _PARAPHRASE_PHRASES[m.group(1)], text)
     return _SYN_RE.sub(lambda m: SYNONYMS[m.group(1)], text)

@@ -831,3 +831,18 @@ def test_one_shared_word_and_the_same_figure_make_the_same_fact():
     other = judge("The union wants pay to rise by twelve percent over two years",
                   "Hundreds of thousands of travellers should not pay the price for the dispute.")
     assert other.stance == "related"
+
+
+def test_a_participle_shares_its_clauses_day_but_a_future_claim_is_another_event():
+    beat = judge("They beat Difaa Tiznit by three goals to two after extra time in Friday night's final",
+                 "Chabab Azrou won the Throne Cup on Saturday, beating Difaa Tiznit 3-2 after extra time.")
+    assert ("weekday", "Friday", "Saturday") in [(c.field, c.claim_value, c.reference_value) for c in beat.conflicts]
+    seat = judge("Mills will take her seat in parliament on Monday",
+                 "Kate Mills won Thursday's by-election, taking a seat her party had never held.")
+    assert not any(c.field in ("date", "weekday") for c in seat.conflicts)
+
+
+def test_nothing_left_is_no_one_leaving():
+    from checker.retrieve import topic_words
+    assert "leav" not in topic_words("My players ran until they had nothing left")
+    assert "leav" in topic_words("The coach left the club in June")
