@@ -747,20 +747,6 @@ def test_a_date_is_compared_in_the_clause_of_the_claims_event():
     assert judge("The crew went on board on Monday morning", ref).stance == "supports"
 
 
-def test_a_value_stated_in_both_counts_as_a_shared_word():
-    # only "water" is shared in words; the volume, in the same unit, makes it the same fact
-    result = judge("Almost five million cubic metres of water tore down the valley",
-                   "Our preliminary estimate is that 4.8 million cubic metres of water were released.")
-    assert result.stance == "supports"
-
-
-def test_a_pronoun_count_is_no_value_to_share():
-    # "the two" counts people named before; it does not make "received by Omani officials" the sultan's welcome
-    result = judge("The sultan of Oman received the two at his palace before they left",
-                   "The two were received by Omani officials on Monday and flown to Muscat.")
-    assert result.stance == "related"
-
-
 def test_a_reliable_no_evidence_finding_that_repeats_the_claim_holds_its_confirmation_back():
     from dataclasses import replace
     doubt = replace(piece("FAO", "related", 0.9), score=100.0, flags=("unconfirmed_elsewhere",))
@@ -822,17 +808,6 @@ def test_a_sentence_opening_the_district_names_no_district():
     assert _places((), "The district declared an outbreak on Friday") == []
 
 
-def test_one_shared_word_and_the_same_figure_make_the_same_fact():
-    # "turnout" and 87.3 percent against "close to nine in ten": the figure is the claim's
-    result = judge("Turnout was close to nine in ten registered voters", "Turnout was 87.3 percent.",
-                   "The tribunal counted the votes of the town's registered voters. Turnout was 87.3 percent.")
-    assert result.stance == "supports"
-    # a bound is no figure to share: "over two years" does not make "hundreds of travellers" the same subject
-    other = judge("The union wants pay to rise by twelve percent over two years",
-                  "Hundreds of thousands of travellers should not pay the price for the dispute.")
-    assert other.stance == "related"
-
-
 def test_a_participle_shares_its_clauses_day_but_a_future_claim_is_another_event():
     beat = judge("They beat Difaa Tiznit by three goals to two after extra time in Friday night's final",
                  "Chabab Azrou won the Throne Cup on Saturday, beating Difaa Tiznit 3-2 after extra time.")
@@ -846,3 +821,21 @@ def test_nothing_left_is_no_one_leaving():
     from checker.retrieve import topic_words
     assert "leav" not in topic_words("My players ran until they had nothing left")
     assert "leav" in topic_words("The coach left the club in June")
+
+
+@pytest.mark.parametrize("claim,ref,context,stance", [
+    # only "water" is shared in words; the volume, in the same unit, makes it the same fact
+    ("Almost five million cubic metres of water tore down the valley",
+     "Our preliminary estimate is that 4.8 million cubic metres of water were released.", None, "supports"),
+    # "turnout" and 87.3 percent against "close to nine in ten": the figure is the claim's
+    ("Turnout was close to nine in ten registered voters", "Turnout was 87.3 percent.",
+     "The tribunal counted the votes of the town's registered voters. Turnout was 87.3 percent.", "supports"),
+    # "the two" counts people named before; it does not make "received by Omani officials" the sultan's welcome
+    ("The sultan of Oman received the two at his palace before they left",
+     "The two were received by Omani officials on Monday and flown to Muscat.", None, "related"),
+    # a bound is no figure to share: "over two years" does not make "hundreds of travellers" the same subject
+    ("The union wants pay to rise by twelve percent over two years",
+     "Hundreds of thousands of travellers should not pay the price for the dispute.", None, "related"),
+])
+def test_a_figure_stated_in_both_counts_as_a_shared_word_but_not_a_count_or_a_bound(claim, ref, context, stance):
+    assert judge(claim, ref, context).stance == stance
