@@ -242,6 +242,10 @@ _COMPLEMENT_MARK = re.compile(r"\bthat\s+|:\s*|[\"“«]")
 _ENDS_COMMA = re.compile(r",\s*$")
 _WORD_CHAR = re.compile(r"[\w'’\-]")
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
+#: An object that is a stance, not an event: "announced (in July) its readiness to cooperate", "its intention to".
+_STANCE_OBJECT = re.compile(r"\s+(?:in\s+\w+\s+|on\s+\w+\s+)?(?:its|his|her|their|the\s+\w+['’]s)\s+"
+                            r"(?:readiness|intention|willingness|plan|plans|decision|commitment|refusal|support|opposition|"
+                            r"determination|desire|wish)\b")
 _EXPRESSED_BEFORE = re.compile(r"\b(?:expressed|voiced)\s+$")
 _PARTICLE_AFTER = re.compile(r"\s+(for|on|out|confidence|hope|concern)\b")
 _AFTER_TO_NOT = re.compile(r"\b(?:to|not)\s+$")
@@ -584,8 +588,8 @@ class _Extractor:
             m = _TO.match(rest)
             if m:
                 return ve + m.end(), relays
-        if verb in NEEDS_COMPLEMENT and verb not in OBJECT_CONTENT:
-            return None
+        if verb in NEEDS_COMPLEMENT and verb not in OBJECT_CONTENT and not _STANCE_OBJECT.match(rest):
+            return None  # ("announced the closure of its last shaft" reports an event; "announced its readiness to" a stance)
         # zero complementizer: the content starts at the next clause-like word, after adverbials
         pos = ve
         m = _SPACES.match(rest)

@@ -538,3 +538,10 @@ def test_an_unnamed_commander_is_anonymous_and_no_group_is_no_source():
 
 def test_a_channel_showing_footage_reports_nothing():
     assert relations("The channel showed footage of burnt-out trucks lying in a ravine.") == []
+
+
+def test_announcing_a_stance_is_a_report_announcing_an_event_is_not():
+    found = relations("Damascus announced in July its readiness to cooperate with Washington on the agreement.")
+    assert [(r["source"], r["content"]) for r in found] == [
+        ("Damascus", "its readiness to cooperate with Washington on the agreement")]
+    assert relations("The mining company announced the closure of its last shaft in 2016.") == []
