@@ -139,7 +139,8 @@ def supersede(pieces: list[Piece]) -> list[Piece]:
 
 
 def decide(pieces: list[Piece]) -> Decision:
-    pieces = supersede(pieces)
+    """The verdict on the evidence (after ``supersede``, which the pipeline applies so that the report's evidence
+    and conflicts show the same stances)."""
     labels = group_origins(pieces)
     support, support_origins = _weight(pieces, labels, "supports")
     # "Barrack said dialogue has begun" and a reliable agency writing "Barrack said dialogue has begun": the report

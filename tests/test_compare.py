@@ -2,7 +2,7 @@
 import pytest
 
 from checker.compare import compare
-from checker.decide import Piece, decide
+from checker.decide import Piece, decide, supersede
 from claims.entities import slots
 
 PUB = "2025-10-20"
@@ -763,11 +763,11 @@ def test_an_earlier_count_a_later_report_overtakes_is_no_clash_with_an_at_least_
     early = replace(piece("Wire", "contradicts", 0.8, conflicts=(Conflict("number", "At least six people", "five people"),)),
                     published="2026-11-14")
     later = replace(piece("Ministry", "supports", 0.7), published="2026-11-15")
-    decision = decide([early, later])
+    decision = decide(supersede([early, later]))
     assert decision.verdict == "confirmed" and "count_updated" in decision.flags and "five people" in decision.reason
     # an exact figure is not a floor: "six people" against "five" stays a clash
     exact = replace(early, conflicts=(Conflict("number", "six people", "five people"),))
-    assert decide([exact, later]).verdict == "contradicted"
+    assert decide(supersede([exact, later])).verdict == "contradicted"
 
 
 def test_two_counts_of_people_are_two_groups_not_opposites():
