@@ -839,3 +839,12 @@ def test_nothing_left_is_no_one_leaving():
 ])
 def test_a_figure_stated_in_both_counts_as_a_shared_word_but_not_a_count_or_a_bound(claim, ref, context, stance):
     assert judge(claim, ref, context).stance == stance
+
+
+def test_polls_closing_on_a_day_is_the_day_voters_went_to_the_polls():
+    result = judge("Voters went to the polls on Tuesday",
+                   "The count began late on Thursday after polls closed at 10 p.m.")
+    assert [(c.field, c.claim_value, c.reference_value) for c in result.conflicts] == [("weekday", "Tuesday", "Thursday")]
+    # an opinion poll is no vote
+    poll = judge("Voters went to the polls on Tuesday", "A poll published on Thursday put the party ahead.")
+    assert not poll.conflicts

@@ -179,7 +179,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("sworn", "took the oath", "taken the oath", "takes the oath"),
     ("elect", "voted into office", "voted into power"),
     ("vote", "ballot", "went to the polls", "go to the polls", "going to the polls", "cast their ballots",
-     "cast ballots"),
+     "cast ballots", "polls closed"),
     ("referendum", "plebiscite"),
     ("lawmaker", "law maker", "parliamentarian", "member of parliament",
      "members of parliament"),

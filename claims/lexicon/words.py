@@ -160,6 +160,7 @@ DISTINCT_STEMS = {
 IMPLIED = {
     "hospitalis": ("injur",),
     "hospit": ("treat",),  # "taken to the general hospital" is "taken for treatment"
+    "vote": ("voter",),  # where a vote was held, voters voted ("after polls closed at 10 p.m.")
 }
 
 #: Units that name the same thing ("homes" / "households"), for comparing quantities.
