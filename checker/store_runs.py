@@ -31,15 +31,25 @@ class RunRecords:
                 for c in report["claims"])
             self.db["run_evidence"].insert_all(
                 {"run_id": run_id, "claim_id": c["id"], "source": e["source"], "document": e["document"],
-                 "stance": e["stance"], "score": e["score"], "agrees_with_verdict": _agrees(c["verdict"], e["stance"])}
+                 "stance": e["stance"], "score": e["score"],
+                 # a report counts for or against its source only where others had a say in the verdict: a source
+                 # that alone confirmed a claim did not side with anyone
+                 "agrees_with_verdict": _agrees(c["verdict"], e["stance"])
+                 if (c.get("independence") or {}).get("origins", 0) >= 2 else None}
                 for c in report["claims"] for e in c["evidence"])
         return run_id
 
     def track_record(self) -> dict[str, tuple[int, int]]:
-        """Per source: how often its reports sided with, and against, the verdict of others."""
+        """Per source: how often its reports sided with, and against, the verdict of others.
+
+        Only the latest check of each article counts: checking a draft again must not make its sources more (or
+        less) reliable each time.
+        """
         rows = self.db.conn.execute(
-            "SELECT source, SUM(agrees_with_verdict = 1), SUM(agrees_with_verdict = 0) FROM run_evidence "
-            "WHERE agrees_with_verdict IS NOT NULL GROUP BY source"
+            "SELECT e.source, SUM(e.agrees_with_verdict = 1), SUM(e.agrees_with_verdict = 0) FROM run_evidence e "
+            "JOIN runs r ON r.id = e.run_id "
+            "WHERE e.agrees_with_verdict IS NOT NULL "
+            "AND r.id = (SELECT MAX(r2.id) FROM runs r2 WHERE r2.sha256 = r.sha256) GROUP BY e.source"
         ).fetchall()
         return {s: (int(a or 0), int(b or 0)) for s, a, b in rows}
 

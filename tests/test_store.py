@@ -58,3 +58,26 @@ def test_migrations_are_named_and_recorded_once(tmp_path):
         again = [r[0] for r in store.db.conn.execute("SELECT name FROM _migrations ORDER BY name")]
         assert store.integrity_ok()
     assert first == again and first[0] == "001_initial"
+
+
+def _run_report(sha: str, origins: int) -> dict:
+    evidence = [{"source": "State TV", "document": "tv.txt", "stance": "supports", "score": 80.0}]
+    claim = {"id": "s1c1", "text": "Talks were premature", "verdict": "confirmed", "confidence": 0.7,
+             "attribution": {"kind": "state_media", "label": "State TV"}, "evidence": evidence,
+             "independence": {"reports": origins, "origins": origins}}
+    return {"article": {"input": "draft.txt", "sha256": sha}, "summary": {"claims": 1}, "claims": [claim]}
+
+
+def test_checking_one_article_again_does_not_raise_its_sources_track_record(tmp_path):
+    with Store.open(tmp_path / "s.db") as store:
+        for _ in range(3):
+            store.record_run(_run_report("abc", origins=2), None)
+        assert store.track_record() == {"State TV": (1, 0)}
+        store.record_run(_run_report("def", origins=2), None)  # another article counts on its own
+        assert store.track_record() == {"State TV": (2, 0)}
+
+
+def test_a_source_that_alone_confirmed_a_claim_sided_with_no_one(tmp_path):
+    with Store.open(tmp_path / "s.db") as store:
+        store.record_run(_run_report("abc", origins=1), None)
+        assert store.track_record() == {}
