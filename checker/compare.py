@@ -62,10 +62,11 @@ def _dated_clause(claim_text: str, claim_slots: Slots) -> str | None:
 
 #: Topic words a reference sentence must share with the claim (all of them, for shorter claims).
 MIN_SHARED = 3
-_CLAUSES = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|,\s+(?=(?:police|officials?|the \w+) said\b)|,\s+(?=\w+ing\b)")
-_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to)\b", re.I)
 #: Clauses for dates: a participle (", beating ...") is not a clause of its own.
 _DATE_CUTS = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|,\s+(?=(?:police|officials?|the \w+) said\b)")
+#: Clauses of a reference sentence, a participle (", killing three") one of its own.
+_CLAUSES = re.compile(_DATE_CUTS.pattern + r"|,\s+(?=\w+ing\b)")
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to)\b", re.I)
 #: Clauses of events, for dates: also "arrived on Sunday evening and went on board on Monday morning".
 _EVENT_CLAUSES = re.compile(_CLAUSES.pattern + r"|\s+and\s+(?=(?:then\s+)?(?:[a-z]+ed|went|took|came|began|left|made|"
                             r"held|met|sent|flew|gave|got)\s)")

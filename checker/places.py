@@ -104,8 +104,8 @@ def _place_type(text: str, place: str) -> str | None:
 
 #: What a preposition makes of a place: workers brought in "from Lithuania" and a port "in Gdynia" are two places
 #: of one story, not two answers to one question.
-_PLACE_ROLES = {"from": "origin", "left": "origin", "leaving": "origin", "departed": "origin", "departing": "origin", "to": "destination", "into": "destination", "toward": "destination",
-                "towards": "destination", "in": "location", "at": "location", "near": "location",
+_PLACE_ROLES = {"from": "origin", "left": "origin", "leaving": "origin", "departed": "origin", "departing": "origin",
+                "to": "destination", "into": "destination", "toward": "destination", "towards": "destination", "in": "location", "at": "location", "near": "location",
                 "outside": "location", "inside": "location", "on": "location", "off": "location"}
 
 

@@ -161,13 +161,13 @@ def _unpossessed(word: str) -> str:
 
 
 #: A title of a portfolio, right before it: "Minister of" in "Minister of Water Resources Farhod Nazarov".
-_TITLE_OF_BEFORE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Dd]irector|[Hh]ead|[Cc]hief|[Gg]overnor|[Aa]mbassador|"
-                              r"[Cc]ommissioner|[Pp]resident|[Cc]hair(?:man|woman|person)?)(?:\s+[Gg]eneral)?\s+(?:of|for)\s+"
-                              r"(?:the\s+)?$")
+_TITLE_OF = (r"\b(?:[Mm]inister|[Ss]ecretary|[Dd]irector|[Hh]ead|[Cc]hief|[Gg]overnor|[Aa]mbassador|"
+             r"[Cc]ommissioner|[Pp]resident|[Cc]hair(?:man|woman|person)?)(?:\s+[Gg]eneral)?\s+(?:of|for)\s+")
+_TITLE_OF_BEFORE = re.compile(_TITLE_OF + r"(?:the\s+)?$")
 
 
 #: A title of a body anywhere before a name: "Prime Minister of the Republic of Tarvia Leyla Hasanli".
-_TITLE_OF_ANYWHERE = re.compile(_TITLE_OF_BEFORE.pattern.replace(r"(?:the\s+)?$", ""))
+_TITLE_OF_ANYWHERE = re.compile(_TITLE_OF)
 #: Words of a title before its head: "Prime" Minister, "deputy" chairman, "first deputy" minister.
 _TITLE_LEAD = re.compile(r"(?:\b(?:[Pp]rime|[Dd]eputy|[Vv]ice|[Ff]irst|[Aa]cting|[Ff]oreign|[Ff]inance)\s+)+$")
 

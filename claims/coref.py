@@ -409,8 +409,8 @@ class Coreference:
             return None  # a bare "minister" could be anyone's
         found = {}
         for p, surname, label in self.registry.person_mentions:
-            near = self.text[max(0, p - 80):p].lower() + " " + label.lower()
-            if words <= set(_WORD.findall(near)) and not _QUALIFIED_TITLE.search(self.text[max(0, p - 80):p]):
+            before = self.text[max(0, p - 80):p]
+            if words <= set(_WORD.findall(before.lower() + " " + label.lower())) and not _QUALIFIED_TITLE.search(before):
                 found[surname] = self.registry.people.get(surname, label)
         return next(iter(found.items())) if len(found) == 1 else None
 

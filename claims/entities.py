@@ -17,7 +17,7 @@ from .alternation import alternation
 from .clocktimes import _WORD_CLOCK_HINT, _WORD_CLOCK_HINT_LOW, _clock_times, _may_tell_time, _word_clocks
 from .dates import _MONTH_ALT, _WEEKDAY_ALT, _find_dates, dateline_end
 from .lexicon.calendar import MONTHS, NEGATIONS, NUMBER_WORDS, SCALES, WEEKDAYS
-from .numbers import _DURATION_HINT, _WORD_NUM, _find_numbers
+from .numbers import SHARE_ALT, _DURATION_HINT, _WORD_NUM, _find_numbers
 from .people import _ROLE_WORDS, _bare, find_people
 from .places import _find_places
 from .textscan import UPPER, _COUNTRY_OF, _DIGIT, _alt, lowered
@@ -116,7 +116,7 @@ def _is_negated(text: str, low: str | None) -> bool:
 #: Cheap tests that tell whether a text can hold a value at all: most claims hold few, and
 #: the full patterns are the costly part of reading a sentence.
 _DATE_HINT = re.compile(rf"\d|\b(?:{_MONTH_ALT}|{_WEEKDAY_ALT}|today|yesterday|tomorrow|tonight|ago)\b", re.I)
-_NUMBER_HINT = re.compile(rf"\d|\b(?:{_WORD_NUM}|half|thirds?|quarters?|fifths?|tenths?|an?\s+(?:{_alt(SCALES)}))\b", re.I)
+_NUMBER_HINT = re.compile(rf"\d|\b(?:{_WORD_NUM}|{SHARE_ALT}|an?\s+(?:{_alt(SCALES)}))\b", re.I)
 _QUOTE_HINT = re.compile(r"[\"“«]")
 #: The words of the two hints above, for lower-cased text: a whole word (``\w+`` run) of the
 #: set, found in one scan (only words of word characters can be such a run).
@@ -124,7 +124,7 @@ _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday", "
 _NUMBER_WORDS = frozenset(k for k in NUMBER_WORDS if k not in ("one",))
 _DATE_WORD_LOW = re.compile(r"\b" + _alt(w for w in _DATE_WORDS if re.fullmatch(r"\w+", w)) + r"\b")
 _NUMBER_WORD_LOW = re.compile(r"\b(?:" + _alt(w for w in _NUMBER_WORDS if re.fullmatch(r"\w+", w)) +
-                              rf"|half|thirds?|quarters?|fifths?|tenths?|an?\s+(?:{_alt(SCALES)}))\b")
+                              rf"|{SHARE_ALT}|an?\s+(?:{_alt(SCALES)}))\b")
 #: A capital that does not open the text or a sentence, or a text that opens with two
 #: capitalised words (``(?<!^)(?<![.!?]\s)\b[A-Z]|^[A-Z]\w*\s+[A-Z]``), in two parts that scan
 #: faster: a pattern that starts with a letter class skips to the capitals, where one that

@@ -89,8 +89,10 @@ _FRACTION_RE = re.compile(rf"(?:\b(?P<approx>{_APPROX_ALT})\s+)?\b(?P<n>\d{{1,2}
 #: percentage (followed by "of", so that "half an hour" and "a quarter past six" are left alone).
 _SHARE_WORDS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0, "fifth": 20.0,
                 "fifths": 20.0, "tenth": 10.0, "tenths": 10.0}
+#: The words of a share, for the patterns that look for one (here and in ``claims.entities``).
+SHARE_ALT = "half|thirds?|quarters?|fifths?|tenths?"
 _SHARE_RE = re.compile(rf"(?:\b(?P<approx>{_APPROX_ALT}|barely|just under|just over|roughly)\s+)?\b"
-                       r"(?:(?P<n>a|an|one|two|three|four|nine)[\s-]+)?(?P<d>half|thirds?|quarters?|fifths?|tenths?)\s+of\b",
+                       rf"(?:(?P<n>a|an|one|two|three|four|nine)[\s-]+)?(?P<d>{SHARE_ALT})\s+of\b",
                        re.I)
 #: What every match of ``_FRACTION_RE`` holds ("in"/"out of" between white space, then a
 #: number): one quick scan, where the pattern itself tries its optional lead at every position.
@@ -178,7 +180,7 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
     may_last = _may_tell_duration(text, low)
     durations = _durations(text, offset) if may_last else []
     skip = list(skip) + [(d.start - offset, d.end - offset) for d in durations]
-    if " of" in text and ("half" in text or "third" in text or "quarter" in text or "fifth" in text or "tenth" in text):
+    if " of" in text and any(word in text for word in ("half", "third", "quarter", "fifth", "tenth")):
         for m in _SHARE_RE.finditer(text):
             n_word = (m.group("n") or "a").lower()
             count = 1.0 if n_word in ("a", "an", "one") else float(NUMBER_WORDS.get(n_word, 0))
