@@ -50,7 +50,7 @@ from itertools import islice
 from weakref import WeakMethod
 
 from .alternation import alternation
-from .classify import _NAME_STOP, _OUTLET_LOW, _OUTLET_RE, _UP, _WORD, _bare, _head, _name_in, _norm, _outlet_name, classify
+from .classify import _NAME_STOP, _OUTLET_LOW, _OUTLET_RE, _UP, _WORD, _bare, _head, _name_in, _norm, _outlet_name, classify, people_by_trade
 from .coref import Coreference, _Entity
 from .entities import lowered
 from .lexicon import heads as H
@@ -152,11 +152,12 @@ _CLAUSE_OPENERS = frozenset(
 )
 _PARENTHETICAL_START = re.compile(
     r"^\s*(?:(?:and|but)\s+(?=who|which|whose))?(?:who|which|whose|whom|where|asked|quoted|cited|citing|quoting|speaking|a|an|the|now|then|aged|\d{1,3}\s*$|"
-    r"himself|herself|also|like|in\s+a\s+statement|according|"
+    r"himself|herself|also|like|according|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:statement|editorial|post|"
+    r"letter|interview|report|note|email|message|speech|column|article|broadcast|video|filing|memo|op-ed)|"
     r"presented|published|released|obtained|seen|leaked|dated|issued|signed)\b",
     re.I,
 )
-_APPOSITION_START = re.compile(r"\s*(?:(?:a|an|the)\s|\d{1,3}\s*$)", re.I)
+_APPOSITION_START = re.compile(r"\s*(?:(?:a|an|the)\s(?![^,]*\bof\s+(?:which|whom)\b)|\d{1,3}\s*$)", re.I)  # not "a copy of which"
 _RELAY_ADVERBIAL = re.compile(
     r"\b(?:in\s+)?(?:an?\s+)?(?:statements?|remarks|comments|interview|an\s+interview|speaking)\s+(?:to|with)\s+"
     r"(?P<outlet>(?:the\s+)?[^,;:\"“]+?)(?=\s+(?:that|on|in|at|last|this)\b|\s*[,:\"“]|\s*$)",
@@ -209,7 +210,10 @@ _IRREGULAR_PAST = frozenset(
 )
 _LAST_WORD = re.compile(r"([\w'’\-]+)\s*$")
 #: A leading adverbial before a clause's subject: "In a statement, the ministry said ...".
-_LEAD_ADVERBIAL = re.compile(r"(?:(?:In|On|At|After|During|Despite|Asked|Speaking)\b[^,]{0,80},\s*)")
+#: Words after a participle that describes the noun before it: "a memo *sent to* managers", "the report *published in* May".
+_PARTICIPLE_NEXT = frozenset("to by in on at from last this earlier".split())
+_LEAD_ADVERBIAL = re.compile(r"(?:(?:In|On|At|After|During|Despite|Asked|Speaking)\b[^,]{0,80},\s*)"
+                             r"|(?:Q|A|Question|Answer|Interviewer|QUESTION|ANSWER):\s+")  # a transcript's tag is no subject
 _WORD_OR_COMMA = re.compile(r"[\w'’\-]+|,")
 _POSSESSOR = re.compile(r"['’]s?$")
 _FINITE_WORDS = frozenset("is are was were has have had will would can could may might should must does did do am".split())
@@ -493,10 +497,13 @@ class _Extractor:
                 relays.insert(0, text[start:seg_end])
             return source_override, "relay", relays, False
         # a verb inside the phrase ends a clause before the subject: "Diabetes UK said the study"
-        for w in list(_PLAIN_WORD.finditer(text[start:seg_end]))[:-1]:
+        plain = list(_PLAIN_WORD.finditer(text[start:seg_end]))
+        for i, w in enumerate(plain[:-1]):
             lw = w.group().lower()
             if not w.group()[:1].isupper() and (lw in _IRREGULAR_PAST or lw in ("is", "was", "were", "are", "has", "have", "had")
                                                 or (lw in VERBS and lw.endswith("ed"))) and not self._in_quote(start + w.start()):
+                if 1 <= i <= 3 and plain[0].group().lower() in ("a", "an", "the") and plain[i + 1].group().lower() in _PARTICIPLE_NEXT:
+                    break  # "A memo sent to senior managers ...": a participle describing the noun, no clause
                 start = start + w.end()
         # the description joined to the source ("Marta Zelenka, 54, a schoolteacher"), not a
         # relative clause ("The source, who asked not to be named")
@@ -529,6 +536,8 @@ class _Extractor:
         head = _head(norm)
         if head in H.PERSON_NOUNS or head in H.INSTITUTION_NOUNS or head in H.OUTLET_NOUNS or head in H.SPOKES_NOUNS:
             return True
+        if people_by_trade(head) and len(words) <= 8:
+            return True  # "volcanologists abroad", "evacuees arriving in Port Elva by bus"
         if head.endswith("s") and (head[:-1] in H.INSTITUTION_NOUNS or head[:-1] in H.OUTLET_NOUNS):
             return True  # "conservation groups", "local newspapers"
         folded = lowered(phrase)

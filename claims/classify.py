@@ -62,7 +62,7 @@ _PREPOSITIONS = frozenset(
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|one|another|its|his|her|their|our|some|many|several|other)\s+", re.I)
 _DETERMINER_WORDS = frozenset("a an the this that these those its his her their our my your some many several one two three".split())
 _QUANTIFIERS = frozenset("number some many most one two three several dozens hundreds thousands majority handful few all none each both group".split())
-_PARTICIPLES = frozenset("given written taken made shown known seen held based".split())
+_PARTICIPLES = frozenset("given written taken made shown known seen held based sent sold drawn kept paid built led".split())
 # Patterns used on every phrase, compiled once rather than looked up in ``re``'s cache per call.
 _POSSESSOR_END = re.compile(r"['’]s?$")  # "minister's", "ministers'"
 _TOKEN = re.compile(r"\S+")
@@ -266,6 +266,19 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
 # ----------------------------------------------------------------------------- classification
 
 
+def _by_trade(head: str) -> bool:
+    """Whether a singular head names someone by role or trade: "a monitor", "an official"."""
+    return head in H.PERSON_NOUNS or (head.endswith(H.AGENT_ENDINGS) and head not in H.INSTITUTION_NOUNS and
+                                      head not in H.OUTLET_NOUNS and len(head) > 4)
+
+
+def people_by_trade(head: str) -> bool:
+    """Whether a plural head noun names people by what they do ("volcanologists", "evacuees", "curators"),
+    even capitalised at a sentence's start ("Volcanologists warned")."""
+    return len(head) > 5 and head.endswith("s") and (head in H.PERSON_NOUNS or head.endswith(H.PEOPLE_ENDINGS)) and \
+        head not in H.INSTITUTION_NOUNS and head not in H.OUTLET_NOUNS
+
+
 @lru_cache(maxsize=8192)
 def _head(phrase: str) -> str:
     """The head noun of a source phrase: the last word before a preposition, relative or comma."""
@@ -282,12 +295,16 @@ def _head(phrase: str) -> str:
         if words and words[-1] not in _DETERMINER_WORDS and w[:1].islower() and (
                 lw in _PARTICIPLES or (lw.endswith("ed") and lw not in H.PERSON_NOUNS)):
             break  # "legal advice given to councillors", "a study published last year"
+        if words and w[:1].islower() and lw.endswith("ing") and len(words[-1]) > 3 and words[-1].endswith("s"):
+            break  # "evacuees arriving in Port Elva": a plural and what its people are doing
         if lw.endswith(_POSSESSOR_SUFFIXES) and not lw.endswith("s'") and lw not in ("others",):
             words = []  # "the chamber's president": the possessor is no head
             continue
         if lw.endswith(("'", "’")):  # a word of _WORD: no line end for "$" to stop before
             words = []
             continue
+        if words and lw in H.HEAD_TRAILERS and w[:1].islower():
+            continue  # "volcanologists abroad": the head is the noun before
         words.append(lw)
     return words[-1] if words else ""
 
@@ -422,7 +439,7 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
             return kind, name, "outlet"
     if own & H.SPOKES_NOUNS:
         return "official_statement", label, "official"
-    if low.startswith(("a ", "an ", "one ")) and _head(norm) in H.PERSON_NOUNS and not _name_in(norm):
+    if low.startswith(("a ", "an ", "one ")) and _by_trade(_head(norm)) and not _name_in(norm):
         return "anonymous_source", label, "anonymous"  # "a commander of the Front": someone, unnamed
     core_words = norm.split(",")[0].split()
     if len(core_words) >= 2 and core_words[-1][:1].isupper() and core_words[-1].lower() in H.NEWSPAPER_ENDINGS and \
@@ -441,6 +458,9 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     outlet_word = head in H.OUTLET_NOUNS or any(w in H.OUTLET_BEFORE_NAME for w in own if w in words and outlet_name) or (
         head == "agency" and ("news" in own or state)
     ) or ("poll" in own and any(w in H.OUTLET_NOUNS for w in own))
+    named_as = _outlet_in_apposition(norm)
+    if named_as:
+        return named_as  # "Vesta, an independent news agency": the apposition says what the name is
     if state and (outlet_word or head in ("agency", "media", "television", "tv", "radio") or "agency" in own):
         return "state_media", outlet_name or label, "outlet"
     if outlet_word or (outlet_name and head not in H.INSTITUTION_NOUNS and head not in H.PERSON_NOUNS):
@@ -470,6 +490,8 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
             return "named_person", _strip_det(norm.split(",")[0]), "person"
     core = norm.split(",")[0]
     caps = [w for w in _WORD.findall(core) if w[:1].isupper()]
+    if people_by_trade(head) and len(caps) <= 1 and core.split()[0].lower() == head:
+        return "anonymous_source", label, "anonymous"  # "Volcanologists abroad": capitalised only to open the sentence
     if caps and head and core.split()[-1][:1].isupper():
         return "official_statement", label, "official"  # "Norvik", "Qaradan", "Castlegate Homes": a body
     if head.endswith("s") or head in ("people", "others", "staff", "crew"):
@@ -492,6 +514,22 @@ _NAME_BEFORE_OUTLET_NOUN = re.compile(
 _OUTLET_NOUN_HINT = re.compile(alternation(sorted(
     H.OUTLET_BEFORE_NAME | {"agency", "newspaper", "daily", "weekly", "website", "channel", "radio", "television", "tv",
                             "broadcaster", "magazine"}, key=len, reverse=True)))
+
+
+def _outlet_in_apposition(norm: str) -> tuple[str, str, str] | None:
+    """Kind, label and group of a name followed by an apposition that calls it an outlet:
+    "Vesta, an independent news agency", "Kolvik Post, the island's daily newspaper"."""
+    if "," not in norm:
+        return None
+    core, appos = (part.strip() for part in norm.split(",", 2)[:2])
+    if not core or not core.split()[-1][:1].isupper() or not _DETERMINER.match(appos):
+        return None
+    head, low = _head(appos), appos.lower()
+    if head not in H.OUTLET_NOUNS and not (head == "agency" and "news" in low.split()):
+        return None
+    state = any(s in low for s in STATE_MARKERS) or any(w in H.STATE_ADJECTIVES for w in low.split())
+    kind = "state_media" if state else "news_agency" if head == "agency" else "media_outlet"
+    return kind, _strip_det(core), "outlet"
 
 
 def _outlet_name(phrase: str) -> str | None:

@@ -52,7 +52,11 @@ _SPOKES_AFTER = re.compile(r"\s*,\s*((?:a|an|the)\s+)?((?:[\w'’\-]+\s+){0,4}sp
 _CARRIED_BY = re.compile(r"\s+(?:carried|broadcast|aired|read|relayed)\s+(?:out\s+)?by\s+(?P<relay>.+)$", re.I)
 # Small patterns used on every source phrase, compiled once rather than looked up per call.
 _LABEL_WORD = re.compile(r"[\w\-]+\.?")
+#: Lower-case words inside a proper name: "Bank *of* Valdoria", "Marks *and* Spencer".
+_NAME_JOINERS = frozenset("of for and & de du la le van von".split())
 _SPACES = re.compile(r"[\s]+")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+")
 _ARTICLE_PARTICLE = re.compile(r"(?:al|el)-", re.I)
 _CAPITAL = re.compile(r"[A-Z]")
 _LEADING_CUE = re.compile(r"^(?:[\w'’\-]+\s+)*?(?:said|says|told|added|according\s+to)\s+")
@@ -218,6 +222,20 @@ class _Registry:
 # ----------------------------------------------------------------------------- the resolver
 
 
+def words_of(heads) -> set[str]:
+    """Head nouns without a plural s, as mention words are compared."""
+    return {h.rstrip("s") for h in heads}
+
+
+def _body_named_inside(label: str, heads) -> str | None:
+    """A proper name inside a longer label that ends in one of ``heads``: "Scientists at the
+    *Sorra Volcano Observatory*" for "the observatory"."""
+    for m in _CAPITALISED_RUN.finditer(label):
+        if m.start() > 0 and m.group().split()[-1].lower().rstrip("s") in words_of(heads) and len(m.group().split()) > 1:
+            return m.group()
+    return None
+
+
 class Coreference:
     """The entities of one article, and what each later source phrase refers to.
 
@@ -267,6 +285,15 @@ class Coreference:
             chunk_start = max(line_start, m.start() - 30)
             phrase = text[chunk_start:m.end()]
             found = _name_in(phrase, possessive=True)
+            if found and chunk_start + found[2] < m.start() - 1:
+                # the window reached back to an earlier name ("Maren Kovalic was leading President
+                # Adrian Volk"): read it again from that name's end
+                name_end = phrase.find(found[0], found[2])
+                gap = text[chunk_start + name_end + len(found[0]):m.start()].lower().split() if name_end >= 0 else []
+                if name_end >= 0 and not (gap and gap[-1] in ("the", "a", "an")):  # not "the Porthallow Fishermen's Association"
+                    chunk_start += name_end + len(found[0])
+                    phrase = text[chunk_start:m.end()]
+                    found = _name_in(phrase, possessive=True)
             if not found:
                 continue
             name, label, start = found
@@ -490,6 +517,8 @@ class Coreference:
                 continue
             if e.group == "person" and (_plural(head) or head in H.INSTITUTION_NOUNS):
                 continue  # "the authors" is not one named person, nor "the council" its leader
+            if e.group == "anonymous" and head in H.INSTITUTION_NOUNS:
+                continue  # "the gallery" is not "two curators at the gallery"
             if e.group == "person" and bool(qualified) != bool(_QUALIFIED_TITLE.search(e.label) or e.words & _QUALIFIERS):
                 continue  # "the minister" is not "first deputy minister Rustam Karimov", nor "the deputy minister" the minister
             words = _label_words(e.label) | {e.head.rstrip("s")} | e.words
@@ -511,8 +540,15 @@ class Coreference:
         for mention in self._mentions_back(pos, best.pos if best else None):
             if best and mention.pos <= best.pos:
                 continue
+            if head in H.INSTITUTION_NOUNS and mention.group in ("person", "anonymous") and mention.head.rstrip("s") not in words_of(heads):
+                continue  # "the gallery" is not "the gallery's director"
             words = {w.lower().rstrip("s") for w in _WORD.findall(mention.label + " " + mention.phrase)}
             if any(h.rstrip("s") in words for h in heads):
+                inner = _body_named_inside(mention.label, heads) if mention.head.rstrip("s") not in words_of(heads) else None
+                if inner:
+                    # "Scientists at the Sorra Volcano Observatory ..., according to the observatory": the body
+                    kind, label, grp = classify(inner, reg, self.known)
+                    return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=head, pos=pos))
                 return reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group, head=mention.head, pos=pos))
         if best is None:
             # a mention in the text before: "The Sanvel football club has opened ... , the club said"
@@ -534,6 +570,9 @@ class Coreference:
                 if not prefix:
                     continue
                 phrase = " ".join(prefix + [window[hit.start():hit.end()]])
+                named = _NAME_AFTER.match(window, hit.end())
+                if named:
+                    phrase += named.group()  # "the regional monitoring group ARMO"
                 kind, label, grp = classify(phrase, reg, self.known)
                 return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=_strip_det(label), kind=kind, group=grp, head=head, pos=pos))
             if head in _BODY_NOUNS:
@@ -556,8 +595,9 @@ class Coreference:
         words = label.split()
         if not words or not words[0][:1].isupper():
             return False
-        if any(w[:1].isupper() for w in words[1:]) or any(ch.isupper() for ch in words[0][1:]):
-            return True  # "Castlegate Homes", "AquaPure", "NRK"
+        run = words[1:2] if words[1:2] and words[1] not in _NAME_JOINERS else words[2:3]
+        if any(w[:1].isupper() for w in run) or any(ch.isupper() for ch in words[0][1:]):
+            return True  # "Castlegate Homes", "Bank of Valdoria", "AquaPure", "NRK"; not "Evacuees arriving in Port Elva"
         return bool(re.search(r"[a-z,;]\s+" + re.escape(words[0]) + r"\b", self.text))
 
     def _mentions(self, pos: int, window: int = 3, person: bool = False) -> list[_Mention]:

@@ -545,3 +545,56 @@ def test_announcing_a_stance_is_a_report_announcing_an_event_is_not():
     assert [(r["source"], r["content"]) for r in found] == [
         ("Damascus", "its readiness to cooperate with Washington on the agreement")]
     assert relations("The mining company announced the closure of its last shaft in 2016.") == []
+
+
+def test_people_by_their_trade_are_anonymous_even_opening_a_sentence():
+    rel = one("Glaciologists abroad cautioned that the ice shelf could break up within a decade.", "the ice shelf")
+    assert (rel["source"], rel["kind"]) == ("Glaciologists abroad", "anonymous_source")
+    rel = one("Pilgrims returning from the shrine by train said the station had been closed all night.", "the station")
+    assert rel["kind"] == "anonymous_source"
+    # a plural that is no trade ("covers") opens no source, and a company's name stays a body
+    assert relations("Category three covers suspected fractures, for which the target is two hours.") == []
+    assert one("Lindqvist Partners said the merger was off.", "the merger")["kind"] == "official_statement"
+
+
+def test_a_name_in_apposition_with_an_outlet_noun_is_that_outlet():
+    rel = one("Norda, an independent news agency, reported that the bridge had been closed to lorries.", "the bridge")
+    assert (rel["kind"], rel["label"]) == ("news_agency", "Norda")
+    rel = one("The Kessel Review, in an editorial on Monday, described the budget as a missed chance.", "the budget")
+    assert (rel["source"], rel["kind"]) == ("The Kessel Review", "media_outlet")
+
+
+def test_the_body_is_not_the_people_who_work_there():
+    text = ("The Tarnow City Museum reopened on Friday after a two-year renovation. "
+            "Three guides at the museum, speaking on condition of anonymity, said the roof still leaked. "
+            "The museum said the repairs were finished.")
+    assert one(text, "the repairs")["label"] == "Tarnow City Museum"
+    text = ("Engineers at the Velde Seismic Institute counted 40 tremors in a week, according to the institute.")
+    assert one(text, "Engineers at")["label"] == "Velde Seismic Institute"
+
+
+def test_a_person_named_after_another_in_one_clause_is_indexed():
+    text = ("Challenger Lidia Moravec was ahead of Governor Pavel Strand in the early count, officials said. "
+            '"It is far from over," Strand said.')
+    rel = one(text, "It is far from over")
+    assert (rel["kind"], rel["label"]) == ("named_person", "Governor Pavel Strand")
+
+
+def test_warning_against_an_action_is_advice_not_a_report():
+    assert relations("The regulator cautioned against reading too much into one month of sales data.") == []
+    assert relations("The union warned against drawing conclusions from the first ballots.") == []
+    assert [r["content"] for r in relations("The union warned that postal votes would come last.")] == [
+        "postal votes would come last"]
+
+
+def test_a_participle_after_the_subject_noun_does_not_cut_it():
+    rel = one('A letter sent to all tenants in May, a copy of which was seen by the Courier, says that "rents will rise."',
+              "rents will rise")
+    assert rel["source"] == "A letter sent to all tenants in May"
+    assert rel["kind"] == "official_statement"
+
+
+def test_a_transcript_tag_is_not_part_of_the_source():
+    text = ("Q: The ministry says the plan is final. Is it?\n\n"
+            "OKONKWO: Nothing is final until the vote.")
+    assert one(text, "the plan is final")["label"] == "ministry"

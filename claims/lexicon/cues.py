@@ -233,4 +233,7 @@ NOT_CUE_BEFORE = {
     "point": ("to",), "points": ("to",), "pointed": ("to",), "pointing": ("to",),
     "show": ("up", "off"), "shows": ("up", "off"), "showed": ("up", "off"),
     "call": ("off", "in", "up"), "calls": ("off", "in", "up"), "called": ("off", "in", "up"),
+    # "warned against reading too much into the figures": advice, no proposition
+    "warn": ("against",), "warns": ("against",), "warned": ("against",), "warning": ("against",),
+    "caution": ("against",), "cautions": ("against",), "cautioned": ("against",), "cautioning": ("against",),
 }

@@ -39,7 +39,14 @@ PERSON_NOUNS = frozenset(
     diver divers guard guards ranger rangers medic nurse paramedic paramedics shop owner landlord tenant
     tenants commuter commuters pensioner pensioners teenager teenagers eyewitness eyewitnesses bystander
     bystanders onlooker onlookers survivor relatives spokespeople campaigner campaigners demonstrator
-    forecaster forecasters consumer consumers""".split()
+    forecaster forecasters consumer consumers
+    academics applicants assailants assistants attackers attorneys auditors biologists bishops brokers captives
+    clerics commentators curator curators customers dealer dealers detainees evacuee evacuees families geologists
+    gunmen historians hostages imams inmates inspectors insurgents judges landlords listeners managers merchants
+    migrants monitor monitors monks participants physicists pilgrims priests prisoners prosecutors pundits pupils
+    rabbis readers rebels refugees respondents retailers retirees scholars smugglers staffers strategists
+    subscribers suspects teachers tourists traffickers travelers viewers visitors worshippers beekeeper beekeepers
+    volcanologist volcanologists seismologists epidemiologists climatologists meteorologists""".split()
 )
 
 #: Nouns for an institution or body that speaks as one.
@@ -54,8 +61,20 @@ INSTITUTION_NOUNS = frozenset(
     secretariat kremlin pentagon municipality coalition agency agencies tribunal documents filing
     filings data figures records census poll polls advice team staff insurer utility chamber
     directorate inspectorate observatory laboratory lab results findings estimates house exchange
-    network memo memos minutes letter letters email emails cable cables""".split()
+    network memo memos minutes letter letters email emails cable cables
+    museum gallery theatre theater orchestra opera library zoo college clinic church diocese mosque
+    temple airport trust academy prison festival organisers organizers brigade society cooperative
+    co-op co-operative movement bureau consulate mission delegation palace""".split()
 )
+
+#: Endings of a noun for someone by what they do ("volcanologist", "evacuee", "curator"): "a monitor in
+#: Sarel" is someone unnamed.
+AGENT_ENDINGS = ("ier", "er", "or", "ist", "ian", "ant", "ent", "eer", "ee")
+#: ... of which these are seldom anything but people, even in the plural ("-ers" may be "covers", "orders").
+PEOPLE_ENDINGS = ("ists", "ians", "ees", "eers")
+
+#: Words after a source's head noun that say where it is, not what it is: "volcanologists *abroad*".
+HEAD_TRAILERS = frozenset("abroad overseas nearby locally elsewhere alike too also themselves".split())
 
 #: Nouns for a news medium.
 OUTLET_NOUNS = frozenset(
@@ -119,7 +138,7 @@ OUTLET_BEFORE_NAME = frozenset(
 #: Last words of a newspaper's name: "The Kelby Evening Post", "The Ashcombe Echo" are outlets, not bodies or people.
 NEWSPAPER_ENDINGS = frozenset(
     """post times herald gazette echo tribune courier chronicle journal observer telegraph standard express
-    mirror examiner dispatch bulletin daily weekly""".split()
+    mirror examiner dispatch bulletin daily weekly review inquirer sentinel globe""".split()
 )
 
 #: Lower-case words that make "<word> <Capitalised Name>" an institution ("group NetWatch").
