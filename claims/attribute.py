@@ -50,11 +50,12 @@ from itertools import islice
 from weakref import WeakMethod
 
 from .alternation import alternation
-from .classify import _NAME_STOP, _OUTLET_LOW, _OUTLET_RE, _UP, _WORD, _bare, _head, _name_in, _norm, _outlet_name, classify, people_by_trade
+from .classify import _NAME_STOP, _OUTLET_LOW, _OUTLET_RE, _UP, _WORD, _bare, _head, _name_in, _norm, _outlet_name, _strip_det, classify, people_by_trade
 from .coref import Coreference, _Entity
 from .entities import lowered
 from .lexicon import heads as H
 from .lexicon.cues import (
+    ACCORDANCE_NOUNS,
     ADDRESSEE_VERBS,
     FRAMING,
     IMPERSONAL_ADVERBS,
@@ -210,6 +211,12 @@ _IRREGULAR_PAST = frozenset(
 )
 _LAST_WORD = re.compile(r"([\w'’\-]+)\s*$")
 #: A leading adverbial before a clause's subject: "In a statement, the ministry said ...".
+#: An outlet a statement was made for or to, before its content: "stated for the daily newspaper Nova Rec that".
+_FOR_OUTLET = re.compile(r"\s+(?:for|to)\s+((?:the\s+)?[^,;:\"“\n]{2,60}?)(?=\s+that\b)")
+_RELATIVE_WORD = re.compile(r"\s(?:who|which|whose)\s")
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+#: Sentence adverbs that may open a clause before its subject: "*Now* she wants to ...".
+_SENTENCE_ADVERB = re.compile(r"(?:Now|Then|Still|Meanwhile|Instead|Later|Today|Yet|And|But|So|Also|Separately)\s+(?=[a-zA-Z])")
 #: Words after a participle that describes the noun before it: "a memo *sent to* managers", "the report *published in* May".
 _PARTICIPLE_NEXT = frozenset("to by in on at from last this earlier".split())
 _LEAD_ADVERBIAL = re.compile(r"(?:(?:In|On|At|After|During|Despite|Asked|Speaking)\b[^,]{0,80},\s*)"
@@ -265,9 +272,13 @@ _AFTER_HAVE = re.compile(r"\b(?:has|have|had)\s+$")
 _AFTER_COMMA_AND = re.compile(r",[\"”»]?\s*(?:and\s+)?$")
 _AFTER_BE = re.compile(r"\b(?:is|are|was|were|been|be|am)\s+$")
 _AFTER_HAVE_WORD = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$")
-_AFTER_BE_ADVERB = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$")
+_AFTER_BE_ADVERB = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|also\s+)?$")
 _AFTER_WAS = re.compile(r"\b(?:was|were|is|are)\s+$")
-_INVERTED_SOURCE = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w'’\-\.]+(?:\s+[\w'’\-\.]+){0,7}?(?:,\s*(?:a|an|the)\s+[^,.;]{1,80})?)\s*(?:[.,;]|$)")
+#: Adverbials between an inverted cue and its source: "..., informed *today at a press conference* the Minister".
+_INVERTED_ADVERBIALS = (r"(?:\s+(?:today|yesterday|tonight|again|also|later|earlier|on\s+[A-Z]\w+|"
+                        r"at\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}(?:conference|briefing|meeting|session|rally|event|ceremony)|"
+                        r"in\s+(?:a|an|the|his|her|its)\s+(?:[\w\-]+\s+){0,2}(?:statement|interview|speech|address)))*")
+_INVERTED_SOURCE = re.compile(_INVERTED_ADVERBIALS + r"\s+((?:the\s+|a\s+|an\s+)?[\w'’\-\.]+(?:\s+[\w'’\-\.]+){0,7}?(?:,\s*(?:(?:a|an|the)\s+[^,.;]{1,80}|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}))?)\s*(?:[.,;]|$)")
 _DETERMINED_NOUN = re.compile(r"(?:the|a|an|one|another|two|three|several|some)\s+[a-z]")
 _COMMA_NEXT = re.compile(r"\s*,")
 _CITING_BEFORE_CONTENT = re.compile(r"(?:\s+[^,;:\"“]{0,40}?)?\s*,\s*(?:citing|quoting)\s+([^,;:\"“]+?)\s*,\s*(?:that\s+)?(?=\S)")
@@ -287,6 +298,14 @@ class _Found:
     phrase: str | None
     via: list[str] = field(default_factory=list)
     cue_label: str | None = None
+
+
+def _rfind_comma(text: str, lo: int, hi: int) -> int:
+    """The last comma in ``text[lo:hi]`` that separates words, not the thousands of a number ("9,000")."""
+    i = text.rfind(",", lo, hi)
+    while i > lo and text[i - 1].isdigit() and text[i + 1:i + 2].isdigit():
+        i = text.rfind(",", lo, i)
+    return i
 
 
 def _finite(text: str) -> bool:
@@ -435,7 +454,7 @@ class _Extractor:
         source_override = None
         skipped: list[tuple[int, int, bool]] = []  # parentheticals passed over: (start, end, apposition?)
         while stop > s0 and text[stop - 1] == ",":
-            prev = text.rfind(",", s0, stop - 1)
+            prev = _rfind_comma(text, s0, stop - 1)
             piece_start = prev + 1 if prev >= 0 else s0
             piece = text[piece_start:stop - 1]
             if self._in_quote(stop - 1) or not _PARENTHETICAL_START.match(piece) or prev < 0 or self._in_quote(prev):
@@ -460,16 +479,16 @@ class _Extractor:
             seg_end -= 1
         if seg_end <= start:
             return None, "none", relays, False
-        inner = text.rfind(",", start, seg_end)
+        inner = _rfind_comma(text, start, seg_end)
         if inner >= 0 and not self._in_quote(inner):
             start = inner + 1
         # an apposition before a name: "Riverside's chief executive, Helen Marsh"
         how = "plain"
         before = text[s0:start].rstrip()
         if before.endswith(",") and not self._in_quote(start - 1):
-            prev = text.rfind(",", s0, len(before) + s0 - 1)
+            prev = _rfind_comma(text, s0, len(before) + s0 - 1)
             clause_start = self._clause_start(s0, s0 + len(before) - 1)
-            inner_comma = text.rfind(",", clause_start, s0 + len(before) - 1)
+            inner_comma = _rfind_comma(text, clause_start, s0 + len(before) - 1)
             if inner_comma >= 0 and not self._in_quote(inner_comma):
                 clause_start = inner_comma + 1
             piece = text[clause_start: s0 + len(before) - 1]
@@ -504,6 +523,10 @@ class _Extractor:
                                                 or (lw in VERBS and lw.endswith("ed"))) and not self._in_quote(start + w.start()):
                 if 1 <= i <= 3 and plain[0].group().lower() in ("a", "an", "the") and plain[i + 1].group().lower() in _PARTICIPLE_NEXT:
                     break  # "A memo sent to senior managers ...": a participle describing the noun, no clause
+                if i and plain[i - 1].group().lower() in ("the", "this", "that"):
+                    continue  # "the said party": an adjective of translated copy, no verb
+                if any(p.group().lower() in ("who", "whose") for p in plain[1:i]):
+                    continue  # "An official who did not want his name to be published informed": the relative's verb
                 start = start + w.end()
         # the description joined to the source ("Marta Zelenka, 54, a schoolteacher"), not a
         # relative clause ("The source, who asked not to be named")
@@ -512,6 +535,13 @@ class _Extractor:
                 break
             seg_end = piece_end
         span = self._trim(start, seg_end)
+        lead = _SENTENCE_ADVERB.match(text, span[0], span[1])
+        if lead and lead.end() < span[1]:
+            span = (lead.end(), span[1])  # "Now she wants to ...": the adverb is not the source
+        last = text.rfind(" ", span[0], span[1]) + 1
+        if last > span[0] and text[last:span[1]].lower() in _SUBJECT_PRONOUNS and \
+                text[span[0]:last].split()[-1].lower() not in ("and", "or", "nor"):
+            span = (last, span[1])  # "At the end of the press conference she underlined": an adverbial, then the subject
         if span[1] <= span[0]:
             return None, "none", relays, False
         return span, how, relays, False
@@ -522,9 +552,9 @@ class _Extractor:
         if not low or low in ("this", "that", "there", "what", "all", "none", "nobody", "everyone", "one") or \
                 low.startswith(("no ", "none ", "neither ", "nobody ")):
             return False  # "No group claimed responsibility": no one says anything
-        words = low.split(",")[0].split()
+        words = _RELATIVE_WORD.split(low.split(",")[0], maxsplit=1)[0].split()
         if len(words) > 14:
-            return False
+            return False  # (a relative clause does not count: "an official ... who did not want his name to be published")
         # What follows is one "or" of tests without side effects, cheapest first.
         if low in H.PRONOUN_GROUPS or _PART_OF_GROUP.match(low):
             return True
@@ -569,6 +599,12 @@ class _Extractor:
         m = _COLON.match(rest)
         if m:
             return ve + m.end(), relays
+        outlet = _FOR_OUTLET.match(rest)
+        if outlet and self._is_outlet(outlet.group(1)):
+            # "stated for the daily newspaper Nova Rec that": translated copy's "told the newspaper"
+            relays.append(outlet.group(1))
+            ve += outlet.end()
+            rest = text[ve:s1]
         # an addressee before the content: "told the French news agency that"
         if verb in ADDRESSEE_VERBS:
             a = _ADDRESSEE.match(rest)
@@ -590,13 +626,13 @@ class _Extractor:
                         return colon.end(), relays  # 'told us: "Our own systems are working normally."'
                     if not _COLON_OR_QUOTE.match(text[rest_pos:s1]):
                         return None  # "told the court on Tuesday.": the content came before
-        t = self._skip_to_complement(ve, s1)
-        if t is not None:
-            return t, relays + self._relay_in(ve, t)
         if verb in TO_VERBS:
             m = _TO.match(rest)
             if m:
-                return ve + m.end(), relays
+                return ve + m.end(), relays  # before a "that" further on: "plans to offer ... hospitals that treat"
+        t = self._skip_to_complement(ve, s1)
+        if t is not None:
+            return t, relays + self._relay_in(ve, t)
         if verb in NEEDS_COMPLEMENT and verb not in OBJECT_CONTENT and not _STANCE_OBJECT.match(rest):
             return None  # ("announced the closure of its last shaft" reports an event; "announced its readiness to" a stance)
         # zero complementizer: the content starts at the next clause-like word, after adverbials
@@ -624,6 +660,20 @@ class _Extractor:
         if first in ("to",) and verb not in OBJECT_CONTENT:
             return None
         return pos, relays
+
+    def _is_outlet(self, phrase: str) -> bool:
+        """Whether a phrase names a news outlet, on its words or as one the article has named ("DARPRES")."""
+        if classify(phrase, None, self.known)[0] in ("news_agency", "media_outlet", "state_media"):
+            return True
+        name = _strip_det(_norm(phrase))
+        if any(e.group == "outlet" and e.label.lower() == name.lower() for e in self.registry.entities):
+            return True
+        # named with an outlet noun earlier in the story: "the state news agency TARP reported ..."
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
+            before = " ".join(self.text[max(0, m.start() - 60):m.start()].split()[-5:])
+            if classify(f"{before} {name}", None, self.known)[0] in ("news_agency", "media_outlet", "state_media"):
+                return True
+        return False
 
     def _relay_in(self, start: int, end: int) -> list[str]:
         """An outlet named in an adverbial: "in statements to the official news agency VNA",
@@ -706,6 +756,9 @@ class _Extractor:
             if not src_m:
                 continue
             src = (m.end(), m.end() + len(src_m.group().rstrip()))
+            if cue_label == "according to" and _head(text[src[0]:src[1]]) in ACCORDANCE_NOUNS and \
+                    text[s0:m.start()].strip() and not text[s0:m.start()].rstrip().endswith(","):
+                continue  # "register the children according to the new program": in accordance with it, no source
             via: list[str] = []
             r = re.search(r",?\s+\b(?:citing|quoting)\s+", text[src[0]:src[1]], re.I)
             if r:
@@ -909,6 +962,9 @@ class _Extractor:
         lead = _LEAD_ADVERBIAL.match(text, start, limit)
         if lead:
             start = lead.end()
+        lead = _SENTENCE_ADVERB.match(text, start, limit)
+        if lead:
+            start = lead.end()
         # the noun phrase: words up to its head noun (or name), skipping ", apposition,"
         # (the loop below looks at no more than the first 13 words: the rest of a long
         # sentence is not split into words at all)
@@ -1043,13 +1099,14 @@ class _Extractor:
             return
         # "Y reported, quoting X" after the cue
         q = _CITING_AFTER_CUE.match(rest)
+        content_end = subj[0]  # a content before its source ends where the source (the relay) begins
         if q:
             relays = relays + [phrase]
             subj = (cue_end + q.start(1), cue_end + q.end(1))
             phrase = q.group(1)
         if postposed:
-            cs = self._content_start_before(found, s0, subj[0])
-            ce = subj[0]
+            cs = self._content_start_before(found, s0, content_end)
+            ce = content_end
             if how == "relay":
                 ce = self._clause_start(s0, subj[0])
             add(_Found(subj, (vs, cue_end), (cs, ce), phrase, relays, cue_label))

@@ -62,6 +62,7 @@ _PREPOSITIONS = frozenset(
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|one|another|its|his|her|their|our|some|many|several|other)\s+", re.I)
 _DETERMINER_WORDS = frozenset("a an the this that these those its his her their our my your some many several one two three".split())
 _QUANTIFIERS = frozenset("number some many most one two three several dozens hundreds thousands majority handful few all none each both group".split())
+_HONORIFICS = frozenset("mr mrs ms dr prof sir dame".split())
 _PARTICIPLES = frozenset("given written taken made shown known seen held based sent sold drawn kept paid built led".split())
 # Patterns used on every phrase, compiled once rather than looked up in ``re``'s cache per call.
 _POSSESSOR_END = re.compile(r"['’]s?$")  # "minister's", "ministers'"
@@ -227,7 +228,8 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
         before = phrase[: offsets[0]].rstrip().lower()
         prev_word = before.rsplit(None, 1)[-1] if before else ""
         prev_content = _without_trailing_the(before).rsplit(None, 1)[-1:] or [""]
-        if prev_content[0] in H.OUTLET_BEFORE_NAME or prev_content[0] in H.INSTITUTION_BEFORE_NAME:
+        honorific = low[0].rstrip(".") in _HONORIFICS  # "the party, Mrs. Irena Malek": a person whatever stands before
+        if (prev_content[0] in H.OUTLET_BEFORE_NAME or prev_content[0] in H.INSTITUTION_BEFORE_NAME) and not honorific:
             continue  # "the local newspaper, the Western Echo"
         if before.endswith(_PLACE_BEFORE_ENDS) and _PLACE_BEFORE.search(before):
             continue  # a place: "at the evacuation centre in the Palacio de Deportes"
@@ -418,6 +420,10 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
         if author_group != "person":
             return author_kind, author_label, author_group
     label = _strip_det(norm)
+    if "," in norm:
+        name, rest = norm.split(",", 1)
+        if name.split() and name.split()[-1][:1].isupper() and _DETERMINER.match(rest.strip()):
+            label = _strip_det(name)  # "The Migraine Alliance, a charity that ...": the name is the label
     # the words of lower-cased text: ``_WORD`` keeps a full stop only before a capital, so none here
     words = _WORD.findall(low)
     own = {w for w in words if not w.endswith(_POSSESSOR_SUFFIXES)}  # possessors ("the newspaper's editor") do not count
@@ -464,7 +470,7 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     if state and (outlet_word or head in ("agency", "media", "television", "tv", "radio") or "agency" in own):
         return "state_media", outlet_name or label, "outlet"
     if outlet_word or (outlet_name and head not in H.INSTITUTION_NOUNS and head not in H.PERSON_NOUNS):
-        kind = "news_agency" if head == "agency" or ("agency" in own and "news" in own) else "media_outlet"
+        kind = "news_agency" if head == "agency" or ("agency" in own and "news" in own) or _wire_name(norm) else "media_outlet"
         return kind, outlet_name or label, "outlet"
     if (own & H.ANONYMOUS_NOUNS and head in H.ANONYMOUS_NOUNS) or _ANONYMITY_MARKER.search(low) or head in H.ANONYMOUS_NOUNS:
         return "anonymous_source", label, "anonymous"
@@ -514,6 +520,13 @@ _NAME_BEFORE_OUTLET_NOUN = re.compile(
 _OUTLET_NOUN_HINT = re.compile(alternation(sorted(
     H.OUTLET_BEFORE_NAME | {"agency", "newspaper", "daily", "weekly", "website", "channel", "radio", "television", "tv",
                             "broadcaster", "magazine"}, key=len, reverse=True)))
+
+
+def _wire_name(norm: str) -> bool:
+    """A news agency's name: "Halden Press", "Linwood Press" (not a newspaper's "Free Press" or "Evening Press")."""
+    words = norm.split(",")[0].split()
+    return len(words) >= 2 and words[-1] in ("Press", "Presse") and words[-2][:1].isupper() and \
+        words[-2].lower() not in H.PRESS_PAPER_WORDS
 
 
 def _outlet_in_apposition(norm: str) -> tuple[str, str, str] | None:

@@ -222,6 +222,18 @@ class _Registry:
 # ----------------------------------------------------------------------------- the resolver
 
 
+def _outlet_nouns(e: "_Entity") -> set[str]:
+    """The common nouns an outlet entity answers to: a newspaper's name ("... Gazette") makes it "the
+    newspaper", a news agency's kind makes it "the agency"."""
+    last = e.label.split()[-1].lower() if e.label.split() else ""
+    nouns = set()
+    if last in H.NEWSPAPER_ENDINGS:
+        nouns |= {"newspaper", "paper"}
+    if e.kind == "news_agency":
+        nouns.add("agency")
+    return nouns
+
+
 def words_of(heads) -> set[str]:
     """Head nouns without a plural s, as mention words are compared."""
     return {h.rstrip("s") for h in heads}
@@ -522,8 +534,16 @@ class Coreference:
             if e.group == "person" and bool(qualified) != bool(_QUALIFIED_TITLE.search(e.label) or e.words & _QUALIFIERS):
                 continue  # "the minister" is not "first deputy minister Rustam Karimov", nor "the deputy minister" the minister
             words = _label_words(e.label) | {e.head.rstrip("s")} | e.words
+            if e.group == "outlet":
+                words = words | _outlet_nouns(e)  # "the newspaper" is the Castelmar Gazette, "the agency" a news agency
             if any(h.rstrip("s") in words for h in heads) and (best is None or e.pos > best.pos):
                 best = e
+        if best is None and head in ("source", "insider"):
+            # "According to the source, ...": the unnamed source the story quoted last
+            earlier = [e for e in reg.entities if e.group == "anonymous" and e.pos <= pos and pos - e.pos < 1500
+                       and not _plural(e.head or "")]
+            if earlier:
+                best = max(earlier, key=lambda e: e.pos)
         if head in H.PERSON_NOUNS and not _plural(head):
             # "the minister": the latest person named with that title, and not a deputy's ("first deputy minister
             # Rustam Karimov" is not "the minister") unless no one else holds it

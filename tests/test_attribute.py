@@ -598,3 +598,79 @@ def test_a_transcript_tag_is_not_part_of_the_source():
     text = ("Q: The ministry says the plan is final. Is it?\n\n"
             "OKONKWO: Nothing is final until the vote.")
     assert one(text, "the plan is final")["label"] == "ministry"
+
+
+def test_a_thousands_comma_does_not_split_the_source():
+    rel = one("The Kestel Riders Club, a group that speaks for about 4,500 cyclists, said the lane was too narrow.",
+              "the lane was too narrow")
+    assert (rel["kind"], rel["label"]) == ("official_statement", "Kestel Riders Club")
+
+
+def test_calculating_is_a_report():
+    rel = one("The news agency Tarvo calculated that the new fares were the highest in the region.", "the new fares")
+    assert (rel["kind"], rel["label"]) == ("news_agency", "Tarvo")
+
+
+def test_an_intention_starts_at_its_to_not_at_a_later_that():
+    rel = one("The insurer plans to pay clinics that treat the injured within a week.", "pay clinics")
+    assert rel["content"] == "pay clinics that treat the injured within a week"
+
+
+def test_sentence_adverbs_and_adverbials_before_a_pronoun_are_not_the_source():
+    text = ("Ilse Marr spoke to the council on Monday. Now she wants to stand for mayor. "
+            'At the end of the meeting she added: "We will be back next year. We will be more."')
+    assert one(text, "stand for mayor")["label"] == "Ilse Marr"
+    assert one(text, "We will be back")["label"] == "Ilse Marr"
+    assert one("Today the ministry said prices would fall.", "prices would fall")["label"] == "ministry"
+
+
+def test_translated_copy_impersonal_passives_and_relays_with_for():
+    text = ("It was also informed that the Ministry will hire 200 nurses. "
+            "The deputy of the said party, Mrs. Dana Lenk, stated for the daily newspaper Vecer that the party "
+            "will vote against.")
+    rel = one(text, "the Ministry will hire")
+    assert (rel["source"], rel["kind"]) == (None, "anonymous_source")
+    rel = one(text, "the party will vote")
+    assert (rel["label"], rel["via"]) == ("Mrs. Dana Lenk", ["Vecer"])
+
+
+def test_an_unnamed_official_with_a_relative_clause_and_the_source_after_it():
+    text = ("The state news agency TARP reported the deal on Monday. An official of the Ministry of Trade who did not "
+            "want his name to be published informed for TARP that the tariffs would fall in May. "
+            "According to the source, the quotas will stay.")
+    rel = one(text, "the tariffs would fall")
+    assert (rel["kind"], rel["label"], rel["via"]) == ("anonymous_source", "official of the Ministry of Trade", ["TARP"])
+    assert one(text, "the quotas will stay")["label"] == "official of the Ministry of Trade"
+
+
+def test_according_to_a_plan_without_a_comma_is_in_accordance_with_it():
+    assert relations("The pupils were enrolled according to the new curriculum.") == []
+    assert one("Fares will rise by 5 percent, according to the transport plan.", "Fares will rise")["source"] == \
+        "the transport plan"
+
+
+def test_an_inverted_source_after_adverbials():
+    text = ("The bridge will reopen in May in all 1,400 metres of its length, informed today at a press conference "
+            "the Minister of Transport, Mr. Pavel Dorn.")
+    rel = one(text, "The bridge will reopen")
+    assert (rel["kind"], rel["label"]) == ("named_person", "Mr. Pavel Dorn")
+    assert rel["content"].endswith("metres of its length")
+
+
+def test_a_content_before_a_relay_citing_its_source_ends_before_the_relay():
+    rel = one("Both sides freed nine prisoners, the state news agency VNA reported, citing the office of the president.",
+              "Both sides")
+    assert rel["content"] == "Both sides freed nine prisoners"
+    assert (rel["label"], rel["via"]) == ("office of the president", ["VNA"])
+
+
+def test_the_newspaper_and_the_agency_find_outlets_by_name_and_kind():
+    text = ("The weekly Open Door said the talks had stalled. "
+            "The Varna Gazette, citing two diplomats, reported that a deal was close. "
+            "According to the newspaper, the deal covers 40 prisoners. "
+            "The state agency TNA said the talks would go on. "
+            "Norvik Press, citing an unnamed official, reported that a second exchange was planned. "
+            "The agency said it had seen a list of names.")
+    assert one(text, "the deal covers")["label"] == "Varna Gazette"
+    rel = one(text, "it had seen a list")
+    assert (rel["label"], rel["kind"]) == ("Norvik Press", "news_agency")

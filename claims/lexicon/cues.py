@@ -37,6 +37,7 @@ suggest suggests suggested suggesting
 allege alleges alleged alleging
 predict predicts predicted predicting
 estimate estimates estimated estimating
+calculate calculates calculated calculating
 accuse accuses accused accusing
 describe describes described describing
 call calls called calling
@@ -130,6 +131,7 @@ NEEDS_COMPLEMENT = frozenset(
     write writes wrote written writing feel feels felt plan plans planned planning aim aims aimed
     aiming seek seeks sought seeking want wants wanted expect expects expected expecting
     dismiss dismisses dismissed dismissing reject rejects rejected rejecting estimate estimates estimated estimating
+    calculate calculates calculated calculating
     respond responds responded reply replies replied state states stated stating
     accuse accuses accused accusing mention mentions mentioned mentioning
     repeat repeats repeated repeating urge urges urged urging promise promises promised
@@ -166,7 +168,9 @@ SOURCE_AFTER = {
 
 #: Impersonal cues with no source. "It was <verb> that ...":
 IMPERSONAL_IT = ("reported", "announced", "understood", "believed", "alleged", "said", "claimed", "thought",
-                 "feared", "expected", "learned", "learnt", "assumed", "rumoured", "rumored")
+                 "feared", "expected", "learned", "learnt", "assumed", "rumoured", "rumored",
+                 # translated copy: "It was also informed that ...", "it is stated that ..."
+                 "informed", "stated", "underlined", "stressed", "emphasised", "emphasized", "noted")
 #: "X is <verb> to ..." (the content starts after "to"):
 IMPERSONAL_TO = ("said", "reported", "believed", "understood", "alleged", "thought", "rumoured", "rumored")
 #: Adverbs that attribute the clause to unnamed others:
@@ -226,6 +230,13 @@ ADDRESSEE_VERBS = frozenset("tell tells told telling assure assures assured info
 
 #: Intent verbs whose content follows "to" ("plans to put its case").
 TO_VERBS = frozenset("plan plans planned planning intend intends intended hope hopes hoped aim aims aimed seek seeks sought want wants wanted".split())
+
+#: "according to" these is "in accordance with", no source: "register the children according to the new program".
+ACCORDANCE_NOUNS = frozenset(
+    """plan plans program programme programs programmes schedule timetable rule rules law laws regulation
+    regulations constitution contract agreement tradition custom protocol procedure procedures criteria
+    curriculum method methods formula standards standard instructions guidelines plan design needs""".split()
+)
 
 #: A cue form followed by one of these words is no cue: "added to evidence", "pointed to".
 NOT_CUE_BEFORE = {

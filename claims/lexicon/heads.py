@@ -141,6 +141,9 @@ NEWSPAPER_ENDINGS = frozenset(
     mirror examiner dispatch bulletin daily weekly review inquirer sentinel globe""".split()
 )
 
+#: Words before "Press" that make a newspaper's name ("Free Press"), where "<Name> Press" is a news agency.
+PRESS_PAPER_WORDS = frozenset("free evening morning daily weekly sunday saturday the".split())
+
 #: Lower-case words that make "<word> <Capitalised Name>" an institution ("group NetWatch").
 INSTITUTION_BEFORE_NAME = frozenset(
     """group company firm consultancy charity association organisation organization club union
