@@ -57,6 +57,7 @@ from .lexicon import heads as H
 from .lexicon.cues import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_VERBS,
+    ASK_FORMS,
     FRAMING,
     IMPERSONAL_ADVERBS,
     IMPERSONAL_IT,
@@ -155,7 +156,7 @@ _PARENTHETICAL_START = re.compile(
     r"^\s*(?:(?:and|but)\s+(?=who|which|whose))?(?:who|which|whose|whom|where|asked|quoted|cited|citing|quoting|speaking|a|an|the|now|then|aged|\d{1,3}\s*$|"
     r"himself|herself|also|like|according|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:statement|editorial|post|"
     r"letter|interview|report|note|email|message|speech|column|article|broadcast|video|filing|memo|op-ed)|"
-    r"presented|published|released|obtained|seen|leaked|dated|issued|signed)\b",
+    r"presented|published|released|obtained|seen|leaked|dated|issued|signed|later|printed|written|sent|made)\b",
     re.I,
 )
 _APPOSITION_START = re.compile(r"\s*(?:(?:a|an|the)\s(?![^,]*\bof\s+(?:which|whom)\b)|\d{1,3}\s*$)", re.I)  # not "a copy of which"
@@ -215,6 +216,8 @@ _LAST_WORD = re.compile(r"([\w'’\-]+)\s*$")
 _FOR_OUTLET = re.compile(r"\s+(?:for|to)\s+((?:the\s+)?[^,;:\"“\n]{2,60}?)(?=\s+that\b)")
 _RELATIVE_WORD = re.compile(r"\s(?:who|which|whose)\s")
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+#: What follows "asked" when a question is reported: a quote, a colon, "whether", "why", or an addressee then one of them.
+_QUESTION_AFTER = re.compile(r"\s*(?:,\s*)?(?:[\"“«:]|(?:[\w'’\-]+\s+){0,4}?(?:whether|if|why|how|what|when|where|who|which|to)\b)")
 #: Sentence adverbs that may open a clause before its subject: "*Now* she wants to ...".
 _SENTENCE_ADVERB = re.compile(r"(?:Now|Then|Still|Meanwhile|Instead|Later|Today|Yet|And|But|So|Also|Separately)\s+(?=[a-zA-Z])")
 #: Words after a participle that describes the noun before it: "a memo *sent to* managers", "the report *published in* May".
@@ -278,7 +281,7 @@ _AFTER_WAS = re.compile(r"\b(?:was|were|is|are)\s+$")
 _INVERTED_ADVERBIALS = (r"(?:\s+(?:today|yesterday|tonight|again|also|later|earlier|on\s+[A-Z]\w+|"
                         r"at\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}(?:conference|briefing|meeting|session|rally|event|ceremony)|"
                         r"in\s+(?:a|an|the|his|her|its)\s+(?:[\w\-]+\s+){0,2}(?:statement|interview|speech|address)))*")
-_INVERTED_SOURCE = re.compile(_INVERTED_ADVERBIALS + r"\s+((?:the\s+|a\s+|an\s+)?[\w'’\-\.]+(?:\s+[\w'’\-\.]+){0,7}?(?:,\s*(?:(?:a|an|the)\s+[^,.;]{1,80}|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}))?)\s*(?:[.,;]|$)")
+_INVERTED_SOURCE = re.compile(_INVERTED_ADVERBIALS + r"\s+((?:the\s+|a\s+|an\s+)?[\w'’\-\.]+(?:\s+[\w'’\-\.]+){0,7}?(?:,\s*(?:(?:a|an|the)\s+[^,.;]{1,80}|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}))?)\s*(?:[.,;]|$)")
 _DETERMINED_NOUN = re.compile(r"(?:the|a|an|one|another|two|three|several|some)\s+[a-z]")
 _COMMA_NEXT = re.compile(r"\s*,")
 _CITING_BEFORE_CONTENT = re.compile(r"(?:\s+[^,;:\"“]{0,40}?)?\s*,\s*(?:citing|quoting)\s+([^,;:\"“]+?)\s*,\s*(?:that\s+)?(?=\S)")
@@ -836,6 +839,8 @@ class _Extractor:
             nxt = _NEXT_LOWER_WORD.match(text[ve:ve + 12])
             if nxt and nxt.group(1) in NOT_CUE_BEFORE.get(word, ()):
                 continue  # "added to evidence": no report
+            if nxt and word.endswith("s") and nxt.group(1) in ("were", "are"):
+                continue  # "the Dunari claims were ...": a plural noun, the subject of its own verb
             if _EXPRESSED_BEFORE.search(before):
                 continue  # "expressed hope that": the cue is "expressed hope", read at "expressed"
             cue_end, cue_label = ve, word
@@ -1007,6 +1012,8 @@ class _Extractor:
         s0, s1 = sent.start, sent.end
         vs, ve = m.span()
         word = m.group().lower()
+        if word in ASK_FORMS and not _QUESTION_AFTER.match(text, cue_end, s1):
+            return  # "the seller was asking 40,000 dollars": a price, no question
         subj, how, relays, coordinated = self._subject(s0, vs)
         inverted_source = _INVERTED_SOURCE.fullmatch(text, ve, s1) if subj is not None and how == "plain" and \
             category == "say" and text[subj[1]:vs].strip() == "," else None
@@ -1082,6 +1089,8 @@ class _Extractor:
                 return
             if intro and complement is not None:
                 relays = relays + self._relay_in(seg_start, subj[0])
+            if complement is None and lead.split() and lead.split()[-1].lower() in VERBS:
+                return  # "..., Jonas Pirkola, said the seller had posted a sample": the subject opens another's content
             if not intro and (complement is None or _COMMA_NEXT.match(rest) or text[subj[0] - 1:subj[0]] in _QUOTE_CLOSE
                               or (text[s0:subj[0]].rstrip()[-1:] in _QUOTE_CLOSE) or complement is not None and self._at_end(complement[0])):
                 postposed = True
@@ -1182,7 +1191,10 @@ class _Extractor:
         if head and not head.group(1).isupper():
             speaker = head.group(1)
             words = speaker.lower().split()
-            if words[0] not in _HEADLINE_LABELS and words[-1] not in _HEADLINE_LABELS and (_name_in(speaker) or _head(speaker) in _APPOSITION_HEADS or _OUTLET_RE.search(speaker)):
+            # a single name counts when the story names it again inside a sentence: "Marevia: troops fired first"
+            named_again = len(words) == 1 and re.search(rf"[a-z,]\s+{re.escape(speaker)}\b", self.text[head.end():])
+            if words[0] not in _HEADLINE_LABELS and words[-1] not in _HEADLINE_LABELS and (
+                    _name_in(speaker) or _head(speaker) in _APPOSITION_HEADS or _OUTLET_RE.search(speaker) or named_again):
                 out.append(_Found((0, head.end(1)), (head.end(1), head.end(1) + 1), (head.start(2), head.end(2)), speaker, [], ":"))
         return out
 

@@ -251,10 +251,14 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
                     first = given[0] if given and len(tokens) - given[0] >= 2 else len(tokens) - 2
                     name_tokens = tokens[first:]
                     content = [t for t in low[first:] if t not in _PARTICLES]
-            if not title_of:
+            honoured = [i for i in range(first) if low[i].rstrip(".") in _HONORIFICS]
+            if not title_of and honoured:
+                label_from = offsets[honoured[-1]]  # "Minister of Transport of Velmora Mr. Goran Vilk": "Mr." starts a person
+            elif not title_of:
                 continue  # "Institute for Border Studies", "Ministry of Water Resources"
-            lead = _TITLE_LEAD.search(phrase, 0, title_of.start())
-            label_from = lead.start() if lead else title_of.start()  # "Minister of Water Resources Farhod Nazarov"
+            else:
+                lead = _TITLE_LEAD.search(phrase, 0, title_of.start())
+                label_from = lead.start() if lead else title_of.start()  # "Minister of Water Resources Farhod Nazarov"
         name = " ".join(name_tokens).rstrip(".,")
         label_start = label_from if label_from is not None else offsets[0] if titled else offsets[first]
         end = offsets[-1] + len(tokens[-1])
@@ -445,6 +449,8 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
             return kind, name, "outlet"
     if own & H.SPOKES_NOUNS:
         return "official_statement", label, "official"
+    if _head(norm) == "reports" and not (own & H.INSTITUTION_NOUNS) and not _name_in(norm):
+        return "media_outlet", label, "outlet"  # "Reports in Spain suggest", "local media reports say": the press
     if low.startswith(("a ", "an ", "one ")) and _by_trade(_head(norm)) and not _name_in(norm):
         return "anonymous_source", label, "anonymous"  # "a commander of the Front": someone, unnamed
     core_words = norm.split(",")[0].split()

@@ -172,6 +172,31 @@ def _surname(name: str) -> str:
     parts = [p for p in _SPACES.split(name) if _bare(p) not in _PARTICLES]
     return fold(parts[-1]).strip(".") if parts else fold(name)
 
+def _given(name: str) -> str | None:
+    """The given name of a full name ("Aarne" of "Aarne Kallio"), or None for a bare or titled surname."""
+    parts = [p for p in _SPACES.split(name) if _bare(p) not in _PARTICLES and p.rstrip(".").lower() not in H.TITLE_WORDS]
+    return fold(parts[-2]).strip(".") if len(parts) >= 2 else None
+
+
+def _person_key(reg: "_Registry", name: str, surname: str, known_only: bool = False) -> str:
+    """The registry key of a named person: the surname, or "given surname" for a second person of that
+    surname ("her son, Aarne Kallio" in Edda Kallio's obituary is not Edda Kallio).
+
+    ``known_only``: give the longer key only when that person was indexed (resolving a source phrase).
+    """
+    given = _given(name)
+    if given is None:
+        return surname
+    key = f"{given} {surname}"
+    if key in reg.people:
+        return key
+    first = reg.people.get(surname)
+    if known_only or first is None:
+        return surname
+    first_given = _given(_name_in(first)[0]) if _name_in(first) else None
+    return key if first_given is not None and first_given != given else surname
+
+
 # ----------------------------------------------------------------------------- registry
 
 
@@ -220,6 +245,12 @@ class _Registry:
 
 
 # ----------------------------------------------------------------------------- the resolver
+
+
+#: Words that tell one ministry or minister from another ("foreign", "defence").
+_PORTFOLIO_WORDS = frozenset(
+    """foreign interior finance defence defense justice health energy economy trade transport education culture
+    environment agriculture labour labor water emergencies""".split())
 
 
 def _outlet_nouns(e: "_Entity") -> set[str]:
@@ -316,6 +347,7 @@ class Coreference:
                 continue
             label = _strip_det(label)
             single = len([t for t in name.split() if _bare(t) not in _PARTICLES]) < 2
+            surname = _person_key(reg, name, surname)
             if surname not in reg.people:
                 if single and not _CAPITAL.search(label[: max(0, len(label) - len(name))]) and not (
                         surname in GN.FEMALE or surname in GN.MALE):
@@ -397,7 +429,8 @@ class Coreference:
             owner = self._pronoun("person" if low.startswith(("his ", "her ")) else "body", low.split()[0], pos)
             noun = _strip_det(norm)
             if owner:
-                if _head(noun) in ("office", "team", "staff", "spokesman", "spokeswoman", "spokesperson", "lawyer", "aide", "aides"):
+                if _head(noun) in ("office", "team", "staff", "spokesman", "spokeswoman", "spokesperson", "lawyer", "aide", "aides",
+                                   "family"):
                     kind = "named_person" if _head(noun) in ("lawyer",) else "official_statement"
                     grp = "official" if kind == "official_statement" else "person"
                     label = f"{noun} of {owner.label}" if kind == "official_statement" else noun
@@ -425,6 +458,8 @@ class Coreference:
         if grp == "person":
             person = _name_in(norm)
             surname = _surname(person[0]) if person else _surname(_norm(label))
+            if person:
+                surname = _person_key(reg, person[0], surname, known_only=True)
             fuller = reg.person_label(surname)
             if fuller and (len(fuller) > len(label) or len(label.split()) < 2):
                 label = fuller
@@ -524,8 +559,12 @@ class Coreference:
         heads = set(H.HEAD_SYNONYMS.get(head, ())) | {head, head.rstrip("s")}
         best = None
         qualified = _QUALIFIED_TITLE.search(noun)
+        # "the foreign ministry" is no defence ministry: a portfolio word must be the candidate's too
+        portfolio = {w for w in noun.lower().split()[:-1] if w in _PORTFOLIO_WORDS}
         for e in reg.entities:
             if e.pos > pos:
+                continue
+            if portfolio and not portfolio <= (_label_words(e.label) | e.words):
                 continue
             if e.group == "person" and (_plural(head) or head in H.INSTITUTION_NOUNS):
                 continue  # "the authors" is not one named person, nor "the council" its leader
@@ -563,6 +602,8 @@ class Coreference:
             if head in H.INSTITUTION_NOUNS and mention.group in ("person", "anonymous") and mention.head.rstrip("s") not in words_of(heads):
                 continue  # "the gallery" is not "the gallery's director"
             words = {w.lower().rstrip("s") for w in _WORD.findall(mention.label + " " + mention.phrase)}
+            if portfolio and not {w.rstrip("s") for w in portfolio} <= words:
+                continue
             if any(h.rstrip("s") in words for h in heads):
                 inner = _body_named_inside(mention.label, heads) if mention.head.rstrip("s") not in words_of(heads) else None
                 if inner:
@@ -590,6 +631,8 @@ class Coreference:
                 if not prefix:
                     continue
                 phrase = " ".join(prefix + [window[hit.start():hit.end()]])
+                if portfolio and not portfolio <= set(phrase.lower().split()):
+                    continue
                 named = _NAME_AFTER.match(window, hit.end())
                 if named:
                     phrase += named.group()  # "the regional monitoring group ARMO"

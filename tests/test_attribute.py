@@ -674,3 +674,56 @@ def test_the_newspaper_and_the_agency_find_outlets_by_name_and_kind():
     assert one(text, "the deal covers")["label"] == "Varna Gazette"
     rel = one(text, "it had seen a list")
     assert (rel["label"], rel["kind"]) == ("Norvik Press", "news_agency")
+
+
+def test_a_portfolio_tells_one_ministry_from_another():
+    text = ("Talvia's defence ministry said on Monday that two soldiers were hurt. "
+            'In Orsk, the foreign ministry dismissed the account as "invented".')
+    assert one(text, "the account")["label"] == "foreign ministry"
+
+
+def test_a_plural_noun_before_its_verb_is_no_cue():
+    text = 'Spokesman Ivo Lenk said in Orsk that the Talvian claims were "pure fiction" and that the roads were open.'
+    assert [r["label"] for r in relations(text)] == ["Spokesman Ivo Lenk"]
+
+
+def test_a_headline_may_open_with_a_country_the_story_names_again():
+    text = "Talvia: troops fired first at the border post\n\nBORSK, May 2 - The border post was hit, officials in Talvia said."
+    rel = one(text, "troops fired first")
+    assert (rel["source"], rel["kind"]) == ("Talvia", "official_statement")
+
+
+def test_the_subject_of_anothers_content_is_no_postposed_source():
+    text = "One of them, Ida Berg, said the seller had posted a sample of records as proof."
+    assert [r["label"] for r in relations(text)] == ["Ida Berg"]
+
+
+def test_asking_a_price_is_no_question_and_claiming_to_is_a_claim():
+    assert relations("The seller was asking 40,000 dollars for the full set.") == []
+    rel = one("The seller claimed to hold records on two million customers.", "hold records")
+    assert rel["kind"] == "anonymous_source"
+
+
+def test_company_club_and_paper_names_are_no_people():
+    from claims.attribute import classify
+    assert classify("Kestrel Mobile")[0] == "official_statement"
+    assert classify("Hallam Rovers")[0] == "official_statement"
+    assert classify("Reports in Spain")[0] == "media_outlet"
+    assert classify("the Minister of Transport of Velmora Mr. Goran Vilk")[:2] == ("named_person", "Mr. Goran Vilk")
+
+
+def test_two_people_of_one_surname_are_two_sources():
+    text = ("Mira Holm, who sailed the coast for 60 years, died on Sunday. "
+            '"She never stopped," said her son, Aron Holm. "She was out on the water last summer," he said. '
+            'Asked once why she sailed alone, she replied: "The sea is company enough."')
+    assert one(text, "She never stopped")["label"] == "Aron Holm"
+    assert one(text, "She was out on the water")["label"] == "Aron Holm"
+    assert one(text, "The sea is company enough")["label"] == "Mira Holm"
+
+
+def test_a_family_statement_and_remembering_are_reports():
+    text = ("Mira Holm died on Sunday. In a statement, her family said she had died at home. "
+            "Her friend Ola Berg remembered that she never wore a life jacket.")
+    rel = one(text, "she had died at home")
+    assert (rel["kind"], rel["label"]) == ("official_statement", "family of Mira Holm")
+    assert one(text, "she never wore")["label"] == "Ola Berg"

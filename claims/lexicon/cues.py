@@ -49,6 +49,7 @@ repeat repeats repeated repeating
 reiterate reiterates reiterated reiterating
 point points pointed pointing
 recall recalls recalled recalling
+remember remembers remembered remembering
 recount recounts recounted
 mention mentions mentioned mentioning
 testify testifies testified testifying
@@ -137,7 +138,8 @@ NEEDS_COMPLEMENT = frozenset(
     repeat repeats repeated repeating urge urges urged urging promise promises promised
     pledge pledges pledged vow vows vowed rule rules ruled declare declares declared
     observe observes observed project projects projected inform informs informed informing
-    announce announces announced announcing email emails emailed emailing record records recorded""".split()
+    announce announces announced announcing email emails emailed emailing record records recorded
+    remember remembers remembered remembering""".split()
 )
 
 #: Phrases that put the source after the content: "..., according to X".
@@ -229,7 +231,11 @@ PARTICLE_CUES = {
 ADDRESSEE_VERBS = frozenset("tell tells told telling assure assures assured inform informs informed brief briefed warn warns warned remind reminded email emails emailed".split())
 
 #: Intent verbs whose content follows "to" ("plans to put its case").
-TO_VERBS = frozenset("plan plans planned planning intend intends intended hope hopes hoped aim aims aimed seek seeks sought want wants wanted".split())
+TO_VERBS = frozenset("""plan plans planned planning intend intends intended hope hopes hoped aim aims aimed seek seeks sought
+    want wants wanted claim claims claimed claiming""".split())
+
+#: Forms of "ask": a report only of a question ("asked whether", 'asked: "..."'), not of a price ("asking 40,000 dollars").
+ASK_FORMS = frozenset("ask asks asked asking".split())
 
 #: "according to" these is "in accordance with", no source: "register the children according to the new program".
 ACCORDANCE_NOUNS = frozenset(

@@ -45,8 +45,11 @@ MALE = frozenset(
 )
 
 #: Titles that give a gender.
-FEMALE_TITLES = frozenset("ms ms. mrs mrs. miss madam dame lady queen princess".split())
-MALE_TITLES = frozenset("mr mr. sir lord king prince".split())
+FEMALE_TITLES = frozenset("ms ms. mrs mrs. miss madam dame lady queen princess".split()
+                          # kin before a name: "her daughter, Mia Kallio"
+                          + "daughter sister mother wife granddaughter niece aunt widow".split())
+MALE_TITLES = frozenset("mr mr. sir lord king prince".split()
+                        + "son brother father husband grandson nephew uncle widower".split())
 
 
 #: Family names that open a name where the family name comes first (Vietnamese, Chinese, Korean), folded:

@@ -64,7 +64,7 @@ INSTITUTION_NOUNS = frozenset(
     network memo memos minutes letter letters email emails cable cables
     museum gallery theatre theater orchestra opera library zoo college clinic church diocese mosque
     temple airport trust academy prison festival organisers organizers brigade society cooperative
-    co-op co-operative movement bureau consulate mission delegation palace""".split()
+    co-op co-operative movement bureau consulate mission delegation palace family""".split()
 )
 
 #: Endings of a noun for someone by what they do ("volcanologist", "evacuee", "curator"): "a monitor in
@@ -102,7 +102,9 @@ ORG_NAME_WORDS = frozenset(
     health medicine medical review monitor express mail star sun chronicle weekly magazine channel
     broadcasting broadcaster media studios records motors steel rail railways airport port chiefs affairs
     studies terminal terminals ports lines shipping mining resources petroleum electric exchange securities
-    investments ventures enterprises
+    investments ventures enterprises mobile telecom telecoms networks digital software tech games therapeutics
+    biotech robotics chemicals semiconductors rovers united athletic wanderers rangers albion town fc cf hotspur
+    dynamo sporting courier echo observer telegraph mirror examiner dispatch bulletin inquirer sentinel globe
     parliament senate congress assembly ministry government state republic kingdom""".split()
 )
 
@@ -113,7 +115,8 @@ ORG_ENDINGS = frozenset(
     communications properties logistics solutions labs services resources enterprises ventures investments
     securities foods studios railways shipping mining petroleum corporation company inc ltd gmbh plc llc
     ministry department directorate agency authority commission committee council institute foundation
-    association federation university hospital""".split()
+    association federation university hospital mobile telecom telecoms networks software therapeutics biotech
+    robotics chemicals semiconductors rovers united athletic wanderers rangers albion fc cf hotspur dynamo""".split()
 )
 
 #: Capitalised words that stand before a name as a title ("Foreign Minister Irena Mostova").
