@@ -51,7 +51,7 @@ from weakref import WeakMethod
 
 from .alternation import alternation
 from .classify import _NAME_STOP, _OUTLET_LOW, _OUTLET_RE, _UP, _WORD, _bare, _head, _name_in, _norm, _outlet_name, _strip_det, classify, people_by_trade
-from .coref import Coreference, _Entity
+from .coref import _BODY_NOUNS, Coreference, _Entity
 from .entities import lowered
 from .lexicon import heads as H
 from .lexicon.cues import (
@@ -218,6 +218,13 @@ _RELATIVE_WORD = re.compile(r"\s(?:who|which|whose)\s")
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 #: What follows "asked" when a question is reported: a quote, a colon, "whether", "why", or an addressee then one of them.
 _QUESTION_AFTER = re.compile(r"\s*(?:,\s*)?(?:[\"“«:]|(?:[\w'’\-]+\s+){0,4}?(?:whether|if|why|how|what|when|where|who|which|to)\b)")
+#: The name a relative "who" stands for: the capitalised words (perhaps after a title) right before ", who".
+_ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w'’\-\.]*\s+){0,4}[A-Z][\w'’\-]*)\s*,\s*$")
+#: A line that is a speaker's name, a colon and a quotation, perhaps after a live blog's time stamp.
+_QUOTED_TITLE_LINE = re.compile(
+    r"(?m)^(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?([A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2}):[ \t]+([\"“][^\n]+)$")
+#: The agency a dateline names: "(Linwood Press)", "/KIRTAG/".
+_FILED_BY = re.compile(r"[(/]([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[)/]")
 #: Sentence adverbs that may open a clause before its subject: "*Now* she wants to ...".
 _SENTENCE_ADVERB = re.compile(r"(?:Now|Then|Still|Meanwhile|Instead|Later|Today|Yet|And|But|So|Also|Separately)\s+(?=[a-zA-Z])")
 #: Words after a participle that describes the noun before it: "a memo *sent to* managers", "the report *published in* May".
@@ -261,7 +268,7 @@ _STANCE_OBJECT = re.compile(r"\s+(?:in\s+\w+\s+|on\s+\w+\s+)?(?:its|his|her|thei
                             r"(?:readiness|intention|willingness|plan|plans|decision|commitment|refusal|support|opposition|"
                             r"determination|desire|wish)\b")
 _EXPRESSED_BEFORE = re.compile(r"\b(?:expressed|voiced)\s+$")
-_PARTICLE_AFTER = re.compile(r"\s+(for|on|out|confidence|hope|concern)\b")
+_PARTICLE_AFTER = re.compile(r"\s+(for|on|out|confidence|hope|concern|(?:the\s+)?(?:conviction|belief|view|opinion|hope|confidence))\b")
 _AFTER_TO_NOT = re.compile(r"\b(?:to|not)\s+$")
 _AFTER_REFUSAL = re.compile(r"\b(?:declined|refused|could not|would not|did not)\s+(?:to\s+)?$", re.I)
 _AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", re.I)
@@ -281,7 +288,7 @@ _AFTER_WAS = re.compile(r"\b(?:was|were|is|are)\s+$")
 _INVERTED_ADVERBIALS = (r"(?:\s+(?:today|yesterday|tonight|again|also|later|earlier|on\s+[A-Z]\w+|"
                         r"at\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}(?:conference|briefing|meeting|session|rally|event|ceremony)|"
                         r"in\s+(?:a|an|the|his|her|its)\s+(?:[\w\-]+\s+){0,2}(?:statement|interview|speech|address)))*")
-_INVERTED_SOURCE = re.compile(_INVERTED_ADVERBIALS + r"\s+((?:the\s+|a\s+|an\s+)?[\w'’\-\.]+(?:\s+[\w'’\-\.]+){0,7}?(?:,\s*(?:(?:a|an|the)\s+[^,.;]{1,80}|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}))?)\s*(?:[.,;]|$)")
+_INVERTED_SOURCE = re.compile(_INVERTED_ADVERBIALS + r"\s+((?:the\s+|a\s+|an\s+)?[\w'’\-\.]+(?:\s+[\w'’\-\.]+){0,11}?(?:,\s*(?:(?:a|an|the)\s+[^,.;]{1,80}|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}))?)\s*(?:[.,;]|$)")
 _DETERMINED_NOUN = re.compile(r"(?:the|a|an|one|another|two|three|several|some)\s+[a-z]")
 _COMMA_NEXT = re.compile(r"\s*,")
 _CITING_BEFORE_CONTENT = re.compile(r"(?:\s+[^,;:\"“]{0,40}?)?\s*,\s*(?:citing|quoting)\s+([^,;:\"“]+?)\s*,\s*(?:that\s+)?(?=\S)")
@@ -617,8 +624,7 @@ class _Extractor:
             if a:
                 addressee = a.group(1)
                 if addressee.lower().split()[0] not in ("that",):
-                    kind, _, _ = classify(addressee, None, self.known)
-                    if kind in ("news_agency", "media_outlet", "state_media"):
+                    if self._is_outlet(addressee):  # "told the French news agency", "informed KIRTAG"
                         relays.append(addressee)
                     rest_pos = ve + a.end()
                     t = self._skip_to_complement(rest_pos, s1)
@@ -664,12 +670,35 @@ class _Extractor:
             return None
         return pos, relays
 
+    def own_subject(self, f: _Found):
+        """ "Hallam Rovers have rejected a second offer from the Spanish club ..., the club said": a body that
+        reports after the content is the named body the content opens with, not the last one named."""
+        if not f.source or not f.phrase or f.source[0] < f.content[1]:
+            return None
+        words = _norm(f.phrase).lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in _BODY_NOUNS:
+            return None
+        span = self._main_subject(f.content[0], f.content[1])
+        if not span:
+            return None
+        phrase = self.text[span[0]:span[1]]
+        kind, _label, group = classify(phrase, self.registry, self.known)
+        if group != "official" or not phrase[:1].isupper() or len(phrase.split()) < 2 or \
+                not all(w[:1].isupper() for w in phrase.split()):
+            return None  # only a proper name: "Hallam Rovers", "Castlegate Homes"
+        entity = self.coref.resolve_source(phrase, span, f.cue[0])
+        self.coref.remember(f.source, entity)  # the same words go on speaking: ", insisting that ..."
+        return entity
+
     def _is_outlet(self, phrase: str) -> bool:
         """Whether a phrase names a news outlet, on its words or as one the article has named ("DARPRES")."""
         if classify(phrase, None, self.known)[0] in ("news_agency", "media_outlet", "state_media"):
             return True
         name = _strip_det(_norm(phrase))
         if any(e.group == "outlet" and e.label.lower() == name.lower() for e in self.registry.entities):
+            return True
+        # the agency that filed the story, named in its dateline: "VELGRAD, 26 November /KIRTAG/."
+        if any(m.group(1) == name for m in _FILED_BY.finditer(self.text, 0, 300)):
             return True
         # named with an outlet noun earlier in the story: "the state news agency TARP reported ..."
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
@@ -839,14 +868,16 @@ class _Extractor:
             nxt = _NEXT_LOWER_WORD.match(text[ve:ve + 12])
             if nxt and nxt.group(1) in NOT_CUE_BEFORE.get(word, ()):
                 continue  # "added to evidence": no report
+            if nxt and nxt.group(1) in ("nothing", "little") and category == "say":
+                continue  # "He has said nothing in public about the bids": no content
             if nxt and word.endswith("s") and nxt.group(1) in ("were", "are"):
                 continue  # "the Dunari claims were ...": a plural noun, the subject of its own verb
             if _EXPRESSED_BEFORE.search(before):
                 continue  # "expressed hope that": the cue is "expressed hope", read at "expressed"
             cue_end, cue_label = ve, word
-            pm = _PARTICLE_AFTER.match(text[ve:ve + 12])
-            if pm and f"{word} {pm.group(1)}" in PARTICLE_CUES:
-                cue_end, cue_label = ve + pm.end(), f"{word} {pm.group(1)}"
+            pm = _PARTICLE_AFTER.match(text[ve:ve + 20])
+            if pm and f"{word} {_SPACES.sub(' ', pm.group(1))}" in PARTICLE_CUES:
+                cue_end, cue_label = ve + pm.end(), PARTICLE_CUES[f"{word} {_SPACES.sub(' ', pm.group(1))}"]
             if _AFTER_TO_NOT.search(before, tail) or _AFTER_REFUSAL.search(before, tail):
                 continue  # "declined to confirm", "refused to comment"
             if _AFTER_DETERMINER.search(before, tail):
@@ -1063,7 +1094,12 @@ class _Extractor:
                            text[inverted[0]:inverted[1]], [], cue_label))
             return
         phrase = text[subj[0]:subj[1]]
-        if not self._plausible(phrase) and how != "relay":
+        if how == "relative" and phrase.lower() == "who":
+            # "..., Mr. Timur Abas, who expressed hope that": the person before the comma speaks
+            antecedent = _ANTECEDENT_NAME.search(text, s0, subj[0])
+            if not antecedent or not _name_in(antecedent.group(1)):
+                return
+        elif not self._plausible(phrase) and how != "relay":
             return
         complement = self._complement(cue_end, s1, word)
         postposed = False
@@ -1186,6 +1222,14 @@ class _Extractor:
             if m.group(1) not in asking:
                 out.append(_Found((m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), (m.start(2), m.end(2)), m.group(1),
                                   [], ":"))
+        # a live blog's post title that quotes its speaker: '22:15 - Voss: "We lost a vote, not the argument"'
+        for m in _QUOTED_TITLE_LINE.finditer(self.text):
+            speaker = m.group(1)
+            if speaker.isupper() or any(f.source[0] == m.start(1) for f in out):
+                continue
+            if _name_in(speaker) or re.search(rf"[A-Z][\w'’\-]+\s+{re.escape(speaker)}\b", self.text):
+                out.append(_Found((m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), self._trim(m.start(2), m.end(2)), speaker,
+                                  [], ":"))
         # a headline that gives its speaker before a colon: "Mayor Holt: the bridge will reopen"
         head = re.match(r"([A-Z][\w'’\-\.]*(?:[ \t]+[\w'’\-\.]+){0,3}):[ \t]+(\S[^\n]*)", self.text)
         if head and not head.group(1).isupper():
@@ -1223,7 +1267,7 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
         found = ex.sentence(sent)
         found.sort(key=lambda f: (f.source[0] if f.source else f.cue[0]))
         for f in found:
-            entity = ex.coref.resolve_source(f.phrase, f.source, f.cue[0])
+            entity = ex.own_subject(f) or ex.coref.resolve_source(f.phrase, f.source, f.cue[0])
             for relay in f.via:
                 if not relay:
                     continue

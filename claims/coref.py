@@ -395,6 +395,10 @@ class Coreference:
             self._by_span[source] = entity
         return entity
 
+    def remember(self, source: tuple[int, int], entity: _Entity) -> None:
+        """Let a source span stand for an entity the caller resolved (``resolve_source`` then gives it)."""
+        self._by_span[source] = entity
+
     def resolve(self, phrase: str, pos: int) -> _Entity:
         """The entity a source phrase at ``pos`` stands for (a relay, a pronoun, a name...)."""
         entity = self._resolve_phrase(phrase, pos)

@@ -727,3 +727,43 @@ def test_a_family_statement_and_remembering_are_reports():
     rel = one(text, "she had died at home")
     assert (rel["kind"], rel["label"]) == ("official_statement", "family of Mira Holm")
     assert one(text, "she never wore")["label"] == "Ola Berg"
+
+
+def test_the_body_a_content_opens_with_is_the_body_that_reports_it_after():
+    text = ("Valde United have turned down a third bid from the Portuguese club Sporting Maral for their goalkeeper, "
+            'the club said on Monday, adding that he was "not for sale".')
+    rel = one(text, "Valde United have turned down")
+    assert rel["label"] == "Valde United"
+    assert one(text, "he was")["label"] == "Valde United"
+
+
+def test_saying_nothing_and_considering_an_event_are_no_reports():
+    assert relations("Ivo Brandt joined the club in 2022. He has said nothing in public about the offers.") == []
+    assert relations("The mayor will consult the parties before she considers an early vote.") == []
+
+
+def test_translated_copy_expressed_the_conviction_and_as_was_informed_by():
+    text = ("Mrs. Lea Varga expressed the conviction that the new line will bring more tourists. "
+            "As was informed by the press service of the Ministry of Transport, the sides signed a protocol.")
+    assert one(text, "the new line")["label"] == "Mrs. Lea Varga"
+    assert one(text, "the sides signed")["label"] == "press service of the Ministry of Transport"
+
+
+def test_who_after_a_name_speaks_for_the_name():
+    text = "Doran was received by the President of Velmora Mr. Timur Abas, who expressed hope that the talks will go on."
+    rel = one(text, "the talks will go on")
+    assert (rel["kind"], rel["label"]) == ("named_person", "President of Velmora Mr. Timur Abas")
+
+
+def test_the_agency_of_the_dateline_is_a_relay():
+    text = ("ORSK, 2 May /TARPRESS/. The bridge will open in June. "
+            "A source in the ministry informed TARPRESS that the cost had doubled.")
+    rel = one(text, "the cost had doubled")
+    assert rel["via"] == ["TARPRESS"]
+
+
+def test_a_live_blog_post_title_quoting_its_speaker():
+    text = ('18:05 - Lind: "We will be back in four years"\n\n'
+            "Prime Minister Ola Lind has conceded defeat. Lind said she would stay on as party leader.")
+    rel = one(text, "We will be back")
+    assert (rel["content"], rel["label"]) == ("We will be back in four years", "Prime Minister Ola Lind")

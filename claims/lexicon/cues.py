@@ -149,6 +149,8 @@ SOURCE_AFTER = {
     "as reported by": "reported",
     "as was reported by": "reported",
     "as was stated by": "stated",
+    "as was informed by": "informed",
+    "as informed by": "informed",
     "as was announced by": "announced",
     "in the opinion of": "opinion",
     "in the view of": "view",
@@ -199,8 +201,7 @@ OBJECT_CONTENT = frozenset(
     accused urge urges urged expect expects expected demand demands demanded confirm confirms
     confirmed deny denies denied blame blames blamed blaming recommend recommends recommended
     estimate estimates estimated forecast forecasts
-    predict predicts predicted want wants wanted believe believes believed consider considers
-    considered suggest suggests suggested""".split()
+    predict predicts predicted want wants wanted believe believes believed suggest suggests suggested""".split()
 )
 
 #: Verb + particle cues: the particle is part of the cue and the content follows it.
@@ -225,6 +226,14 @@ PARTICLE_CUES = {
     "expressed hope": "expressed hope",
     "expressed concern": "expressed concern",
     "voiced concern": "voiced concern",
+    # translated copy: "expressed the conviction that", "expressed the hope that"
+    "expressed the conviction": "expressed conviction",
+    "expressed conviction": "expressed conviction",
+    "expressed the hope": "expressed hope",
+    "expressed the belief": "expressed belief",
+    "expressed the view": "expressed view",
+    "expressed the opinion": "expressed opinion",
+    "expressed the confidence": "expressed confidence",
 }
 
 #: Verbs followed by an addressee before the content ("told reporters that").
