@@ -88,6 +88,9 @@ _FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|me|my|we|our|us)\b")
 def _denies_itself(claim_text: str, ref: Slots, context: str, ref_text: str = "") -> bool:
     """Someone the claim names, denying it in their own words: "I have not offered my resignation," he said
     (after "Kivisild denied claims that ..."): an interested party, whose denial settles nothing."""
+    if _COUNSEL.search(ref_text) and _REPORTED.search(ref_text) and ref.negated:
+        # "The company's lawyer said the firm had never been fined": a party's advocate denying, which settles nothing
+        return True
     if _PARTY_DENIED.search(ref_text) and _REPORTED.search(ref_text):
         # 'Devaux-Martel said the foundation had not paid the ministry any fee and called posts claiming otherwise
         # "nonsense"': the party rejects what is said of it
@@ -112,6 +115,9 @@ _PARTY_DENIED = re.compile(r"\b(?:(?:denied|denies|rejected|rejects|dismissed|di
                            r"(?:reports?|claims?|allegations?|suggestions?|accusations?)|"
                            r"called\s+(?:the\s+)?(?:posts?|claims?|reports?|allegations?|rumou?rs?)\s+(?:[\w'’-]+\s+){0,3}"
                            r"[\"“]?(?:nonsense|false|baseless|untrue|lies|fabricated|absurd))\b", re.I)
+#: A party's legal advocate, who speaks for it: "the company's lawyer", "his attorney", "the defence".
+_COUNSEL = re.compile(r"\b(?:(?:its|his|her|their|[\w-]+['’]s?)\s+(?:lawyers?|attorneys?|counsel|solicitors?|barristers?)|"
+                      r"the\s+defen[cs]e)\b", re.I)
 #: A sentence that reports what someone said.
 _REPORTED = re.compile(r"\b(?:said|says|told|stated|insisted)\b", re.I)
 

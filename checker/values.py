@@ -286,7 +286,7 @@ def _value_counts(claim: Slots, ref: Slots) -> tuple[int, int]:
     wanted = matched = 0
     for n in claim.numbers:
         wanted += 1
-        if any(_same_quantity(n, r) for r in ref.numbers):
+        if any(_states_quantity(n, r) for r in ref.numbers):
             matched += 1
     for d in claim.dates:
         wanted += 1
@@ -334,6 +334,15 @@ def _in_base(value: float, unit: str | None) -> tuple[float, str | None]:
     return value, _unit(unit)
 
 
+#: Approximations that only bound a figure: "at least seven" does not state "19", though 19 fits it.
+_BOUNDS = ("min", "max", "cap")
+
+
+def _states_quantity(n, r) -> bool:
+    """Whether a reference figure states the claim's: an exact claim needs more than a bound it fits."""
+    return _same_quantity(n, r) and not (n.approx is None and r.approx in _BOUNDS)
+
+
 def _same_quantity(n, r) -> bool:
     """Two figures that can be one: the same value (approximations allowed), converted to one unit if they name one."""
     nv, nu = _in_base(n.value, n.unit)
@@ -355,7 +364,7 @@ def _shares_values(claim: Slots, ref: Slots, ref_text: str | None = None) -> boo
             shared += 1
     if claim.numbers:
         wanted += 1
-        if any(_same_quantity(n, r) for n in claim.numbers for r in ref.numbers):
+        if any(_states_quantity(n, r) for n in claim.numbers for r in ref.numbers):
             shared += 1
     if claim.quotes:
         wanted += 1

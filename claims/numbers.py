@@ -31,6 +31,8 @@ _NUMBER_START = re.compile(rf"\d|(?:{_WORD_NUM})|\bhalf\b|\ban?\s+(?:{_alt(SCALE
 _NUMBER_LEAD = max(map(len, APPROX))
 _NUMBERS_ANCHORED = not any(_NUMBER_START.search(a) for a in APPROX)  # else every position is scanned
 _NUMBER_SPLIT = re.compile(r"[- ]+")
+#: The noun after a hyphenated modifier that follows a figure: "12 water*-bombing aircraft*".
+_HYPHENATED_HEAD = re.compile(r"-[a-z]+\s+([a-z]+)\b")
 
 
 def _word_number(raw: str) -> float:
@@ -220,6 +222,8 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
             value *= SCALES[m.group("scale").lower()]
         unit = m.group("unit")
         unit = unit.lower() if unit and unit.lower() not in _UNIT_STOP else None
+        if unit and text[m.start("unit") - 1].isspace() and (modified := _HYPHENATED_HEAD.match(text, m.end())):
+            unit = modified.group(1).lower()  # "a dozen water-bombing aircraft" counts aircraft, not water
         if unit is None and ":" in text[max(0, m.start() - 2):m.start()]:
             label = _LABEL.search(text, 0, m.start())  # "Houses fully destroyed: 13,200." counts houses
             if label:

@@ -326,6 +326,21 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
                     role_start -= len(org.group())
                     if text[max(0, role_start - 4):role_start].lower() == "the ":
                         role_start -= 4  # "The federation's general secretary, Nihat Esen"
+            # an office in apposition before the title: "The head of the Criminal Investigation Department,
+            # Deputy Inspector General Sunil Rathnayake" holds both; "The director of the agency, Dr. Ana Ruiz"
+            anchor = role_start if role_start is not None else window_start + left.start()
+            appo_start = max(0, anchor - 80)
+            appo = _ROLE_OF_BEFORE.search(text[appo_start:anchor]) if "," in text[max(appo_start, anchor - 3):anchor] and \
+                _TITLE_BEFORE_NAME.search(text, appo_start, anchor) else None
+            office = _role_from(appo, text, start) if appo else (None, None, None)
+            if office[0] and office[1] is None and appo.group("org").lower() not in _COUNTRY_OF:
+                office = (_field_role(office[0], appo.group("org")) if office[0] in _FIELD_TITLES else
+                          f"{office[0]} of {appo.group('org')}", None, None)
+            if office[0] and role is None:
+                role, country, role_start = office[0], office[1], appo_start + appo.start()
+            elif office[0]:
+                people.append(Person(name=name, start=start + offset, end=end + offset, role=office[0], country=office[1],
+                                     role_start=appo_start + appo.start() + offset))
         else:
             # ``_ROLE_RIGHT`` opens with "^\s*,": a name not followed by a comma is passed over unsliced
             right = _ROLE_RIGHT.match(text[end:end + 80]) if _COMMA_NEXT.match(text, end, end + 80) else None

@@ -87,3 +87,10 @@ def test_the_place_of_a_frame_is_a_claim_of_its_own():
     bare = [c.text for c in claims("Governor Ilse Varga told a news conference that the reservoir was full.")
             if c.kind != "role"]
     assert bare == ["The reservoir was full"]
+
+
+def test_an_office_in_apposition_before_a_title_is_a_role_claim_of_its_own():
+    from claims.people import find_people
+    text = "The head of the Border Police Department, Deputy Inspector General Ruwan Perera, said the tunnel was found."
+    roles = {p.role for p in find_people(text)}
+    assert roles == {"Head of Border Police Department", "Deputy Inspector General"}

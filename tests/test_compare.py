@@ -848,3 +848,19 @@ def test_polls_closing_on_a_day_is_the_day_voters_went_to_the_polls():
     # an opinion poll is no vote
     poll = judge("Voters went to the polls on Tuesday", "A poll published on Thursday put the party ahead.")
     assert not poll.conflicts
+
+
+def test_a_bound_the_figure_fits_does_not_state_it():
+    # "at least seven people" killed does not say that 19 are still sought
+    claim = "Rescue teams are still looking for 19 people in the village"
+    ref = "A landslide buried 23 houses in the village on Sunday, killing at least seven people, officials said."
+    assert judge(claim, ref, ref + " Sixteen people were missing.").stance != "supports"
+    # an exact figure does state a bound that holds it
+    assert judge("More than 300 soldiers and volunteers have joined the search for the missing villagers",
+                 "Some 320 soldiers and volunteers have joined the search for the missing villagers").stance == "supports"
+
+
+def test_a_partys_lawyer_denying_settles_nothing():
+    claim = "The bottling company was fined for mislabelling olive oil in 2019"
+    ref = "The company's lawyer said the bottling company had never been fined for mislabelling olive oil."
+    assert judge(claim, ref).stance == "related"

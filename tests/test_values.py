@@ -56,6 +56,8 @@ def test_a_reporters_hedge_denies_nothing_but_not_reaching_a_river_does(text, ne
     ("Officials said 4,300 rare books were lost", [(4300, "rare books")]),
     ("Tankers deliver about 60 cubic metres a day", [(60, "cubic")]),
     ("Ticket sales rose 3 percent", [(3, "percent")]),
+    ("A dozen water-bombing aircraft joined them at first light", [(12, "aircraft")]),
+    ("Three 12-year-old boys were found", [(3, None)]),
 ])
 def test_what_a_number_counts(text, expected):
     assert [(q[1], q[2]) for q in quantities(text)] == expected

@@ -216,6 +216,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("choose", "chose", "chosen", "select"),
     ("respond", "reply"),
     ("seek", "sought", "look for", "looking for", "looked for", "looks for"),
+    ("dawn", "first light", "daybreak", "sunrise"),
     ("consider", "mull", "contemplate"),
     ("review", "reassess"),
     ("expect", "anticipate"),
