@@ -50,7 +50,7 @@ from itertools import islice
 from weakref import WeakMethod
 
 from .alternation import alternation
-from .classify import _NAME_STOP, _OUTLET_LOW, _OUTLET_RE, _UP, _WORD, _bare, _head, _name_in, _norm, _outlet_name, _strip_det, classify, people_by_trade
+from .classify import _NAME_STOP, _OUTLET_LOW, _OUTLET_RE, _UP, _WORD, _bare, _by_trade, _head, _name_in, _norm, _outlet_name, _strip_det, classify, people_by_trade
 from .coref import _BODY_NOUNS, Coreference, _Entity
 from .entities import lowered
 from .lexicon import heads as H
@@ -214,6 +214,8 @@ _LAST_WORD = re.compile(r"([\w'’\-]+)\s*$")
 #: A leading adverbial before a clause's subject: "In a statement, the ministry said ...".
 #: An outlet a statement was made for or to, before its content: "stated for the daily newspaper Nova Rec that".
 _FOR_OUTLET = re.compile(r"\s+(?:for|to)\s+((?:the\s+)?[^,;:\"“\n]{2,60}?)(?=\s+that\b)")
+#: A sentence that opens with a noun phrase and its relative clause: "A cyclist who was on the bridge ...".
+_OPENS_WITH_RELATIVE = re.compile(r"\s*(?:A|An|The|One|Two|Three|Several)\s+(?:[\w'’\-]+\s+){1,3}?(?:who|whose)\s")
 _RELATIVE_WORD = re.compile(r"\s(?:who|which|whose)\s")
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 #: What follows "asked" when a question is reported: a quote, a colon, "whether", "why", or an addressee then one of them.
@@ -223,6 +225,8 @@ _ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w'’\-\.]*\s+){0,4}[A-Z][\w'’\-]*)
 #: A line that is a speaker's name, a colon and a quotation, perhaps after a live blog's time stamp.
 _QUOTED_TITLE_LINE = re.compile(
     r"(?m)^(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?([A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2}):[ \t]+([\"“][^\n]+)$")
+#: A headline's second part that gives its speaker before a colon, after a semicolon.
+_HEADLINE_SECOND = re.compile(r"[^\n;:]*;[ \t]+([A-Za-z][\w'’\-\.]*(?:[ \t]+[\w'’\-\.]+){0,3}):[ \t]+(\S[^\n]*)")
 #: The agency a dateline names: "(Linwood Press)", "/KIRTAG/".
 _FILED_BY = re.compile(r"[(/]([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[)/]")
 #: Sentence adverbs that may open a clause before its subject: "*Now* she wants to ...".
@@ -247,7 +251,10 @@ _THE_SAME = re.compile(r"(?:the|a|an|its|his|her|their)\s+same\s+")
 _ASIDE = re.compile(r"\s*,\s*(?:however|though|moreover|meanwhile|too|also|again|instead|nonetheless|nevertheless|in\s+turn|for\s+example)\s*,", re.I)
 _OPT_THAT = re.compile(r"\s*(?:that\s+)?")
 _COLON = re.compile(r"\s*:\s*")
-_ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,7}?)\b\s*(?:,\s*)?(?=\bthat\b|:|[\"“«]|\b(?:on|in|at|by|from|last|late|this|outside|separately)\b)")
+_ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,7}?)\b\s*(?:,\s*)?(?=\bthat\b|:|[\"“«]|\b(?:on|in|at|by|from|last|late|this|outside|separately)\b|"
+                       r"(?:he|she|they|it|we|i)\s+(?:had|has|have|was|were|would|will|is|are|did|could|should|might|must|[a-z]+ed)\b)")
+#: A content that opens with its subject pronoun, with no "that": "told the court he had heard ...".
+_PRONOUN_CLAUSE = re.compile(r"\s*(?=(?:he|she|they|it|we|i)\s+(?:had|has|have|was|were|would|will|is|are|did|could|should|might|must|[a-z]+ed)\b)")
 #: An outlet told, ending the sentence: '"...," Rune Dahl told the state broadcaster NRT.' (the content came before).
 _ADDRESSEE_LAST = re.compile(r"\s+((?:the\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,4})\s*[.!?]?\s*$")
 #: The colon after an addressee, and the opening quotation mark, if any, before the content.
@@ -484,6 +491,8 @@ class _Extractor:
         if emph:
             stop = s0 + emph.start()
         start = self._clause_start(s0, stop)
+        if start > s0 and _OPENS_WITH_RELATIVE.match(text, s0, start):
+            start = s0  # "A cyclist who was on the bridge when it fell": the relative is the subject's, not a clause
         seg_end = stop
         while seg_end > start and text[seg_end - 1] in " ,":
             seg_end -= 1
@@ -578,6 +587,8 @@ class _Extractor:
             return True
         if people_by_trade(head) and len(words) <= 8:
             return True  # "volcanologists abroad", "evacuees arriving in Port Elva by bus"
+        if len(words) == 1 and head.endswith(("ist", "ian", "eer")):
+            return True  # a headline's "... split, publicist says"
         if head.endswith("s") and (head[:-1] in H.INSTITUTION_NOUNS or head[:-1] in H.OUTLET_NOUNS):
             return True  # "conservation groups", "local newspapers"
         folded = lowered(phrase)
@@ -633,6 +644,9 @@ class _Extractor:
                     colon = _ADDRESSEE_COLON.match(text, rest_pos, s1)
                     if colon:
                         return colon.end(), relays  # 'told us: "Our own systems are working normally."'
+                    clause = _PRONOUN_CLAUSE.match(text, rest_pos, s1)
+                    if clause:
+                        return clause.end(), relays  # "told the court he had heard ..."
                     if not _COLON_OR_QUOTE.match(text[rest_pos:s1]):
                         return None  # "told the court on Tuesday.": the content came before
         if verb in TO_VERBS:
@@ -1207,6 +1221,13 @@ class _Extractor:
         out = []
         # in a transcript with "Q:" lines, answers may carry the name as written: "Vrana: We have eleven pupils"
         questions = re.search(r"(?m)^(?:Q|Question|Interviewer|INTERVIEWER|QUESTION):\s", self.text) is not None
+        if not questions:
+            # "Wave FM: Is it hard ...?" / "Veyne: It is hard ...": one tag that only asks, another that answers
+            tags: dict[str, list[bool]] = {}
+            for m in _SPEAKER_LINE.finditer(self.text):
+                tags.setdefault(m.group(1), []).append(m.group(2).rstrip().endswith("?"))
+            questions = any(sum(v) >= 1 and 2 * sum(v) >= len(v) for v in tags.values()) and \
+                any(len(v) >= 2 and not any(v) for v in tags.values())
         lines = []
         for m in _SPEAKER_LINE.finditer(self.text):
             name = m.group(1)
@@ -1217,11 +1238,13 @@ class _Extractor:
                 continue
             lines.append(m)
         # the one who asks is the interviewer: "VARO: Inspector, are the men armed?" is the programme's own voice
-        asking = {m.group(1) for m in lines if m.group(2).rstrip().endswith("?")}
+        asking = {m.group(1) for m in lines if m.group(2).rstrip().endswith("?")}  # (all its lines are the programme's)
+        # an outlet that asks relays the answers: "Wave FM: Does Matteo come with you?"
+        relay = [a for a in asking if classify(a, None, self.known)[0] in ("news_agency", "media_outlet", "state_media")]
         for m in lines:
             if m.group(1) not in asking:
                 out.append(_Found((m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), (m.start(2), m.end(2)), m.group(1),
-                                  [], ":"))
+                                  relay[:1], ":"))
         # a live blog's post title that quotes its speaker: '22:15 - Voss: "We lost a vote, not the argument"'
         for m in _QUOTED_TITLE_LINE.finditer(self.text):
             speaker = m.group(1)
@@ -1231,7 +1254,8 @@ class _Extractor:
                 out.append(_Found((m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), self._trim(m.start(2), m.end(2)), speaker,
                                   [], ":"))
         # a headline that gives its speaker before a colon: "Mayor Holt: the bridge will reopen"
-        head = re.match(r"([A-Z][\w'’\-\.]*(?:[ \t]+[\w'’\-\.]+){0,3}):[ \t]+(\S[^\n]*)", self.text)
+        head = re.match(r"([A-Z][\w'’\-\.]*(?:[ \t]+[\w'’\-\.]+){0,3}):[ \t]+(\S[^\n]*)", self.text) or \
+            _HEADLINE_SECOND.match(self.text)  # "Skyvane slides to quarterly loss; chief executive: fares will rise"
         if head and not head.group(1).isupper():
             speaker = head.group(1)
             words = speaker.lower().split()
@@ -1239,7 +1263,8 @@ class _Extractor:
             named_again = len(words) == 1 and re.search(rf"[a-z,]\s+{re.escape(speaker)}\b", self.text[head.end():])
             if words[0] not in _HEADLINE_LABELS and words[-1] not in _HEADLINE_LABELS and (
                     _name_in(speaker) or _head(speaker) in _APPOSITION_HEADS or _OUTLET_RE.search(speaker) or named_again):
-                out.append(_Found((0, head.end(1)), (head.end(1), head.end(1) + 1), (head.start(2), head.end(2)), speaker, [], ":"))
+                out.append(_Found((head.start(1), head.end(1)), (head.end(1), head.end(1) + 1), (head.start(2), head.end(2)),
+                                  speaker, [], ":"))
         return out
 
 
@@ -1255,7 +1280,12 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
     interview_spans = [(f.source[0], f.content[1]) for f in interview]
     pending: list[tuple[_Found, _Entity | None]] = []
     for f in interview:
-        pending.append((f, ex.coref.resolve(f.phrase, f.source[0])))
+        entity = ex.coref.resolve(f.phrase, f.source[0])
+        for relay in f.via:  # "Wave FM: Does Matteo come with you?": the programme that asks relays the answers
+            relay_ent = ex.coref.resolve(relay, f.cue[0])
+            if relay_ent is not entity and relay_ent.label not in entity.via:
+                entity.via.append(relay_ent.label)
+        pending.append((f, entity))
     previous: list[_Found] = []
     continuations: list[tuple[_Found, _Entity | None]] = []
     last_entity: _Entity | None = None
@@ -1293,15 +1323,9 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
         if not any(g.content[0] < f.content[1] and f.content[0] < g.content[1] for g, _ in pending):
             pending.append((f, entity))
     pending.sort(key=lambda p: p[0].content[0])
-    # "X told Y that he felt Z": a belief of the same speaker inside their own report adds nothing
-    pending = [
-        (f, e) for f, e in pending
-        if not (e is not None and f.source and (f.phrase or "").lower() in H.PRONOUN_GROUPS and any(
-            g is not f and e2 is e and g.source and g.source[1] <= g.content[0]
-            and g.content[0] <= f.source[0] < g.content[1] and f.content[1] <= g.content[1]
-            for g, e2 in pending))
-    ]
+    # ("X told Y that he hoped to Z" keeps its inner relation: PARC-style annotators mark the hope as one of its own)
     _trim_at_later_sources(text, pending)
+    _identify_later(text, sentences, pending)
     relations = []
     for f, entity in pending:
         if entity is None:
@@ -1313,6 +1337,59 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
                                       cue_span=f.cue, entity=entity.key)
         relations.append(Relation(attribution=attribution, content=f.content))
     return extend_quotes(text, ex.quotes, relations)
+
+
+def _identify_later(text: str, sentences: list[Sentence], pending: list) -> None:
+    """A lead that names its speaker only in the next sentence: "A structural engineer told a court on Monday that
+    ... / Ilse Marek, 47, who inspected the bridge, was the first witness". The unnamed engineer is Ilse Marek, and so
+    is the headline's "Engineer"."""
+    starts = [s.start for s in sentences]
+    named: dict[str, tuple[str, str]] = {}  # head noun -> (label, key) of the person it turned out to be
+    for f, entity in pending:
+        if entity is None or entity.group != "anonymous" or not f.phrase or not f.source:
+            continue
+        words = _norm(f.phrase).lower().split()
+        if len(words) > 4 or words[0] not in ("a", "an") or not _by_trade(_head(f.phrase)):
+            continue
+        i = bisect_right(starts, f.source[0])  # the sentence after the source's
+        if i >= len(sentences) or sentences[i].start <= f.content[0] <= sentences[i].end:
+            continue
+        opening = text[sentences[i].start:sentences[i].start + 60]
+        person = _name_in(opening.split(",", 1)[0]) if "," in opening else None
+        if person and person[2] == 0 and len(person[0].split()) >= 2:
+            entity.kind, entity.label, entity.group = "named_person", person[1], "person"
+            named[_head(f.phrase)] = (person[1], entity.key)
+    # "her publicist said ... In a statement, the publicist, Corinne Hale, said": the role is named later in apposition
+    for f, entity in pending:
+        if entity is None or not f.phrase or "," not in f.phrase:
+            continue
+        role, _, rest = _norm(f.phrase).partition(",")
+        person = _name_in(rest)
+        role_head = _head(role)
+        if not person or not role_head or len(role.split()) > 3:
+            continue
+        for g, earlier in pending:
+            if earlier is None or earlier is entity or not g.phrase or not g.source or g.source[0] >= f.source[0]:
+                continue
+            words = _norm(g.phrase).lower().split()
+            if words and words[-1] == role_head and len(words) <= 2 and earlier.group in ("anonymous", "official") and \
+                    earlier.label.lower() == role_head:
+                earlier.kind, earlier.label, earlier.group = entity.kind, entity.label, entity.group
+    # a headline's bare "company says ...": the body the story's "the company" turned out to be
+    first_line = text.find("\n")
+    bare = [(_norm(f.phrase).lower(), e) for f, e in pending if e is not None and f.source and f.phrase
+            and f.source[1] <= first_line and len(_norm(f.phrase).split()) == 1 and e.label.lower() == _norm(f.phrase).lower()]
+    for noun, entity in bare:
+        later = [e for f, e in pending if e is not None and e is not entity and f.source and f.source[0] > first_line
+                 and f.phrase and _norm(f.phrase).lower() == f"the {noun}" and e.label.lower() != noun]
+        if later:
+            entity.kind, entity.label, entity.group = later[0].kind, later[0].label, later[0].group
+    if not named:
+        return
+    for f, entity in pending:  # the headline's bare "Engineer tells ..."
+        if entity is not None and entity.group == "anonymous" and f.phrase and f.source and f.source[0] < starts[0] + 1 \
+                and _norm(f.phrase).lower() in named:
+            entity.kind, entity.label, entity.group = "named_person", named[_norm(f.phrase).lower()][0], "person"
 
 
 def _trim_at_later_sources(text: str, pending: list) -> None:

@@ -62,6 +62,9 @@ _PREPOSITIONS = frozenset(
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|one|another|its|his|her|their|our|some|many|several|other)\s+", re.I)
 _DETERMINER_WORDS = frozenset("a an the this that these those its his her their our my your some many several one two three".split())
 _QUANTIFIERS = frozenset("number some many most one two three several dozens hundreds thousands majority handful few all none each both group".split())
+#: A time adverbial a subject phrase may end with: "... on Tuesday", "... last week", "... yesterday".
+_TRAILING_TIME = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|"
+                            r"yesterday|today)$")
 _HONORIFICS = frozenset("mr mrs ms dr prof sir dame".split())
 _PARTICIPLES = frozenset("given written taken made shown known seen held based sent sold drawn kept paid built led".split())
 # Patterns used on every phrase, compiled once rather than looked up in ``re``'s cache per call.
@@ -301,8 +304,9 @@ def _head(phrase: str) -> str:
         if words and words[-1] not in _DETERMINER_WORDS and w[:1].islower() and (
                 lw in _PARTICIPLES or (lw.endswith("ed") and lw not in H.PERSON_NOUNS)):
             break  # "legal advice given to councillors", "a study published last year"
-        if words and w[:1].islower() and lw.endswith("ing") and len(words[-1]) > 3 and words[-1].endswith("s"):
-            break  # "evacuees arriving in Port Elva": a plural and what its people are doing
+        if words and w[:1].islower() and lw.endswith("ing") and len(words[-1]) > 3 and (
+                words[-1].endswith("s") or words[-1] in H.PERSON_NOUNS):
+            break  # "evacuees arriving in Port Elva", "a woman selling vegetables": people and what they are doing
         if lw.endswith(_POSSESSOR_SUFFIXES) and not lw.endswith("s'") and lw not in ("others",):
             words = []  # "the chamber's president": the possessor is no head
             continue
@@ -424,6 +428,8 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
         if author_group != "person":
             return author_kind, author_label, author_group
     label = _strip_det(norm)
+    if " on " in label or " last " in label or " yesterday" in label or " today" in label:
+        label = _TRAILING_TIME.sub("", label)  # "campaign group Greenvein on Tuesday": the group, not the day
     if "," in norm:
         name, rest = norm.split(",", 1)
         if name.split() and name.split()[-1][:1].isupper() and _DETERMINER.match(rest.strip()):
@@ -462,6 +468,9 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
                 break
             name.insert(0, w)
         return "media_outlet", _strip_det(" ".join(name)), "outlet"  # "The Kelby Evening Post"
+    if len(core_words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in core_words) and (
+            core_words[-1].lower() in H.BROADCAST_NAME_ENDS or core_words[0].lower() == "radio") and not (own & H.PERSON_NOUNS):
+        return "media_outlet", _strip_det(" ".join(core_words)), "outlet"  # "Wave FM", "Radio Rätia", "Channel 4 News"
     outlet_name = _outlet_name(norm)
     state = any(s in low for s in STATE_MARKERS) or bool(
         ("state" in low or "official" in low or "government" in low) and _STATE_OUTLET.search(norm)
@@ -513,8 +522,9 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     return "official_statement" if head else "anonymous_source", label, "official" if head else "anonymous"
 
 
-_NAME_AFTER_OUTLET_NOUN = re.compile(
-    r"\b" + alternation(sorted(H.OUTLET_BEFORE_NAME | {"agency"}, key=len, reverse=True)) + r"\s*,?\s+(?:the\s+)?[\"“«]?"
+_NAME_AFTER_OUTLET_NOUN = re.compile(  # ("ratings agency Stellar Credit" is no outlet: a news agency is)
+    r"\b" + alternation(sorted(H.OUTLET_BEFORE_NAME | {"news agency", "press agency", "state agency"}, key=len, reverse=True))
+    + r"\s*,?\s+(?:the\s+)?[\"“«]?"
     r"((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,3})"
 )
 _NAME_BEFORE_OUTLET_NOUN = re.compile(

@@ -35,6 +35,7 @@ from .classify import (
     _PARTICLES,
     _WORD,
     _bare,
+    _by_trade,
     _head,
     _name_in,
     _norm,
@@ -247,6 +248,8 @@ class _Registry:
 # ----------------------------------------------------------------------------- the resolver
 
 
+#: Documents that stand for the one who issued them, named in the sentence before: "The statement added ...".
+_DOCUMENT_NOUNS = frozenset("statement post letter email".split())
 #: Words that tell one ministry or minister from another ("foreign", "defence").
 _PORTFOLIO_WORDS = frozenset(
     """foreign interior finance defence defense justice health energy economy trade transport education culture
@@ -503,12 +506,12 @@ class Coreference:
                     ent_latest = e
             unnamed = None
             for e in reg.entities:
-                if e.group == "anonymous" and e.pos < pos and e.head in H.PERSON_NOUNS and not _plural(e.head) and (
+                if e.group == "anonymous" and e.pos < pos and _by_trade(e.head) and not _plural(e.head) and (
                         unnamed is None or e.pos > unnamed.pos):
                     unnamed = e
             for mention in self._mentions(pos, person=True):
                 # "The mayor spoke to reporters. ... she said": a person named by role only
-                if mention.group == "anonymous" and mention.head in H.PERSON_NOUNS and not _plural(mention.head) and (
+                if mention.group == "anonymous" and _by_trade(mention.head) and not _plural(mention.head) and (
                         unnamed is None or mention.pos > unnamed.pos):
                     unnamed = reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group,
                                               head=mention.head, pos=mention.pos))
@@ -570,6 +573,8 @@ class Coreference:
                 continue
             if portfolio and not portfolio <= (_label_words(e.label) | e.words):
                 continue
+            if e.label.lower() in (head, noun) and e.group != "person":
+                continue  # a bare "company" (a headline's, say) names no one to refer back to
             if e.group == "person" and (_plural(head) or head in H.INSTITUTION_NOUNS):
                 continue  # "the authors" is not one named person, nor "the council" its leader
             if e.group == "anonymous" and head in H.INSTITUTION_NOUNS:
@@ -581,6 +586,9 @@ class Coreference:
                 words = words | _outlet_nouns(e)  # "the newspaper" is the Castelmar Gazette, "the agency" a news agency
             if any(h.rstrip("s") in words for h in heads) and (best is None or e.pos > best.pos):
                 best = e
+        if best is None and head in _DOCUMENT_NOUNS:
+            # "In a statement, the publicist said ... The statement added that ...": the document of the one who issued it
+            best = self._author_of(head, pos)
         if best is None and head in ("source", "insider"):
             # "According to the source, ...": the unnamed source the story quoted last
             earlier = [e for e in reg.entities if e.group == "anonymous" and e.pos <= pos and pos - e.pos < 1500
@@ -655,6 +663,18 @@ class Coreference:
                     return top
             return None
         best.pos = pos
+        return best
+
+    def _author_of(self, noun: str, pos: int) -> _Entity | None:
+        """The latest source that spoke in a sentence naming ``noun`` ("in a statement"), shortly before ``pos``."""
+        best = None
+        for e in self.registry.entities:
+            if e.pos >= pos or pos - e.pos > 600 or e.label.lower() == noun or e.group == "anonymous":
+                continue
+            i = bisect_right(self._sentence_starts, e.pos) - 1
+            sent = self.sentences[i] if i >= 0 else None
+            if sent and re.search(rf"\b{noun}\b", self.text[sent.start:sent.end], re.I) and (best is None or e.pos >= best.pos):
+                best = e
         return best
 
     def _proper(self, label: str) -> bool:

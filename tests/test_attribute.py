@@ -767,3 +767,53 @@ def test_a_live_blog_post_title_quoting_its_speaker():
             "Prime Minister Ola Lind has conceded defeat. Lind said she would stay on as party leader.")
     rel = one(text, "We will be back")
     assert (rel["content"], rel["label"]) == ("We will be back in four years", "Prime Minister Ola Lind")
+
+
+def test_a_subject_with_its_relative_clause_and_he_for_an_unnamed_witness():
+    text = ("Defence lawyer Ivo Marsh spoke first. A driver who was on the ferry when it sank, and who cannot be named, "
+            'said the deck "tilted in seconds". He told the court he had heard an alarm a minute earlier.')
+    rel = one(text, "the deck")
+    assert (rel["source"], rel["kind"]) == ("A driver who was on the ferry when it sank", "anonymous_source")
+    rel = one(text, "he had heard an alarm")
+    assert (rel["kind"], rel["label"]) == ("anonymous_source", "driver")
+
+
+def test_a_lead_names_its_speaker_in_the_next_sentence():
+    text = ("Nurse tells inquiry she raised the alarm twice\n\n"
+            "ORSK, May 3 - A senior nurse told an inquiry on Monday that she had raised the alarm twice.\n\n"
+            "Lena Varga, 52, who has worked at the hospital since 2001, was the first witness.")
+    assert one(text, "she had raised the alarm twice")["label"] == "Lena Varga"
+    assert one(text, "she raised the alarm twice")["label"] == "Lena Varga"
+
+
+def test_a_headline_second_part_and_a_bare_body_in_a_headline():
+    text = ("Orbex posts a loss; chief executive: prices will rise\n\n"
+            "Orbex Foods reported a loss, chief executive Anna Holm said. "
+            "Kessel Steel cut 40 jobs. In a statement, the company said demand had fallen.")
+    assert one(text, "prices will rise")["label"] == "Anna Holm"
+    text = ("Campaigners accuse mine of poisoning river; company says water is safe\n\n"
+            "The group Clearwater accused the Tarrow Mining Company of polluting the river. "
+            "Tarrow rejected the report. In a statement, the company said the water was safe.")
+    assert one(text, "water is safe")["label"] == "Tarrow Mining Company"
+    assert one(text, "the water was safe")["label"] == "Tarrow Mining Company"
+
+
+def test_an_interview_with_an_outlet_that_asks():
+    text = ("Part of the interview went like this:\n\n"
+            "Radio Kessel: Is the tour hard?\nLind: It is hard on everyone. I am good at leaving.\n"
+            "Radio Kessel: Your fans say the album is sad.\nLind: Some of it is.\n")
+    rel = one(text, "It is hard on everyone")
+    assert (rel["label"], rel["via"]) == ("Lind", ["Radio Kessel"])
+
+
+def test_a_role_named_later_in_apposition_and_the_statement_of_its_issuer():
+    text = ("The two singers have separated, her publicist said on Friday. In a statement, the publicist, Mara Quist, "
+            "said the decision was mutual. The statement added that they remain friends.")
+    assert "Mara Quist" in one(text, "The two singers")["label"]
+    assert "Mara Quist" in one(text, "they remain friends")["label"]
+
+
+def test_warning_someone_about_a_thing_is_no_report_and_a_hope_inside_a_report_is_kept():
+    assert [r["label"] for r in relations("She had warned the owners about widening cracks in the girder.")] == []
+    text = "Ivo Rusk told an audience in June that he hoped to direct a film next year."
+    assert one(text, "direct a film")["label"] == "Ivo Rusk"

@@ -139,7 +139,8 @@ NEEDS_COMPLEMENT = frozenset(
     pledge pledges pledged vow vows vowed rule rules ruled declare declares declared
     observe observes observed project projects projected inform informs informed informing
     announce announces announced announcing email emails emailed emailing record records recorded
-    remember remembers remembered remembering""".split()
+    remember remembers remembered remembering maintain maintains maintained maintaining
+    warn warns warned warning""".split()
 )
 
 #: Phrases that put the source after the content: "..., according to X".
@@ -260,6 +261,7 @@ NOT_CUE_BEFORE = {
     "show": ("up", "off"), "shows": ("up", "off"), "showed": ("up", "off"),
     "call": ("off", "in", "up"), "calls": ("off", "in", "up"), "called": ("off", "in", "up"),
     # "warned against reading too much into the figures": advice, no proposition
-    "warn": ("against",), "warns": ("against",), "warned": ("against",), "warning": ("against",),
+    "warn": ("against", "of", "about"), "warns": ("against", "of", "about"), "warned": ("against", "of", "about"),
+    "warning": ("against", "of", "about"),
     "caution": ("against",), "cautions": ("against",), "cautioned": ("against",), "cautioning": ("against",),
 }

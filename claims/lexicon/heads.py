@@ -83,7 +83,7 @@ OUTLET_NOUNS = frozenset(
 )
 
 #: Speaking for a body: always an official statement, named or not.
-SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen".split())
+SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen publicist".split())
 
 #: Nouns that make an anonymous source whatever else the phrase says.
 ANONYMOUS_NOUNS = frozenset("source sources insider insiders".split())
@@ -105,6 +105,7 @@ ORG_NAME_WORDS = frozenset(
     investments ventures enterprises mobile telecom telecoms networks digital software tech games therapeutics
     biotech robotics chemicals semiconductors rovers united athletic wanderers rangers albion town fc cf hotspur
     dynamo sporting courier echo observer telegraph mirror examiner dispatch bulletin inquirer sentinel globe
+    inspectorate bureau tribunal registry ombudsman regulator watchdog
     parliament senate congress assembly ministry government state republic kingdom""".split()
 )
 
@@ -144,6 +145,9 @@ NEWSPAPER_ENDINGS = frozenset(
     mirror examiner dispatch bulletin daily weekly review inquirer sentinel globe""".split()
 )
 
+#: Last words of a broadcaster's name: "Wave FM", "Kessel Radio", "Channel 4 News".
+BROADCAST_NAME_ENDS = frozenset("fm radio tv television news".split())
+
 #: Words before "Press" that make a newspaper's name ("Free Press"), where "<Name> Press" is a news agency.
 PRESS_PAPER_WORDS = frozenset("free evening morning daily weekly sunday saturday the".split())
 
@@ -175,7 +179,7 @@ HEAD_SYNONYMS = {
     "agency": ("agency",),
     "website": ("website", "site", "portal"),
     "site": ("website", "site", "portal"),
-    "company": ("company", "firm", "carmaker", "maker", "developer", "operator", "group", "bank"),
+    "company": ("company", "firm", "carmaker", "maker", "developer", "operator", "bank"),  # (a campaign group is none)
     "firm": ("company", "firm", "carmaker", "maker", "developer", "operator"),
     "carmaker": ("carmaker", "company", "maker"),
     "group": ("group", "association", "organisation", "organization", "company"),
