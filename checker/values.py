@@ -123,6 +123,10 @@ _LEVEL_BEFORE = re.compile(r"(?:\b(?:leav\w*|left)\b[^,.;]{0,30}\bwith|\b(?:brin
                            re.I)
 _CHANGE_BEFORE = re.compile(r"(?:\bby|\b(?:deduct|dock|add|gain|lose|lost|cut|rais|lower|increas|decreas)\w*)\s*"
                             r"(?:about|around|some|nearly|almost|just|only)?\s*$", re.I)
+#: A figure that is what a place holds or a body has: "the prison farm holds about 1,900 inmates", "employs 300".
+_STOCK_BEFORE = re.compile(r"\b(?:holds?|hous(?:es|ed)|is home to|was home to|employs?|employed|accommodates?|"
+                           r"has room for|can hold|capacity of|population of)\s*"
+                           r"(?:about|around|some|nearly|almost|just|only|more than|over|up to)?\s*$", re.I)
 #: A figure that is the gap between two others: "her lead over Villarroel was fewer than 700 votes" is no
 #: candidate's total ("Quispe received 12,406 votes").
 _GAP_BEFORE = re.compile(r"\b(?:lead|margin|gap|difference|majority|ahead|behind)\b[^,.;:()]{0,40}$", re.I)
@@ -136,11 +140,13 @@ def _same_measure(claim: Slots, ref: Slots) -> bool:
 
 
 def _number_role(text: str, start: int) -> str | None:
-    """Whether a figure is a level ("leaves the club with eight points"), a change ("docked nine points") or a gap
-    ("a margin of 654 votes")."""
+    """Whether a figure is a level ("leaves the club with eight points"), a change ("docked nine points"), a gap
+    ("a margin of 654 votes") or a stock ("the prison farm holds about 1,900 inmates")."""
     before = text[max(0, start - 50):start]
     if _LEVEL_BEFORE.search(before):
         return "level"
+    if _STOCK_BEFORE.search(before):
+        return "stock"
     if _CHANGE_BEFORE.search(before):
         return "change"
     if _GAP_BEFORE.search(before):
@@ -206,6 +212,9 @@ def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: 
         if role == "gap":
             # a lead is a gap, or what was won by: never a total
             same_unit = [r for r in same_unit if _number_role(ref_text, r.start) in ("gap", "change")]
+        elif role == "stock":
+            # what a place holds is no count of what happened there: "holds about 1,900 inmates" / "14 inmates broke out"
+            same_unit = [r for r in same_unit if _number_role(ref_text, r.start) == "stock"]
         elif role:
             # "leaves the club with eight points" is a level; "deducted nine points" a change
             same_unit = [r for r in same_unit if _number_role(ref_text, r.start) in (None, role)]

@@ -50,18 +50,20 @@ _DATE_PATTERNS = [
     re.compile(rf"\b(?P<prep>in|since|from|until|by|of|early|late|mid-?)\s+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<approx>more than |over |about |nearly |almost |some |less than |under |around |just over |just under )?(?P<n>\w+|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I),
     re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight)\b", re.I),
+    re.compile(r"\b(?P<rel2>last|this|next)\s+(?P<runit>week|month|year)\b", re.I),  # "its last shutdown was last month"
 ]
 
 #: What each of ``_DATE_PATTERNS`` needs somewhere in the text to match at all: most
 #: claims name no month or weekday, and then the patterns built on them are skipped.
 _DATE_NEEDS = (("month", "digit"), ("month", "digit"), ("digit", "year"), ("month",), ("weekday",), ("digit", "year"),
-               ("ago",), ("relative",))
+               ("ago",), ("relative",), ("period",))
 #: The words behind each need, as case-sensitive patterns for lower-cased text (see ``lowered``).
 _NEED_PATTERNS = {
     "month": re.compile(_MONTH_ALT),
     "weekday": re.compile(_WEEKDAY_ALT),
     "ago": re.compile("ago"),
     "relative": re.compile("today|yesterday|tomorrow|tonight"),
+    "period": re.compile(r"(?:last|this|next) (?:week|month|year)"),
 }
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # what ``_YEAR`` matches
 _MAY_CONTEXT = re.compile(r"\b(?:in|since|until|by|last|next|early|late|mid|of|from|through|this)\s*-?$", re.I)
@@ -84,6 +86,7 @@ def _date_needs(text: str, low: str | None) -> dict[str, bool]:
     # the other two patterns are plain words: a substring test finds the same
     met["ago"] = "ago" in low
     met["relative"] = "today" in low or "yesterday" in low or "tomorrow" in low or "tonight" in low
+    met["period"] = bool(_NEED_PATTERNS["period"].search(low))
     return met
 
 
@@ -98,6 +101,17 @@ def _parse_date(published: dt.date | None, m: re.Match) -> tuple[str | None, str
             return None, None, "day"
         day = published + dt.timedelta(days=RELATIVE_DAYS[g["rel"].lower()])
         return day.isoformat(), WEEKDAY_NAMES[day.weekday()], "day"
+    if g.get("rel2"):
+        if not published:
+            return None
+        step = {"last": -1, "this": 0, "next": 1}[g["rel2"].lower()]
+        unit = g["runit"].lower()
+        if unit == "week":
+            return (published + dt.timedelta(weeks=step)).isoformat(), None, "week"
+        if unit == "month":
+            y, mo = divmod(published.year * 12 + published.month - 1 + step, 12)
+            return f"{y:04d}-{mo + 1:02d}", None, "month"
+        return f"{published.year + step:04d}", None, "year"
     if g.get("unit"):
         n_text = g["n"].lower()
         n = int(n_text) if n_text.isdigit() else 1 if n_text in ("a", "an") else NUMBER_WORDS.get(n_text)
@@ -132,8 +146,10 @@ def _parse_date(published: dt.date | None, m: re.Match) -> tuple[str | None, str
         last = (g.get("last") or "").lower()
         if year is None and published:
             year = published.year
-            if last == "last" or mnum > published.month:
-                year -= 1 if (last == "last" and mnum >= published.month) or mnum > published.month else 0
+            # a month just after the report's is the coming one ("his contract ends in June", written on 31 May), as
+            # a day of it is; a later one is last year's
+            if last == "last" or mnum > published.month + 1:
+                year -= 1 if (last == "last" and mnum >= published.month) or mnum > published.month + 1 else 0
             if last == "next" and mnum <= published.month:
                 year += 1
         return (f"{year:04d}-{mnum:02d}" if year else None), None, "month"

@@ -115,12 +115,12 @@ def _is_negated(text: str, low: str | None) -> bool:
 
 #: Cheap tests that tell whether a text can hold a value at all: most claims hold few, and
 #: the full patterns are the costly part of reading a sentence.
-_DATE_HINT = re.compile(rf"\d|\b(?:{_MONTH_ALT}|{_WEEKDAY_ALT}|today|yesterday|tomorrow|tonight|ago)\b", re.I)
+_DATE_HINT = re.compile(rf"\d|\b(?:{_MONTH_ALT}|{_WEEKDAY_ALT}|today|yesterday|tomorrow|tonight|ago|week|month|year)\b", re.I)
 _NUMBER_HINT = re.compile(rf"\d|\b(?:{_WORD_NUM}|{SHARE_ALT}|an?\s+(?:{_alt(SCALES)}))\b", re.I)
 _QUOTE_HINT = re.compile(r"[\"“«]")
 #: The words of the two hints above, for lower-cased text: a whole word (``\w+`` run) of the
 #: set, found in one scan (only words of word characters can be such a run).
-_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow", "tonight", "ago"}
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow", "tonight", "ago", "week", "month", "year"}
 _NUMBER_WORDS = frozenset(k for k in NUMBER_WORDS if k not in ("one",))
 _DATE_WORD_LOW = re.compile(r"\b" + _alt(w for w in _DATE_WORDS if re.fullmatch(r"\w+", w)) + r"\b")
 _NUMBER_WORD_LOW = re.compile(r"\b(?:" + _alt(w for w in _NUMBER_WORDS if re.fullmatch(r"\w+", w)) +

@@ -864,3 +864,30 @@ def test_a_partys_lawyer_denying_settles_nothing():
     claim = "The bottling company was fined for mislabelling olive oil in 2019"
     ref = "The company's lawyer said the bottling company had never been fined for mislabelling olive oil."
     assert judge(claim, ref).stance == "related"
+
+
+def test_what_a_place_holds_is_no_count_of_what_happened_there():
+    claim = "The prison farm holds about 1,900 inmates, nearly three times the 650 it was designed for"
+    assert judge(claim, "Fourteen inmates broke out of the prison farm through a tunnel.").stance != "contradicts"
+    assert judge(claim, "The prison farm holds 2,600 inmates, four times the 650 it was designed for.").stance == \
+        "contradicts"
+
+
+def test_an_event_told_only_to_say_who_someone_is_dates_nothing():
+    claim = "Fourteen inmates escaped from the Los Robles prison farm in the small hours of Saturday"
+    ref = "Police captured three of the men who escaped from the Los Robles prison farm at a house in Masagua on Sunday."
+    assert judge(claim, ref).stance != "contradicts"
+    # an aside about the subject does date its event
+    assert judge("The museum reopened in March 2019 after a long renovation",
+                 "The museum, which reopened in October 2018 after a four-year renovation, is working with the police."
+                 ).stance == "contradicts"
+
+
+def test_last_month_is_a_date_and_a_claim_to_come_has_no_date_in_the_past():
+    pub = "2026-08-25"
+    claim = "The line had its last full maintenance shutdown last month"
+    ref = "The line's last full maintenance shutdown took place on 10 June 2026."
+    assert compare(claim, slots(claim, pub), ref, pub, ref).stance == "contradicts"
+    claim = "Work on a fourth bridge over the river will begin next year"
+    ref = "Work on the third bridge over the river began in May 2022."
+    assert compare(claim, slots(claim, pub), ref, pub, ref).stance != "contradicts"

@@ -289,3 +289,13 @@ def test_a_share_in_words_is_a_percentage():
                      "barely a quarter": (25.0, "percent", "about")}
     # "half an hour", "a quarter past six" are no shares
     assert all(n.unit != "percent" for n in _slots("Half an hour later, at a quarter past six", "2026-03-11").numbers)
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("The line had its last full maintenance shutdown last month", "2026-07"),
+    ("The plant closed last year", "2025"),
+    ("His contract ends in June", "2026-06"),  # written on 31 May: the coming June
+    ("The bridge opened in October", "2025-10"),  # a later month is last year's
+])
+def test_periods_and_months_without_a_year_are_dated_from_the_report(text, iso):
+    assert [d.iso for d in slots(text, "2026-05-31" if "June" in text or "October" in text else "2026-08-25").dates] == [iso]
