@@ -292,7 +292,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         # (a claim of something to come has no date in a reference's past: "work on a fourth bridge will begin next
         # year" and "the bridge opened in May 2022")
         to_come_vs_past = bool(_FUTURE.search(claim_text)) and not _FUTURE.search(clause) and bool(ref_published) and \
-            bool(clause_slots.dates) and all(d.iso and d.iso < ref_published[:len(d.iso)] for d in clause_slots.dates)
+            bool(clause_slots.dates) and all(d.iso and d.iso <= ref_published[:len(d.iso)] for d in clause_slots.dates)
         if coverage(cw, topic_words(_ATTRIBUTIVE.sub(" ", clause))) >= DATE_ABOUT and not _event_in_relative(claim_text, clause) \
                 and not to_come_vs_past:
             conflicts += _date_conflicts(claim_slots, clause_slots, claim_text, clause)

@@ -201,6 +201,10 @@ def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: 
             same_unit = [r for r in same_unit if _sum_name(ref_text, r, _anchor(ref_text, r.start)) in (None, name)]
         # "helped the three down to Camp 1, at 5,900 metres": the figure of a named thing the claim does not name
         same_unit = [r for r in same_unit if not _owned_elsewhere(ref_text, r.start, claim_text)]
+        whole = _share_of(claim_text, n.end) if claim_text and n.unit == "percent" else None
+        if whole:
+            # "one in five of the growers" is no share of "100 percent of their grapes": a share is of something
+            same_unit = [r for r in same_unit if _share_of(ref_text, r.end) in (None, whole)]
         siblings = [m for m in claim.numbers if m is not n and m.unit and n.unit and _unit(m.unit) == _unit(n.unit)]
         if any(_compatible(m.value, m.approx, r.value, r.approx) for m in siblings for r in same_unit):
             continue  # "of the roughly 9,600 tonnes on board, more than 300 have escaped": the reference speaks to the 300
@@ -225,6 +229,16 @@ def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: 
             # ("Nine people died and 14 are missing" states the claim's 14: no clash with "nine people")
             out.append(Conflict("number", n.text, _dated_like(same_unit, claim, ref).text))
     return out
+
+
+#: What a share is of: "18 percent *of the growers*", "one in five *of the growers*".
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|their|its|his|her|all|these|those)?\s*(?:[\w'’-]+\s+){0,2}?([a-z]+s)\b")
+
+
+def _share_of(text: str, end: int) -> str | None:
+    """The plural noun a share right before ``end`` is a share of, stemmed, or None."""
+    m = _SHARE_OF.match(text, end)
+    return stem(m.group(1)) if m else None
 
 
 #: A figure put after a name as its attribute: "Camp 1, at 5,900 metres", "Lake Kivu, at 1,460 metres".

@@ -20,8 +20,9 @@ _PLACE_LOW = re.compile(_PLACE_RE.pattern)  # for lower-cased text (see ``lowere
 
 
 _LOCAL_RE = re.compile(
-    r"\b" + alternation(("in", "at", "to", "from", "near", "outside", "between", "linking", "connecting", "left",
-                         "leaving", "departed", "departing")) + r"\s+(?:the\s+)?(?:(?:\w+\s+){0,2}(?:city|town|village|capital|port|region|province|"
+    r"\b" + alternation(("inside", "into", "in", "at", "towards", "toward", "to", "from", "near", "outside", "between",
+                         "linking", "connecting", "left", "leaving", "departed", "departing", "around", "through",
+                         "bound for", "headed for")) + r"\s+(?:the\s+)?(?:(?:\w+\s+){0,2}(?:city|town|village|capital|port|region|province|"
     r"district|area|hamlet|department|county|municipality)\s+of\s+)?"
     rf"((?:[{UPPER}][\w'’-]+)(?:\s+(?:[{UPPER}][\w'’-]+|al-[{UPPER}][\w'’-]+)){{0,2}})(?:\s+(?:area|region|district))?")
 

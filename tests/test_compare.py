@@ -891,3 +891,33 @@ def test_last_month_is_a_date_and_a_claim_to_come_has_no_date_in_the_past():
     claim = "Work on a fourth bridge over the river will begin next year"
     ref = "Work on the third bridge over the river began in May 2022."
     assert compare(claim, slots(claim, pub), ref, pub, ref).stance != "contradicts"
+
+
+def test_refusing_is_a_denial_whatever_its_tense():
+    claim = "The insurer Condor has refused to pay hail claims filed since Monday"
+    ref = "Posts on social media claimed that the insurer Condor was refusing to pay hail claims filed since Monday."
+    assert judge(claim, ref).stance != "contradicts"
+
+
+def test_a_share_is_of_something():
+    claim = "Fewer than one in five of the growers who lost grapes had hail insurance"
+    ref = "Growers who had hail insurance lost between 80 and 100 percent of their grapes, officials said."
+    assert judge(claim, ref).stance != "contradicts"
+    assert judge(claim, "Some 45 percent of the growers who lost grapes had hail insurance, officials said.").stance == \
+        "contradicts"
+
+
+def test_starting_on_a_day_is_from_that_day_and_a_visit_to_come_is_no_past_event():
+    pub = "2026-06-08"
+    claim = "The government declared three days of national mourning starting on Monday"
+    ref = ("The government has declared three days of national mourning, from Monday 8 June, for the victims of the "
+           "crush at the stadium on Saturday night.")
+    assert compare(claim, slots(claim, pub), ref, pub, ref).stance != "contradicts"
+    claim = "The president will visit the injured in hospital on Tuesday"
+    ref = "The ministry said on Monday that two of the injured had died in hospital."
+    assert compare(claim, slots(claim, pub), ref, pub, ref).stance != "contradicts"
+
+
+def test_a_place_around_which_something_happened_is_a_place():
+    claim = "The minister toured damaged vineyards in San Carlos on Tuesday"
+    assert judge(claim, "The minister toured damaged vineyards around Tupungato on Tuesday.").stance == "contradicts"

@@ -37,7 +37,8 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn
 
 #: Negation cues: a claim and its reference disagree when one denies what the other says.
 NEGATIONS = ("not", "no", "never", "n't", "neither", "nor", "denied", "denies",
-             "deny", "refused", "refuses", "rejected", "rejects", "ruled out", "rules out",
+             "deny", "denying", "refused", "refuses", "refuse", "refusing", "rejected", "rejects", "rejecting",
+             "ruled out", "rules out",
              "did not", "does not", "has not", "have not", "had not", "will not", "won't",
              "didn't", "doesn't", "hasn't", "haven't", "wasn't", "weren't", "isn't", "aren't",
              "failed to", "fails to", "fail to", "failing to")
