@@ -155,7 +155,8 @@ _CLAUSE_OPENERS = frozenset(
 _PARENTHETICAL_START = re.compile(
     r"^\s*(?:(?:and|but)\s+(?=who|which|whose))?(?:who|which|whose|whom|where|asked|quoted|cited|citing|quoting|speaking|a|an|the|now|then|aged|\d{1,3}\s*$|"
     r"himself|herself|also|like|according|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:statement|editorial|post|"
-    r"letter|interview|report|note|email|message|speech|column|article|broadcast|video|filing|memo|op-ed)|"
+    r"letter|interview|report|note|email|message|speech|column|article|broadcast|video|filing|memo|op-ed|citation|"
+    r"ruling|verdict|judgment|judgement|decision)|"
     r"presented|published|released|obtained|seen|leaked|dated|issued|signed|later|printed|written|sent|made)\b",
     re.I,
 )
@@ -229,6 +230,10 @@ _QUOTED_TITLE_LINE = re.compile(
 _HEADLINE_SECOND = re.compile(r"[^\n;:]*;[ \t]+([A-Za-z][\w'’\-\.]*(?:[ \t]+[\w'’\-\.]+){0,3}):[ \t]+(\S[^\n]*)")
 #: The agency a dateline names: "(Linwood Press)", "/KIRTAG/".
 _FILED_BY = re.compile(r"[(/]([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[)/]")
+#: What "consider" judges: "considers the reopening of the consulates a priority", "considered it to be unfair", "that".
+_SMALL_CLAUSE = re.compile(r"(?:that\b|[\w'’\-]+(?:\s+[\w'’\-]+){0,9}?\s+(?:a|an|to\s+be|as|too|very|more|most|"
+                           r"important|essential|necessary|unacceptable|possible|likely|unlikely|premature|unfair|"
+                           r"illegal|legitimate|[a-z]+ble)\b)")
 #: Sentence adverbs that may open a clause before its subject: "*Now* she wants to ...".
 _SENTENCE_ADVERB = re.compile(r"(?:Now|Then|Still|Meanwhile|Instead|Later|Today|Yet|And|But|So|Also|Separately)\s+(?=[a-zA-Z])")
 #: Words after a participle that describes the noun before it: "a memo *sent to* managers", "the report *published in* May".
@@ -1181,8 +1186,14 @@ class _Extractor:
         if word in ("describe", "describes", "described", "describing") and not re.match(r"[^,;.]{1,80}?\bas\b", text[start:s1]):
             return  # "describe a frightening afternoon": no "X as Y", no report
         if cue_label in ("call", "calls", "called", "calling") and not re.match(
-                r"(?:[^,;\"“]{0,60}?[\"“«]|(?:the|a|an|his|her|its|their|this|that)?\s*[\w'’\-]+(?:\s+[\w'’\-]+){0,4}\s+(?:a|an)\s)", text[start:s1]):
+                r"(?:[^,;\"“]{0,60}?[\"“«]|(?:the|a|an|his|her|its|their|this|that)?\s*[\w'’\-]+(?:\s+[\w'’\-]+){0,4}"
+                r"\s+(?:a|an|his|her|its|their)\s)", text[start:s1]):
             return  # "called the strike", "called the president to offer condolences": no "X Y" naming
+        if text[start:start + 12].lower().startswith(("each other", "one another")):
+            return  # "both sides accused each other of violations": a quarrel, no report
+        if word in ("consider", "considers", "considered") and "that" not in text[cue_end:start].lower().split() and \
+                not _SMALL_CLAUSE.match(text, start, s1):
+            return  # "before he considers an early election": no "X (to be) Y" judgement
         if self._at_end(start) and start >= s1 - 1:
             return
         content = (start, self._content_end(start, s1))

@@ -65,6 +65,8 @@ _QUANTIFIERS = frozenset("number some many most one two three several dozens hun
 #: A time adverbial a subject phrase may end with: "... on Tuesday", "... last week", "... yesterday".
 _TRAILING_TIME = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|"
                             r"yesterday|today)$")
+#: Documents that speak for their authors, wherever they were published.
+_DOCUMENT_HEADS = frozenset("study studies report paper survey analysis research article review".split())
 _HONORIFICS = frozenset("mr mrs ms dr prof sir dame".split())
 _PARTICIPLES = frozenset("given written taken made shown known seen held based sent sold drawn kept paid built led".split())
 # Patterns used on every phrase, compiled once rather than looked up in ``re``'s cache per call.
@@ -427,6 +429,8 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
         author_kind, author_label, author_group = _classify_phrase(doc.group("author"), known)
         if author_group != "person":
             return author_kind, author_label, author_group
+    if "published" in norm and _head(norm) in _DOCUMENT_HEADS:
+        return "official_statement", _strip_det(norm), "official"  # "a study published in the journal X": the study
     label = _strip_det(norm)
     if " on " in label or " last " in label or " yesterday" in label or " today" in label:
         label = _TRAILING_TIME.sub("", label)  # "campaign group Greenvein on Tuesday": the group, not the day
@@ -453,8 +457,10 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
                 if m.group().lower().startswith("state"):
                     name = _outlet_name(norm) or label  # "the state news agency DNA" -> "DNA"
             return kind, name, "outlet"
-    if own & H.SPOKES_NOUNS:
-        return "official_statement", label, "official"
+    if own & H.SPOKES_NOUNS or ("press" in own and own & {"release", "office", "service", "officer", "secretary"}):
+        return "official_statement", label, "official"  # (a press release is the body's own word)
+    if _head(norm) == "agency" and "press" in own:
+        return "news_agency", _strip_det(norm), "outlet"  # "the Tarvo Press agency"
     if _head(norm) == "reports" and not (own & H.INSTITUTION_NOUNS) and not _name_in(norm):
         return "media_outlet", label, "outlet"  # "Reports in Spain suggest", "local media reports say": the press
     if low.startswith(("a ", "an ", "one ")) and _by_trade(_head(norm)) and not _name_in(norm):

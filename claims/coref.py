@@ -640,12 +640,12 @@ class Coreference:
                         break
                 while prefix and prefix[0].lower() in ("the", "a", "an", "this", "that", "its", "their"):
                     prefix.pop(0)
-                if not prefix:
+                named = _NAME_AFTER.match(window, hit.end())
+                if not prefix and not named:
                     continue
                 phrase = " ".join(prefix + [window[hit.start():hit.end()]])
                 if portfolio and not portfolio <= set(phrase.lower().split()):
                     continue
-                named = _NAME_AFTER.match(window, hit.end())
                 if named:
                     phrase += named.group()  # "the regional monitoring group ARMO"
                 kind, label, grp = classify(phrase, reg, self.known)

@@ -817,3 +817,28 @@ def test_warning_someone_about_a_thing_is_no_report_and_a_hope_inside_a_report_i
     assert [r["label"] for r in relations("She had warned the owners about widening cracks in the girder.")] == []
     text = "Ivo Rusk told an audience in June that he hoped to direct a film next year."
     assert one(text, "direct a film")["label"] == "Ivo Rusk"
+
+
+def test_journals_juries_press_releases_and_citations():
+    text = ('The study appeared in the journal Tidal Science. In an editorial alongside it, the journal said the results '
+            'were "a warning". The university press release went further, saying that ferries "must slow down". '
+            'The Kessel jury, in its citation, described the film as "a quiet storm". '
+            'The daily Vestposten was less kind, calling it "beautiful and airless".')
+    assert one(text, "the results")["label"] == "Tidal Science"
+    assert one(text, "ferries")["kind"] == "official_statement"
+    assert one(text, "the film as")["label"] == "Kessel jury"
+    assert one(text, 'it "beautiful')["label"] == "Vestposten"
+    assert classify("a study published on Wednesday in the journal Tidal Science")[0] == "official_statement"
+
+
+def test_considering_a_thing_something_is_a_judgement_and_accusing_each_other_no_report():
+    rel = one("Vardania considers the reopening of the consulates a priority.", "the reopening")
+    assert rel["label"] == "Vardania"
+    assert relations("Both sides accused each other of violations along the frontier.") == []
+    assert relations("The mayor will consult the parties before she considers an early vote.") == []
+
+
+def test_film_studios_and_shipping_lines_are_no_people():
+    assert classify("Halden Pictures")[0] == "official_statement"
+    assert classify("Skarra Line")[0] == "official_statement"
+    assert classify("the Tarvo Press agency")[0] == "news_agency"

@@ -198,11 +198,12 @@ FRAMING = (
 #: "accused X of Y", "urged X to Y", "expects X to Y"): the content starts right after
 #: the verb even without "that".
 OBJECT_CONTENT = frozenset(
-    """call calls called describe describes described dismiss dismisses dismissed accuse accuses
+    """call calls called calling describe describes described describing dismiss dismisses dismissed accuse accuses
     accused urge urges urged expect expects expected demand demands demanded confirm confirms
     confirmed deny denies denied blame blames blamed blaming recommend recommends recommended
     estimate estimates estimated forecast forecasts
-    predict predicts predicted want wants wanted believe believes believed suggest suggests suggested""".split()
+    predict predicts predicted want wants wanted believe believes believed suggest suggests suggested
+    consider considers considered""".split()
 )
 
 #: Verb + particle cues: the particle is part of the cue and the content follows it.

@@ -64,7 +64,7 @@ INSTITUTION_NOUNS = frozenset(
     network memo memos minutes letter letters email emails cable cables
     museum gallery theatre theater orchestra opera library zoo college clinic church diocese mosque
     temple airport trust academy prison festival organisers organizers brigade society cooperative
-    co-op co-operative movement bureau consulate mission delegation palace family""".split()
+    co-op co-operative movement bureau consulate mission delegation palace family jury panel sides release""".split()
 )
 
 #: Endings of a noun for someone by what they do ("volcanologist", "evacuee", "curator"): "a monitor in
@@ -79,7 +79,7 @@ HEAD_TRAILERS = frozenset("abroad overseas nearby locally elsewhere alike too al
 #: Nouns for a news medium.
 OUTLET_NOUNS = frozenset(
     """newspaper newspapers daily weekly paper magazine channel broadcaster broadcasters network
-    outlet outlets website site portal television tv radio station tabloid media press""".split()
+    outlet outlets website site portal television tv radio station tabloid media press journal journals""".split()
 )
 
 #: Speaking for a body: always an official statement, named or not.
@@ -105,7 +105,8 @@ ORG_NAME_WORDS = frozenset(
     investments ventures enterprises mobile telecom telecoms networks digital software tech games therapeutics
     biotech robotics chemicals semiconductors rovers united athletic wanderers rangers albion town fc cf hotspur
     dynamo sporting courier echo observer telegraph mirror examiner dispatch bulletin inquirer sentinel globe
-    inspectorate bureau tribunal registry ombudsman regulator watchdog
+    inspectorate bureau tribunal registry ombudsman regulator watchdog line pictures films productions
+    entertainment publishing
     parliament senate congress assembly ministry government state republic kingdom""".split()
 )
 
@@ -136,7 +137,7 @@ TITLE_WORDS = frozenset(
 #: Lower-case words that make "<word> <Capitalised Name>" an outlet ("newspaper Orvana Daily").
 OUTLET_BEFORE_NAME = frozenset(
     """newspaper daily weekly paper magazine channel broadcaster network website site portal
-    television tv radio station tabloid""".split()
+    television tv radio station tabloid journal""".split()
 )
 
 #: Last words of a newspaper's name: "The Kelby Evening Post", "The Ashcombe Echo" are outlets, not bodies or people.
