@@ -134,6 +134,7 @@ def _negated_predicates(text: str) -> list[set[str]]:
     """What a negation denies, as alternatives: "did not participate" -> [{"participate"}];
     "no clinical records" -> [{"clinical", "record"}] (a noun phrase must match whole).
     Paraphrases are joined first: "did not take the stand" denies testifying."""
+    names = {stem(w.lower()) for w in re.findall(r"(?<=[a-z,;]\s)[A-Z][\w'’-]*", text)}
     text = normalise(text)
     m = _NEG_HEAD.search(text)
     if m:
@@ -144,7 +145,12 @@ def _negated_predicates(text: str) -> list[set[str]]:
             return [{words[0]}]
     out: list[set[str]] = []
     for m in _NEG_ANY.finditer(text):
-        words = content_words(m.group(1))[:2]
+        # a name is what is talked about, not what is denied: "the video is not from the Lorenza Star"
+        found = content_words(m.group(1))
+        # (a "no" phrase is matched whole, names and all: "no salary since June")
+        words = found[:2] if m.group().lower().startswith("no ") else [w for w in found if w not in names][:2]
+        if found and not words:
+            continue
         if not words:  # "is not over": the predicate is a small word, compared as it is
             raw = [stem(w) for w in re.findall(r"[a-z]+", m.group(1).lower()) if w not in ("the", "a", "an", "be", "been")]
             if raw:

@@ -127,6 +127,8 @@ _CHANGE_BEFORE = re.compile(r"(?:\bby|\b(?:deduct|dock|add|gain|lose|lost|cut|ra
 _STOCK_BEFORE = re.compile(r"\b(?:holds?|hous(?:es|ed)|is home to|was home to|employs?|employed|accommodates?|"
                            r"has room for|can hold|capacity of|population of)\s*"
                            r"(?:about|around|some|nearly|almost|just|only|more than|over|up to)?\s*$", re.I)
+#: A figure of what still is so, after it: "19 patients *remained* in a critical condition", "14 are *still* missing".
+_STILL_AFTER = re.compile(r"[\w,.]+(?:\s+[a-z]+){0,2}?\s+(?:remain(?:ed|s)?|(?:are|were|was|is)\s+still|still)\b")
 #: A figure that is the gap between two others: "her lead over Villarroel was fewer than 700 votes" is no
 #: candidate's total ("Quispe received 12,406 votes").
 _GAP_BEFORE = re.compile(r"\b(?:lead|margin|gap|difference|majority|ahead|behind)\b[^,.;:()]{0,40}$", re.I)
@@ -145,8 +147,8 @@ def _number_role(text: str, start: int) -> str | None:
     before = text[max(0, start - 50):start]
     if _LEVEL_BEFORE.search(before):
         return "level"
-    if _STOCK_BEFORE.search(before):
-        return "stock"
+    if _STOCK_BEFORE.search(before) or _STILL_AFTER.match(text, start):
+        return "stock"  # ("19 patients remained in a critical condition": what is still so, no count of an event)
     if _CHANGE_BEFORE.search(before):
         return "change"
     if _GAP_BEFORE.search(before):

@@ -78,6 +78,9 @@ def _same_given(a: str, b: str) -> bool:
         return a[0] == b[0]  # an initial
     if a in _GIVEN and _GIVEN.get(a) == _GIVEN.get(b):
         return True
+    short, full = sorted((a, b), key=len)
+    if len(short) >= 3 and len(full) - len(short) >= 2 and full.startswith(short[:3]) and short[-1] == full[-1]:
+        return True  # a short form of the name: "Nikos" / "Nikolaos", "Alex" / "Alexis"
     return fuzz.ratio(a, b) >= 85 and a[0] == b[0]
 
 

@@ -921,3 +921,16 @@ def test_starting_on_a_day_is_from_that_day_and_a_visit_to_come_is_no_past_event
 def test_a_place_around_which_something_happened_is_a_place():
     claim = "The minister toured damaged vineyards in San Carlos on Tuesday"
     assert judge(claim, "The minister toured damaged vineyards around Tupungato on Tuesday.").stance == "contradicts"
+
+
+def test_what_still_is_so_is_no_count_of_an_event():
+    claim = "19 patients remained in a critical condition"
+    ref = "Fourteen patients in a critical condition were transferred to the city hospital on Sunday."
+    assert judge(claim, ref).stance != "contradicts"
+    assert judge(claim, "Twelve patients remained in a critical condition, the ministry said.").stance == "contradicts"
+
+
+def test_a_name_is_what_is_talked_about_not_what_is_denied():
+    claim = "The Lorenza Star was built almost two decades ago"
+    ref = "Fact check: a video of pirates firing on a ship is not from the Lorenza Star."
+    assert judge(claim, ref).stance != "contradicts"

@@ -243,3 +243,9 @@ def test_a_hyphenated_surname_written_as_one_word_is_the_same_person():
     assert same_person("Getachew Wolde-Mariam", "Getachew Woldemariam")
     assert same_person("Nomvula Dlamini-Mthembu", "Nomvula Dlamini Mthembu")
     assert not same_person("Getachew Wolde-Mariam", "Abebe Woldemariam")
+
+
+def test_a_short_form_of_a_given_name_is_the_same_person():
+    from claims.names import same_person
+    assert same_person("Nikos Papadakis", "Nikolaos Papadakis")
+    assert not same_person("Mark Lee", "Martin Lee")
