@@ -293,6 +293,11 @@ def _values_disagree(claim: Slots, ref: Slots, claim_text: str | None = None, re
             if dated and not any(_same_date(d, r) for r in dated):
                 return True
         same = [r for r in ref.dates if r.relation == d.relation]
+        if d.relation == "on" and d.iso and not same:
+            # "shut down last month" is not supported by "shut down from 8 to 10 June": a span of other days
+            span = [r for r in ref.dates if r.relation in ("from", "until") and r.iso]
+            if span and not any(r.iso.startswith(d.iso) or d.iso.startswith(r.iso) for r in span):
+                return True
         if d.weekday and any(r.weekday for r in same):
             return not any(r.weekday == d.weekday for r in same)
         if d.iso and any(r.iso for r in same):

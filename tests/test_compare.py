@@ -934,3 +934,10 @@ def test_a_name_is_what_is_talked_about_not_what_is_denied():
     claim = "The Lorenza Star was built almost two decades ago"
     ref = "Fact check: a video of pirates firing on a ship is not from the Lorenza Star."
     assert judge(claim, ref).stance != "contradicts"
+
+
+def test_a_span_of_other_days_does_not_support_a_date():
+    pub = "2026-08-25"
+    claim = "The cable car line had its last full maintenance shutdown last month"
+    ref = "The cable car line had its last full maintenance shutdown from 8 to 10 June 2026."
+    assert compare(claim, slots(claim, pub), ref, pub, ref).stance != "supports"
