@@ -1351,11 +1351,19 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
 
 
 def _identify_later(text: str, sentences: list[Sentence], pending: list) -> None:
+    """Sources a story names only after they first speak: each rule below relabels the entity of an earlier
+    relation in place, so every relation that shares it follows."""
+    named = _named_in_next_sentence(text, sentences, pending)
+    _named_in_apposition_later(pending)
+    _headline_nouns(text, sentences, pending, named)
+
+
+def _named_in_next_sentence(text: str, sentences: list[Sentence], pending: list) -> dict[str, str]:
     """A lead that names its speaker only in the next sentence: "A structural engineer told a court on Monday that
-    ... / Ilse Marek, 47, who inspected the bridge, was the first witness". The unnamed engineer is Ilse Marek, and so
-    is the headline's "Engineer"."""
+    ... / Ilse Marek, 47, who inspected the bridge, was the first witness". The unnamed engineer is Ilse Marek.
+    Returns head noun -> the label it turned out to be."""
     starts = [s.start for s in sentences]
-    named: dict[str, tuple[str, str]] = {}  # head noun -> (label, key) of the person it turned out to be
+    named: dict[str, str] = {}
     for f, entity in pending:
         if entity is None or entity.group != "anonymous" or not f.phrase or not f.source:
             continue
@@ -1369,8 +1377,13 @@ def _identify_later(text: str, sentences: list[Sentence], pending: list) -> None
         person = _name_in(opening.split(",", 1)[0]) if "," in opening else None
         if person and person[2] == 0 and len(person[0].split()) >= 2:
             entity.kind, entity.label, entity.group = "named_person", person[1], "person"
-            named[_head(f.phrase)] = (person[1], entity.key)
-    # "her publicist said ... In a statement, the publicist, Corinne Hale, said": the role is named later in apposition
+            named[_head(f.phrase)] = person[1]
+    return named
+
+
+def _named_in_apposition_later(pending: list) -> None:
+    """ "her publicist said ... In a statement, the publicist, Corinne Hale, said": the role is named later in
+    apposition, and the earlier bare role is that person."""
     for f, entity in pending:
         if entity is None or not f.phrase or "," not in f.phrase:
             continue
@@ -1386,7 +1399,11 @@ def _identify_later(text: str, sentences: list[Sentence], pending: list) -> None
             if words and words[-1] == role_head and len(words) <= 2 and earlier.group in ("anonymous", "official") and \
                     earlier.label.lower() == role_head:
                 earlier.kind, earlier.label, earlier.group = entity.kind, entity.label, entity.group
-    # a headline's bare "company says ...": the body the story's "the company" turned out to be
+
+
+def _headline_nouns(text: str, sentences: list[Sentence], pending: list, named: dict[str, str]) -> None:
+    """A headline's bare noun is what the story makes of it: "company says water is safe" is the body the story's
+    "the company" turned out to be, "Engineer tells trial ..." the engineer named in the lead."""
     first_line = text.find("\n")
     bare = [(_norm(f.phrase).lower(), e) for f, e in pending if e is not None and f.source and f.phrase
             and f.source[1] <= first_line and len(_norm(f.phrase).split()) == 1 and e.label.lower() == _norm(f.phrase).lower()]
@@ -1395,12 +1412,12 @@ def _identify_later(text: str, sentences: list[Sentence], pending: list) -> None
                  and f.phrase and _norm(f.phrase).lower() == f"the {noun}" and e.label.lower() != noun]
         if later:
             entity.kind, entity.label, entity.group = later[0].kind, later[0].label, later[0].group
-    if not named:
+    if not named or not sentences:
         return
-    for f, entity in pending:  # the headline's bare "Engineer tells ..."
-        if entity is not None and entity.group == "anonymous" and f.phrase and f.source and f.source[0] < starts[0] + 1 \
-                and _norm(f.phrase).lower() in named:
-            entity.kind, entity.label, entity.group = "named_person", named[_norm(f.phrase).lower()][0], "person"
+    for f, entity in pending:
+        if entity is not None and entity.group == "anonymous" and f.phrase and f.source and \
+                f.source[0] < sentences[0].start + 1 and _norm(f.phrase).lower() in named:
+            entity.kind, entity.label, entity.group = "named_person", named[_norm(f.phrase).lower()], "person"
 
 
 def _trim_at_later_sources(text: str, pending: list) -> None:

@@ -268,7 +268,7 @@ def _outlet_nouns(e: "_Entity") -> set[str]:
     return nouns
 
 
-def words_of(heads) -> set[str]:
+def _head_stems(heads) -> set[str]:
     """Head nouns without a plural s, as mention words are compared."""
     return {h.rstrip("s") for h in heads}
 
@@ -277,7 +277,7 @@ def _body_named_inside(label: str, heads) -> str | None:
     """A proper name inside a longer label that ends in one of ``heads``: "Scientists at the
     *Sorra Volcano Observatory*" for "the observatory"."""
     for m in _CAPITALISED_RUN.finditer(label):
-        if m.start() > 0 and m.group().split()[-1].lower().rstrip("s") in words_of(heads) and len(m.group().split()) > 1:
+        if m.start() > 0 and m.group().split()[-1].lower().rstrip("s") in _head_stems(heads) and len(m.group().split()) > 1:
             return m.group()
     return None
 
@@ -611,13 +611,13 @@ class Coreference:
         for mention in self._mentions_back(pos, best.pos if best else None):
             if best and mention.pos <= best.pos:
                 continue
-            if head in H.INSTITUTION_NOUNS and mention.group in ("person", "anonymous") and mention.head.rstrip("s") not in words_of(heads):
+            if head in H.INSTITUTION_NOUNS and mention.group in ("person", "anonymous") and mention.head.rstrip("s") not in _head_stems(heads):
                 continue  # "the gallery" is not "the gallery's director"
             words = {w.lower().rstrip("s") for w in _WORD.findall(mention.label + " " + mention.phrase)}
             if portfolio and not {w.rstrip("s") for w in portfolio} <= words:
                 continue
             if any(h.rstrip("s") in words for h in heads):
-                inner = _body_named_inside(mention.label, heads) if mention.head.rstrip("s") not in words_of(heads) else None
+                inner = _body_named_inside(mention.label, heads) if mention.head.rstrip("s") not in _head_stems(heads) else None
                 if inner:
                     # "Scientists at the Sorra Volcano Observatory ..., according to the observatory": the body
                     kind, label, grp = classify(inner, reg, self.known)
