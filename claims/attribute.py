@@ -153,7 +153,7 @@ _CLAUSE_OPENERS = frozenset(
     each every one two three four five several any our my your""".split()
 )
 _PARENTHETICAL_START = re.compile(
-    r"^\s*(?:(?:and|but)\s+(?=who|which|whose))?(?:who|which|whose|whom|where|asked|quoted|cited|citing|quoting|speaking|a|an|the|now|then|aged|\d{1,3}\s*$|"
+    r"^\s*(?:(?:and|but)\s+(?=who|which|whose))?(?:who|which|whose|whom|where|asked|quoted|cited|citing|quoting|speaking|a|an|the|now|then|aged|one\s+of|\d{1,3}\s*$|"
     r"himself|herself|also|like|according|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:statement|editorial|post|"
     r"letter|interview|report|note|email|message|speech|column|article|broadcast|video|filing|memo|op-ed|citation|"
     r"ruling|verdict|judgment|judgement|decision)|"
@@ -234,6 +234,12 @@ _FILED_BY = re.compile(r"[(/]([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[)/]")
 _SMALL_CLAUSE = re.compile(r"(?:that\b|[\w'’\-]+(?:\s+[\w'’\-]+){0,9}?\s+(?:a|an|to\s+be|as|too|very|more|most|"
                            r"important|essential|necessary|unacceptable|possible|likely|unlikely|premature|unfair|"
                            r"illegal|legitimate|[a-z]+ble)\b)")
+_SAME_TIME = re.compile(r"\s*the\s+(?:same|following|next|previous)\s+(?:day|evening|morning|afternoon|night|week)\b", re.I)
+#: ", which include A, B and C," right before the verb: a relative clause whose own commas are a list's.
+_LISTING_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:include|includes|included|contain|contains|contained|cover|covers)\b[^;:.\"“]*,\s*$")
+#: A passive report with its source: "had been told by Corvex that", "were assured by the ministry that".
+_TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+(?P<cue>told|informed|assured|warned)\s+by\s+"
+                      r"(?P<src>(?:the\s+)?[^,;:.\"“]{2,60}?)\s+that\s+")
 #: Sentence adverbs that may open a clause before its subject: "*Now* she wants to ...".
 _SENTENCE_ADVERB = re.compile(r"(?:Now|Then|Still|Meanwhile|Instead|Later|Today|Yet|And|But|So|Also|Separately)\s+(?=[a-zA-Z])")
 #: Words after a participle that describes the noun before it: "a memo *sent to* managers", "the report *published in* May".
@@ -472,6 +478,10 @@ class _Extractor:
             return (s0 + rel.start(1), s0 + rel.end(1)), "relative", [], False
         relays: list[str] = []
         stop = s0 + len(left)
+        # a relative clause that holds a list: "The documents, which include test reports, minutes and emails, show"
+        listed = _LISTING_RELATIVE.search(text, s0, stop)
+        if listed and not self._in_quote(listed.start()):
+            stop = listed.start() + 1
         # parentheticals: ", who asked not to be named," / ", citing an official source,"
         source_override = None
         skipped: list[tuple[int, int, bool]] = []  # parentheticals passed over: (start, end, apposition?)
@@ -742,8 +752,8 @@ class _Extractor:
         if m:
             return pos + m.end() - (1 if text[pos + m.end() - 1] in _QUOTE_OPEN else 0)
         first = _FIRST_WORD.match(text[pos:s1])
-        if not first or first.group(1).lower() not in _ADVERBIAL_START:
-            return None
+        if not first or (first.group(1).lower() not in _ADVERBIAL_START and not _SAME_TIME.match(text, pos, s1)):
+            return None  # ("replied the same evening that": a time, then the content)
         window = text[pos:min(s1, pos + 120)]
         for m in _COMPLEMENT_MARK.finditer(window):
             between = window[: m.start()]
@@ -864,6 +874,15 @@ class _Extractor:
             content = (m.end(), self._content_end(m.end(), s1))
             add(_Found(src, (m.start("say"), m.end("say")), content, text[src[0]:src[1]],
                        [text[relay[0]:relay[1]]] if relay else [], m.group("say").lower()))
+            covered.append((m.start(), m.end()))
+
+        # 2b. "she had been told by Corvex that ...": a passive report, its source after "by"
+        for m in (_TOLD_BY.finditer(text, s0, s1) if " by " in low and "that" in low else ()):
+            if self._in_quote(m.start()):
+                continue
+            src = (m.start("src"), m.end("src"))
+            add(_Found(src, (m.start("cue"), m.end("cue")), (m.end(), self._content_end(m.end(), s1)), m.group("src"), [],
+                       m.group("cue").lower()))
             covered.append((m.start(), m.end()))
 
         # 3. verbs of saying, believing, intending.
@@ -1239,6 +1258,13 @@ class _Extractor:
                 tags.setdefault(m.group(1), []).append(m.group(2).rstrip().endswith("?"))
             questions = any(sum(v) >= 1 and 2 * sum(v) >= len(v) for v in tags.values()) and \
                 any(len(v) >= 2 and not any(v) for v in tags.values())
+            # or untagged questions, each answered by one tag: "Is a strike not going to hurt ...?" / "Barraclough: ..."
+            answered: dict[str, int] = {}
+            for m in _SPEAKER_LINE.finditer(self.text):
+                before = self.text[:m.start()].rstrip()
+                if before.endswith("?"):
+                    answered[m.group(1)] = answered.get(m.group(1), 0) + 1
+            questions = questions or any(n >= 2 for n in answered.values())
         lines = []
         for m in _SPEAKER_LINE.finditer(self.text):
             name = m.group(1)
@@ -1273,7 +1299,8 @@ class _Extractor:
             # a single name counts when the story names it again inside a sentence: "Marevia: troops fired first"
             named_again = len(words) == 1 and re.search(rf"[a-z,]\s+{re.escape(speaker)}\b", self.text[head.end():])
             if words[0] not in _HEADLINE_LABELS and words[-1] not in _HEADLINE_LABELS and (
-                    _name_in(speaker) or _head(speaker) in _APPOSITION_HEADS or _OUTLET_RE.search(speaker) or named_again):
+                    _name_in(speaker) or _head(speaker) in _APPOSITION_HEADS or _OUTLET_RE.search(speaker) or named_again
+                    or words[0] in H.TITLE_WORDS):  # "Head of region: heat will be restored"
                 out.append(_Found((head.start(1), head.end(1)), (head.end(1), head.end(1) + 1), (head.start(2), head.end(2)),
                                   speaker, [], ":"))
         return out

@@ -42,7 +42,8 @@ _OUTLET_RE = re.compile(
 #: A document's author is its source: "a statement issued by the presidency" -> "presidency".
 _DOCUMENT_BY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:statement|communiqu[eé]|report|study|survey|transcript|poll|analysis|"
-    r"post|letter|notice|document|filing|release|press\s+release|figures|data|statistics|records)\s+(?:(?:issued|released|published|posted|sent|made|written|prepared|carried\s+out|conducted)\s+)?"
+    r"post|letter|notice|document|filing|release|press\s+release|figures|data|statistics|records|calculations?|"
+    r"estimates?|tally|count|tallies|analyses)\s+(?:(?:issued|released|published|posted|sent|made|written|prepared|carried\s+out|conducted)\s+)?"
     r"(?:(?:last|this|on)\s+\w+\s+)?(?:by|from)\s+(?:the\s+)?(?P<author>.+)$",
     re.I,
 )
@@ -65,6 +66,8 @@ _QUANTIFIERS = frozenset("number some many most one two three several dozens hun
 #: A time adverbial a subject phrase may end with: "... on Tuesday", "... last week", "... yesterday".
 _TRAILING_TIME = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|"
                             r"yesterday|today)$")
+#: A count or survey named for its maker: "a Trans-Sahara Press tally", "the Kessel Post survey".
+_NAMED_TALLY = re.compile(r"(?:an?\s+|the\s+)?((?:[A-Z][\w'’-]*\s+){1,4})(?:tally|count|survey|poll|analysis|calculations?|estimates?)$")
 #: Documents that speak for their authors, wherever they were published.
 _DOCUMENT_HEADS = frozenset("study studies report paper survey analysis research article review".split())
 _HONORIFICS = frozenset("mr mrs ms dr prof sir dame".split())
@@ -429,6 +432,11 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
         author_kind, author_label, author_group = _classify_phrase(doc.group("author"), known)
         if author_group != "person":
             return author_kind, author_label, author_group
+    tally = _NAMED_TALLY.match(norm)
+    if tally:
+        author = _classify_phrase(tally.group(1), known)
+        if author[2] == "outlet":
+            return author  # "a Trans-Sahara Press tally": the agency's own count
     if "published" in norm and _head(norm) in _DOCUMENT_HEADS:
         return "official_statement", _strip_det(norm), "official"  # "a study published in the journal X": the study
     label = _strip_det(norm)

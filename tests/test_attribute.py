@@ -842,3 +842,26 @@ def test_film_studios_and_shipping_lines_are_no_people():
     assert classify("Halden Pictures")[0] == "official_statement"
     assert classify("Skarra Line")[0] == "official_statement"
     assert classify("the Tarvo Press agency")[0] == "news_agency"
+
+
+def test_one_of_two_an_agency_tally_and_a_title_heading_a_headline():
+    rel = one('Ivo Marsh, 58, one of the two, told the news agency Nordpress that the guards had been "correct".', "the guards")
+    assert (rel["label"], rel["via"]) == ("Ivo Marsh", ["Nordpress"])
+    assert classify("a Trans-Sahara Press tally")[:2] == ("news_agency", "Trans-Sahara Press")
+    text = "Head of region: heat will return to every home within two days\n\nThe boiler failed on Monday."
+    assert one(text, "heat will return")["source"] == "Head of region"
+
+
+def test_untagged_questions_answered_by_a_tag_make_a_transcript():
+    text = ("We spoke to Owen Marl after the report.\n\nIs a strike not going to hurt pupils?\n\n"
+            "Marl: Pupils are already being hurt.\n\nIs the minister wrong?\n\nMarl: The bonus does not keep anyone.")
+    assert one(text, "Pupils are already being hurt")["label"] == "Owen Marl"
+
+
+def test_a_passive_report_with_its_source_a_time_before_that_and_a_listing_relative():
+    text = "Ada Lund said she had been told by Corvex that her heating must have been left on."
+    assert one(text, "her heating")["label"] == "Corvex"
+    assert one("The director, Anders Kolb, replied the same evening that a recall would cost more.", "a recall")["label"] == \
+        "Anders Kolb"
+    text = "The documents, which include test reports, minutes of meetings and 200 emails, show that the board knew."
+    assert one(text, "the board knew")["source"] == "The documents"
