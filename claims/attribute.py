@@ -103,9 +103,10 @@ _DETERMINER_START = re.compile(r"(?:a|an|the|one|another)\s")
 #: A transcript's speaker tag at a line's start, perhaps with a note: "KOVAC: ...", "GUARD (words spoken by an actor): ...".
 _SPEAKER_LINE = re.compile(r"(?m)^([^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+){0,2})(?:\s*\([^)\n]{1,60}\))?:\s+(.+)$")
 #: "As the minister underlined, ...", "As TNA informs, ...": a source and its cue before the content, after "As".
-_AS_SOURCE_SAID = re.compile(r"(?:[\d:.]+\s*[-–—]\s*)?As\s+(?P<src>(?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+)\s+(?P<cue>"
-                             + alternation(sorted((w for w, c in VERBS.items() if c == "say"), key=len, reverse=True))
-                             + r")(?:\s+(?:at|in|on|during|after)\s+[^,;:\"“]{1,40})?\s*,\s*")
+_SAY_FORMS = alternation(sorted((w for w, c in VERBS.items() if c == "say"), key=len, reverse=True))
+_AS_SOURCE_SAID = re.compile(r"(?:[\d:.]+\s*[-–—]\s*)?As\s+(?:(?P<src>(?:[\w'’.\-]+\s+){0,12}?[\w'’.\-]+)\s+(?P<cue>"
+                             + _SAY_FORMS + r")|(?P<cue2>" + _SAY_FORMS + r")\s+(?P<src2>(?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+))"
+                             r"(?:\s+(?:at|in|on|during|after)\s+[^,;:\"“]{1,40})?\s*,\s*")  # "As informs MardInform, ..."
 _AFTER_KEYS_RE = re.compile(alternation(sorted(set(_AFTER_KEYS), key=len, reverse=True)))
 _IMPERSONAL_KEYS_RE = re.compile(alternation(sorted(set(_IMPERSONAL_KEYS), key=len, reverse=True)))
 #: Every cue form as a whole token (``_WORD``'s characters around it) of lower-cased text: the
@@ -123,7 +124,7 @@ _QUOTED_SRC_AS = re.compile(
     r"(?P<say>saying|stating|warning)\b\s*(?:that\b)?",
     re.I,
 )
-_RELAY_PARENTHETICAL = re.compile(r"^\s*(?P<how>citing|quoting|quoted\s+by|cited\s+by)\s+(?P<np>.+?)\s*$", re.I)
+_RELAY_PARENTHETICAL = re.compile(r"^\s*(?P<how>citing|quoting|referring\s+to|quoted\s+by|cited\s+by)\s+(?P<np>.+?)\s*$", re.I)
 _DATELINE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*|[^a-z\n]{2,60}?\([^)]{1,40}\)\s*[-–—]\s*|[" + _UP + r"][" + _UP + r" .'’\-]{2,30},[^\n]{0,30}?[-–—]\s+)"
 )
@@ -153,7 +154,7 @@ _CLAUSE_OPENERS = frozenset(
     each every one two three four five several any our my your""".split()
 )
 _PARENTHETICAL_START = re.compile(
-    r"^\s*(?:(?:and|but)\s+(?=who|which|whose))?(?:who|which|whose|whom|where|asked|quoted|cited|citing|quoting|speaking|a|an|the|now|then|aged|one\s+of|\d{1,3}\s*$|"
+    r"^\s*(?:(?:and|but)\s+(?=who|which|whose))?(?:who|which|whose|whom|where|asked|quoted|cited|citing|quoting|referring|speaking|defending|prosecuting|representing|a|an|the|now|then|aged|one\s+of|\d{1,3}\s*$|"
     r"himself|herself|also|like|according|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:statement|editorial|post|"
     r"letter|interview|report|note|email|message|speech|column|article|broadcast|video|filing|memo|op-ed|citation|"
     r"ruling|verdict|judgment|judgement|decision)|"
@@ -495,7 +496,7 @@ class _Extractor:
             skipped.append((piece_start, stop - 1, bool(_APPOSITION_START.match(piece))))
             rel = _RELAY_PARENTHETICAL.match(piece)
             if rel:
-                if rel.group("how").lower() in ("citing", "quoting"):
+                if rel.group("how").lower().split()[0] in ("citing", "quoting", "referring"):
                     off = piece_start + rel.start("np")
                     source_override = (off, piece_start + rel.end("np"))
                 else:
@@ -840,8 +841,9 @@ class _Extractor:
         # 1b. "As the minister underlined, ...": the source and cue open the sentence, the content follows
         m = _AS_SOURCE_SAID.match(text, s0) if "as " in low[:12] else None
         if m and not self._in_quote(m.start()):
-            add(_Found((m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), (m.end(), s1),
-                       m.group("src"), [], m.group("cue").lower()))
+            src, cue = ("src", "cue") if m.group("src") else ("src2", "cue2")
+            add(_Found((m.start(src), m.end(src)), (m.start(cue), m.end(cue)), (m.end(), s1),
+                       m.group(src), [], m.group(cue).lower()))
             covered.append((m.start(), m.end()))
 
         # 2. passives with a relay: "was quoted by the French news agency as saying"

@@ -67,7 +67,7 @@ _QUANTIFIERS = frozenset("number some many most one two three several dozens hun
 _TRAILING_TIME = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|"
                             r"yesterday|today)$")
 #: A count or survey named for its maker: "a Trans-Sahara Press tally", "the Kessel Post survey".
-_NAMED_TALLY = re.compile(r"(?:an?\s+|the\s+)?((?:[A-Z][\w'’-]*\s+){1,4})(?:tally|count|survey|poll|analysis|calculations?|estimates?)$")
+_NAMED_TALLY = re.compile(r"(?:an?\s+|the\s+)?((?:[A-Z][\w'’-]*\s+){1,4})(?:tally|count|survey|poll|analysis|calculations?|estimates?)\b")
 #: Documents that speak for their authors, wherever they were published.
 _DOCUMENT_HEADS = frozenset("study studies report paper survey analysis research article review".split())
 _HONORIFICS = frozenset("mr mrs ms dr prof sir dame".split())

@@ -248,6 +248,9 @@ class _Registry:
 # ----------------------------------------------------------------------------- the resolver
 
 
+#: A document of a body named before: "preliminary data of the ministry", "figures from the agency".
+_DOCUMENT_OF_BODY = re.compile(r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:data|figures|estimates?|count|records|statistics)\s+"
+                               r"(?:of|from|by)\s+(?P<author>the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
 #: Documents that stand for the one who issued them, named in the sentence before: "The statement added ...".
 _DOCUMENT_NOUNS = frozenset("statement post letter email".split())
 #: Words that tell one ministry or minister from another ("foreign", "defence").
@@ -442,6 +445,9 @@ class Coreference:
                     grp = "official" if kind == "official_statement" else "person"
                     label = f"{noun} of {owner.label}" if kind == "official_statement" else noun
                     return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(noun), pos=pos))
+        document = _DOCUMENT_OF_BODY.match(norm)
+        if document:
+            return self.resolve(document.group("author"), pos)  # "preliminary data of the ministry": the ministry's
         anaphor = _ANAPHOR.match(norm) or _TITLE_ANAPHOR.fullmatch(norm)
         if anaphor and not _name_in(norm) and (anaphor.re is _ANAPHOR or anaphor.group(1).lower() in H.PERSON_NOUNS):
             ent = self._definite(anaphor.group(1).lower(), pos)

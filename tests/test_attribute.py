@@ -865,3 +865,23 @@ def test_a_passive_report_with_its_source_a_time_before_that_and_a_listing_relat
         "Anders Kolb"
     text = "The documents, which include test reports, minutes of meetings and 200 emails, show that the board knew."
     assert one(text, "the board knew")["source"] == "The documents"
+
+
+def test_translated_as_informs_x_and_a_long_as_x_underlined():
+    text = ("As informs TarInform, the last of the vehicles was evacuated at 19.15. As the head of the press service of "
+            "the ministry Ruslan Tagiev underlined, the operation was conducted in strong wind.")
+    assert one(text, "the last of the vehicles")["label"] == "TarInform"
+    assert "Ruslan Tagiev" in one(text, "the operation")["label"]
+
+
+def test_referring_to_is_a_relay_and_court_asides():
+    rel = one("Coldwater News, referring to eyewitnesses, reported that drivers spent nine hours in their cars.", "drivers")
+    assert (rel["label"], rel["via"]) == ("eyewitnesses", ["Coldwater News"])
+    assert one("Fiona Marsh, defending, said her client would plead not guilty.", "her client")["label"] == "Fiona Marsh"
+    assert relations("A 24-year-old man appeared in court accused of attacking a father of two.") == []
+
+
+def test_data_of_a_body_named_before_is_the_body():
+    text = ("The Ministry for Emergency Situations informs that the pass is closed. "
+            "According to preliminary data of the ministry, there are no dead.")
+    assert one(text, "there are no dead")["label"] == "Ministry for Emergency Situations"

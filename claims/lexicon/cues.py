@@ -264,5 +264,6 @@ NOT_CUE_BEFORE = {
     # "warned against reading too much into the figures": advice, no proposition
     "warn": ("against", "of", "about"), "warns": ("against", "of", "about"), "warned": ("against", "of", "about"),
     "warning": ("against", "of", "about"),
+    "accused": ("of",),  # "a man appeared in court accused of attacking": charged, no report
     "caution": ("against",), "cautions": ("against",), "cautioned": ("against",), "cautioning": ("against",),
 }
