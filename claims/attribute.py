@@ -106,7 +106,7 @@ _SPEAKER_LINE = re.compile(r"(?m)^([^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+)
 _SAY_FORMS = alternation(sorted((w for w, c in VERBS.items() if c == "say"), key=len, reverse=True))
 _AS_SOURCE_SAID = re.compile(r"(?:[\d:.]+\s*[-–—]\s*)?As\s+(?:(?P<src>(?:[\w'’.\-]+\s+){0,12}?[\w'’.\-]+)\s+(?P<cue>"
                              + _SAY_FORMS + r")|(?P<cue2>" + _SAY_FORMS + r")\s+(?P<src2>(?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+))"
-                             r"(?:\s+(?:at|in|on|during|after)\s+[^,;:\"“]{1,40})?\s*,\s*")  # "As informs MardInform, ..."
+                             r"(?:\s+(?:earlier|previously|later|(?:at|in|on|during|after)\s+[^,;:\"“]{1,40}))?\s*,\s*")  # "As informs X, ..."
 _AFTER_KEYS_RE = re.compile(alternation(sorted(set(_AFTER_KEYS), key=len, reverse=True)))
 _IMPERSONAL_KEYS_RE = re.compile(alternation(sorted(set(_IMPERSONAL_KEYS), key=len, reverse=True)))
 #: Every cue form as a whole token (``_WORD``'s characters around it) of lower-cased text: the
@@ -241,6 +241,10 @@ _LISTING_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:include|includes|include
 #: A passive report with its source: "had been told by Corvex that", "were assured by the ministry that".
 _TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+(?P<cue>told|informed|assured|warned)\s+by\s+"
                       r"(?P<src>(?:the\s+)?[^,;:.\"“]{2,60}?)\s+that\s+")
+#: Office phrases that name an office holder: "the head of state" is the president.
+_TITLE_PHRASES = {"head of state": "president", "head of government": "prime minister"}
+#: An object that weighs something rather than reports it: "stressed the importance of cooperation".
+_WEIGHT_OBJECT = re.compile(r"\s+the\s+(?:importance|need|role|necessity|significance|value)\b")
 #: Sentence adverbs that may open a clause before its subject: "*Now* she wants to ...".
 _SENTENCE_ADVERB = re.compile(r"(?:Now|Then|Still|Meanwhile|Instead|Later|Today|Yet|And|But|So|Also|Separately)\s+(?=[a-zA-Z])")
 #: Words after a participle that describes the noun before it: "a memo *sent to* managers", "the report *published in* May".
@@ -467,7 +471,7 @@ class _Extractor:
             if not m:
                 break
             w = m.group(1).lower()
-            if (w in _AUX or (w.endswith("ly") and len(w) > 4 and w not in ("family", "assembly", "ally", "rally", "italy"))) and m.group(1)[:1].islower() and not self._in_quote(m.start(1)):
+            if (w in _AUX or w in ("neither", "either") or (w.endswith("ly") and len(w) > 4 and w not in ("family", "assembly", "ally", "rally", "italy"))) and m.group(1)[:1].islower() and not self._in_quote(m.start(1)):
                 end = m.start(1)
                 continue
             break
@@ -593,8 +597,8 @@ class _Extractor:
         # What follows is one "or" of tests without side effects, cheapest first.
         if low in H.PRONOUN_GROUPS or _PART_OF_GROUP.match(low):
             return True
-        if _THE_SAME.match(low):
-            return True
+        if _THE_SAME.match(low) or low in _TITLE_PHRASES or low.removeprefix("the ") in _TITLE_PHRASES:
+            return True  # ("the head of state")
         core = norm.split(",")[0].split()
         if core and core[-1][:1].isupper() and len(core) <= 8:
             return True  # "Norvik", "Castlegate Homes", "The European-Mediterranean Seismological Centre"
@@ -910,6 +914,8 @@ class _Extractor:
                 continue  # "added to evidence": no report
             if nxt and nxt.group(1) in ("nothing", "little") and category == "say":
                 continue  # "He has said nothing in public about the bids": no content
+            if _WEIGHT_OBJECT.match(text, ve, s1) or before.rstrip().lower().endswith(("neither", "either")):
+                continue  # "stressed the importance of ...", "neither confirmed nor denied": no proposition
             if nxt and word.endswith("s") and nxt.group(1) in ("were", "are"):
                 continue  # "the Dunari claims were ...": a plural noun, the subject of its own verb
             if _EXPRESSED_BEFORE.search(before):

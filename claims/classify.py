@@ -66,6 +66,8 @@ _QUANTIFIERS = frozenset("number some many most one two three several dozens hun
 #: A time adverbial a subject phrase may end with: "... on Tuesday", "... last week", "... yesterday".
 _TRAILING_TIME = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|"
                             r"yesterday|today)$")
+#: Documents an outlet has seen: they speak, the outlet relays. "internal documents seen by the Ledger".
+_SEEN_BY = re.compile(r"(?P<doc>.+?)\s+(?:seen|obtained|reviewed)\s+by\s+.+$")
 #: A count or survey named for its maker: "a Trans-Sahara Press tally", "the Kessel Post survey".
 _NAMED_TALLY = re.compile(r"(?:an?\s+|the\s+)?((?:[A-Z][\w'’-]*\s+){1,4})(?:tally|count|survey|poll|analysis|calculations?|estimates?)\b")
 #: Documents that speak for their authors, wherever they were published.
@@ -432,6 +434,9 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
         author_kind, author_label, author_group = _classify_phrase(doc.group("author"), known)
         if author_group != "person":
             return author_kind, author_label, author_group
+    seen = _SEEN_BY.match(norm) if " by " in norm else None
+    if seen and _head(seen.group("doc")) in H.INSTITUTION_NOUNS:
+        return "official_statement", _strip_det(seen.group("doc")), "official"  # "internal documents seen by the Ledger"
     tally = _NAMED_TALLY.match(norm)
     if tally:
         author = _classify_phrase(tally.group(1), known)
@@ -525,7 +530,8 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
             return "named_person", _strip_det(norm.split(",")[0]), "person"
     core = norm.split(",")[0]
     caps = [w for w in _WORD.findall(core) if w[:1].isupper()]
-    if people_by_trade(head) and len(caps) <= 1 and core.split()[0].lower() == head:
+    if people_by_trade(head) and (len(caps) <= 1 and core.split()[0].lower() == head or
+                                  any(w == head for w in core.split())):  # "Several pharmacists in Ostrel": lower case
         return "anonymous_source", label, "anonymous"  # "Volcanologists abroad": capitalised only to open the sentence
     if caps and head and core.split()[-1][:1].isupper():
         return "official_statement", label, "official"  # "Norvik", "Qaradan", "Castlegate Homes": a body

@@ -885,3 +885,21 @@ def test_data_of_a_body_named_before_is_the_body():
     text = ("The Ministry for Emergency Situations informs that the pass is closed. "
             "According to preliminary data of the ministry, there are no dead.")
     assert one(text, "there are no dead")["label"] == "Ministry for Emergency Situations"
+
+
+def test_the_head_of_state_the_parties_agreeing_and_weighing_is_no_report():
+    text = ("President Oleg Varnas met the prime minister. Opening the talks, the head of state emphasised that trade "
+            "had doubled. The President stressed the importance of cooperation in education. "
+            "The parties agreed that the next meeting will be held in May.")
+    assert one(text, "trade had doubled")["label"] == "President Oleg Varnas"
+    assert one(text, "the next meeting")["label"] == "parties"
+    assert [r for r in relations(text) if r["content"].startswith("the importance")] == []
+    assert relations("The ministry neither confirmed nor denied the report.") == []
+
+
+def test_as_reported_earlier_and_pharmacists_and_documents_seen_by_a_paper():
+    assert one("As the Press Service reported earlier, the visit is the first in eleven years.", "the visit")["label"] == \
+        "Press Service"
+    assert one("Several pharmacists in Ostrel said wholesalers sent five bottles a week.", "wholesalers")["kind"] == \
+        "anonymous_source"
+    assert classify("internal documents seen by the Ledger")[:2] == ("official_statement", "internal documents")

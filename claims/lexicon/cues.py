@@ -50,6 +50,7 @@ reiterate reiterates reiterated reiterating
 point points pointed pointing
 recall recalls recalled recalling
 remember remembers remembered remembering
+agree agrees agreed agreeing
 recount recounts recounted
 mention mentions mentioned mentioning
 testify testifies testified testifying
@@ -140,7 +141,7 @@ NEEDS_COMPLEMENT = frozenset(
     observe observes observed project projects projected inform informs informed informing
     announce announces announced announcing email emails emailed emailing record records recorded
     remember remembers remembered remembering maintain maintains maintained maintaining
-    warn warns warned warning""".split()
+    warn warns warned warning agree agrees agreed agreeing""".split()
 )
 
 #: Phrases that put the source after the content: "..., according to X".

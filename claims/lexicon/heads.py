@@ -64,7 +64,7 @@ INSTITUTION_NOUNS = frozenset(
     network memo memos minutes letter letters email emails cable cables
     museum gallery theatre theater orchestra opera library zoo college clinic church diocese mosque
     temple airport trust academy prison festival organisers organizers brigade society cooperative
-    co-op co-operative movement bureau consulate mission delegation palace family jury panel sides release""".split()
+    co-op co-operative movement bureau consulate mission delegation palace family jury panel sides parties release""".split()
 )
 
 #: Endings of a noun for someone by what they do ("volcanologist", "evacuee", "curator"): "a monitor in
@@ -104,7 +104,7 @@ ORG_NAME_WORDS = frozenset(
     studies terminal terminals ports lines shipping mining resources petroleum electric exchange securities
     investments ventures enterprises mobile telecom telecoms networks digital software tech games therapeutics
     biotech robotics chemicals semiconductors rovers united athletic wanderers rangers albion town fc cf hotspur
-    dynamo sporting courier echo observer telegraph mirror examiner dispatch bulletin inquirer sentinel globe
+    dynamo sporting courier echo observer telegraph mirror examiner dispatch bulletin inquirer sentinel globe ledger
     inspectorate bureau tribunal registry ombudsman regulator watchdog line pictures films productions
     entertainment publishing
     parliament senate congress assembly ministry government state republic kingdom""".split()
@@ -143,7 +143,7 @@ OUTLET_BEFORE_NAME = frozenset(
 #: Last words of a newspaper's name: "The Kelby Evening Post", "The Ashcombe Echo" are outlets, not bodies or people.
 NEWSPAPER_ENDINGS = frozenset(
     """post times herald gazette echo tribune courier chronicle journal observer telegraph standard express
-    mirror examiner dispatch bulletin daily weekly review inquirer sentinel globe""".split()
+    mirror examiner dispatch bulletin daily weekly review inquirer sentinel globe ledger""".split()
 )
 
 #: Last words of a broadcaster's name: "Wave FM", "Kessel Radio", "Channel 4 News".
