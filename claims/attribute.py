@@ -126,7 +126,7 @@ _QUOTED_SRC_AS = re.compile(
 )
 _RELAY_PARENTHETICAL = re.compile(r"^\s*(?P<how>citing|quoting|referring\s+to|quoted\s+by|cited\s+by)\s+(?P<np>.+?)\s*$", re.I)
 _DATELINE = re.compile(
-    r"(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*|[^a-z\n]{2,60}?\([^)]{1,40}\)\s*[-–—]\s*|[" + _UP + r"][" + _UP + r" .'’\-]{2,30},[^\n]{0,30}?[-–—]\s+)"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[-–—]\s*|\s+(?=[A-Z]))|[^a-z\n]{2,60}?\([^)]{1,40}\)\s*[-–—]\s*|[" + _UP + r"][" + _UP + r" .'’\-]{2,30},[^\n]{0,30}?[-–—]\s+)"
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|,\s+(?:and|or)\s|,\s*(?:which|who)\s|(?<![\w])" + alternation(
     "that but while whereas because as when if after before although though since where so whether than".split()) + r"\s", re.I)
@@ -243,6 +243,8 @@ _TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+(?P<cue>told|informed|assure
                       r"(?P<src>(?:the\s+)?[^,;:.\"“]{2,60}?)\s+that\s+")
 #: Office phrases that name an office holder: "the head of state" is the president.
 _TITLE_PHRASES = {"head of state": "president", "head of government": "prime minister"}
+#: An abbreviation in brackets after a name, right before its verb: "(EADA) said".
+_ABBREVIATION_BEFORE = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]{1,9}\)\s*$")
 #: An object that weighs something rather than reports it: "stressed the importance of cooperation".
 _WEIGHT_OBJECT = re.compile(r"\s+the\s+(?:importance|need|role|necessity|significance|value)\b")
 #: Sentence adverbs that may open a clause before its subject: "*Now* she wants to ...".
@@ -462,6 +464,9 @@ class _Extractor:
         """
         text = self.text
         end = vs
+        abbreviation = _ABBREVIATION_BEFORE.search(text, max(s0, vs - 16), vs)
+        if abbreviation:
+            end = abbreviation.start()  # "the Estravian Anti-Doping Agency (EADA) said"
         # skip auxiliaries and adverbs before the verb
         while True:
             lo = max(s0, end - 40)

@@ -66,6 +66,8 @@ _QUANTIFIERS = frozenset("number some many most one two three several dozens hun
 #: A time adverbial a subject phrase may end with: "... on Tuesday", "... last week", "... yesterday".
 _TRAILING_TIME = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|"
                             r"yesterday|today)$")
+#: "A representative of the regional prosecutor's office": the office speaks.
+_REPRESENTATIVE_OF = re.compile(r"(?:an?\s+|the\s+)?representatives?\s+of\s+(.+)$", re.I)
 #: Documents an outlet has seen: they speak, the outlet relays. "internal documents seen by the Ledger".
 _SEEN_BY = re.compile(r"(?P<doc>.+?)\s+(?:seen|obtained|reviewed)\s+by\s+.+$")
 #: A count or survey named for its maker: "a Trans-Sahara Press tally", "the Kessel Post survey".
@@ -470,6 +472,9 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
                 if m.group().lower().startswith("state"):
                     name = _outlet_name(norm) or label  # "the state news agency DNA" -> "DNA"
             return kind, name, "outlet"
+    represents = _REPRESENTATIVE_OF.match(norm)
+    if represents and _head(represents.group(1)) in H.INSTITUTION_NOUNS:
+        return "official_statement", _strip_det(represents.group(1)), "official"  # a body's representative speaks for it
     if own & H.SPOKES_NOUNS or ("press" in own and own & {"release", "office", "service", "officer", "secretary"}):
         return "official_statement", label, "official"  # (a press release is the body's own word)
     if _head(norm) == "agency" and "press" in own:

@@ -462,6 +462,10 @@ class Coreference:
             for _alias, (name, kind) in self.aliases.found(low):
                 if not (_name_in(norm) and "correspondent" not in low and any(w in H.PERSON_NOUNS for w in low.split())):
                     return reg.add(_Entity(key=name.lower(), label=name, kind=kind, group="outlet", head=_head(norm), pos=pos))
+        same_name = [e for e in reg.entities if e.group == "outlet" and e.label == norm]
+        if same_name:
+            same_name[0].pos = pos
+            return same_name[0]  # "Trackside" after "the sports website Trackside": the outlet named before
         kind, label, grp = classify(phrase, reg, self.known)
         if grp == "anonymous" and _head(norm) in H.TITLE_WORDS and not low.startswith(("a ", "an ", "one ")):
             holder = self._titled_holder(norm)

@@ -903,3 +903,18 @@ def test_as_reported_earlier_and_pharmacists_and_documents_seen_by_a_paper():
     assert one("Several pharmacists in Ostrel said wholesalers sent five bottles a week.", "wholesalers")["kind"] == \
         "anonymous_source"
     assert classify("internal documents seen by the Ledger")[:2] == ("official_statement", "internal documents")
+
+
+def test_an_abbreviation_before_the_verb_a_representative_and_an_outlet_named_again():
+    text = ("Ana Berg has been suspended after a positive test, the Estravian Anti-Doping Agency (EADA) said on Tuesday. "
+            "A representative of the regional prosecutor's office said 38 cases had been opened.")
+    assert one(text, "Ana Berg")["label"] == "Estravian Anti-Doping Agency"
+    assert one(text, "38 cases")["kind"] == "official_statement"
+    text = ("Two officials told the sports website Trackside that testers came before dawn. "
+            "Trackside said the agency had never replied.")
+    assert one(text, "the agency had never replied")["kind"] == "media_outlet"
+
+
+def test_a_live_blog_time_stamp_without_a_dash():
+    text = "Live: tram strike\n\n09:55 Radio Kessel One reported that the cabinet would meet on Thursday."
+    assert one(text, "the cabinet")["label"] == "Radio Kessel One"
