@@ -376,6 +376,7 @@ class _Extractor:
         self.coref = Coreference(text, sentences, known, self.quotes.inside,
                                  lambda s0, limit: main_subject()(s0, limit))
         self.registry = self.coref.registry
+        self._outlet_names: dict[str, bool] = {}  # ``_is_outlet`` of each capitalised name asked about
 
     # -- helpers ----------------------------------------------------------------------
 
@@ -734,8 +735,16 @@ class _Extractor:
         if classify(phrase, None, self.known)[0] in ("news_agency", "media_outlet", "state_media"):
             return True
         name = _strip_det(_norm(phrase))
+        if not name[:1].isupper():
+            return False  # "reporters", "the court": no name to look for
         if any(e.group == "outlet" and e.label.lower() == name.lower() for e in self.registry.entities):
             return True
+        if name not in self._outlet_names:  # what the text says of a name does not change: asked once
+            self._outlet_names[name] = self._named_as_outlet(name)
+        return self._outlet_names[name]
+
+    def _named_as_outlet(self, name: str) -> bool:
+        """Whether the text names ``name`` as an outlet: in its dateline, or with an outlet noun before it."""
         # the agency that filed the story, named in its dateline: "VELGRAD, 26 November /KIRTAG/."
         if any(m.group(1) == name for m in _FILED_BY.finditer(self.text, 0, 300)):
             return True
@@ -1424,20 +1433,24 @@ def _named_in_next_sentence(text: str, sentences: list[Sentence], pending: list)
 def _named_in_apposition_later(pending: list) -> None:
     """ "her publicist said ... In a statement, the publicist, Corinne Hale, said": the role is named later in
     apposition, and the earlier bare role is that person."""
+    # the bare roles first (few): "her publicist", "the spokesman"
+    bare = [(g.source[0], _norm(g.phrase).lower().split()[-1], earlier) for g, earlier in pending
+            if earlier is not None and g.phrase and g.source and earlier.group in ("anonymous", "official")
+            and len(g.phrase.split()) <= 2 and earlier.label.lower() == _norm(g.phrase).lower().split()[-1]]
+    if not bare:
+        return
     for f, entity in pending:
         if entity is None or not f.phrase or "," not in f.phrase:
             continue
         role, _, rest = _norm(f.phrase).partition(",")
+        if len(role.split()) > 3:
+            continue
         person = _name_in(rest)
         role_head = _head(role)
-        if not person or not role_head or len(role.split()) > 3:
+        if not person or not role_head:
             continue
-        for g, earlier in pending:
-            if earlier is None or earlier is entity or not g.phrase or not g.source or g.source[0] >= f.source[0]:
-                continue
-            words = _norm(g.phrase).lower().split()
-            if words and words[-1] == role_head and len(words) <= 2 and earlier.group in ("anonymous", "official") and \
-                    earlier.label.lower() == role_head:
+        for start, head, earlier in bare:
+            if earlier is not entity and start < f.source[0] and head == role_head:
                 earlier.kind, earlier.label, earlier.group = entity.kind, entity.label, entity.group
 
 

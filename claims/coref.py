@@ -173,6 +173,7 @@ def _surname(name: str) -> str:
     parts = [p for p in _SPACES.split(name) if _bare(p) not in _PARTICLES]
     return fold(parts[-1]).strip(".") if parts else fold(name)
 
+@lru_cache(maxsize=4096)
 def _given(name: str) -> str | None:
     """The given name of a full name ("Aarne" of "Aarne Kallio"), or None for a bare or titled surname."""
     parts = [p for p in _SPACES.split(name) if _bare(p) not in _PARTICLES and p.rstrip(".").lower() not in H.TITLE_WORDS]
