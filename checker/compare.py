@@ -165,7 +165,7 @@ _RESTRICTIVE_RELATIVE = re.compile(r"(?<![,\s])\s+who\s+(?:had\s+|have\s+|has\s+
 def _event_in_relative(claim_text: str, ref_text: str) -> bool:
     """The claim's event is told in the reference only to say who someone is: "captured three of the men who
     escaped from the prison farm at a house in Masagua on Sunday". The day and the place are the capture's."""
-    relatives = [m for m in _RESTRICTIVE_RELATIVE.finditer(ref_text)]
+    relatives = list(_RESTRICTIVE_RELATIVE.finditer(ref_text))
     if not relatives:
         return False
     claim_words = set(_lower_words(claim_text))

@@ -241,8 +241,6 @@ _LISTING_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:include|includes|include
 #: A passive report with its source: "had been told by Corvex that", "were assured by the ministry that".
 _TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+(?P<cue>told|informed|assured|warned)\s+by\s+"
                       r"(?P<src>(?:the\s+)?[^,;:.\"“]{2,60}?)\s+that\s+")
-#: Office phrases that name an office holder: "the head of state" is the president.
-_TITLE_PHRASES = {"head of state": "president", "head of government": "prime minister"}
 #: An abbreviation in brackets after a name, right before its verb: "(EADA) said".
 _ABBREVIATION_BEFORE = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]{1,9}\)\s*$")
 #: An object that weighs something rather than reports it: "stressed the importance of cooperation".
@@ -603,7 +601,7 @@ class _Extractor:
         # What follows is one "or" of tests without side effects, cheapest first.
         if low in H.PRONOUN_GROUPS or _PART_OF_GROUP.match(low):
             return True
-        if _THE_SAME.match(low) or low in _TITLE_PHRASES or low.removeprefix("the ") in _TITLE_PHRASES:
+        if _THE_SAME.match(low) or low.removeprefix("the ") in H.OFFICE_PHRASES:
             return True  # ("the head of state")
         core = norm.split(",")[0].split()
         if core and core[-1][:1].isupper() and len(core) <= 8:

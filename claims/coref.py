@@ -252,8 +252,6 @@ class _Registry:
 #: A document of a body named before: "preliminary data of the ministry", "figures from the agency".
 _DOCUMENT_OF_BODY = re.compile(r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:data|figures|estimates?|count|records|statistics)\s+"
                                r"(?:of|from|by)\s+(?P<author>the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
-#: Office phrases that stand for a title: "the head of state" is "the president".
-_OFFICE_PHRASES = {"head of state": "president", "head of government": "prime minister"}
 #: Documents that stand for the one who issued them, named in the sentence before: "The statement added ...".
 _DOCUMENT_NOUNS = frozenset("statement post letter email".split())
 #: Words that tell one ministry or minister from another ("foreign", "defence").
@@ -419,7 +417,7 @@ class Coreference:
         reg = self.registry
         norm = _norm(phrase)
         low = norm.lower()
-        office = _OFFICE_PHRASES.get(low.removeprefix("the "))
+        office = H.OFFICE_PHRASES.get(low.removeprefix("the "))
         if office:
             norm, low = f"the {office}", f"the {office}"  # "the head of state" is the president named before
         # relays and carried statements: "A ministry statement carried by MNA"

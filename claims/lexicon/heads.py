@@ -146,6 +146,9 @@ NEWSPAPER_ENDINGS = frozenset(
     mirror examiner dispatch bulletin daily weekly review inquirer sentinel globe ledger""".split()
 )
 
+#: Office phrases that stand for a title: "the head of state" is "the president".
+OFFICE_PHRASES = {"head of state": "president", "head of government": "prime minister"}
+
 #: Last words of a broadcaster's name: "Wave FM", "Kessel Radio", "Channel 4 News".
 BROADCAST_NAME_ENDS = frozenset("fm radio tv television news".split())
 
