@@ -267,10 +267,11 @@ _THE_SAME = re.compile(r"(?:the|a|an|its|his|her|their)\s+same\s+")
 _ASIDE = re.compile(r"\s*,\s*(?:however|though|moreover|meanwhile|too|also|again|instead|nonetheless|nevertheless|in\s+turn|for\s+example)\s*,", re.I)
 _OPT_THAT = re.compile(r"\s*(?:that\s+)?")
 _COLON = re.compile(r"\s*:\s*")
-_ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,7}?)\b\s*(?:,\s*)?(?=\bthat\b|:|[\"“«]|\b(?:on|in|at|by|from|last|late|this|outside|separately)\b|"
-                       r"(?:he|she|they|it|we|i)\s+(?:had|has|have|was|were|would|will|is|are|did|could|should|might|must|[a-z]+ed)\b)")
 #: A content that opens with its subject pronoun, with no "that": "told the court he had heard ...".
-_PRONOUN_CLAUSE = re.compile(r"\s*(?=(?:he|she|they|it|we|i)\s+(?:had|has|have|was|were|would|will|is|are|did|could|should|might|must|[a-z]+ed)\b)")
+_PRONOUN_CLAUSE_START = r"(?:he|she|they|it|we|i)\s+(?:had|has|have|was|were|would|will|is|are|did|could|should|might|must|[a-z]+ed)\b"
+_ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,7}?)\b\s*(?:,\s*)?(?=\bthat\b|:|[\"“«]|\b(?:on|in|at|by|from|last|late|this|outside|separately)\b|"
+                       + _PRONOUN_CLAUSE_START + ")")
+_PRONOUN_CLAUSE = re.compile(r"\s*(?=" + _PRONOUN_CLAUSE_START + ")")
 #: An outlet told, ending the sentence: '"...," Rune Dahl told the state broadcaster NRT.' (the content came before).
 _ADDRESSEE_LAST = re.compile(r"\s+((?:the\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,4})\s*[.!?]?\s*$")
 #: The colon after an addressee, and the opening quotation mark, if any, before the content.
