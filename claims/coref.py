@@ -48,8 +48,10 @@ from .entities import lowered
 from .names import fold
 from .types import Sentence
 
-_SPOKES_BEFORE = re.compile(r"((?:[\w'’\-]+\s+){0,3}spokes(?:man|woman|person)(?:\s+for\s+[^,.;]+)?)\s*,?\s*(?:[A-Z][\w.]*\s+)*$")
-_SPOKES_AFTER = re.compile(r"\s*,\s*((?:a|an|the)\s+)?((?:[\w'’\-]+\s+){0,4}spokes(?:man|woman|person)(?:\s+for\s+[^,.;]+)?)")
+_SPOKES_BEFORE = re.compile(r"((?:[\w'’\-]+\s+){0,3}[Ss]pokes(?:man|woman|person)(?:\s+for\s+[^,.;]+)?)\s*,?\s*(?:[A-Z][\w.]*\s+)*$")
+#: A spokesperson's title in the capitalised run before the name ("Foreign Ministry Spokesperson").
+_SPOKES_TITLE = re.compile(r"[Ss]pokes(?:man|woman|person)$")
+_SPOKES_AFTER = re.compile(r"\s*,\s*((?:a|an|the)\s+)?((?:[\w'’\-]+\s+){0,4}[Ss]pokes(?:man|woman|person)(?:\s+for\s+[^,.;]+)?)")
 _CARRIED_BY = re.compile(r"\s+(?:carried|broadcast|aired|read|relayed)\s+(?:out\s+)?by\s+(?P<relay>.+)$", re.I)
 # Small patterns used on every source phrase, compiled once rather than looked up per call.
 _LABEL_WORD = re.compile(r"[\w\-]+\.?")
@@ -372,9 +374,13 @@ class Coreference:
                 before = text[max(line_start, m.start() - 300):m.start()]  # bounded: a long paragraph
                 after = text[m.end(): min(m.end() + 300, line_end if line_end >= 0 else len(text))]  # was quadratic
                 # both patterns need the word "spokes...": test for it before scanning 300 characters
-                b = _SPOKES_BEFORE.search(before) if "spokes" in before else None
-                a = _SPOKES_AFTER.match(after) if "spokes" in after else None
-                if b or a:
+                b = _SPOKES_BEFORE.search(before) if "pokes" in before else None
+                a = _SPOKES_AFTER.match(after) if "pokes" in after else None
+                # or a title in the name's own run: "Foreign Ministry Spokesperson Teodor Halas"
+                titled = text[m.start():chunk_start + start].strip()
+                if titled and _SPOKES_TITLE.search(titled):
+                    reg.spokes[surname] = f"{name}, {titled.replace('Spokes', 'spokes')}"
+                elif b or a:
                     role = _strip_det((b.group(1) if b else a.group(2)).strip())
                     role = _LEADING_CUE.sub("", role)
                     reg.spokes[surname] = f"{name}, {role}"

@@ -684,7 +684,7 @@ def test_a_portfolio_tells_one_ministry_from_another():
 
 def test_a_plural_noun_before_its_verb_is_no_cue():
     text = 'Spokesman Ivo Lenk said in Orsk that the Talvian claims were "pure fiction" and that the roads were open.'
-    assert [r["label"] for r in relations(text)] == ["Spokesman Ivo Lenk"]
+    assert [r["label"] for r in relations(text)] == ["Ivo Lenk, spokesman"]
 
 
 def test_a_headline_may_open_with_a_country_the_story_names_again():
@@ -918,3 +918,14 @@ def test_an_abbreviation_before_the_verb_a_representative_and_an_outlet_named_ag
 def test_a_live_blog_time_stamp_without_a_dash():
     text = "Live: tram strike\n\n09:55 Radio Kessel One reported that the cabinet would meet on Thursday."
     assert one(text, "the cabinet")["label"] == "Radio Kessel One"
+
+
+def test_a_spokesperson_titled_in_capitals_speaks_for_the_body_even_when_a_transcript_names_them_first():
+    text = ("On Monday, Foreign Ministry Spokesperson Teodor Halas held the regular briefing.\n\n"
+            "Spokesperson Teodor Halas said that talks could resume at any time.\n\n"
+            "Question: Has a navy ship been sent?\n\n"
+            "Halas: Our boats are fishing boats, not warships.")
+    said = one(text, "talks could resume")
+    assert said["kind"] == "official_statement"
+    assert said["label"] == "Teodor Halas, Foreign Ministry spokesperson"
+    assert one(text, "Our boats are fishing boats")["kind"] == "official_statement"

@@ -131,7 +131,7 @@ TITLE_WORDS = frozenset(
     chairman chairwoman chair director senator councillor councilor congressman congresswoman
     representative ambassador envoy special king queen prince princess emir sultan pope father
     opposition leader speaker chancellor premier commissioner inspector detective officer
-    head midfielder striker defender goalkeeper rev rev. st. saint""".split()
+    head spokesperson spokesman spokeswoman midfielder striker defender goalkeeper rev rev. st. saint""".split()
 )
 
 #: Lower-case words that make "<word> <Capitalised Name>" an outlet ("newspaper Orvana Daily").
