@@ -426,6 +426,22 @@ def _classify(phrase: str, known_items: tuple = ()) -> tuple[str, str, str, str 
     return kind, label, group, single
 
 
+#: A body that goes by a name: "a criminal group calling itself Black Lantern", "a network known as Open Gate".
+_CALLING_ITSELF = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)\s+(?:(?:that\s+)?calls?\s+itself|calling\s+itself|"
+                             r"called|known\s+as|named)\s+[\"“]?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})[\"”]?$")
+#: Bands of people that are no institution but speak as one when they name themselves.
+_BAND_NOUNS = frozenset("gang collective crew cell faction militia".split())
+#: Plural people doing something, or somewhere: "Residents leaving Pine Hollow", "Parents at Kelby Primary".
+_PEOPLE_DOING = re.compile(r"(?:(?:the|some|many|several|most|other|dozens\s+of|hundreds\s+of|\d+)\s+)?([A-Za-z]+)\s+"
+                           r"(?:[a-z]+ing|at|in|from|near|outside|inside|on)\s")
+
+
+def _plural(noun: str) -> bool:
+    """ "officers", "people", "staff" are plural; "witness", "press" are not."""
+    return noun in ("people", "men", "women", "children", "staff", "crew", "police", "others") or (
+        noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
+
+
 def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str]:
     """The kind, label and group a phrase has on its own words (``classify`` adds the article's people)."""
     norm = _norm(phrase)
@@ -446,6 +462,13 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
             return author  # "a Trans-Sahara Press tally": the agency's own count
     if "published" in norm and _head(norm) in _DOCUMENT_HEADS:
         return "official_statement", _strip_det(norm), "official"  # "a study published in the journal X": the study
+    calling = _CALLING_ITSELF.match(norm) if " itself " in norm or " called " in norm or " known as " in norm else None
+    if calling and (calling.group("noun").lower() in H.INSTITUTION_NOUNS or calling.group("noun").lower() in _BAND_NOUNS):
+        return "official_statement", calling.group("name"), "official"  # "a criminal group calling itself Black Lantern"
+    people = _PEOPLE_DOING.match(norm)
+    if people and (people.group(1).lower() in H.PERSON_NOUNS or people_by_trade(people.group(1).lower())) and \
+            _plural(people.group(1).lower()):
+        return "anonymous_source", _strip_det(norm), "anonymous"  # "Residents leaving Pine Hollow": the name is a place
     label = _strip_det(norm)
     if " on " in label or " last " in label or " yesterday" in label or " today" in label:
         label = _TRAILING_TIME.sub("", label)  # "campaign group Greenvein on Tuesday": the group, not the day
@@ -477,8 +500,9 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
         return "official_statement", _strip_det(represents.group(1)), "official"  # a body's representative speaks for it
     if own & H.SPOKES_NOUNS or ("press" in own and own & {"release", "office", "service", "officer", "secretary"}):
         return "official_statement", label, "official"  # (a press release is the body's own word)
-    if _head(norm) == "agency" and "press" in own:
-        return "news_agency", _strip_det(norm), "outlet"  # "the Tarvo Press agency"
+    if (_head(norm) == "agency" and "press" in own) or ("press" not in own and _wire_name(norm) and (
+            _head(norm) == "agency" or len(_strip_det(norm).split()) == 1)):
+        return "news_agency", _strip_det(norm), "outlet"  # "the Tarvo Press agency", "the Nordpress agency", "Valpress"
     if _head(norm) == "reports" and not (own & H.INSTITUTION_NOUNS) and not _name_in(norm):
         return "media_outlet", label, "outlet"  # "Reports in Spain suggest", "local media reports say": the press
     if low.startswith(("a ", "an ", "one ")) and _by_trade(_head(norm)) and not _name_in(norm):
@@ -564,10 +588,21 @@ _OUTLET_NOUN_HINT = re.compile(alternation(sorted(
 
 
 def _wire_name(norm: str) -> bool:
-    """A news agency's name: "Halden Press", "Linwood Press" (not a newspaper's "Free Press" or "Evening Press")."""
+    """A news agency's name: "Halden Press", "Linwood Press" (not a newspaper's "Free Press" or "Evening Press"),
+    or one word that ends in "-press" ("Nordpress", "Agerpres"; not "Express" or "Cypress")."""
     words = norm.split(",")[0].split()
-    return len(words) >= 2 and words[-1] in ("Press", "Presse") and words[-2][:1].isupper() and \
-        words[-2].lower() not in H.PRESS_PAPER_WORDS
+    return (len(words) >= 2 and words[-1] in ("Press", "Presse") and words[-2][:1].isupper() and
+            words[-2].lower() not in H.PRESS_PAPER_WORDS) or any(_press_word(w) for w in words)
+
+
+def _press_word(word: str) -> bool:
+    """ "Nordpress", "Valpress", "Agerpres": an agency's name made on "press"."""
+    low = word.lower()
+    return word[:1].isupper() and len(word) > 6 and low.endswith(("press", "pres")) and low not in _NOT_PRESS_NAMES
+
+
+#: Words that end in "press" and name no news agency.
+_NOT_PRESS_NAMES = frozenset("express cypress impress compress depress oppress suppress repress".split())
 
 
 def _outlet_in_apposition(norm: str) -> tuple[str, str, str] | None:

@@ -39,6 +39,7 @@ from .classify import (
     _head,
     _name_in,
     _norm,
+    _plural,
     _strip_det,
     classify,
 )
@@ -148,12 +149,6 @@ def _label_words(label: str) -> frozenset[str]:
     return frozenset(w.lower().rstrip("s") for w in _WORD.findall(label))
 
 
-def _plural(noun: str) -> bool:
-    """ "officers", "people", "staff" are plural; "witness", "press" are not."""
-    return noun in ("people", "men", "women", "children", "staff", "crew", "police", "others") or (
-        noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
-
-
 
 def _gender(label: str) -> str | None:
     words = [w.lower() for w in _LABEL_WORD.findall(label)]
@@ -253,7 +248,10 @@ class _Registry:
 
 #: A document of a body named before: "preliminary data of the ministry", "figures from the agency".
 _DOCUMENT_OF_BODY = re.compile(r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:data|figures|estimates?|count|records|statistics)\s+"
-                               r"(?:of|from|by)\s+(?P<author>the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
+                               r"(?:(?:compiled|collected|gathered|published|released)\s+)?(?:of|from|by)\s+(?P<author>the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                               r"(?:\s+(?:last|this|on|in)\s+[\w-]+)?$")
+#: Someone who speaks for a body the story named before: "spokeswoman for the centre", "a source at the ministry".
+_OF_THE_BODY = re.compile(r"(?P<who>.+?\b(?:for|of|at|from|in)\s+)the\s+(?P<noun>[a-z]+)$")
 #: Documents that stand for the one who issued them, named in the sentence before: "The statement added ...".
 _DOCUMENT_NOUNS = frozenset("statement post letter email".split())
 #: Words that tell one ministry or minister from another ("foreign", "defence").
@@ -500,6 +498,11 @@ class Coreference:
                 if ent.group in ("official", "outlet") and re.match(rf"{re.escape(norm)}\b", ent.label):
                     ent.pos = pos
                     return ent
+        of_body = _OF_THE_BODY.match(label) if grp in ("official", "anonymous") and "the " in label else None
+        if of_body and of_body.group("noun") in H.INSTITUTION_NOUNS:
+            body = self._definite(of_body.group("noun"), pos)
+            if body is not None and body.group == "official" and body.label[:1].isupper():
+                label = of_body.group("who") + body.label  # "spokeswoman for the centre": the centre named before
         return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(norm), pos=pos))
 
     def _titled_holder(self, title: str) -> tuple[str, str] | None:

@@ -929,3 +929,26 @@ def test_a_spokesperson_titled_in_capitals_speaks_for_the_body_even_when_a_trans
     assert said["kind"] == "official_statement"
     assert said["label"] == "Teodor Halas, Foreign Ministry spokesperson"
     assert one(text, "Our boats are fishing boats")["kind"] == "official_statement"
+
+
+def test_outlets_by_name_an_agency_made_on_press_and_a_paper_called_clarion():
+    assert classify("The Nordpress agency")[0] == "news_agency"
+    assert classify("Valpress")[0] == "news_agency"
+    assert classify("the Daily Express")[0] == "media_outlet"
+    assert classify("Cypress Holdings")[0] == "official_statement"
+    assert classify("The Clarion")[:2] == ("media_outlet", "Clarion")
+
+
+def test_a_group_that_names_itself_and_people_doing_something_somewhere():
+    assert classify("A criminal group calling itself Black Lantern")[:2] == ("official_statement", "Black Lantern")
+    assert classify("Residents leaving Pine Hollow")[0] == "anonymous_source"
+    assert classify("Parents at Kelby Primary")[0] == "anonymous_source"
+
+
+def test_someone_for_the_body_and_figures_by_the_regulator_name_the_body_named_before():
+    text = ("The National Cyber Response Centre said it was working with the trust. "
+            "A spokeswoman for the centre said the attack was contained. "
+            "The Competition and Markets Board said it would examine the merger. "
+            "The two banks hold 38 percent of accounts, according to figures compiled by the regulator last year.")
+    assert one(text, "the attack was contained")["label"] == "spokeswoman for National Cyber Response Centre"
+    assert one(text, "The two banks hold")["label"] == "Competition and Markets Board"

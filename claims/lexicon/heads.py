@@ -143,7 +143,8 @@ OUTLET_BEFORE_NAME = frozenset(
 #: Last words of a newspaper's name: "The Kelby Evening Post", "The Ashcombe Echo" are outlets, not bodies or people.
 NEWSPAPER_ENDINGS = frozenset(
     """post times herald gazette echo tribune courier chronicle journal observer telegraph standard express
-    mirror examiner dispatch bulletin daily weekly review inquirer sentinel globe ledger""".split()
+    mirror examiner dispatch bulletin daily weekly review inquirer sentinel globe ledger clarion advertiser argus
+    beacon register guardian reporter enquirer messenger gleaner spectator statesman despatch""".split()
 )
 
 #: Office phrases that stand for a title: "the head of state" is "the president".
@@ -194,4 +195,7 @@ HEAD_SYNONYMS = {
     "minister": ("minister",),
     "researchers": ("researchers", "authors", "team"),
     "authors": ("authors", "researchers"),
+    # a regulator is named for what it does: "the Competition and Markets Board" is "the regulator"
+    "regulator": ("regulator", "watchdog", "board", "commission", "authority", "inspectorate", "ombudsman"),
+    "watchdog": ("watchdog", "regulator", "board", "commission", "authority", "inspectorate", "ombudsman"),
 }
