@@ -218,6 +218,9 @@ _LAST_WORD = re.compile(r"([\w'’\-]+)\s*$")
 _FOR_OUTLET = re.compile(r"\s+(?:for|to)\s+((?:the\s+)?[^,;:\"“\n]{2,60}?)(?=\s+that\b)")
 #: A sentence that opens with a noun phrase and its relative clause: "A cyclist who was on the bridge ...".
 _OPENS_WITH_RELATIVE = re.compile(r"\s*(?:A|An|The|One|Two|Three|Several)\s+(?:[\w'’\-]+\s+){1,3}?(?:who|whose)\s")
+#: A noun phrase run straight into another one with no word between: the second opens a relative clause that has
+#: lost its "that" ("the number the university has acknowledged"), so what follows is no source's report.
+_OBJECT_RELATIVE = re.compile(r"\b(?:the|a|an)\s+[a-z]+\s+(?:the|a|an|his|her|its|their)\s")
 _RELATIVE_WORD = re.compile(r"\s(?:who|which|whose)\s")
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 #: What follows "asked" when a question is reported: a quote, a colon, "whether", "why", or an addressee then one of them.
@@ -599,6 +602,8 @@ class _Extractor:
         words = _RELATIVE_WORD.split(low.split(",")[0], maxsplit=1)[0].split()
         if len(words) > 14:
             return False  # (a relative clause does not count: "an official ... who did not want his name to be published")
+        if _OBJECT_RELATIVE.search(low):
+            return False  # "nearly three times the number the university has acknowledged": what it owns to, no report
         # What follows is one "or" of tests without side effects, cheapest first.
         if low in H.PRONOUN_GROUPS or _PART_OF_GROUP.match(low):
             return True
@@ -1237,6 +1242,10 @@ class _Extractor:
         if self._at_end(start) and start >= s1 - 1:
             return
         content = (start, self._content_end(start, s1))
+        cited = _CITING_AFTER_CUE.match(text, content[1], s1) if text.startswith(",", content[1]) else None
+        if cited and self._plausible(cited.group(1)) and not self._in_quote(cited.start(1)):
+            # "The Ledger reported that the banks were in talks, citing people close to the matter": they say it
+            relays, subj, phrase = relays + [phrase], (cited.start(1), cited.end(1)), cited.group(1)
         add(_Found(subj, (vs, cue_end), content, phrase, relays, cue_label))
 
     def _at_end(self, pos: int) -> bool:

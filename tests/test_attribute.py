@@ -952,3 +952,20 @@ def test_someone_for_the_body_and_figures_by_the_regulator_name_the_body_named_b
             "The two banks hold 38 percent of accounts, according to figures compiled by the regulator last year.")
     assert one(text, "the attack was contained")["label"] == "spokeswoman for National Cyber Response Centre"
     assert one(text, "The two banks hold")["label"] == "Competition and Markets Board"
+
+
+def test_a_report_citing_its_sources_after_the_content_is_theirs_via_the_reporter():
+    rel = one("The Financial Ledger reported in October that the two banks were in advanced talks, citing people "
+              "close to the matter.", "the two banks")
+    assert (rel["label"], rel["kind"], rel["via"]) == ("people close to the matter", "anonymous_source", ["Financial Ledger"])
+
+
+def test_a_relative_clause_without_that_is_no_postposed_source():
+    text = ("The agency reported that irregularities had been found in 112 files, nearly three times the number the "
+            "university has acknowledged.")
+    assert [r["label"] for r in relations(text)] == ["agency"]
+
+
+def test_lenders_are_bodies():
+    assert one("Nordvale Bank has agreed to buy its rival, the two lenders said on Wednesday.", "Nordvale Bank")["kind"] == \
+        "official_statement"

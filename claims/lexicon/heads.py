@@ -64,7 +64,7 @@ INSTITUTION_NOUNS = frozenset(
     network memo memos minutes letter letters email emails cable cables
     museum gallery theatre theater orchestra opera library zoo college clinic church diocese mosque
     temple airport trust academy prison festival organisers organizers brigade society cooperative
-    co-op co-operative movement bureau consulate mission delegation palace family jury panel sides parties release""".split()
+    co-op co-operative lender retailer supermarket brewer automaker movement bureau consulate mission delegation palace family jury panel sides parties release""".split()
 )
 
 #: Endings of a noun for someone by what they do ("volcanologist", "evacuee", "curator"): "a monitor in
@@ -195,6 +195,8 @@ HEAD_SYNONYMS = {
     "minister": ("minister",),
     "researchers": ("researchers", "authors", "team"),
     "authors": ("authors", "researchers"),
+    "lender": ("lender", "bank"),
+    "bank": ("bank", "lender"),
     # a regulator is named for what it does: "the Competition and Markets Board" is "the regulator"
     "regulator": ("regulator", "watchdog", "board", "commission", "authority", "inspectorate", "ombudsman"),
     "watchdog": ("watchdog", "regulator", "board", "commission", "authority", "inspectorate", "ombudsman"),
