@@ -275,6 +275,10 @@ _PRONOUN_CLAUSE_START = r"(?:he|she|they|it|we|i)\s+(?:had|has|have|was|were|wou
 _ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,7}?)\b\s*(?:,\s*)?(?=\bthat\b|:|[\"“«]|\b(?:on|in|at|by|from|last|late|this|outside|separately)\b|"
                        + _PRONOUN_CLAUSE_START + ")")
 _PRONOUN_CLAUSE = re.compile(r"\s*(?=" + _PRONOUN_CLAUSE_START + ")")
+#: An outlet told, then a clause with no "that": "told Reuters the trains had stopped" (a verb within eight words).
+_OUTLET_THEN_CLAUSE = re.compile(r"\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s+(?=(?:the|a|an|his|her|its|their|"
+                                 r"some|several|many|most|all|no|[A-Z][\w'’\-]*|\d[\d,.]*)\s+(?:[\w'’\-]+\s+){0,6}?"
+                                 r"(?:had|has|have|was|were|is|are|would|will|could|did|[a-z]+ed)\b)")
 #: An outlet told, ending the sentence: '"...," Rune Dahl told the state broadcaster NRT.' (the content came before).
 _ADDRESSEE_LAST = re.compile(r"\s+((?:the\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,4})\s*[.!?]?\s*$")
 #: The colon after an addressee, and the opening quotation mark, if any, before the content.
@@ -659,6 +663,9 @@ class _Extractor:
         # an addressee before the content: "told the French news agency that"
         if verb in ADDRESSEE_VERBS:
             a = _ADDRESSEE.match(rest)
+            told = _OUTLET_THEN_CLAUSE.match(rest) if not a else None
+            if told and self._is_outlet(told.group(1)):
+                return ve + told.end(), relays + [told.group(1)]  # "told Reuters the trains had stopped"
             last = _ADDRESSEE_LAST.match(rest) if not a else None
             if last and classify(last.group(1), None, self.known)[0] in ("news_agency", "media_outlet", "state_media"):
                 return None  # (the relay is read with the source: see ``_relay_after``)

@@ -313,9 +313,9 @@ def _head(phrase: str) -> str:
         if words and words[-1] not in _DETERMINER_WORDS and w[:1].islower() and (
                 lw in _PARTICIPLES or (lw.endswith("ed") and lw not in H.PERSON_NOUNS)):
             break  # "legal advice given to councillors", "a study published last year"
-        if words and w[:1].islower() and lw.endswith("ing") and len(words[-1]) > 3 and (
-                words[-1].endswith("s") or words[-1] in H.PERSON_NOUNS):
-            break  # "evacuees arriving in Port Elva", "a woman selling vegetables": people and what they are doing
+        if words and w[:1].islower() and lw.endswith("ing") and (
+                (len(words[-1]) > 3 and words[-1].endswith("s")) or words[-1] in H.PERSON_NOUNS):
+            break  # "evacuees arriving in Port Elva", "a man sheltering at the fairgrounds": people and what they do
         if lw.endswith(_POSSESSOR_SUFFIXES) and not lw.endswith("s'") and lw not in ("others",):
             words = []  # "the chamber's president": the possessor is no head
             continue
@@ -462,6 +462,8 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
             return author  # "a Trans-Sahara Press tally": the agency's own count
     if "published" in norm and _head(norm) in _DOCUMENT_HEADS:
         return "official_statement", _strip_det(norm), "official"  # "a study published in the journal X": the study
+    if low in H.PRONOUN_GROUPS and H.PRONOUN_GROUPS[low] == "plural" and low not in ("we", "they", "their"):
+        return "anonymous_source", norm, "anonymous"  # "Several said ...", with no one named before to stand for
     calling = _CALLING_ITSELF.match(norm) if " itself " in norm or " called " in norm or " known as " in norm else None
     if calling and (calling.group("noun").lower() in H.INSTITUTION_NOUNS or calling.group("noun").lower() in _BAND_NOUNS):
         return "official_statement", calling.group("name"), "official"  # "a criminal group calling itself Black Lantern"

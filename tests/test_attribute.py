@@ -969,3 +969,16 @@ def test_a_relative_clause_without_that_is_no_postposed_source():
 def test_lenders_are_bodies():
     assert one("Nordvale Bank has agreed to buy its rival, the two lenders said on Wednesday.", "Nordvale Bank")["kind"] == \
         "official_statement"
+
+
+def test_told_an_outlet_then_a_clause_without_that_and_a_man_doing_something():
+    rel = one("A man sheltering at the fairgrounds told Reuters he had driven through thick smoke.", "he had driven")
+    assert (rel["label"], rel["via"]) == ("man sheltering at the fairgrounds", ["Reuters"])
+    assert one("A woman told Reuters the trains had stopped.", "the trains had stopped")["via"] == ["Reuters"]
+
+
+def test_a_bare_quantifier_speaks_for_the_people_just_named():
+    text = "Students gathered outside. Some carried signs. Several said employers would now doubt the degree."
+    rel = one(text, "employers would now doubt")
+    assert (rel["kind"], rel["label"]) == ("anonymous_source", "Students")
+    assert one("Many believe the vote was rigged.", "the vote was rigged")["kind"] == "anonymous_source"

@@ -170,6 +170,8 @@ PRONOUN_GROUPS = {
     "he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
     "it": "body", "its": "body", "they": "plural", "their": "plural", "which": "relative",
     "others": "plural", "we": "plural", "i": "person",
+    # a bare quantifier stands for the people just named: "Students gathered outside. Several said ..."
+    "some": "plural", "several": "plural", "many": "plural", "most": "plural", "a few": "plural",
 }
 
 #: Head nouns that refer back to one another ("the station" -> "Radio Sanvel").
