@@ -1250,8 +1250,10 @@ class _Extractor:
             return
         content = (start, self._content_end(start, s1))
         cited = _CITING_AFTER_CUE.match(text, content[1], s1) if text.startswith(",", content[1]) else None
-        if cited and self._plausible(cited.group(1)) and not self._in_quote(cited.start(1)):
+        if cited and self._plausible(cited.group(1)) and not self._in_quote(cited.start(1)) and \
+                classify(cited.group(1), None, self.known)[2] in ("anonymous", "person"):
             # "The Ledger reported that the banks were in talks, citing people close to the matter": they say it
+            # (documents and bodies cited are the reporter's evidence: "citing inspection reports" stays its own)
             relays, subj, phrase = relays + [phrase], (cited.start(1), cited.end(1)), cited.group(1)
         add(_Found(subj, (vs, cue_end), content, phrase, relays, cue_label))
 
