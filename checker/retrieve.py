@@ -19,7 +19,7 @@ from claims.lexicon.calendar import MONTHS, WEEKDAYS
 from claims.lexicon.roles import COUNTRIES, PLACES
 from claims.lexicon.calendar import NUMBER_WORDS, SCALES
 from claims.lexicon.paraphrase import SYNONYM_GROUPS
-from claims.lexicon.words import DISTINCT_STEMS, LEMMAS, STOPWORDS, SYNONYMS
+from claims.lexicon.words import CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_NOUNS, DISTINCT_STEMS, LEMMAS, STOPWORDS, SYNONYMS
 from claims.names import fold
 
 from .store import Candidate, Store
@@ -147,6 +147,13 @@ MEASURES = frozenset("""percent pct per cent point points metre metres meter met
     euros pound pounds kroner krone yen yuan rupee rupees franc francs lira dinar dinars riyal rubles roubles crown
     crowns kwacha soles shekel shekels degrees celsius fahrenheit mph kph kmh cubic square hectare hectares acre acres
     basis""".split())
+#: Words of a currency that say what a figure is counted in: a code before it ("CHF 2,000") or a country's
+#: word between it and the currency's noun ("3,000 Swiss francs"). Neither is what a claim is about.
+_CURRENCY_WORDS = re.compile(
+    r"\b(?:" + "|".join(sorted(CURRENCY_CODES)) + r")\s?(?=\d)"  # (codes in capitals only: "MAD" is no "mad")
+    r"|(?<=\d\s)(?i:" + "|".join(sorted((re.escape(a) for a in CURRENCY_ADJECTIVES), key=len, reverse=True)) + r")\s+"
+    r"(?=(?i:" + "|".join(sorted(CURRENCY_NOUNS, key=len, reverse=True)) + r")\b)")
+_CURRENCY_HINT = re.compile(r"\b[A-Z]{3}\s?\d|\d\s+[A-Za-z.]+\s+(?:" + "|".join(sorted(CURRENCY_NOUNS, key=len, reverse=True)) + r")\b")
 _APPROX_WORDS = frozenset("nearly about around some almost least more than over under up roughly approximately".split())
 #: Words that stand for a name given elsewhere ("the worst accident in the country" = in Myanmar): like
 #: a pronoun, they say nothing a reference must repeat.
@@ -161,6 +168,8 @@ def topic_words(text: str) -> list[str]:
     """
     out = []
     after_number = 0
+    if _CURRENCY_HINT.search(text):
+        text = _CURRENCY_WORDS.sub(" ", text)  # "CHF 2,000", "3,000 Swiss francs": the money's name is its unit
     for w in _TOKEN.findall(normalise(text)):
         if w.isdigit() or w in NUMBER_WORDS or w in SCALES or w == "half":
             after_number = 2  # "half a million dinars": "dinars" is the unit, not the subject

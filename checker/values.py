@@ -170,11 +170,12 @@ _MONEY = frozenset("""$ € £ euro dollar pound yen yuan dong rupee rupiah taka
     rand shilling naira peso real rouble ruble won kwacha cedi lari hryvnia forint leu lei baht ringgit""".split())
 
 
-_AFTER_SUM = re.compile(r"\s+(?:of\s+(?:state\s+|public\s+)?)?([a-z]+)")
+_AFTER_SUM = re.compile(r"\s+(?:(?:of|towards?|in)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:state\s+|public\s+)?)?([a-z]+)")
 
 
 def _sum_name(text: str, number, anchor: str | None) -> str | None:
-    """What a sum is called: the word after it ("a 5 million yen bonus", "214 million euros of aid"), else the
+    """What a sum is called: the word after it ("a 5 million yen bonus", "214 million euros of aid", "2,000 francs
+    towards the costs"), else the
     word before it ("Investment: some 1.2 billion euros")."""
     m = _AFTER_SUM.match(text, number.end) if text else None
     after = content_words(m.group(1)) if m else []

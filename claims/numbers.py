@@ -9,6 +9,7 @@ import re
 
 from .clocktimes import _OCLOCK, find_times, word_clock_times
 from .lexicon.calendar import APPROX, NUMBER_WORDS, SCALES
+from .lexicon.words import CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_NOUNS
 from .textscan import _DIGIT, _alt, _matches_near, lowered
 from .types import NumberMention
 
@@ -58,6 +59,9 @@ def _word_number(raw: str) -> float:
         else:
             return 0.0
     return total
+#: A currency written around a figure: the code before it ("CHF 2,000"), the noun after a country's word ("Swiss francs").
+_CURRENCY_CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s?$")
+_CURRENCY_NOUN_AFTER = re.compile(r"\s+(" + "|".join(sorted(CURRENCY_NOUNS, key=len, reverse=True)) + r")\b", re.I)
 _UNIT_STOP = frozenset("and or of the a to in on at for from by with that which who is was were are".split())
 #: A figure after a label, as official tallies give them: "Deaths: 14.", "Houses fully destroyed: 13,200."
 _LABEL = re.compile(r"(?:^|[.;]\s+)([A-Z][a-z]+s)(?:\s+[a-z]+){0,3}:\s*$")
@@ -239,15 +243,23 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
             compound = _COMPOUND_HEAD.match(text, m.end())
             if compound:
                 unit = f"{unit} {compound.group(1).lower()}"  # "twenty-seven farm workers" counts no farms
+        start, end = m.start(), m.end()
         if m.group("cur"):
             unit = m.group("cur") + (f" {unit}" if unit else "")
+        elif unit in CURRENCY_ADJECTIVES and (noun := _CURRENCY_NOUN_AFTER.match(text, end)):
+            unit, end = noun.group(1).lower(), noun.end()  # "3,000 Swiss francs" are francs
+        else:
+            code = _CURRENCY_CODE_BEFORE.search(text, max(0, s - 5), s) if s >= 3 else None
+            if code and code.group(1) in CURRENCY_CODES:
+                # "CHF 2,000": the code is the unit, not the word after
+                unit, end = CURRENCY_CODES[code.group(1)], m.end("scale") if m.group("scale") else e
+                start = min(start, code.start(1))
         approx = APPROX.get(m.group("approx").lower()) if m.group("approx") else None
-        start = m.start()
         if not m.group("approx") and (minus := _MINUS.search(text, max(0, start - 20), start)):
             # "below minus 30 degrees": a figure under zero, and "below" it is at most that
             value, start = -value, minus.start()
             approx = APPROX.get(minus.group(1).lower()) if minus.group(1) else None
-        found.append(NumberMention(text[start:m.end()].strip(), start + offset, m.end() + offset, value, unit, approx))
+        found.append(NumberMention(text[start:end].strip(), start + offset, end + offset, value, unit, approx))
     if may_last:
         found = _joined_durations(found + durations, text, offset)
     return found

@@ -941,3 +941,13 @@ def test_a_span_of_other_days_does_not_support_a_date():
     claim = "The cable car line had its last full maintenance shutdown last month"
     ref = "The cable car line had its last full maintenance shutdown from 8 to 10 June 2026."
     assert compare(claim, slots(claim, pub), ref, pub, ref).stance != "supports"
+
+
+def test_a_currency_is_one_unit_however_it_is_written():
+    claim = "He must also pay 3,000 Swiss francs towards the costs of the case."
+    ref = "The athlete was ordered to pay a contribution of CHF 2,000 towards the costs of the proceedings."
+    result = judge(claim, ref)
+    assert result.stance == "contradicts" and [c.field for c in result.conflicts] == ["number"]
+    assert [n.unit for n in slots("a fine of USD 5 million").numbers] == ["dollar"]
+    assert not judge("The company was fined 5 million dollars by the regulator.",
+                     "The regulator fined the company USD 5 million.").conflicts

@@ -174,4 +174,28 @@ UNIT_SYNONYMS = {
     "percent": "percent", "%": "percent", "per": "percent", "pct": "percent",
     "dead": "killed", "deaths": "killed", "lives": "killed",
     "injured": "injured", "wounded": "injured",
+    # money: a currency is one unit however it is written ("$", "USD", "dollars"; "CHF", "Swiss francs")
+    "$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "pounds sterling": "pound",
 }
+
+#: Currency codes written before a figure ("CHF 2,000", "USD 5 million"): the currency they stand for.
+CURRENCY_CODES = {
+    "USD": "dollar", "CAD": "dollar", "AUD": "dollar", "NZD": "dollar", "HKD": "dollar", "SGD": "dollar",
+    "EUR": "euro", "GBP": "pound", "CHF": "franc", "JPY": "yen", "CNY": "yuan", "RMB": "yuan", "INR": "rupee",
+    "PKR": "rupee", "LKR": "rupee", "NPR": "rupee", "KES": "shilling", "TZS": "shilling", "UGX": "shilling",
+    "ZAR": "rand", "NGN": "naira", "GHS": "cedi", "RUB": "rouble", "SEK": "krona", "NOK": "krone", "DKK": "krone",
+    "ISK": "krona", "PLN": "zloty", "CZK": "koruna", "HUF": "forint", "BRL": "real", "MXN": "peso", "ARS": "peso",
+    "CLP": "peso", "COP": "peso", "THB": "baht", "MWK": "kwacha", "ZMW": "kwacha", "EGP": "pound", "MAD": "dirham",
+    "AED": "dirham", "SAR": "riyal", "QAR": "riyal", "ILS": "shekel", "UAH": "hryvnia", "KZT": "tenge", "AMD": "dram",
+    "GEL": "lari", "AZN": "manat", "IDR": "rupiah", "MYR": "ringgit", "VND": "dong", "KRW": "won", "BDT": "taka",
+}
+
+#: Words that name a currency's country before its noun: "Swiss francs", "US dollars", "Hong Kong dollars".
+CURRENCY_ADJECTIVES = frozenset("""swiss us u.s. american canadian australian hong new singapore east west
+    central african south kenyan tanzanian ugandan indian pakistani egyptian mexican argentine chilean brazilian
+    danish norwegian swedish icelandic czech hungarian polish russian japanese chinese turkish malawian zambian""".split())
+
+#: Nouns of a currency after such a word.
+CURRENCY_NOUNS = frozenset("""dollar dollars franc francs pound pounds rupee rupees shilling shillings rand peso pesos
+    real reais krona kronor krone kroner zloty zlotys forint forints rouble roubles ruble rubles yen yuan kwacha
+    dirham dirhams riyal riyals shekel shekels lira liras euro euros""".split())
