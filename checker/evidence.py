@@ -248,6 +248,13 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
     if claim.kind == "role":
         return pieces
     text = text or claim.text
+    stand_in = _EVENT_STAND_IN.fullmatch(text.strip().rstrip(".")) if antecedent else None
+    event_text = event_slots = None
+    if stand_in:
+        # "... after drones were spotted above its runway. The sightings happened on Saturday evening.": the
+        # sightings may be the event of the sentence before, which the references describe in its words
+        event_text = f"{_event_of(antecedent, article_date)} {stand_in.group('when')}"
+        event_slots = slots(event_text, article_date)
     claim_slots = slots(text, article_date) if text != claim.text else claim.slots
     if whole_quote and len(whole_quote.split()) >= 3:
         claim_slots = replace(claim_slots, quotes=(Quote(whole_quote, 0, len(whole_quote)),))
@@ -263,7 +270,11 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
     if claim.attribution.kind == "named_person" and claim.attribution.label:
         people = find_people(claim.attribution.label)
         speaker = people[-1].name if people else claim.attribution.label.split()[-1]
-    for hit in retrieve(store, text, sources=names):
+    hits = retrieve(store, text, sources=names)
+    if event_text:
+        known = {h.candidate.sentence_id for h in hits}
+        hits += [h for h in retrieve(store, event_text, sources=names) if h.candidate.sentence_id not in known]
+    for hit in hits:
         cand = hit.candidate
         # (a report's source is where it speaks from: South Korea's Joint Chiefs of Staff write "our military")
         if other_anchors(claim_anchors, anchors(cand.text) | anchors(cand.source or "")):
@@ -273,6 +284,13 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
         context = " ".join(store.neighbours(cand.sentence_id))
         result = compare(text, claim_slots, cand.text, cand.published, context, speaker=speaker,
                          antecedent=antecedent if _PRONOUN_SUBJECT.match(text) else None, aliases=aliases)
+        if event_text and result.stance == "related":
+            # the claim's own words found nothing: try them as the date of the event of the sentence before, where
+            # only that date can clash (the sentence before is checked as a claim of its own)
+            event = compare(event_text, event_slots, cand.text, cand.published, context, aliases=aliases)
+            own = tuple(c for c in event.conflicts if fold(c.claim_value) in fold(stand_in.group("when")))
+            if event.stance == "supports" or own:
+                result = replace(event, conflicts=own, stance="contradicts" if own else "supports")
         if result.stance == "related" and text != claim.text and result.coverage >= 0.34 and \
                 claim.attribution.kind in _SAYS_ITSELF and not claim_slots.quotes:
             # "The finance ministry expects growth of 1.8 percent": a report repeating who says it, and what
@@ -312,6 +330,41 @@ _SPEAKERS_DAY = re.compile(r"(?:on\s+)?(?:today|yesterday|tomorrow|tonight|this 
 #: Sources whose own name a reference repeats with what they said ("the ministry expects ...").
 _SAYS_ITSELF = frozenset({"official_statement", "named_person", "news_agency", "media_outlet", "state_media"})
 #: A claim whose subject is a pronoun: the sentence before it says what "it" is.
+#: A claim that only says when the event of the sentence before took place: "The crash happened on Wednesday",
+#: "The ruling came last Friday", "The collision came shortly before six in the morning".
+_EVENT_STAND_IN = re.compile(r"(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:happened|took\s+place|occurred|came|began|"
+                             r"started)\s+(?P<when>(?:on|at|in|during|shortly|just|late|early|last|this|about|around|before|"
+                             r"after)\b[^,;]*)", re.I)
+
+
+def event_antecedent(sentences, index: int) -> str | None:
+    """The sentence before sentence ``index``, for a claim whose subject stands for it ("it", "The crash"). A
+    sentence that itself only dates the event is passed over: "... ran into a lorry. The crash happened on
+    Wednesday. The collision came shortly before six in the morning."
+    """
+    k = index - 1
+    while k > 0 and _EVENT_STAND_IN.fullmatch(sentences[k].text.strip().rstrip(".")):
+        k -= 1
+    return sentences[k].text if k >= 0 else None
+
+
+def _event_of(sentence: str, published: str | None) -> str:
+    """A sentence without its filing line and its own values (figures, dates, clock times): the event it tells,
+    to which a claim of when it happened adds its own date."""
+    sentence = sentence[dateline_end(sentence):]
+    found = slots(sentence, published)
+    # (a figure's counted things stay: "Fourteen people were killed" tells of people killed)
+    spans = sorted([(v.start, v.end, v.unit if v.unit and v.unit.isalpha() else "") for v in found.numbers] +
+                   [(v.start, v.end, "") for v in (*found.dates, *found.times)])
+    out, at = [], 0
+    for start, end, kept in spans:
+        if start >= at:
+            out.append(sentence[at:start] + kept)
+            at = end
+    out.append(sentence[at:])
+    return re.sub(r"\s+", " ", "".join(out)).strip().rstrip(".")
+
+
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:in|on|by|at|since|from) [\w ,]{1,30}?\s)?(?:it|its|he|his|she|her|they|their)\b", re.I)
 
 

@@ -19,7 +19,7 @@ from claims.types import Attribution
 from . import extract
 from .consistency import article_inconsistencies, calendar_conflicts
 from .decide import Piece, decide, supersede
-from .evidence import StoryFilter, article_aliases, claim_evidence, enclosing_quotation, match_text
+from .evidence import StoryFilter, article_aliases, claim_evidence, enclosing_quotation, event_antecedent, match_text
 from .errors import InputError
 from .fetch import Fetcher
 from .ingest import IngestOutcome, ingest_sources
@@ -164,7 +164,7 @@ def check_article(article: Article, config: SourcesConfig, store: Store, *, date
     out_claims = []
     used: set[str] = set()
     for claim in analysis.claims:
-        antecedent = analysis.sentences[claim.sentence - 1].text if claim.sentence > 0 else None
+        antecedent = event_antecedent(analysis.sentences, claim.sentence)
         pieces = claim_evidence(store, claim, names, reliability, published, match_text(article.text, claim),
                                 same_story, antecedent, enclosing_quotation(article.text, claim), aliases)
         pieces = supersede(pieces)  # an earlier count a later report overtook is no clash

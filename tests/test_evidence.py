@@ -119,3 +119,37 @@ def test_a_bare_noun_phrase_after_a_cue_is_matched_with_its_cue():
     longer = "The ministry confirmed the closure of three rural schools on Saturday.\n"
     (claim,) = claims.analyse(longer, "2026-03-02").claims
     assert match_text(longer, claim) == "the closure of three rural schools on Saturday"
+
+
+def _event_pieces(tmp_path, reference, article, published, pick):
+    """As ``evidence_for``, with the sentence a claim's subject may stand for, as the pipeline passes it."""
+    from checker.evidence import claim_evidence, event_antecedent, match_text
+    from checker.ingest import ingest_sources
+    from checker.sources import load_sources
+    from checker.store import Store
+    (tmp_path / "refs").mkdir()
+    (tmp_path / "refs" / "ref.txt").write_text(f"SAMPLE REFERENCE\nHeadline\n\n{reference}\n")
+    (tmp_path / "sources.yaml").write_text("sources:\n  - name: Wire\n    kind: news_agency\n    reliability: 0.9\n"
+                                           f"    documents:\n      - path: refs/ref.txt\n        published: {published}\n")
+    store = Store.open(tmp_path / "s.db")
+    ingest_sources(store, load_sources(tmp_path / "sources.yaml"), offline=True, base=tmp_path)
+    analysis = claims.analyse(article, published)
+    (claim,) = [c for c in analysis.claims if pick in c.text]
+    return claim_evidence(store, claim, ["Wire"], {"Wire": {"reliability": 0.9}}, published, match_text(article, claim),
+                          antecedent=event_antecedent(analysis.sentences, claim.sentence))
+
+
+CRASH_REF = ("Fourteen people were killed and 37 injured when a bus travelling to Dar es Salaam collided head-on with a "
+             "lorry near Same at about 5:40 a.m. on Thursday, police said.")
+CRASH_ARTICLE = ("SAME, June 6, 2026 - Fourteen people were killed when a long-distance bus ran head-on into a lorry near "
+                 "the town of Same. The crash happened on Wednesday. The collision came shortly before six in the morning.\n")
+
+
+def test_a_claim_that_only_dates_the_event_before_it_is_checked_as_that_events_date(tmp_path):
+    pieces = _event_pieces(tmp_path, CRASH_REF, CRASH_ARTICLE, "2026-06-06", "happened on Wednesday")
+    assert [c.field for p in pieces for c in p.conflicts] == ["weekday"]
+
+
+def test_a_second_dating_sentence_reaches_back_past_the_first(tmp_path):
+    pieces = _event_pieces(tmp_path, CRASH_REF, CRASH_ARTICLE, "2026-06-06", "shortly before six")
+    assert [p.stance for p in pieces if p.stance != "related"] == ["supports"]
