@@ -117,9 +117,19 @@ class Comparison:
 _POSSESSIVE = re.compile(r"(?:his|her|its|their)\s", re.I)
 
 
+#: Units that count people by what befell them ("14 people were killed" counts the dead): all count people.
+_PEOPLE_COUNTS = frozenset("people killed injured missing drowned".split())
+
+
+def _counted(unit: str) -> str | None:
+    """What a unit counts, people whatever befell them: "six people were killed" and "11 people alive" count people."""
+    u = _unit(unit)
+    return "people" if u in _PEOPLE_COUNTS else u
+
+
 def _other_count(claim: Slots, ref: Slots) -> bool:
     """Both texts count the same things, and no count agrees: they speak of two groups."""
-    same = [(n, r) for n in claim.numbers for r in ref.numbers if n.unit and r.unit and _unit(n.unit) == _unit(r.unit)]
+    same = [(n, r) for n in claim.numbers for r in ref.numbers if n.unit and r.unit and _counted(n.unit) == _counted(r.unit)]
     # (a bound is no count of its own: "at least six" and "11" may be one group or two, so only "about" is allowed)
     return bool(same) and not any(_compatible(n.value, n.approx if n.approx == "about" else None,
                                               r.value, r.approx if r.approx == "about" else None) for n, r in same)

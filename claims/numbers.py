@@ -59,6 +59,10 @@ def _word_number(raw: str) -> float:
         else:
             return 0.0
     return total
+#: People counted by what befell them: "37 people were hurt" counts the injured, "14 people died" the dead.
+_PEOPLE_UNITS = frozenset("people persons".split())
+_FATE_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|are|have)\s+(?:reported\s+|confirmed\s+)?)?"
+                         r"(killed|dead|died|injured|hurt|wounded|missing|drowned)\b", re.I)
 #: A currency written around a figure: the code before it ("CHF 2,000"), the noun after a country's word ("Swiss francs").
 _CURRENCY_CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s?$")
 _CURRENCY_NOUN_AFTER = re.compile(r"\s+(" + "|".join(sorted(CURRENCY_NOUNS, key=len, reverse=True)) + r")\b", re.I)
@@ -244,6 +248,8 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
             if compound:
                 unit = f"{unit} {compound.group(1).lower()}"  # "twenty-seven farm workers" counts no farms
         start, end = m.start(), m.end()
+        if unit in _PEOPLE_UNITS and (fate := _FATE_AFTER.match(text, end)):
+            unit = fate.group(1).lower()  # "Fourteen people were killed and 37 injured": the dead, then the injured
         if m.group("cur"):
             unit = m.group("cur") + (f" {unit}" if unit else "")
         elif unit in CURRENCY_ADJECTIVES and (noun := _CURRENCY_NOUN_AFTER.match(text, end)):

@@ -951,3 +951,11 @@ def test_a_currency_is_one_unit_however_it_is_written():
     assert [n.unit for n in slots("a fine of USD 5 million").numbers] == ["dollar"]
     assert not judge("The company was fined 5 million dollars by the regulator.",
                      "The regulator fined the company USD 5 million.").conflicts
+
+
+def test_people_are_counted_by_what_befell_them():
+    assert not judge("Thirty-seven people were hurt, nine of them critically.",
+                     "Fourteen people were killed and 37 injured when a bus collided with a lorry.").conflicts
+    assert [n.unit for n in slots("At least 40 people died in the fire").numbers] == ["died"]
+    result = judge("Twelve people were killed when the bus overturned.", "Nine people were killed when the bus overturned.")
+    assert [c.field for c in result.conflicts] == ["number"]

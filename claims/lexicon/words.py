@@ -172,8 +172,8 @@ UNIT_SYNONYMS = {
     "t": "tonnes", "tonne": "tonnes", "ton": "tonnes", "tons": "tonnes",
     "people": "people", "persons": "people", "residents": "people", "person": "people",
     "percent": "percent", "%": "percent", "per": "percent", "pct": "percent",
-    "dead": "killed", "deaths": "killed", "lives": "killed",
-    "injured": "injured", "wounded": "injured",
+    "dead": "killed", "deaths": "killed", "lives": "killed", "died": "killed",
+    "injured": "injured", "wounded": "injured", "hurt": "injured",
     # money: a currency is one unit however it is written ("$", "USD", "dollars"; "CHF", "Swiss francs")
     "$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "pounds sterling": "pound",
 }
