@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from claims.dates import dateline_end
+from claims.lexicon.calendar import APPROX, NUMBER_WORDS, SCALES
 from claims.entities import is_negated, proper_nouns, slots
 from claims.names import fold, name_parts, same_person
 from claims.people import find_people
@@ -337,6 +338,10 @@ _EVENT_STAND_IN = re.compile(r"(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s
                              r"after)\b[^,;]*)", re.I)
 
 
+#: The words of a figure itself, not of what it counts ("more than five hours": "hours" stays).
+_FIGURE_WORDS = frozenset(NUMBER_WORDS) | frozenset(SCALES) | frozenset(w for a in APPROX for w in a.split()) | {"half", "a", "an"}
+
+
 def event_antecedent(sentences, index: int) -> str | None:
     """The sentence before sentence ``index``, for a claim whose subject stands for it ("it", "The crash"). A
     sentence that itself only dates the event is passed over: "... ran into a lorry. The crash happened on
@@ -354,8 +359,8 @@ def _event_of(sentence: str, published: str | None) -> str:
     sentence = sentence[dateline_end(sentence):]
     found = slots(sentence, published)
     # (a figure's counted things stay: "Fourteen people were killed" tells of people killed)
-    spans = sorted([(v.start, v.end, v.unit if v.unit and v.unit.isalpha() else "") for v in found.numbers] +
-                   [(v.start, v.end, "") for v in (*found.dates, *found.times)])
+    spans = sorted([(v.start, v.end, " ".join(w for w in v.text.split() if w.isalpha() and w.lower() not in _FIGURE_WORDS))
+                    for v in found.numbers] + [(v.start, v.end, "") for v in (*found.dates, *found.times)])
     out, at = [], 0
     for start, end, kept in spans:
         if start >= at:
