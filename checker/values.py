@@ -129,6 +129,9 @@ _STOCK_BEFORE = re.compile(r"\b(?:holds?|hous(?:es|ed)|is home to|was home to|em
                            r"(?:about|around|some|nearly|almost|just|only|more than|over|up to)?\s*$", re.I)
 #: A figure of what still is so, after it: "19 patients *remained* in a critical condition", "14 are *still* missing".
 _STILL_AFTER = re.compile(r"[\w,.]+(?:\s+[a-z]+){0,2}?\s+(?:remain(?:ed|s)?|(?:are|were|was|is)\s+still|still)\b")
+#: A running total, after its figure: "31,400 people have reached the Canaries so far this year", "since January".
+_TOTAL_AFTER = re.compile(r"[^.;!?]{0,70}?\b(?:so far (?:this|in) (?:year|\d{4})|so far this season|since the (?:start|beginning) of "
+                          r"the year|since (?:early |late )?January|year[- ]to[- ]date|in the year to date)\b", re.I)
 #: A figure that is the gap between two others: "her lead over Villarroel was fewer than 700 votes" is no
 #: candidate's total ("Quispe received 12,406 votes").
 _GAP_BEFORE = re.compile(r"\b(?:lead|margin|gap|difference|majority|ahead|behind)\b[^,.;:()]{0,40}$", re.I)
@@ -149,6 +152,8 @@ def _number_role(text: str, start: int) -> str | None:
         return "level"
     if _STOCK_BEFORE.search(before) or _STILL_AFTER.match(text, start):
         return "stock"  # ("19 patients remained in a critical condition": what is still so, no count of an event)
+    if _TOTAL_AFTER.match(text, start):
+        return "total"  # ("31,400 people have reached the islands so far this year": a running total, no one event's)
     if _CHANGE_BEFORE.search(before):
         return "change"
     if _GAP_BEFORE.search(before):
@@ -219,9 +224,10 @@ def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: 
         if role == "gap":
             # a lead is a gap, or what was won by: never a total
             same_unit = [r for r in same_unit if _number_role(ref_text, r.start) in ("gap", "change")]
-        elif role == "stock":
-            # what a place holds is no count of what happened there: "holds about 1,900 inmates" / "14 inmates broke out"
-            same_unit = [r for r in same_unit if _number_role(ref_text, r.start) == "stock"]
+        elif role in ("stock", "total"):
+            # what a place holds is no count of what happened there: "holds about 1,900 inmates" / "14 inmates broke out";
+            # nor is a year's running total the count of one event ("31,400 so far this year" / "187 people aboard")
+            same_unit = [r for r in same_unit if _number_role(ref_text, r.start) == role]
         elif role:
             # "leaves the club with eight points" is a level; "deducted nine points" a change
             same_unit = [r for r in same_unit if _number_role(ref_text, r.start) in (None, role)]

@@ -959,3 +959,12 @@ def test_people_are_counted_by_what_befell_them():
     assert [n.unit for n in slots("At least 40 people died in the fire").numbers] == ["died"]
     result = judge("Twelve people were killed when the bus overturned.", "Nine people were killed when the bus overturned.")
     assert [c.field for c in result.conflicts] == ["number"]
+
+
+def test_a_running_total_is_no_count_of_one_event():
+    result = judge("Just over 31,400 people have reached the Canaries by boat so far this year.",
+                   "The boat that reached the Canaries on Saturday carried 187 people.")
+    assert not [c for c in result.conflicts if c.field == "number"]
+    result = judge("Just over 31,400 people have reached the Canaries by boat so far this year.",
+                   "Some 24,000 people have reached the Canaries by boat so far this year.")
+    assert [c.field for c in result.conflicts] == ["number"]
