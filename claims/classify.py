@@ -131,7 +131,7 @@ def _bare(token: str) -> str:
 _NAME_STOP = frozenset(
     """the a an this that these those he she it they we i in on at of for to from by with and or but as if
     his her its their our my your some many several one two three no not our asked after before during
-    when while since although though despite according meanwhile however""".split()
+    when while since although though despite according meanwhile however red""".split()  # ("Red Cross" is no one)
 )
 
 

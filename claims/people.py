@@ -56,7 +56,7 @@ _NOT_NAME = frozenset(
         republic kingdom islamic democratic federal national international united nations
         monday tuesday wednesday thursday friday saturday sunday according mr mrs ms dr hon
         commodore admiral colonel lieutenant sergeant major captain brigadier corporal
-        referring dialogue damascus baku washington israel syria lebanon turkey""".split()
+        red crescent referring dialogue damascus baku washington israel syria lebanon turkey""".split()
         + list(_FEATURE_WORDS)
     )
 )
@@ -67,7 +67,7 @@ _TITLE_HEADS = frozenset("minister president envoy ambassador secretary chancell
                          "commissioner spokesman spokeswoman spokesperson officer economist manager general".split())
 
 #: Bare titles that take the name of an office before them: "Civil Protection Minister".
-_OPEN_ROLES = frozenset({"Minister", "Director", "Commissioner"})
+_OPEN_ROLES = frozenset({"Minister", "Director", "Commissioner", "Coordinator"})
 
 #: Every word of a title ("transport", "minister", "chief", "economist"): never the first word of a name.
 _ROLE_WORDS = frozenset(w for key in ROLES for w in key.replace("-", " ").split())

@@ -982,3 +982,9 @@ def test_a_bare_quantifier_speaks_for_the_people_just_named():
     rel = one(text, "employers would now doubt")
     assert (rel["kind"], rel["label"]) == ("anonymous_source", "Students")
     assert one("Many believe the vote was rigged.", "the vote was rigged")["kind"] == "anonymous_source"
+
+
+def test_the_red_cross_is_no_one_and_its_coordinator_is_the_person_named():
+    text = "Red Cross coordinator Ana Padrón said most were stable. The Red Cross said it had sent blankets."
+    assert one(text, "most were stable")["label"] == "Ana Padrón"
+    assert one(text, "it had sent")["kind"] == "official_statement"

@@ -299,3 +299,9 @@ def test_a_share_in_words_is_a_percentage():
 ])
 def test_periods_and_months_without_a_year_are_dated_from_the_report(text, iso):
     assert [d.iso for d in slots(text, "2026-05-31" if "June" in text or "October" in text else "2026-08-25").dates] == [iso]
+
+
+def test_a_coordinator_of_a_body_is_a_role_of_that_body():
+    from claims.people import find_people
+    (person,) = find_people("Red Cross coordinator Ana Padrón said most were stable.")
+    assert (person.name, person.role) == ("Ana Padrón", "Red Cross Coordinator")

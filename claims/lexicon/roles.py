@@ -94,6 +94,8 @@ ROLES = {
     "director-general": "Director-General",
     "director general": "Director-General",
     "coach": "Coach",
+    "coordinator": "Coordinator",
+    "rescue coordinator": "Rescue Coordinator",
     "leader": "Leader",
     "town clerk": "Town Clerk",
     "state representative": "State Representative",
@@ -149,7 +151,7 @@ PAST_QUALIFIERS = frozenset("former then late ex".split())  # an "outgoing" mini
 #: Roles too vague to check without more context ("the minister", "a director").
 VAGUE_ROLES = frozenset({"Minister", "Director", "Chair", "Manager", "Captain", "Coach", "General", "Commander",
                          "Spokesperson", "counterpart", "Judge", "Prosecutor", "Senator", "Speaker", "Head",
-                         "Leader", "Chief"})
+                         "Leader", "Chief", "Coordinator"})
 
 #: country -> demonym adjectives and other names (lower case). The first name is canonical.
 COUNTRIES = {
