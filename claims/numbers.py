@@ -32,6 +32,8 @@ _NUMBER_START = re.compile(rf"\d|(?:{_WORD_NUM})|\bhalf\b|\ban?\s+(?:{_alt(SCALE
 _NUMBER_LEAD = max(map(len, APPROX))
 _NUMBERS_ANCHORED = not any(_NUMBER_START.search(a) for a in APPROX)  # else every position is scanned
 _NUMBER_SPLIT = re.compile(r"[- ]+")
+#: What "N of those ... were" counts: the plural noun after the verb ("Nineteen of those aboard were minors").
+_PART_OF_WERE = re.compile(r"\s+(?:those|them|these)\b[^,.;]{0,30}?\s+(?:were|are)\s+(?:[a-z]+\s+)?([a-z]+s|children|people|men|women)\b", re.I)
 #: The noun after a hyphenated modifier that follows a figure: "12 water*-bombing aircraft*".
 _HYPHENATED_HEAD = re.compile(r"-[a-z]+\s+([a-z]+)\b")
 
@@ -229,6 +231,7 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
         if m.group("scale"):
             value *= SCALES[m.group("scale").lower()]
         unit = m.group("unit")
+        told = None  # "N of those ... were <things>"
         unit = unit.lower() if unit and unit.lower() not in _UNIT_STOP else None
         if unit and text[m.start("unit") - 1].isspace() and (modified := _HYPHENATED_HEAD.match(text, m.end())):
             unit = modified.group(1).lower()  # "a dozen water-bombing aircraft" counts aircraft, not water
@@ -239,6 +242,9 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
         if unit is None and m.group("unit") and m.group("unit").lower() == "of":
             # "three of the country's 24 provinces" counts provinces; "all but three of them" 21 of them
             part = _PART_OF.match(text, m.end())
+            told = _PART_OF_WERE.match(text, m.end()) if not part else None
+            if told:
+                unit = told.group(1).lower()  # "Nineteen of those aboard were minors" counts minors
             if part:
                 unit = part.group("noun").lower()
                 if text[max(0, m.start() - 8):m.start()].lower() == "all but " and part.group("total"):

@@ -968,3 +968,9 @@ def test_a_running_total_is_no_count_of_one_event():
     result = judge("Just over 31,400 people have reached the Canaries by boat so far this year.",
                    "Some 24,000 people have reached the Canaries by boat so far this year.")
     assert [c.field for c in result.conflicts] == ["number"]
+
+
+def test_n_of_those_aboard_were_minors_counts_minors():
+    assert [n.unit for n in slots("Nineteen of those aboard were minors").numbers] == ["minors"]
+    result = judge("Nineteen of those aboard were minors.", "Among those on board were 31 women and 12 minors.")
+    assert [c.field for c in result.conflicts] == ["number"]

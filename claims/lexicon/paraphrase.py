@@ -66,6 +66,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "lost their lives", "lost his life", "lost her life", "passed away"),
     ("missing", "unaccounted for", "disappear", "vanish"),
     ("body", "corpse"),
+    ("aboard", "on board", "onboard"),
     ("destroy", "destruction", "raze", "flatten", "obliterate", "reduced to rubble", "reduced to ashes",
      "burned to the ground", "burnt to the ground"),
     ("debris", "rubble", "wreckage"),
