@@ -112,6 +112,9 @@ _PLACE_ROLES = {"from": "origin", "left": "origin", "leaving": "origin", "depart
 #: A facility one is taken to, then its town: "to the 1,000-bed general hospital in".
 _TO_FACILITY_IN = (r"\bto\s+(?:an?\s+|the\s+)?(?:[\w,'’-]+\s+){0,4}(?:hospital|clinic|camp|shelter|centre|center)\s+in\s+"
                    r"(?:the\s+(?:city|town|village|capital)\s+of\s+)?")
+#: A verb of being taken somewhere, shortly before a place's preposition: "at" then names where they were taken.
+_MOVED_BEFORE = re.compile(r"\b(?:brought|taken|moved|transferred|flown|airlifted|escorted|towed|carried|came\s+ashore|"
+                           r"landed|disembarked)\b[^.;,]{0,30}$", re.I)
 #: Where a body is based: an attribute of the body, not where the event took place.
 _BASED_IN = r"\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?"
 
@@ -123,7 +126,10 @@ def _place_role(text: str, place: str) -> str | None:
         return "destination"  # "taken to the general hospital in Nay Pyi Taw": where they were taken
     m = re.search(r"\b(\w+)\s+(?:the\s+)?(?:(?:city|town|village|port|capital|region|province|district|"
                   r"department|county|area)\s+of\s+)?" + re.escape(place), text, re.I)
-    return _PLACE_ROLES.get(m.group(1).lower()) if m else None
+    role = _PLACE_ROLES.get(m.group(1).lower()) if m else None
+    if m and m.group(1).lower() == "at" and _MOVED_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+        return "destination"  # "the survivors were brought ashore at the port of X": where they were taken
+    return role
 
 
 def _other_place(claim: Slots, ref: Slots, claim_text: str, ref_text: str) -> bool:

@@ -974,3 +974,9 @@ def test_n_of_those_aboard_were_minors_counts_minors():
     assert [n.unit for n in slots("Nineteen of those aboard were minors").numbers] == ["minors"]
     result = judge("Nineteen of those aboard were minors.", "Among those on board were 31 women and 12 minors.")
     assert [c.field for c in result.conflicts] == ["number"]
+
+
+def test_brought_ashore_at_a_port_is_where_they_were_taken():
+    result = judge("The survivors were brought ashore at the port of Los Cristianos.",
+                   "The rescue boat escorted it to the port of La Restinga, where the survivors came ashore.")
+    assert [c.field for c in result.conflicts] == ["place"]
