@@ -154,6 +154,11 @@ _CURRENCY_WORDS = re.compile(
     r"|(?<=\d\s)(?i:" + "|".join(sorted((re.escape(a) for a in CURRENCY_ADJECTIVES), key=len, reverse=True)) + r")\s+"
     r"(?=(?i:" + "|".join(sorted(CURRENCY_NOUNS, key=len, reverse=True)) + r")\b)")
 _CURRENCY_HINT = re.compile(r"\b[A-Z]{3}\s?\d|\d\s+[A-Za-z.]+\s+(?:" + "|".join(sorted(CURRENCY_NOUNS, key=len, reverse=True)) + r")\b")
+#: "until" before a date belongs to the date ("until August 2030"); before a clause it is a word of the claim
+#: ("until the taps run again").
+_UNTIL_DATE = re.compile(r"\b(?:until|till)\s+(?=(?:mid-?|early\s+|late\s+|the\s+end\s+of\s+)?(?:\d|(?:" +
+                         "|".join(sorted((m for m in MONTHS), key=len, reverse=True)) + "|" +
+                         "|".join(sorted((d for d in WEEKDAYS), key=len, reverse=True)) + r"|next|tomorrow)\b))", re.I)
 _APPROX_WORDS = frozenset("nearly about around some almost least more than over under up roughly approximately".split())
 #: Words that stand for a name given elsewhere ("the worst accident in the country" = in Myanmar): like
 #: a pronoun, they say nothing a reference must repeat.
@@ -170,6 +175,8 @@ def topic_words(text: str) -> list[str]:
     after_number = 0
     if _CURRENCY_HINT.search(text):
         text = _CURRENCY_WORDS.sub(" ", text)  # "CHF 2,000", "3,000 Swiss francs": the money's name is its unit
+    if "til" in text:
+        text = _UNTIL_DATE.sub(" ", text)  # "ineligible until August 2030": the date's relation, a value's word
     for w in _TOKEN.findall(normalise(text)):
         if w.isdigit() or w in NUMBER_WORDS or w in SCALES or w == "half":
             after_number = 2  # "half a million dinars": "dinars" is the unit, not the subject

@@ -185,6 +185,8 @@ def _relation(text: str, start: int, span_text: str) -> str:
     word = before.group(1).lower() if before else ""
     if _STARTING.search(text[max(0, start - 20):start]):
         return "from"  # "three days of mourning starting on Monday" = "from Monday"
+    if _ENDING.search(text[max(0, start - 20):start]):
+        return "until"  # "his ineligibility ends on 9 August 2030" = "ineligible until 9 August 2030"
     if word == "to" and _FROM_DATE.search(text[max(0, start - 40):start]):
         return "until"  # "from 12 January to 23 January": the end of a span
     if word in ("in", "of") and _SINCE_EVENT.search(text[max(0, start - 50):start]):
@@ -197,6 +199,7 @@ def _relation(text: str, start: int, span_text: str) -> str:
 _LAST_TIME = re.compile(r"(?<!\bits )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\ba )\blast\s+"
                         r"[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:in|on)\s*$", re.I)
 _STARTING = re.compile(r"\b(?:starting|beginning|effective|as of)(?:\s+(?:on|from))?\s*$", re.I)
+_ENDING = re.compile(r"\b(?:ends?|ended|ending|expires?|expired|expiring|runs?\s+out)(?:\s+(?:on|in))?\s*$", re.I)
 _FROM_DATE = re.compile(r"\bfrom\s+[\w ,]{1,25}?\s+to\s*$", re.I)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|a|an|its|their)\s+[\w'’ -]{2,30}?\s+(?:in|of)\s*$", re.I)
 

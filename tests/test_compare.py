@@ -980,3 +980,13 @@ def test_brought_ashore_at_a_port_is_where_they_were_taken():
     result = judge("The survivors were brought ashore at the port of Los Cristianos.",
                    "The rescue boat escorted it to the port of La Restinga, where the survivors came ashore.")
     assert [c.field for c in result.conflicts] == ["place"]
+
+
+def test_a_ban_that_ends_on_a_day_runs_until_that_day():
+    assert [d.relation for d in slots("His period of ineligibility ends on 9 August 2030.", PUB).dates] == ["until"]
+    context = ("The agency has found weightlifter Narek Ter-Avetisyan guilty. The period of ineligibility started on "
+               "10 August 2026 and ends on 9 August 2030.")
+    result = compare("Ter-Avetisian will be ineligible until August 2030", slots("Ter-Avetisian will be ineligible until "
+                     "August 2030", PUB), "The period of ineligibility started on 10 August 2026 and ends on 9 August 2030.",
+                     PUB, context)
+    assert result.stance == "supports"
