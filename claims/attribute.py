@@ -153,15 +153,20 @@ _CLAUSE_OPENERS = frozenset(
     """it he she they we i you there the a an its his her their this these those no some many all most
     each every one two three four five several any our my your""".split()
 )
+#: A role with no article, as an apposition opens: "head of the plant branch", "deputy director for research".
+_APPOSITION_ROLE = (r"^\s*(?:deputy\s+|acting\s+|former\s+|interim\s+)?(?:" + alternation(sorted(H.APPOSITION_ROLES, key=len, reverse=True)) +
+                    r")\s+(?:of|for|at)\b")
 _PARENTHETICAL_START = re.compile(
     r"^\s*(?:(?:and|but)\s+(?=who|which|whose))?(?:who|which|whose|whom|where|asked|quoted|cited|citing|quoting|referring|speaking|defending|prosecuting|representing|a|an|the|now|then|aged|one\s+of|\d{1,3}\s*$|"
     r"himself|herself|also|like|according|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:statement|editorial|post|"
     r"letter|interview|report|note|email|message|speech|column|article|broadcast|video|filing|memo|op-ed|citation|"
     r"ruling|verdict|judgment|judgement|decision)|"
-    r"presented|published|released|obtained|seen|leaked|dated|issued|signed|later|printed|written|sent|made)\b",
+    r"presented|published|released|obtained|seen|leaked|dated|issued|signed|later|printed|written|sent|made)\b|"
+    + _APPOSITION_ROLE,
     re.I,
 )
-_APPOSITION_START = re.compile(r"\s*(?:(?:a|an|the)\s(?![^,]*\bof\s+(?:which|whom)\b)|\d{1,3}\s*$)", re.I)  # not "a copy of which"
+_APPOSITION_START = re.compile(r"\s*(?:(?:a|an|the)\s(?![^,]*\bof\s+(?:which|whom)\b)|\d{1,3}\s*$)|" + _APPOSITION_ROLE,
+                               re.I)  # not "a copy of which"
 _RELAY_ADVERBIAL = re.compile(
     r"\b(?:in\s+)?(?:an?\s+)?(?:statements?|remarks|comments|interview|an\s+interview|speaking)\s+(?:to|with)\s+"
     r"(?P<outlet>(?:the\s+)?[^,;:\"“]+?)(?=\s+(?:that|on|in|at|last|this)\b|\s*[,:\"“]|\s*$)",
@@ -249,7 +254,11 @@ _ABBREVIATION_BEFORE = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]{1,9}\)\s*$")
 #: An object that weighs something rather than reports it: "stressed the importance of cooperation".
 _WEIGHT_OBJECT = re.compile(r"\s+the\s+(?:importance|need|role|necessity|significance|value)\b")
 #: Sentence adverbs that may open a clause before its subject: "*Now* she wants to ...".
-_SENTENCE_ADVERB = re.compile(r"(?:Now|Then|Still|Meanwhile|Instead|Later|Today|Yet|And|But|So|Also|Separately)\s+(?=[a-zA-Z])")
+_SENTENCE_ADVERB = re.compile(r"(?:(?:Now|Then|Still|Meanwhile|Instead|Later|Today|Yet|And|But|So|Also|Separately)|"
+                              r"(?:(?:Late|Early|Later|Earlier)\s+)?(?:[Oo]n\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                              r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
+                              r"(?:Last|This|Earlier\s+this|Later\s+that)\s+(?:week|month|year|night|morning|evening))"
+                              r"\s+(?=[a-zA-Z])")  # ("On Wednesday the newspaper said": the day is no source)
 #: Words after a participle that describes the noun before it: "a memo *sent to* managers", "the report *published in* May".
 _PARTICIPLE_NEXT = frozenset("to by in on at from last this earlier".split())
 _LEAD_ADVERBIAL = re.compile(r"(?:(?:In|On|At|After|During|Despite|Asked|Speaking)\b[^,]{0,80},\s*)"
@@ -279,6 +288,13 @@ _PRONOUN_CLAUSE = re.compile(r"\s*(?=" + _PRONOUN_CLAUSE_START + ")")
 _OUTLET_THEN_CLAUSE = re.compile(r"\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s+(?=(?:the|a|an|his|her|its|their|"
                                  r"some|several|many|most|all|no|[A-Z][\w'’\-]*|\d[\d,.]*)\s+(?:[\w'’\-]+\s+){0,6}?"
                                  r"(?:had|has|have|was|were|is|are|would|will|could|did|[a-z]+ed)\b)")
+#: A hearer told, then a clause with no "that": "told the court the case rested on a misreading", "told reporters
+#: the plant was safe" (a verb within eight words, as for an outlet).
+_HEARER_THEN_CLAUSE = re.compile(r"\s+((?:the\s+)?(?:court|jury|jurors|judge|committee|panel|hearing|inquiry|tribunal|parliament|"
+                                 r"senate|assembly|council|reporters|journalists|lawmakers|legislators|delegates|residents|"
+                                 r"investors|analysts|shareholders|supporters|crowd|audience|conference|meeting))\s+"
+                                 r"(?=(?:the|a|an|his|her|its|their|some|several|many|most|all|no|[A-Z][\w'’\-]*|\d[\d,.]*)\s+"
+                                 r"(?:[\w'’\-]+\s+){0,6}?(?:had|has|have|was|were|is|are|would|will|could|did|[a-z]+ed)\b)")
 #: An outlet told, ending the sentence: '"...," Rune Dahl told the state broadcaster NRT.' (the content came before).
 _ADDRESSEE_LAST = re.compile(r"\s+((?:the\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,4})\s*[.!?]?\s*$")
 #: The colon after an addressee, and the opening quotation mark, if any, before the content.
@@ -662,10 +678,14 @@ class _Extractor:
             rest = text[ve:s1]
         # an addressee before the content: "told the French news agency that"
         if verb in ADDRESSEE_VERBS:
+            heard = _HEARER_THEN_CLAUSE.match(rest)
+            if heard:
+                return ve + heard.end(), relays  # "told the court the case rested on a misreading"
             a = _ADDRESSEE.match(rest)
             told = _OUTLET_THEN_CLAUSE.match(rest) if not a else None
             if told and self._is_outlet(told.group(1)):
                 return ve + told.end(), relays + [told.group(1)]  # "told Reuters the trains had stopped"
+
             last = _ADDRESSEE_LAST.match(rest) if not a else None
             if last and classify(last.group(1), None, self.known)[0] in ("news_agency", "media_outlet", "state_media"):
                 return None  # (the relay is read with the source: see ``_relay_after``)

@@ -201,8 +201,8 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
             run = run[1:]
         for i, (off, t) in enumerate(run):
             if t.endswith(_POSSESSOR_SUFFIXES):
-                if not possessive:
-                    run = []
+                if not possessive or (t.endswith(("s'", "s’")) and _unpossessed(t).lower() in H.PERSON_NOUNS):
+                    run = []  # (and "the Chemical Workers' Union" belongs to workers, no one named)
                 else:
                     run = run[:i] + [(off, _unpossessed(t))]
                 break

@@ -250,6 +250,10 @@ class _Registry:
 _DOCUMENT_OF_BODY = re.compile(r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:data|figures|estimates?|count|records|statistics)\s+"
                                r"(?:(?:compiled|collected|gathered|published|released)\s+)?(?:of|from|by)\s+(?P<author>the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
                                r"(?:\s+(?:last|this|on|in)\s+[\w-]+)?$")
+#: A newspaper's name in running text ("the Halden Courier"), for "the newspaper" or "the paper" later on.
+_PAPER_NOUNS = frozenset("newspaper paper daily weekly tabloid".split())
+_PAPER_NAME = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3}(?:" + "|".join(sorted((w.capitalize() for w in H.NEWSPAPER_ENDINGS),
+                                                                            key=len, reverse=True)) + r"))\b")
 #: Someone who speaks for a body the story named before: "spokeswoman for the centre", "a source at the ministry".
 _OF_THE_BODY = re.compile(r"(?P<who>.+?\b(?:for|of|at|from|in)\s+)the\s+(?P<noun>[a-z]+)$")
 #: Documents that stand for the one who issued them, named in the sentence before: "The statement added ...".
@@ -673,6 +677,13 @@ class Coreference:
                     phrase += named.group()  # "the regional monitoring group ARMO"
                 kind, label, grp = classify(phrase, reg, self.known)
                 return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=_strip_det(label), kind=kind, group=grp, head=head, pos=pos))
+            if head in _PAPER_NOUNS:
+                # "the newspaper": a paper named before by its name alone ("The Halden Courier first reported ...")
+                papers = list(_PAPER_NAME.finditer(window))
+                if papers:
+                    kind, label, grp = classify(papers[-1].group(1), reg, self.known)
+                    if grp == "outlet":
+                        return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=head, pos=pos))
             if head in _BODY_NOUNS:
                 # "the company": the body the story is about, named before (a proper name)
                 named = [e for e in reg.entities if e.pos <= pos and e.group == "official" and e.label[:1].isupper()]

@@ -988,3 +988,20 @@ def test_the_red_cross_is_no_one_and_its_coordinator_is_the_person_named():
     text = "Red Cross coordinator Ana Padrón said most were stable. The Red Cross said it had sent blankets."
     assert one(text, "most were stable")["label"] == "Ana Padrón"
     assert one(text, "it had sent")["kind"] == "official_statement"
+
+
+def test_told_the_court_then_a_clause_without_that():
+    rel = one("Defence lawyer Anders Lunde told the court the case rested on a misreading of the accounts.", "the case")
+    assert rel["label"] == "Anders Lunde"
+
+
+def test_an_apposition_that_opens_with_a_role_and_a_workers_union_that_is_no_one():
+    text = ("Rada Menkova, head of the plant branch of the Chemical Workers' Union, told reporters at the gate that staff "
+            "had complained. \"We wrote to them in March,\" she said.")
+    assert one(text, "staff had complained")["label"] == "Rada Menkova"
+    assert one(text, "We wrote to them")["label"] == "Rada Menkova"
+
+
+def test_a_day_before_the_source_is_no_part_of_it():
+    text = "The Halden Courier first reported the gaps in March. On Wednesday the newspaper said the club had paid."
+    assert one(text, "the club had paid")["label"] == "Halden Courier"

@@ -134,6 +134,11 @@ TITLE_WORDS = frozenset(
     head spokesperson spokesman spokeswoman midfielder striker defender goalkeeper rev rev. st. saint""".split()
 )
 
+#: Role nouns that open an apposition with no article: "Rada Menkova, head of the plant branch of the union, told ...".
+APPOSITION_ROLES = frozenset("""head chief director chairman chairwoman chair president leader secretary spokesman
+    spokeswoman spokesperson founder co-founder owner manager coordinator member editor professor lecturer researcher
+    minister mayor governor commander coach captain treasurer organiser organizer author""".split())
+
 #: Lower-case words that make "<word> <Capitalised Name>" an outlet ("newspaper Orvana Daily").
 OUTLET_BEFORE_NAME = frozenset(
     """newspaper daily weekly paper magazine channel broadcaster network website site portal
