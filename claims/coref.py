@@ -475,7 +475,7 @@ class Coreference:
             return same_name[0]  # "Trackside" after "the sports website Trackside": the outlet named before
         kind, label, grp = classify(phrase, reg, self.known)
         if grp == "anonymous" and _head(norm) in H.TITLE_WORDS and not low.startswith(("a ", "an ", "one ")):
-            holder = self._titled_holder(norm)
+            holder = self._titled_holder(norm, headline="\n" not in self.text[:pos])
             if holder:
                 return reg.person_entity(holder[0], holder[1], pos)
         if grp == "official" and set(low.replace(",", " ").split()) & H.SPOKES_NOUNS:
@@ -509,15 +509,17 @@ class Coreference:
                 label = of_body.group("who") + body.label  # "spokeswoman for the centre": the centre named before
         return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(norm), pos=pos))
 
-    def _titled_holder(self, title: str) -> tuple[str, str] | None:
+    def _titled_holder(self, title: str, headline: bool = False) -> tuple[str, str] | None:
         """The one person the article names with this title, before or after: a headline's "Minister of Transport:"
-        is "the Minister of Transport and Communications, Mr. Arman Velic" of the story."""
+        is "the Minister of Transport and Communications, Mr. Arman Velic" of the story, and a headline's bare
+        "Prosecutor:" the story's one prosecutor."""
         words = {w for w in _WORD.findall(title.lower()) if w not in _TITLE_GLUE}
-        if len(words) < 2:
-            return None  # a bare "minister" could be anyone's
+        if len(words) < 2 and not headline:
+            return None  # a bare "minister" in the text could be anyone's
         found = {}
+        reach = 80 if len(words) >= 2 else 25  # a bare title must stand right before the name ("prosecutor Mirela Kantor")
         for p, surname, label in self.registry.person_mentions:
-            before = self.text[max(0, p - 80):p]
+            before = self.text[max(0, p - reach):p]
             if words <= set(_WORD.findall(before.lower() + " " + label.lower())) and not _QUALIFIED_TITLE.search(before):
                 found[surname] = self.registry.people.get(surname, label)
         return next(iter(found.items())) if len(found) == 1 else None

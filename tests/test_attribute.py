@@ -1005,3 +1005,13 @@ def test_an_apposition_that_opens_with_a_role_and_a_workers_union_that_is_no_one
 def test_a_day_before_the_source_is_no_part_of_it():
     text = "The Halden Courier first reported the gaps in March. On Wednesday the newspaper said the club had paid."
     assert one(text, "the club had paid")["label"] == "Halden Courier"
+
+
+def test_a_headlines_bare_title_is_the_storys_one_holder_and_whips_and_estimates():
+    text = ("Prosecutor: treasurer spent club money on his debts\n\n"
+            "Opening the case, prosecutor Mirela Kantor said Tomas Weller had written 214 cheques to himself.")
+    assert one(text, "treasurer spent")["kind"] == "named_person"
+    assert one("A senior whip from the Farmers' Party said three members were wobbling.", "three members")["kind"] == \
+        "anonymous_source"
+    assert one("It is estimated that the faster service will save a commuter 40 hours a year.", "the faster")["cue"] == \
+        "estimated"

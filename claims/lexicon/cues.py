@@ -174,7 +174,8 @@ SOURCE_AFTER = {
 
 #: Impersonal cues with no source. "It was <verb> that ...":
 IMPERSONAL_IT = ("reported", "announced", "understood", "believed", "alleged", "said", "claimed", "thought",
-                 "feared", "expected", "learned", "learnt", "assumed", "rumoured", "rumored",
+                 "feared", "expected", "estimated", "calculated", "predicted", "projected", "learned", "learnt", "assumed",
+                 "rumoured", "rumored",
                  # translated copy: "It was also informed that ...", "it is stated that ..."
                  "informed", "stated", "underlined", "stressed", "emphasised", "emphasized", "noted")
 #: "X is <verb> to ..." (the content starts after "to"):

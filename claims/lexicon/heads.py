@@ -14,7 +14,7 @@ apply them:
 
 #: Nouns for one individual (or a plural of them) in a role or walk of life.
 PERSON_NOUNS = frozenset(
-    """doctor doctors nurse nurses surgeon physician medic medics teacher schoolteacher lawyer lawyers
+    """whip whips doctor doctors nurse nurses surgeon physician medic medics teacher schoolteacher lawyer lawyers
     attorney barrister solicitor engineer engineers officer officers policeman policewoman soldier soldiers
     witness witnesses resident residents neighbour neighbours neighbor neighbors farmer farmers
     fisherman fishermen trader traders shopkeeper shopkeepers seller sellers vendor vendors driver drivers
