@@ -65,6 +65,7 @@ _DETERMINER_WORDS = frozenset("a an the this that these those its his her their 
 _QUANTIFIERS = frozenset("number some many most one two three several dozens hundreds thousands majority handful few all none each both group".split())
 #: A time adverbial a subject phrase may end with: "... on Tuesday", "... last week", "... yesterday".
 _TRAILING_TIME = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|"
+                            r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
                             r"yesterday|today)$")
 #: "A representative of the regional prosecutor's office": the office speaks.
 _REPRESENTATIVE_OF = re.compile(r"(?:an?\s+|the\s+)?representatives?\s+of\s+(.+)$", re.I)
@@ -226,7 +227,8 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
         if not content:
             continue
         label_from = None
-        if any(t in H.ORG_NAME_WORDS or t in _COUNTRY_WORDS for t in content) or " ".join(content) in _COUNTRY_WORDS:
+        placed = content[1:] if len(content) >= 2 and content[0] in GN.PLACE_NAMES_GIVEN else content  # ("Milan Petek")
+        if any(t in H.ORG_NAME_WORDS or t in _COUNTRY_WORDS for t in placed) or " ".join(content) in _COUNTRY_WORDS:
             # "Minister of Water Resources Farhod Nazarov": the portfolio, then the name
             cut = 1 + max((i for i, t in enumerate(low) if t in H.ORG_NAME_WORDS or t in _COUNTRY_WORDS), default=len(low))
             title_of = _TITLE_OF_BEFORE.search(phrase, 0, offsets[0]) if len(tokens) - cut >= 2 else None
@@ -471,6 +473,9 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     if people and (people.group(1).lower() in H.PERSON_NOUNS or people_by_trade(people.group(1).lower())) and \
             _plural(people.group(1).lower()):
         return "anonymous_source", _strip_det(norm), "anonymous"  # "Residents leaving Pine Hollow": the name is a place
+    if (" in " in norm or " on " in norm or " last " in norm or " yesterday" in norm or " today" in norm) and \
+            _TRAILING_TIME.search(norm):
+        norm = _TRAILING_TIME.sub("", norm)  # "the Harnau Post in October", "officials today": the source, not the day
     label = _strip_det(norm)
     if " on " in label or " last " in label or " yesterday" in label or " today" in label:
         label = _TRAILING_TIME.sub("", label)  # "campaign group Greenvein on Tuesday": the group, not the day

@@ -1015,3 +1015,13 @@ def test_a_headlines_bare_title_is_the_storys_one_holder_and_whips_and_estimates
         "anonymous_source"
     assert one("It is estimated that the faster service will save a commuter 40 hours a year.", "the faster")["cue"] == \
         "estimated"
+
+
+def test_a_given_name_that_is_also_a_city_and_outlets_by_their_names():
+    assert classify("colonel Milan Petek")[:2] == ("named_person", "Milan Petek")
+    assert classify("The chief of the Regional Headquarters in Dobrel, colonel Milan Petek")[:2] == \
+        ("named_person", "Milan Petek")
+    assert classify("Inter Milan")[0] != "named_person"
+    assert classify("the Harnau Post in October")[:2] == ("media_outlet", "Harnau Post")
+    assert classify("Cardiology Today")[0] == "media_outlet"
+    assert classify("officials today")[0] == classify("officials")[0]

@@ -22,7 +22,7 @@ FEMALE = frozenset(
     nadia nadine nancy naomi natalia natalie nathalie nina noor nora olga olivia paola patricia paula
     petra pia priya rachel rania rebecca rita rosa ruth sabine sandra sara sarah selin shira silvia
     simone sofia sofía sonia sophie stella susan susanne svetlana tamar tanya tatiana teresa tina
-    ursula valentina vanessa vera veronica victoria vida yasmin yelena yulia zainab zeynep zoe
+    ursula valentina vanessa vera veronica victoria vida yasmin yelena yulia zainab zeynep zoe florence sydney adelaide georgia chelsea
     """.split()
 )
 
@@ -40,9 +40,12 @@ MALE = frozenset(
     oliver omar oscar pablo paolo pascal patrick paul pavel pedro peter petar philip pierre rafael
     ramon raúl richard robert roberto rodrigo roman ruslan ryan samuel sami sebastian selim sergei
     simon stefan steve steven sven thomas tim tom tomas tomás tony victor viktor vladimir walter
-    william yusuf youssef yuri
+    william yusuf youssef yuri milan jordan austin
     """.split()
 )
+
+#: Given names that are also places ("Milan Petek", "Florence Adeyemi"): before a surname they are a name.
+PLACE_NAMES_GIVEN = frozenset("milan jordan austin florence victoria sydney adelaide georgia chelsea".split())
 
 #: Titles that give a gender.
 FEMALE_TITLES = frozenset("ms ms. mrs mrs. miss madam dame lady queen princess".split()

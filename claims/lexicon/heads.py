@@ -106,7 +106,7 @@ ORG_NAME_WORDS = frozenset(
     biotech robotics chemicals semiconductors rovers united athletic wanderers rangers albion town fc cf hotspur
     dynamo sporting courier echo observer telegraph mirror examiner dispatch bulletin inquirer sentinel globe ledger
     inspectorate bureau tribunal registry ombudsman regulator watchdog line pictures films productions
-    entertainment publishing
+    entertainment publishing headquarters hq
     parliament senate congress assembly ministry government state republic kingdom""".split()
 )
 
@@ -149,7 +149,7 @@ OUTLET_BEFORE_NAME = frozenset(
 NEWSPAPER_ENDINGS = frozenset(
     """post times herald gazette echo tribune courier chronicle journal observer telegraph standard express
     mirror examiner dispatch bulletin daily weekly review inquirer sentinel globe ledger clarion advertiser argus
-    beacon register guardian reporter enquirer messenger gleaner spectator statesman despatch""".split()
+    beacon register guardian reporter enquirer messenger gleaner spectator statesman despatch today""".split()
 )
 
 #: Office phrases that stand for a title: "the head of state" is "the president".
