@@ -94,6 +94,9 @@ _IMPERSONAL_RE = re.compile(
 #: The forms that open a source before or after its content ("according to X, ...", "in the opinion of experts, ...").
 _OPENERS = ("according", "as ", "in the opinion", "in the view", "in the words")
 _AFTER_KEYS = tuple(k for k in SOURCE_AFTER if k.startswith(_OPENERS))
+#: The document an impersonal report was made in, and its author: "(it was stated) in the announcement of the Service,".
+_IN_DOCUMENT_OF = re.compile(r"\s+in\s+(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:announcement|statement|bulletin|communiqu[eé]|report|"
+                             r"press\s+release|release)\s+(?:of|by|from)\s+(?P<who>[^,;:]+?)\s*,\s*(?:that\s+)?")
 _IMPERSONAL_KEYS = ("it was ", "it is ", "it has been ", "it had been ") + tuple(f"{v} to" for v in IMPERSONAL_TO) + IMPERSONAL_ADVERBS
 #: The same substring tests as one scan each: ``_AFTER_KEYS_RE.search(low)`` is ``any(k in low for k in _AFTER_KEYS)``.
 #: Endings of nouns for people by what they do ("cashier", "shopkeeper", "pharmacist", "attendant"), for sources
@@ -1004,6 +1007,13 @@ class _Extractor:
             if self._in_quote(m.start()) or any(f.cue[0] <= m.start() < f.cue[1] for f in found):
                 continue
             if m.group("it"):
+                issued = _IN_DOCUMENT_OF.match(text, m.end(), s1)
+                if issued and self._plausible(issued.group("who")):
+                    # "As it was stated in the announcement of the Hydrometeorological Service, the peak ...": its author
+                    start = issued.end()
+                    add(_Found((issued.start("who"), issued.end("who")), (m.start(), m.end()),
+                               (start, self._content_end(start, s1)), issued.group("who"), [], m.group("it").lower()))
+                    continue
                 start = self._skip_to_complement(m.end(), s1)
                 if start is None:
                     c = re.match(r"\s*", text[m.end():s1])

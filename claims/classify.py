@@ -41,10 +41,11 @@ _OUTLET_RE = re.compile(
 )
 #: A document's author is its source: "a statement issued by the presidency" -> "presidency".
 _DOCUMENT_BY = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:statement|communiqu[eé]|report|study|survey|transcript|poll|analysis|"
+    r"^(?:in\s+)?(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:statement|communiqu[eé]|report|study|survey|transcript|poll|analysis|"
     r"post|letter|notice|document|filing|release|press\s+release|figures|data|statistics|records|calculations?|"
-    r"estimates?|tally|count|tallies|analyses)\s+(?:(?:issued|released|published|posted|sent|made|written|prepared|carried\s+out|conducted)\s+)?"
-    r"(?:(?:last|this|on)\s+\w+\s+)?(?:by|from)\s+(?:the\s+)?(?P<author>.+)$",
+    r"estimates?|tally|count|tallies|analyses|announcement|bulletin)\s+(?:(?:issued|released|published|posted|sent|made|written|prepared|carried\s+out|conducted)\s+)?"
+    r"(?:(?:last|this|on)\s+\w+\s+)?(?:by|from|(?<=announcement\s)of|(?<=bulletin\s)of|(?<=communiqu[eé]\s)of)\s+(?:the\s+)?"
+    r"(?P<author>.+)$",
     re.I,
 )
 _POSSESSIVE = re.compile(r"(\w)['’]s(?=\s+[a-z])")  # before a common noun only: "Fishermen's Association" keeps it
@@ -449,7 +450,7 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     norm = _norm(phrase)
     norm = (_RELATIVE_CUT.split(norm)[0] if "wh" in norm else norm).strip(" ,")  # every relative starts "wh"
     low = norm.lower()
-    doc = _DOCUMENT_BY.match(norm) if "by" in low or "from" in low else None  # it needs one of them
+    doc = _DOCUMENT_BY.match(norm) if "by" in low or "from" in low or " of " in low else None  # it needs one of them
     if doc and not _PERSONAL_POSSESSIVE.match(doc.group("author")):
         author_kind, author_label, author_group = _classify_phrase(doc.group("author"), known)
         if author_group != "person":

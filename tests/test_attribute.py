@@ -1025,3 +1025,13 @@ def test_a_given_name_that_is_also_a_city_and_outlets_by_their_names():
     assert classify("the Harnau Post in October")[:2] == ("media_outlet", "Harnau Post")
     assert classify("Cardiology Today")[0] == "media_outlet"
     assert classify("officials today")[0] == classify("officials")[0]
+
+
+def test_assessing_and_a_statement_made_in_an_announcement_of_a_body():
+    assert one("The water company Vode Lunave assessed that the embankments are stable.", "the embankments")["kind"] == \
+        "official_statement"
+    assert relations("Engineers assessed the damage on Monday.") == []
+    text = ("As it was stated in the announcement of the Republic Hydrometeorological Service, the peak of the flood "
+            "wave is expected on 28 November.")
+    assert one(text, "the peak")["label"] == "Republic Hydrometeorological Service"
+    assert one("As stated in the announcement of the ministry, the roads are closed.", "the roads")["label"] == "ministry"

@@ -77,6 +77,8 @@ rule rules ruled
 propose proposes proposed proposing
 forecast forecasts forecasted
 project projects projected
+assess assesses assessed assessing
+evaluate evaluates evaluated evaluating
 caution cautions cautioned cautioning
 observe observes observed
 remark remarks remarked
@@ -133,7 +135,8 @@ NEEDS_COMPLEMENT = frozenset(
     write writes wrote written writing feel feels felt plan plans planned planning aim aims aimed
     aiming seek seeks sought seeking want wants wanted expect expects expected expecting
     dismiss dismisses dismissed dismissing reject rejects rejected rejecting estimate estimates estimated estimating
-    calculate calculates calculated calculating
+    calculate calculates calculated calculating assess assesses assessed assessing
+    evaluate evaluates evaluated evaluating
     respond responds responded reply replies replied state states stated stating
     accuse accuses accused accusing mention mentions mentioned mentioning
     repeat repeats repeated repeating urge urges urged urging promise promises promised
