@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon.abbreviations import NEVER_END, SOFT_END, SENTENCE_STARTERS
+from .lexicon.abbreviations import NEVER_END, SOFT_END, SENTENCE_STARTERS, TIME_FOLLOWERS
 from .types import Sentence
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then
@@ -51,6 +51,9 @@ def _is_boundary(text: str, match: re.Match) -> bool:
         return False
     if len(bare) == 1 and bare.isalpha() and bare.isupper():
         return False  # an initial: "J. Smith"
+    if low in ("a.m", "p.m"):
+        # "at 9 a.m. Tuesday", "at 9 a.m. GMT" go on; "shortly after 6 a.m. Rescuers ..." starts a sentence
+        return next_word.strip("\"'“‘«(").strip(".,;:").lower() not in TIME_FOLLOWERS
     if low in SOFT_END or _DOTTED_LETTERS.fullmatch(low):
         # "U.S." "a.m.": ends a sentence only before a typical sentence opener.
         return next_word.strip("\"'“‘«(").split("'")[0] in SENTENCE_STARTERS

@@ -16,3 +16,10 @@ SENTENCE_STARTERS = frozenset(
     But And Yet So However Meanwhile Earlier Later In On At After Before When While Since
     Despite Although Officials Police Authorities""".split()
 )
+
+#: Capitalised words that go on after "a.m." or "p.m." in the same sentence: a day, a month, a time zone.
+TIME_FOLLOWERS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec gmt utc bst cet
+    cest eet eest est edt cst cdt mst mdt pst pdt ist jst msk local eastern central pacific mountain""".split()
+)
