@@ -310,7 +310,11 @@ def _values_disagree(claim: Slots, ref: Slots, claim_text: str | None = None, re
         if d.iso and any(r.iso for r in same):
             # a month without a year ("in August") is compared as a month: its year is a guess
             key = (lambda iso: iso[4:7]) if d.precision == "month" and not _YEAR.search(d.text) else (lambda iso: iso)
-            if not any(r.iso and (key(r.iso).startswith(key(d.iso)) or key(d.iso).startswith(key(r.iso))) for r in same):
+            # (a span inside the claim's year or month holds it: "this year" / "between 1 January and 30 September")
+            within = d.relation == "on" and d.precision in ("year", "month") and \
+                any(r.iso and r.relation in ("from", "until") and r.iso.startswith(d.iso) for r in ref.dates)
+            if not within and not any(r.iso and (key(r.iso).startswith(key(d.iso)) or key(d.iso).startswith(key(r.iso)))
+                                      for r in same):
                 return True
     return False
 

@@ -166,7 +166,7 @@ def _parse_date(published: dt.date | None, m: re.Match) -> tuple[str | None, str
     return None
 
 
-_RELATIONS = {"since": "since", "until": "until", "till": "until", "by": "by", "from": "from", "before": "before",
+_RELATIONS = {"since": "since", "until": "until", "till": "until", "by": "by", "from": "from", "between": "from", "before": "before",
               "after": "after", "ago": "on"}
 
 
@@ -189,6 +189,8 @@ def _relation(text: str, start: int, span_text: str) -> str:
         return "until"  # "his ineligibility ends on 9 August 2030" = "ineligible until 9 August 2030"
     if word == "to" and _FROM_DATE.search(text[max(0, start - 40):start]):
         return "until"  # "from 12 January to 23 January": the end of a span
+    if word == "and" and _BETWEEN_DATE.search(text[max(0, start - 40):start]):
+        return "until"  # "between 8 and 10 June": the end of a span
     if word in ("in", "of") and _SINCE_EVENT.search(text[max(0, start - 50):start]):
         return "since"  # "the deadliest since a derailment in June 2023": since then
     if word in ("in", "on") and _LAST_TIME.search(text[max(0, start - 40):start]):
@@ -200,6 +202,7 @@ _LAST_TIME = re.compile(r"(?<!\bits )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bthei
                         r"[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:in|on)\s*$", re.I)
 _STARTING = re.compile(r"\b(?:starting|beginning|effective|as of)(?:\s+(?:on|from))?\s*$", re.I)
 _ENDING = re.compile(r"\b(?:ends?|ended|ending|expires?|expired|expiring|runs?\s+out)(?:\s+(?:on|in))?\s*$", re.I)
+_BETWEEN_DATE = re.compile(r"\bbetween\s+[\w ,]{1,25}?\s+and\s*$", re.I)
 _FROM_DATE = re.compile(r"\bfrom\s+[\w ,]{1,25}?\s+to\s*$", re.I)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|a|an|its|their)\s+[\w'’ -]{2,30}?\s+(?:in|of)\s*$", re.I)
 
@@ -250,8 +253,32 @@ def _find_dates(text: str, low: str | None, published: str | None, offset: int,
             taken.append((s, e))
             found.append(DateMention(span_text, s + offset, e + offset, iso, weekday, precision,
                                      _relation(text, s, span_text)))
+    if found and ("from" in text or "between" in text):
+        found += _range_starts(text, found, offset)
     found.sort(key=lambda d: d.start)
     return found
+
+
+#: The first day of a range that names its month only once: "from 8 to 10 June", "between 3 and 5 May".
+_RANGE_START = re.compile(r"\b(from|between)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:to|until|till|and|-|–)\s+$", re.I)
+
+
+def _range_starts(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
+    """The start of each range whose end is a day of a month: "from 8 to 10 June" is from 8 June until 10 June
+    (the end reads as "until" already)."""
+    out = []
+    for d in found:
+        if d.precision != "day" or not d.iso:
+            continue
+        m = _RANGE_START.search(text, max(0, d.start - offset - 24), d.start - offset)
+        if not m or not 1 <= int(m.group(2)) <= 31:
+            continue
+        try:
+            day = dt.date(int(d.iso[:4]), int(d.iso[5:7]), int(m.group(2)))
+        except ValueError:
+            continue
+        out.append(DateMention(m.group(2), m.start(2) + offset, m.end(2) + offset, day.isoformat(), None, "day", "from"))
+    return out
 
 
 def _as_date(value: str | None) -> dt.date | None:

@@ -305,3 +305,11 @@ def test_a_coordinator_of_a_body_is_a_role_of_that_body():
     from claims.people import find_people
     (person,) = find_people("Red Cross coordinator Ana Padrón said most were stable.")
     assert (person.name, person.role) == ("Ana Padrón", "Red Cross Coordinator")
+
+
+def test_a_range_that_names_its_month_once_keeps_its_first_day():
+    from claims.entities import slots
+    for text in ("The port was shut from 8 to 10 June.", "The port was shut between 8 and 10 June.",
+                 "The port was shut between 8 June and 10 June."):
+        assert [(d.iso, d.relation) for d in slots(text, "2026-06-12").dates] == \
+            [("2026-06-08", "from"), ("2026-06-10", "until")]
