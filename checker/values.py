@@ -197,8 +197,8 @@ def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: 
     place_words = {w for p in claim.places for w in content_words(p)}
     for n in claim.numbers:
         anchor = _anchor(claim_text, n.start) if claim_text else None
-        same_unit = [r for r in ref.numbers if (r.unit and n.unit and _unit(r.unit) == _unit(n.unit)) or
-                     (anchor and (not r.unit or not n.unit) and _anchor(ref_text, r.start) == anchor)]
+        same_unit = [r for r in ref.numbers if (r.unit and n.unit and (_unit(r.unit) == _unit(n.unit) or _same_base(n.unit, r.unit)))
+                     or (anchor and (not r.unit or not n.unit) and _anchor(ref_text, r.start) == anchor)]
         if anchor in place_words or anchor in _LEVEL_VERBS:
             anchor = None  # "arriving from Warsaw with 178 passengers", "had stood at 5.8 percent": no sum's name
         if anchor and anchor not in ref_words:
@@ -233,7 +233,7 @@ def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: 
             same_unit = [r for r in same_unit if _number_role(ref_text, r.start) in (None, role)]
         else:
             same_unit = [r for r in same_unit if _number_role(ref_text, r.start) != "gap"]
-        if same_unit and not any(_compatible(n.value, n.approx, r.value, r.approx) for r in same_unit) and \
+        if same_unit and not any(_same_quantity(n, r) for r in same_unit) and \
                 not any(_compatible(n.value, n.approx, r.value, r.approx) for r in ref.numbers if not r.unit):
             # ("Nine people died and 14 are missing" states the claim's 14: no clash with "nine people")
             out.append(Conflict("number", n.text, _dated_like(same_unit, claim, ref).text))
@@ -364,7 +364,11 @@ UNIT_FACTORS = {"decade": ("year", 10), "decades": ("year", 10), "years": ("year
                 "kilometres": ("metre", 1000), "kilometre": ("metre", 1000), "km": ("metre", 1000),
                 "metres": ("metre", 1), "metre": ("metre", 1), "meters": ("metre", 1), "m": ("metre", 1),
                 "tonnes": ("kilogram", 1000), "tonne": ("kilogram", 1000), "kilograms": ("kilogram", 1),
-                "kilogram": ("kilogram", 1), "kg": ("kilogram", 1)}
+                "kilogram": ("kilogram", 1), "kg": ("kilogram", 1),
+                "month": ("year", 1 / 12), "months": ("year", 1 / 12), "week": ("hour", 168), "weeks": ("hour", 168)}
+#: Metric prefixes before a unit of their own ("0.3 gigabecquerels" is "300 megabecquerels").
+_SI_PREFIXES = {"kilo": 1e3, "mega": 1e6, "giga": 1e9, "tera": 1e12, "milli": 1e-3}
+_SI_UNITS = ("becquerel", "watt", "byte", "hertz", "joule", "volt")
 
 
 def _in_base(value: float, unit: str | None) -> tuple[float, str | None]:
@@ -372,7 +376,18 @@ def _in_base(value: float, unit: str | None) -> tuple[float, str | None]:
     if unit and unit.lower() in UNIT_FACTORS:
         base, factor = UNIT_FACTORS[unit.lower()]
         return value * factor, base
+    low = (unit or "").lower().rstrip("s")
+    if low.endswith(_SI_UNITS):
+        for prefix, factor in _SI_PREFIXES.items():
+            if low.startswith(prefix) and low[len(prefix):] in _SI_UNITS:
+                return value * factor, low[len(prefix):]
     return value, _unit(unit)
+
+
+def _same_base(a: str | None, b: str | None) -> bool:
+    """Two units of one measure that convert: "years" and "month", "gigabecquerels" and "megabecquerels"."""
+    return bool(a and b) and _in_base(1, a)[1] == _in_base(1, b)[1] and (
+        a.lower() in UNIT_FACTORS or _in_base(1, a)[1] != _unit(a))
 
 
 #: Approximations that only bound a figure: "at least seven" does not state "19", though 19 fits it.

@@ -990,3 +990,11 @@ def test_a_ban_that_ends_on_a_day_runs_until_that_day():
                      "August 2030", PUB), "The period of ineligibility started on 10 August 2026 and ends on 9 August 2030.",
                      PUB, context)
     assert result.stance == "supports"
+
+
+def test_durations_and_metric_prefixes_convert():
+    result = judge("The programme will run for three years.", "The programme will run for 40 months.")
+    assert [c.field for c in result.conflicts] == ["number"]
+    assert judge("The mission lasted two weeks.", "The mission lasted 14 days.").stance == "supports"
+    assert judge("The source holds roughly 0.3 gigabecquerels of caesium-137.",
+                 "The gauge holds a caesium-137 source of about 300 megabecquerels.").stance == "supports"
