@@ -94,6 +94,19 @@ def _joined_surname(name: str, parts: tuple[str, ...]) -> tuple[str, ...]:
     return parts
 
 
+def _glued_particle(name: str, parts: tuple[str, ...]) -> tuple[str, ...]:
+    """A surname with the particle before it written as one word: "Hédi Ben Ammar" and "Hedi Benammar" are one man,
+    as "Van Dijk" and "Vandijk" are."""
+    words = [w.strip(".,") for w in _SPLIT.split(fold(name)) if w.strip(".,")]
+    if len(words) >= 2 and words[-2] in _GLUED_PARTICLES and parts and parts[-1] == words[-1]:
+        return parts[:-1] + (words[-2] + words[-1],)
+    return parts
+
+
+#: Particles that are also written joined to the surname after them.
+_GLUED_PARTICLES = frozenset("ben bin ibn abu van von de da di du la le el al".split())
+
+
 def same_person(a: str, b: str) -> bool:
     """True when the two names are spellings of one person ("Tom Barrack" / "Thomas Barrack")."""
     pa, pb = name_parts(a), name_parts(b)
@@ -102,7 +115,10 @@ def same_person(a: str, b: str) -> bool:
     if _same_parts(pa, pb):
         return True
     ja, jb = _joined_surname(a, pa), _joined_surname(b, pb)
-    return (ja, jb) != (pa, pb) and _same_parts(ja, jb)
+    if (ja, jb) != (pa, pb) and _same_parts(ja, jb):
+        return True
+    ga, gb = _glued_particle(a, pa), _glued_particle(b, pb)
+    return (ga, gb) != (pa, pb) and _same_parts(ga, gb)
 
 
 def _same_parts(pa: tuple[str, ...], pb: tuple[str, ...]) -> bool:

@@ -68,7 +68,8 @@ _FATE_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|are|have)\s+
 #: A currency written around a figure: the code before it ("CHF 2,000"), the noun after a country's word ("Swiss francs").
 _CURRENCY_CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s?$")
 _CURRENCY_NOUN_AFTER = re.compile(r"\s+(" + "|".join(sorted(CURRENCY_NOUNS, key=len, reverse=True)) + r")\b", re.I)
-_UNIT_STOP = frozenset("and or of the a to in on at for from by with that which who is was were are".split())
+_UNIT_STOP = frozenset("""and or of the a to in on at for from by with that which who is was were are would will could
+    should may might must can has had have be been being did do does""".split())
 #: A figure after a label, as official tallies give them: "Deaths: 14.", "Houses fully destroyed: 13,200."
 _LABEL = re.compile(r"(?:^|[.;]\s+)([A-Z][a-z]+s)(?:\s+[a-z]+){0,3}:\s*$")
 #: What "N of" counts: "three of the country's 24 provinces", "two of its ships".

@@ -249,3 +249,9 @@ def test_a_short_form_of_a_given_name_is_the_same_person():
     from claims.names import same_person
     assert same_person("Nikos Papadakis", "Nikolaos Papadakis")
     assert not same_person("Mark Lee", "Martin Lee")
+
+
+def test_a_particle_written_joined_to_the_surname_is_one_name():
+    assert same_person("Hédi Ben Ammar", "Hedi Benammar")
+    assert same_person("Ruud van Dijk", "Ruud Vandijk")
+    assert not same_person("Hedi Ben Ammar", "Hedi Bensalem")

@@ -313,3 +313,8 @@ def test_a_range_that_names_its_month_once_keeps_its_first_day():
                  "The port was shut between 8 June and 10 June."):
         assert [(d.iso, d.relation) for d in slots(text, "2026-06-12").dates] == \
             [("2026-06-08", "from"), ("2026-06-10", "until")]
+
+
+def test_a_verb_after_a_sum_is_no_unit_of_it():
+    from claims.entities import slots
+    assert [n.unit for n in slots("About US$35 million would be made available.").numbers] == ["$"]
