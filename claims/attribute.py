@@ -51,7 +51,7 @@ from weakref import WeakMethod
 
 from .alternation import alternation
 from .classify import _NAME_STOP, _OUTLET_LOW, _OUTLET_RE, _UP, _WORD, _bare, _by_trade, _head, _name_in, _norm, _outlet_name, _strip_det, classify, people_by_trade
-from .coref import _BODY_NOUNS, Coreference, _Entity
+from .coref import _BODY_NOUNS, _FILED_BY, Coreference, _Entity
 from .entities import lowered
 from .lexicon import heads as H
 from .lexicon.cues import (
@@ -240,8 +240,6 @@ _QUOTED_TITLE_LINE = re.compile(
     r"(?m)^(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?([A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2}):[ \t]+([\"“][^\n]+)$")
 #: A headline's second part that gives its speaker before a colon, after a semicolon.
 _HEADLINE_SECOND = re.compile(r"[^\n;:]*;[ \t]+([A-Za-z][\w'’\-\.]*(?:[ \t]+[\w'’\-\.]+){0,3}):[ \t]+(\S[^\n]*)")
-#: The agency a dateline names: "(Linwood Press)", "/KIRTAG/".
-_FILED_BY = re.compile(r"[(/]([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[)/]")
 #: What "consider" judges: "considers the reopening of the consulates a priority", "considered it to be unfair", "that".
 _SMALL_CLAUSE = re.compile(r"(?:that\b|[\w'’\-]+(?:\s+[\w'’\-]+){0,9}?\s+(?:a|an|to\s+be|as|too|very|more|most|"
                            r"important|essential|necessary|unacceptable|possible|likely|unlikely|premature|unfair|"
@@ -342,7 +340,8 @@ _INVERTED_SOURCE = re.compile(_INVERTED_ADVERBIALS + r"\s+((?:the\s+|a\s+|an\s+)
 _DETERMINED_NOUN = re.compile(r"(?:the|a|an|one|another|two|three|several|some)\s+[a-z]")
 _COMMA_NEXT = re.compile(r"\s*,")
 _CITING_BEFORE_CONTENT = re.compile(r"(?:\s+[^,;:\"“]{0,40}?)?\s*,\s*(?:citing|quoting)\s+([^,;:\"“]+?)\s*,\s*(?:that\s+)?(?=\S)")
-_CITING_AFTER_CUE = re.compile(r"\s*,\s*(?:citing|quoting)\s+([^,.;]+)")
+_CITING_AFTER_CUE = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on|last|this|in)\s+[A-Za-z]+(?:\s+(?:morning|afternoon|evening|night))?)?"
+                               r"\s*,\s*(?:citing|quoting)\s+([^,.;]+)")  # ("reported on Wednesday, quoting X")
 _SECOND_CONTENT = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?=[\"“«]|(?:the|a|an|it|he|she|they|we|i)\b)", re.I)
 _NOT_SECOND_CONTENT = re.compile(r"\s*,\s*(?:[a-z]+ing|according|citing|quoting|who|which)\b")
 

@@ -254,6 +254,8 @@ _DOCUMENT_OF_BODY = re.compile(r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:data|fi
 _PAPER_NOUNS = frozenset("newspaper paper daily weekly tabloid".split())
 _PAPER_NAME = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3}(?:" + "|".join(sorted((w.capitalize() for w in H.NEWSPAPER_ENDINGS),
                                                                             key=len, reverse=True)) + r"))\b")
+#: The agency a dateline names: "(Transglobe)", "/KIRTAG/" (as ``attribute`` reads it).
+_FILED_BY = re.compile(r"[(/]([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[)/]")
 #: Someone who speaks for a body the story named before: "spokeswoman for the centre", "a source at the ministry".
 _OF_THE_BODY = re.compile(r"(?P<who>.+?\b(?:for|of|at|from|in)\s+)the\s+(?P<noun>[a-z]+)$")
 #: Documents that stand for the one who issued them, named in the sentence before: "The statement added ...".
@@ -428,6 +430,8 @@ class Coreference:
         office = H.OFFICE_PHRASES.get(low.removeprefix("the "))
         if office:
             norm, low = f"the {office}", f"the {office}"  # "the head of state" is the president named before
+            if len(office.split()) > 2 and (holder := self._definite(office, pos)) is not None:
+                return holder  # "the CFO": the chief financial officer named before
         # relays and carried statements: "A ministry statement carried by MNA"
         carried = _CARRIED_BY.search(norm) if "by" in low else None  # "carried by X" needs its "by"
         if carried and not _PERSONAL_POSSESSIVE.match(carried.group("relay")):
@@ -502,6 +506,10 @@ class Coreference:
                 if ent.group in ("official", "outlet") and re.match(rf"{re.escape(norm)}\b", ent.label):
                     ent.pos = pos
                     return ent
+            if any(m.group(1) == norm for m in _FILED_BY.finditer(self.text, 0, 300)):
+                # the agency the story's dateline names: "VELLMAR, Nov 18 (Transglobe) - ... Transglobe reported"
+                return reg.add(_Entity(key=f"outlet:{norm.lower()}", label=norm, kind="news_agency", group="outlet",
+                                       head=_head(norm), pos=pos))
         of_body = _OF_THE_BODY.match(label) if grp in ("official", "anonymous") and "the " in label else None
         if of_body and of_body.group("noun") in H.INSTITUTION_NOUNS:
             body = self._definite(of_body.group("noun"), pos)
@@ -546,7 +554,7 @@ class Coreference:
                                               head=mention.head, pos=mention.pos))
             if latest:
                 p, surname, label = latest
-                if unnamed is not None and unnamed.pos > p:
+                if unnamed is not None and unnamed.pos > p and not self._holds_title(p, label, unnamed.head):
                     return unnamed  # "The first witness, a former manager, testified ... She said"
                 return reg.person_entity(surname, label, pos)
             return unnamed or ent_latest
@@ -578,6 +586,15 @@ class Coreference:
         if mention and (best is None or mention.pos > best.pos):
             return reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group, head=mention.head, pos=pos))
         return best
+
+    def _holds_title(self, p: int, label: str, head: str | None) -> bool:
+        """Whether the person named at ``p`` bears the title ``head``, in the label or in apposition before the name:
+        "Calvessa's trade minister, Lucia Ferrante, said ... The minister said she believed" is Ferrante twice."""
+        if not head:
+            return False
+        before = self.text[max(0, p - 40):p]
+        words = _label_words(label) | (_label_words(before.rsplit(".", 1)[-1]) if before.endswith(", ") else frozenset())
+        return head.rstrip("s") in words
 
     def _mention_before(self, pos: int, group: str) -> _Mention | None:
         for mention in self._mentions_back(pos):
@@ -631,7 +648,8 @@ class Coreference:
             for p, surname, label in reversed(reg.person_mentions):
                 if p >= pos or (best and p <= best.pos):
                     continue
-                if any(h.rstrip("s") in _label_words(label) for h in heads):
+                if any(self._holds_title(p, label, h) for h in heads):
+                    # (the title in the label or in apposition before the name: "Calvessa's trade minister, Lucia Ferrante")
                     if bool(qualified) == bool(_QUALIFIED_TITLE.search(label)):
                         return reg.person_entity(surname, label, pos)
                     fallback = fallback or (surname, label)

@@ -1035,3 +1035,21 @@ def test_assessing_and_a_statement_made_in_an_announcement_of_a_body():
             "wave is expected on 28 November.")
     assert one(text, "the peak")["label"] == "Republic Hydrometeorological Service"
     assert one("As stated in the announcement of the ministry, the roads are closed.", "the roads")["label"] == "ministry"
+
+
+def test_the_datelines_agency_named_again_is_a_news_agency_and_a_report_quoting_someone_after_its_day():
+    text = ("VELLMAR, Nov 18 (Transglobe) - Borrland will double its steel tariff, the state news agency BNA reported on "
+            "Wednesday, quoting Trade Minister Anders Kolvik.\n\nTransglobe reported in September that three mills had "
+            "idled furnaces.")
+    rel = one(text, "Borrland will double")
+    assert (rel["label"], rel["via"]) == ("Trade Minister Anders Kolvik", ["BNA"])
+    assert one(text, "three mills")["kind"] == "news_agency"
+
+
+def test_a_title_in_apposition_before_a_name_and_titles_written_as_letters():
+    text = ("Calvessa's trade minister, Lucia Ferrante, said her government would complain. "
+            "The minister said she believed the timing was chosen to win votes.")
+    assert one(text, "the timing")["label"] == "Lucia Ferrante"
+    text = "Chief Financial Officer Helen Okonjo said sales had slowed. The CFO said the worst is over."
+    assert one(text, "the worst")["kind"] == "named_person"
+    assert classify("Sterling & Vance Ratings")[0] == "official_statement"

@@ -106,7 +106,7 @@ ORG_NAME_WORDS = frozenset(
     biotech robotics chemicals semiconductors rovers united athletic wanderers rangers albion town fc cf hotspur
     dynamo sporting courier echo observer telegraph mirror examiner dispatch bulletin inquirer sentinel globe ledger
     inspectorate bureau tribunal registry ombudsman regulator watchdog line pictures films productions
-    entertainment publishing headquarters hq
+    entertainment publishing headquarters hq ratings brothers analytics
     parliament senate congress assembly ministry government state republic kingdom""".split()
 )
 
@@ -153,7 +153,9 @@ NEWSPAPER_ENDINGS = frozenset(
 )
 
 #: Office phrases that stand for a title: "the head of state" is "the president".
-OFFICE_PHRASES = {"head of state": "president", "head of government": "prime minister"}
+OFFICE_PHRASES = {"head of state": "president", "head of government": "prime minister",
+                  # and titles written as letters: "the CFO" is the chief financial officer named before
+                  "cfo": "chief financial officer", "ceo": "chief executive", "coo": "chief operating officer"}
 
 #: Last words of a broadcaster's name: "Wave FM", "Kessel Radio", "Channel 4 News".
 BROADCAST_NAME_ENDS = frozenset("fm radio tv television news".split())
