@@ -430,8 +430,13 @@ class Coreference:
         office = H.OFFICE_PHRASES.get(low.removeprefix("the "))
         if office:
             norm, low = f"the {office}", f"the {office}"  # "the head of state" is the president named before
-            if len(office.split()) > 2 and (holder := self._definite(office, pos)) is not None:
-                return holder  # "the CFO": the chief financial officer named before
+            if len(office.split()) > 2:
+                holder = self._definite(office, pos)
+                if holder is None and "\n" not in self.text[:pos]:  # a headline's "CFO says ...": the one named later
+                    named = self._titled_holder(office, headline=True)
+                    holder = reg.person_entity(named[0], named[1], pos) if named else None
+                if holder is not None:
+                    return holder  # "the CFO": the chief financial officer named before
         # relays and carried statements: "A ministry statement carried by MNA"
         carried = _CARRIED_BY.search(norm) if "by" in low else None  # "carried by X" needs its "by"
         if carried and not _PERSONAL_POSSESSIVE.match(carried.group("relay")):
@@ -588,13 +593,20 @@ class Coreference:
         return best
 
     def _holds_title(self, p: int, label: str, head: str | None) -> bool:
-        """Whether the person named at ``p`` bears the title ``head``, in the label or in apposition before the name:
-        "Calvessa's trade minister, Lucia Ferrante, said ... The minister said she believed" is Ferrante twice."""
+        """Whether the person named at ``p`` bears the title ``head``, in the label or in apposition before one of
+        the mentions of the name: "Calvessa's trade minister, Lucia Ferrante, said ... Ferrante said ... The minister
+        said she believed" is Ferrante three times."""
         if not head:
             return False
-        before = self.text[max(0, p - 40):p]
-        words = _label_words(label) | (_label_words(before.rsplit(".", 1)[-1]) if before.endswith(", ") else frozenset())
-        return head.rstrip("s") in words
+        if head.rstrip("s") in _label_words(label):
+            return True
+        surname = next((s for q, s, _ in self.registry.person_mentions if q == p), None)
+        for q, s, _ in self.registry.person_mentions:
+            if s == surname and q <= p:
+                before = self.text[max(0, q - 40):q]
+                if before.endswith(", ") and head.rstrip("s") in _label_words(before.rsplit(".", 1)[-1]):
+                    return True
+        return False
 
     def _mention_before(self, pos: int, group: str) -> _Mention | None:
         for mention in self._mentions_back(pos):

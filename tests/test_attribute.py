@@ -1053,3 +1053,12 @@ def test_a_title_in_apposition_before_a_name_and_titles_written_as_letters():
     text = "Chief Financial Officer Helen Okonjo said sales had slowed. The CFO said the worst is over."
     assert one(text, "the worst")["kind"] == "named_person"
     assert classify("Sterling & Vance Ratings")[0] == "official_statement"
+
+
+def test_a_headlines_title_written_as_letters_is_the_holder_named_later():
+    text = ("Tallis Brothers profit slides; CFO says worst is over\n\n"
+            "Chief Financial Officer Helen Okonjo said sales had slowed.")
+    assert one(text, "worst is over")["label"] == "Chief Financial Officer Helen Okonjo"
+    text = ("Calvessa's trade minister, Lucia Ferrante, said her government would complain. \"It is over,\" Ferrante said. "
+            "The minister said she believed the timing was chosen to win votes.")
+    assert one(text, "the timing")["label"] == "Lucia Ferrante"
