@@ -467,6 +467,8 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
         return "official_statement", _strip_det(norm), "official"  # "a study published in the journal X": the study
     if low in H.PRONOUN_GROUPS and H.PRONOUN_GROUPS[low] == "plural" and low not in ("we", "they", "their"):
         return "anonymous_source", norm, "anonymous"  # "Several said ...", with no one named before to stand for
+    if "court" in low and _head(norm) in ("papers", "documents", "filings", "records", "files"):
+        return "official_statement", _strip_det(_TRAILING_TIME.sub("", norm)), "official"  # "court papers filed on Monday"
     calling = _CALLING_ITSELF.match(norm) if " itself " in norm or " called " in norm or " known as " in norm else None
     if calling and (calling.group("noun").lower() in H.INSTITUTION_NOUNS or calling.group("noun").lower() in _BAND_NOUNS):
         return "official_statement", calling.group("name"), "official"  # "a criminal group calling itself Black Lantern"

@@ -1062,3 +1062,7 @@ def test_a_headlines_title_written_as_letters_is_the_holder_named_later():
     text = ("Calvessa's trade minister, Lucia Ferrante, said her government would complain. \"It is over,\" Ferrante said. "
             "The minister said she believed the timing was chosen to win votes.")
     assert one(text, "the timing")["label"] == "Lucia Ferrante"
+
+
+def test_court_papers_are_the_courts_record():
+    assert classify("court papers filed on Monday")[:2] == ("official_statement", "court papers filed")
