@@ -279,6 +279,10 @@ _PART_OF_GROUP = re.compile(r"(?:one|two|some|several|many|most|each|both|all|an
 _THE_SAME = re.compile(r"(?:the|a|an|its|his|her|their)\s+same\s+")
 _ASIDE = re.compile(r"\s*,\s*(?:however|though|moreover|meanwhile|too|also|again|instead|nonetheless|nevertheless|in\s+turn|for\s+example)\s*,", re.I)
 _OPT_THAT = re.compile(r"\s*(?:that\s+)?")
+#: A conjunction that opens the story's own clause right after a cue (and its day): "said on Tuesday as it cut".
+_CONJUNCTION_AFTER_CUE = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on|last|this|in)\s+[A-Za-z]+(?:\s+(?:morning|afternoon|"
+                                    r"evening|night))?)?\s*,?\s+(?:as|while|when|because|since)\s+"
+                                    r"(?:it|he|she|they|the|a|an|its|his|her|their|[A-Z])")
 _COLON = re.compile(r"\s*:\s*")
 #: A content that opens with its subject pronoun, with no "that": "told the court he had heard ...".
 _PRONOUN_CLAUSE_START = r"(?:he|she|they|it|we|i)\s+(?:had|has|have|was|were|would|will|is|are|did|could|should|might|must|[a-z]+ed)\b"
@@ -666,6 +670,8 @@ class _Extractor:
         if aside:
             ve += aside.end()
             rest = text[ve:s1]
+        if _CONJUNCTION_AFTER_CUE.match(rest) and ":" not in rest:
+            return None  # "..., the bank said on Tuesday as it cut its rate": the clause after "as" is the story's own
         if text[ve - 4:ve].lower().endswith((" for", " on", " out")):
             m = _OPT_THAT.match(rest)
             return ve + m.end(), relays  # "called for restraint", "pointing out that"
@@ -1225,7 +1231,8 @@ class _Extractor:
                 return
             if intro and complement is not None:
                 relays = relays + self._relay_in(seg_start, subj[0])
-            if complement is None and lead.split() and lead.split()[-1].lower() in VERBS:
+            if complement is None and lead.split() and lead.split()[-1].lower() in VERBS and \
+                    lead.split()[-2:-1] not in (["than"], ["as"]):  # ("fallen faster than expected" ends a content)
                 return  # "..., Jonas Pirkola, said the seller had posted a sample": the subject opens another's content
             if not intro and (complement is None or _COMMA_NEXT.match(rest) or text[subj[0] - 1:subj[0]] in _QUOTE_CLOSE
                               or (text[s0:subj[0]].rstrip()[-1:] in _QUOTE_CLOSE) or complement is not None and self._at_end(complement[0])):

@@ -1066,3 +1066,11 @@ def test_a_headlines_title_written_as_letters_is_the_holder_named_later():
 
 def test_court_papers_are_the_courts_record():
     assert classify("court papers filed on Monday")[:2] == ("official_statement", "court papers filed")
+
+
+def test_a_clause_after_as_following_a_postposed_cue_is_the_storys_own_and_recalling_products_is_no_report():
+    text = ("Inflation has fallen faster than expected, the Bank of Aldoria said on Tuesday as it cut its main "
+            "interest rate by half a point.")
+    assert [r["content"] for r in relations(text)] == ["Inflation has fallen faster than expected"]
+    text = "The company recalled about 240,000 of the cookers in 2023. She recalled that the lid flew off."
+    assert [r["content"] for r in relations(text)] == ["the lid flew off"]

@@ -135,7 +135,7 @@ NEEDS_COMPLEMENT = frozenset(
     write writes wrote written writing feel feels felt plan plans planned planning aim aims aimed
     aiming seek seeks sought seeking want wants wanted expect expects expected expecting
     dismiss dismisses dismissed dismissing reject rejects rejected rejecting estimate estimates estimated estimating
-    calculate calculates calculated calculating assess assesses assessed assessing
+    calculate calculates calculated calculating assess assesses assessed assessing recall recalls recalled recalling
     evaluate evaluates evaluated evaluating
     respond responds responded reply replies replied state states stated stating
     accuse accuses accused accusing mention mentions mentioned mentioning
