@@ -256,7 +256,24 @@ def _find_dates(text: str, low: str | None, published: str | None, offset: int,
     if found and ("from" in text or "between" in text):
         found += _range_starts(text, found, offset)
     found.sort(key=lambda d: d.start)
+    if len(found) >= 2 and " year" in text:
+        found = _month_of_year(found)
     return found
+
+
+def _month_of_year(found: list[DateMention]) -> list[DateMention]:
+    """ "December next year", "March last year": the month of the year named right after it, one date ("this
+    year" is the year a bare month is read in already)."""
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.precision == "month" and prev.iso and d.iso and d.precision == "year" and \
+                0 <= d.start - prev.end <= 1 and d.text.lower() in ("next year", "last year"):
+            out[-1] = DateMention(f"{prev.text} {d.text}", prev.start, d.end, f"{d.iso}-{prev.iso[5:7]}", None, "month",
+                                  prev.relation)
+            continue
+        out.append(d)
+    return out
 
 
 #: The first day of a range that names its month only once: "from 8 to 10 June", "between 3 and 5 May".

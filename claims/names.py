@@ -61,6 +61,14 @@ def _phonetic(word: str) -> str:
     return _DOUBLED.sub(r"\1", word)  # doubled letters: Saar/Sar, Jabbarov/Jabarov
 
 
+def same_spelling(a: str, b: str) -> bool:
+    """Two spellings of one name of a place or a thing, by the transliteration rules of surnames ("Thakek" /
+    "Thakhek", "Oldenbüttel" / "Oldenbuettel"): the same letters once folded and sounded out, word by word."""
+    wa, wb = fold(a).replace("ue", "u").split(), fold(b).replace("ue", "u").split()
+    return len(wa) == len(wb) and all(x == y or (len(x) >= 4 and len(y) >= 4 and _phonetic(x) == _phonetic(y))
+                                      for x, y in zip(wa, wb))
+
+
 def _same_surname(a: str, b: str) -> bool:
     if a == b:
         return True

@@ -998,3 +998,13 @@ def test_durations_and_metric_prefixes_convert():
     assert judge("The mission lasted two weeks.", "The mission lasted 14 days.").stance == "supports"
     assert judge("The source holds roughly 0.3 gigabecquerels of caesium-137.",
                  "The gauge holds a caesium-137 source of about 300 megabecquerels.").stance == "supports"
+
+
+def test_a_month_next_year_and_a_town_spelt_two_ways():
+    assert [d.iso for d in slots("The committee asked for a plan by December next year", "2026-07-13").dates] == ["2027-12"]
+    claim = "The committee asked Laos for a management plan by December next year."
+    ref = "The committee requests a management plan by 1 December 2027."
+    assert not compare(claim, slots(claim, "2026-07-13"), ref, "2026-07-12", ref).conflicts
+    assert not [c for c in judge("The government will pave the 24-kilometre track from Thakek to the caves.",
+                                 "The government will pave the 24-kilometre track from Thakhek to the caves.").conflicts
+                if c.field == "place"]
