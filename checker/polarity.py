@@ -199,6 +199,11 @@ def _negation_conflict(claim_text: str, ref_text: str, claim: Slots, ref: Slots)
     other = ref_text if claim.negated else claim_text
     if _NOT_SINCE.search(negated_text) and _LAST.search(other):
         return []  # "had not burned since 2007" says what "last burned in 2007" says
+    if _SCOPED.search(negated_text) and not _SCOPED.search(other):
+        return []  # "did not change hands again for three hours" is not denied by "shares changed hands" that day
+    modified = _MODIFIED_SUBJECT.match(negated_text) if claim.negated else None
+    if modified and not set(content_words(modified.group(1))) & set(content_words(other)):
+        return []  # "Trading in bonds was not affected": a report of disrupted trading that names no bonds
     other_words = set(content_words(other)) | {stem(w) for w in re.findall(r"[a-z]+", other.lower())}
     if not any(alternative <= other_words for alternative in _negated_predicates(negated_text)) and \
             not _counted_against_none(negated_text, other, ref if claim.negated else claim):
@@ -233,6 +238,12 @@ def _word_window(text: str, word_stem: str) -> str:
     return _clip(text)
 
 
+#: A denial held to a span of time: "did not change hands again for more than three hours", "for two days".
+_SCOPED = re.compile(r"\bagain\b|\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+)?[\w-]+\s+"
+                     r"(?:minutes|hours|days|weeks|months|years)\b", re.I)
+#: A subject narrowed by what follows its noun, before a denial: "Trading *in bonds* was not affected".
+_MODIFIED_SUBJECT = re.compile(r"^\w+\s+(?:in|of|to|from|at|on|for)\s+([^,]{2,40}?)\s+(?:was|were|is|are|has|have|had|did|does|do)"
+                               r"\s+(?:not|never)\b", re.I)
 _NOT_SINCE = re.compile(r"\b(?:not|never|no)\b[^.;]*\bsince\b", re.I)
 _LAST = re.compile(r"\blast\s+\w+", re.I)
 

@@ -1008,3 +1008,13 @@ def test_a_month_next_year_and_a_town_spelt_two_ways():
     assert not [c for c in judge("The government will pave the 24-kilometre track from Thakek to the caves.",
                                  "The government will pave the 24-kilometre track from Thakhek to the caves.").conflicts
                 if c.field == "place"]
+
+
+def test_a_denial_held_to_a_span_or_to_a_narrower_subject_is_not_denied_by_a_broader_report():
+    result = judge("Shares did not change hands again for more than three hours.",
+                   "Shares worth 9.8 billion naira changed hands, against an average of 23.5 billion naira.")
+    assert not [c for c in result.conflicts if c.field == "negation"]
+    result = judge("Trading in bonds was not affected.", "Nigerian Exchange: update on the trading disruption of 15 June.")
+    assert not [c for c in result.conflicts if c.field == "negation"]
+    result = judge("Trading in bonds was not affected.", "Trading in bonds was affected by the outage all day.")
+    assert [c.field for c in result.conflicts] == ["negation"]
