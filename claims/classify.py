@@ -450,7 +450,9 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     norm = _norm(phrase)
     norm = (_RELATIVE_CUT.split(norm)[0] if "wh" in norm else norm).strip(" ,")  # every relative starts "wh"
     low = norm.lower()
-    doc = _DOCUMENT_BY.match(norm) if "by" in low or "from" in low or " of " in low else None  # it needs one of them
+    # it needs "by" or "from", or "of" after an announcement, a bulletin or a communiqué
+    doc = _DOCUMENT_BY.match(norm) if "by" in low or "from" in low or (
+        " of " in low and ("announcement" in low or "bulletin" in low or "communiq" in low)) else None
     if doc and not _PERSONAL_POSSESSIVE.match(doc.group("author")):
         author_kind, author_label, author_group = _classify_phrase(doc.group("author"), known)
         if author_group != "person":
@@ -472,7 +474,7 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     calling = _CALLING_ITSELF.match(norm) if " itself " in norm or " called " in norm or " known as " in norm else None
     if calling and (calling.group("noun").lower() in H.INSTITUTION_NOUNS or calling.group("noun").lower() in _BAND_NOUNS):
         return "official_statement", calling.group("name"), "official"  # "a criminal group calling itself Black Lantern"
-    people = _PEOPLE_DOING.match(norm)
+    people = _PEOPLE_DOING.match(norm) if " " in norm else None
     if people and (people.group(1).lower() in H.PERSON_NOUNS or people_by_trade(people.group(1).lower())) and \
             _plural(people.group(1).lower()):
         return "anonymous_source", _strip_det(norm), "anonymous"  # "Residents leaving Pine Hollow": the name is a place
