@@ -62,8 +62,8 @@ def _word_number(raw: str) -> float:
             return 0.0
     return total
 #: People counted by what befell them: "37 people were hurt" counts the injured, "14 people died" the dead.
-_PEOPLE_UNITS = frozenset("people persons".split())
-_FATE_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|are|have)\s+(?:reported\s+|confirmed\s+)?)?"
+_PEOPLE_UNITS = frozenset("people persons others".split())
+_FATE_AFTER = re.compile(r"(?:\s*,[^,.;]{1,40},)?\s+(?:(?:were|was|have\s+been|had\s+been|are|have)\s+(?:reported\s+|confirmed\s+)?)?"
                          r"(killed|dead|died|injured|hurt|wounded|missing|drowned)\b", re.I)
 #: A currency written around a figure: the code before it ("CHF 2,000"), the noun after a country's word ("Swiss francs").
 _CURRENCY_CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s?$")

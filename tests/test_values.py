@@ -318,3 +318,9 @@ def test_a_range_that_names_its_month_once_keeps_its_first_day():
 def test_a_verb_after_a_sum_is_no_unit_of_it():
     from claims.entities import slots
     assert [n.unit for n in slots("About US$35 million would be made available.").numbers] == ["$"]
+
+
+def test_others_and_people_set_apart_by_a_comma_are_counted_by_what_befell_them():
+    from claims.entities import slots
+    assert [n.unit for n in slots("Fourteen others were hurt.").numbers] == ["hurt"]
+    assert [n.unit for n in slots("Fourteen people, the pilot among them, were injured.").numbers] == ["injured"]
