@@ -314,6 +314,7 @@ class Coreference:
         self._sentence_starts = [s.start for s in sentences]
         self._subjects: dict[int, _Mention | None] = {}
         self._person_nouns: dict[int, bool] = {}
+        self._apposed: tuple[dict[int, str], dict[str, dict[str, int]]] | None = None  # see ``_apposed_titles``
         self._index_people()
 
     # -- people ------------------------------------------------------------------------
@@ -600,13 +601,25 @@ class Coreference:
             return False
         if head.rstrip("s") in _label_words(label):
             return True
-        surname = next((s for q, s, _ in self.registry.person_mentions if q == p), None)
-        for q, s, _ in self.registry.person_mentions:
-            if s == surname and q <= p:
-                before = self.text[max(0, q - 40):q]
-                if before.endswith(", ") and head.rstrip("s") in _label_words(before.rsplit(".", 1)[-1]):
-                    return True
-        return False
+        if self._apposed is None:
+            self._apposed = self._apposed_titles()
+        first = self._apposed[1].get(self._apposed[0].get(p), {}).get(head.rstrip("s"))
+        return first is not None and first <= p
+
+    def _apposed_titles(self) -> tuple[dict[int, str], dict[str, dict[str, int]]]:
+        """Each person mention's surname by position, and per surname where each word of a title set in apposition
+        before one of its mentions ("trade minister, Lucia Ferrante") first stands: read once, so that each question
+        is one look-up (a long text of names stays linear)."""
+        by_pos: dict[int, str] = {}
+        titles: dict[str, dict[str, int]] = {}
+        for q, surname, _ in self.registry.person_mentions:
+            by_pos.setdefault(q, surname)
+            before = self.text[max(0, q - 40):q]
+            if before.endswith(", "):
+                words = titles.setdefault(surname, {})
+                for w in _label_words(before.rsplit(".", 1)[-1]):
+                    words.setdefault(w, q)
+        return by_pos, titles
 
     def _mention_before(self, pos: int, group: str) -> _Mention | None:
         for mention in self._mentions_back(pos):
