@@ -330,7 +330,6 @@ _FORECAST = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|project(?:ed|ion|
 _SPEAKERS_DAY = re.compile(r"(?:on\s+)?(?:today|yesterday|tomorrow|tonight|this morning|this evening|this week|last night)")
 #: Sources whose own name a reference repeats with what they said ("the ministry expects ...").
 _SAYS_ITSELF = frozenset({"official_statement", "named_person", "news_agency", "media_outlet", "state_media"})
-#: A claim whose subject is a pronoun: the sentence before it says what "it" is.
 #: A claim that only says when the event of the sentence before took place: "The crash happened on Wednesday",
 #: "The ruling came last Friday", "The collision came shortly before six in the morning".
 _EVENT_STAND_IN = re.compile(r"(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:happened|took\s+place|occurred|came|began|"
@@ -370,6 +369,7 @@ def _event_of(sentence: str, published: str | None) -> str:
     return re.sub(r"\s+", " ", "".join(out)).strip().rstrip(".")
 
 
+#: A claim whose subject is a pronoun: the sentence before it says what "it" is.
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:in|on|by|at|since|from) [\w ,]{1,30}?\s)?(?:it|its|he|his|she|her|they|their)\b", re.I)
 
 

@@ -315,6 +315,7 @@ class Coreference:
         self._subjects: dict[int, _Mention | None] = {}
         self._person_nouns: dict[int, bool] = {}
         self._apposed: tuple[dict[int, str], dict[str, dict[str, int]]] | None = None  # see ``_apposed_titles``
+        self._headline_end = text.find("\n") if "\n" in text else len(text)  # the first line: a headline's words
         self._index_people()
 
     # -- people ------------------------------------------------------------------------
@@ -433,7 +434,7 @@ class Coreference:
             norm, low = f"the {office}", f"the {office}"  # "the head of state" is the president named before
             if len(office.split()) > 2:
                 holder = self._definite(office, pos)
-                if holder is None and "\n" not in self.text[:pos]:  # a headline's "CFO says ...": the one named later
+                if holder is None and pos < self._headline_end:  # a headline's "CFO says ...": the one named later
                     named = self._titled_holder(office, headline=True)
                     holder = reg.person_entity(named[0], named[1], pos) if named else None
                 if holder is not None:
@@ -485,7 +486,7 @@ class Coreference:
             return same_name[0]  # "Trackside" after "the sports website Trackside": the outlet named before
         kind, label, grp = classify(phrase, reg, self.known)
         if grp == "anonymous" and _head(norm) in H.TITLE_WORDS and not low.startswith(("a ", "an ", "one ")):
-            holder = self._titled_holder(norm, headline="\n" not in self.text[:pos])
+            holder = self._titled_holder(norm, headline=pos < self._headline_end)
             if holder:
                 return reg.person_entity(holder[0], holder[1], pos)
         if grp == "official" and set(low.replace(",", " ").split()) & H.SPOKES_NOUNS:
