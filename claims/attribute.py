@@ -1372,7 +1372,11 @@ class _Extractor:
             speaker = head.group(1)
             words = speaker.lower().split()
             # a single name counts when the story names it again inside a sentence: "Marevia: troops fired first"
-            named_again = len(words) == 1 and re.search(rf"[a-z,]\s+{re.escape(speaker)}\b", self.text[head.end():])
+            # (or a body of a few words the story opens a sentence with: "Halvern Pharma said on Monday ...")
+            named_again = (len(words) == 1 and re.search(rf"[a-z,]\s+{re.escape(speaker)}\b", self.text[head.end():])) or (
+                len(words) <= 4 and all(w[:1].isupper() for w in speaker.split()) and
+                re.search(rf"(?:^|[.!?]\s+){re.escape(speaker)}\s+(?:said|says|announced|confirmed|told)\b",
+                          self.text[head.end():], re.M))
             if words[0] not in _HEADLINE_LABELS and words[-1] not in _HEADLINE_LABELS and (
                     _name_in(speaker) or _head(speaker) in _APPOSITION_HEADS or _OUTLET_RE.search(speaker) or named_again
                     or words[0] in H.TITLE_WORDS):  # "Head of region: heat will be restored"

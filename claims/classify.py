@@ -429,6 +429,9 @@ def _classify(phrase: str, known_items: tuple = ()) -> tuple[str, str, str, str 
     return kind, label, group, single
 
 
+#: Someone unnamed who works for someone named: "a senior aide to Ms. Morovic", "a lawyer for Tomas Weller".
+_SOMEONES_AIDE = re.compile(r"(?i:(?:an?|one)\s+(?:[a-z-]+\s+){0,2}?(?:aide|adviser|advisor|lawyer|attorney|assistant|"
+                            r"associate|friend|relative|colleague|bodyguard|official)s?\s+(?:to|for|of|close\s+to)\s+)[A-Z]")
 #: A body that goes by a name: "a criminal group calling itself Black Lantern", "a network known as Open Gate".
 _CALLING_ITSELF = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)\s+(?:(?:that\s+)?calls?\s+itself|calling\s+itself|"
                              r"called|known\s+as|named)\s+[\"“]?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})[\"”]?$")
@@ -517,8 +520,9 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
         return "news_agency", _strip_det(norm), "outlet"  # "the Tarvo Press agency", "the Nordpress agency", "Valpress"
     if _head(norm) == "reports" and not (own & H.INSTITUTION_NOUNS) and not _name_in(norm):
         return "media_outlet", label, "outlet"  # "Reports in Spain suggest", "local media reports say": the press
-    if low.startswith(("a ", "an ", "one ")) and _by_trade(_head(norm)) and not _name_in(norm):
-        return "anonymous_source", label, "anonymous"  # "a commander of the Front": someone, unnamed
+    if low.startswith(("a ", "an ", "one ")) and _by_trade(_head(norm)) and (
+            not _name_in(norm) or ("," not in norm and _SOMEONES_AIDE.match(norm))):
+        return "anonymous_source", label, "anonymous"  # "a commander of the Front", "a senior aide to Ms. Morovic": unnamed
     core_words = norm.split(",")[0].split()
     if len(core_words) >= 2 and core_words[-1][:1].isupper() and core_words[-1].lower() in H.NEWSPAPER_ENDINGS and \
             not (own & H.PERSON_NOUNS):

@@ -485,7 +485,8 @@ class Coreference:
             same_name[0].pos = pos
             return same_name[0]  # "Trackside" after "the sports website Trackside": the outlet named before
         kind, label, grp = classify(phrase, reg, self.known)
-        if grp == "anonymous" and _head(norm) in H.TITLE_WORDS and not low.startswith(("a ", "an ", "one ")):
+        if (grp == "anonymous" or (grp == "official" and not _name_in(norm))) and _head(norm) in H.TITLE_WORDS and \
+                not low.startswith(("a ", "an ", "one ")):  # ("Comptroller:" in a headline: a bare title)
             holder = self._titled_holder(norm, headline=pos < self._headline_end)
             if holder:
                 return reg.person_entity(holder[0], holder[1], pos)
@@ -517,6 +518,13 @@ class Coreference:
                 # the agency the story's dateline names: "VELLMAR, Nov 18 (Transglobe) - ... Transglobe reported"
                 return reg.add(_Entity(key=f"outlet:{norm.lower()}", label=norm, kind="news_agency", group="outlet",
                                        head=_head(norm), pos=pos))
+            window = self.text[max(0, pos - 3000):pos]  # (bounded: a long text of names stays linear)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(norm)},\s+(?:the|a|an)\s+[^,.;:]{{1,60}}", window):
+                # what the story called it before: "WDNR, the local public radio station" ... "WDNR reported"
+                kind, _, named_grp = classify(m.group(), None, self.known)
+                if named_grp == "outlet":
+                    return reg.add(_Entity(key=f"outlet:{norm.lower()}", label=norm, kind=kind, group="outlet",
+                                           head=_head(norm), pos=pos))
         of_body = _OF_THE_BODY.match(label) if grp in ("official", "anonymous") and "the " in label else None
         if of_body and of_body.group("noun") in H.INSTITUTION_NOUNS:
             body = self._definite(of_body.group("noun"), pos)

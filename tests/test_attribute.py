@@ -1074,3 +1074,19 @@ def test_a_clause_after_as_following_a_postposed_cue_is_the_storys_own_and_recal
     assert [r["content"] for r in relations(text)] == ["Inflation has fallen faster than expected"]
     text = "The company recalled about 240,000 of the cookers in 2023. She recalled that the lid flew off."
     assert [r["content"] for r in relations(text)] == ["the lid flew off"]
+
+
+def test_an_aide_to_someone_named_is_unnamed_and_a_headline_body_or_title_named_again():
+    assert classify("A senior aide to Ms. Morovic")[0] == "anonymous_source"
+    assert classify("Samuel Whitford, a lawyer for the plaintiffs")[0] == "named_person"
+    text = "Halvern Pharma: merger talks with Ostbridge are over\n\nHalvern Pharma said on Monday that it had ended talks."
+    assert one(text, "merger talks")["label"] == "Halvern Pharma"
+    text = ("Comptroller: Port Averill faces $412 million gap next year\n\n"
+            "The report, signed by Comptroller Dana Whitcombe, found that spending had risen.")
+    assert one(text, "Port Averill faces")["kind"] == "named_person"
+
+
+def test_a_name_the_story_called_an_outlet_before_is_that_outlet():
+    text = ("In an interview with WDNR, the local public radio station, on Friday, the mediator was asked about a deal.\n\n"
+            "WDNR reported on Thursday that Kessler had begun moving vehicles.")
+    assert one(text, "Kessler had begun")["kind"] == "media_outlet"

@@ -131,7 +131,7 @@ TITLE_WORDS = frozenset(
     chairman chairwoman chair director senator councillor councilor congressman congresswoman
     representative ambassador envoy special king queen prince princess emir sultan pope father
     opposition leader speaker chancellor premier commissioner inspector detective officer
-    head spokesperson spokesman spokeswoman midfielder striker defender goalkeeper rev rev. st. saint""".split()
+    head spokesperson spokesman spokeswoman comptroller auditor ombudsman midfielder striker defender goalkeeper rev rev. st. saint""".split()
 )
 
 #: Role nouns that open an apposition with no article: "Rada Menkova, head of the plant branch of the union, told ...".
