@@ -340,7 +340,8 @@ _AFTER_WAS = re.compile(r"\b(?:was|were|is|are)\s+$")
 _INVERTED_ADVERBIALS = (r"(?:\s+(?:today|yesterday|tonight|again|also|later|earlier|on\s+[A-Z]\w+|"
                         r"at\s+(?:a|the)\s+(?:[\w\-]+\s+){0,3}(?:conference|briefing|meeting|session|rally|event|ceremony)|"
                         r"in\s+(?:a|an|the|his|her|its)\s+(?:[\w\-]+\s+){0,2}(?:statement|interview|speech|address)))*")
-_INVERTED_SOURCE = re.compile(_INVERTED_ADVERBIALS + r"\s+((?:the\s+|a\s+|an\s+)?[\w'’\-\.]+(?:\s+[\w'’\-\.]+){0,11}?(?:,\s*(?:(?:a|an|the)\s+[^,.;]{1,80}|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}))?)\s*(?:[.,;]|$)")
+_INVERTED_SOURCE = re.compile(_INVERTED_ADVERBIALS + r"\s+((?:the\s+|a\s+|an\s+)?[\w'’\-\.]+(?:\s+[\w'’\-\.]+){0,11}?(?:,\s*(?:(?:a|an|the)\s+[^,.;]{1,80}|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}))?"
+                              r"(?:\s+who\s+(?:asked|spoke|declined|requested|was|is|were|did)\b[^,.;]{1,60})?)\s*(?:[.,;]|$)")  # ("... who asked not to be identified")
 _DETERMINED_NOUN = re.compile(r"(?:the|a|an|one|another|two|three|several|some)\s+[a-z]")
 _COMMA_NEXT = re.compile(r"\s*,")
 _CITING_BEFORE_CONTENT = re.compile(r"(?:\s+[^,;:\"“]{0,40}?)?\s*,\s*(?:citing|quoting)\s+([^,;:\"“]+?)\s*,\s*(?:that\s+)?(?=\S)")

@@ -1090,3 +1090,10 @@ def test_a_name_the_story_called_an_outlet_before_is_that_outlet():
     text = ("In an interview with WDNR, the local public radio station, on Friday, the mediator was asked about a deal.\n\n"
             "WDNR reported on Thursday that Kessler had begun moving vehicles.")
     assert one(text, "Kessler had begun")["kind"] == "media_outlet"
+
+
+def test_an_inverted_source_with_a_relative_clause_after_it():
+    text = ('"Everyone is looking at the same tanks," said a crude trader at a European bank in London who asked not '
+            'to be identified. "Nobody wants to be the last one holding barrels."')
+    assert one(text, "Everyone is looking")["label"] == "crude trader at a European bank in London"
+    assert one(text, "Nobody wants")["kind"] == "anonymous_source"
