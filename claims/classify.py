@@ -516,8 +516,8 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     if own & H.SPOKES_NOUNS or ("press" in own and own & {"release", "office", "service", "officer", "secretary"}):
         return "official_statement", label, "official"  # (a press release is the body's own word)
     if (_head(norm) == "agency" and "press" in own) or ("press" not in own and _wire_name(norm) and (
-            _head(norm) == "agency" or len(_strip_det(norm).split()) == 1)):
-        return "news_agency", _strip_det(norm), "outlet"  # "the Tarvo Press agency", "the Nordpress agency", "Valpress"
+            _head(norm) == "agency" or len(_strip_det(norm).split()) == 1)) or _WIRE_SERVICE.fullmatch(_strip_det(norm)):
+        return "news_agency", _strip_det(norm), "outlet"  # "the Tarvo Press agency", "Valpress", "Meridian Wire"
     if _head(norm) == "reports" and not (own & H.INSTITUTION_NOUNS) and not _name_in(norm):
         return "media_outlet", label, "outlet"  # "Reports in Spain suggest", "local media reports say": the press
     if low.startswith(("a ", "an ", "one ")) and _by_trade(_head(norm)) and (
@@ -601,6 +601,10 @@ _NAME_BEFORE_OUTLET_NOUN = re.compile(
 _OUTLET_NOUN_HINT = re.compile(alternation(sorted(
     H.OUTLET_BEFORE_NAME | {"agency", "newspaper", "daily", "weekly", "website", "channel", "radio", "television", "tv",
                             "broadcaster", "magazine"}, key=len, reverse=True)))
+
+
+#: A wire service by its name: "Meridian Wire", "Baltic Wire", "East Africa Newswire".
+_WIRE_SERVICE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Wire|Newswire)")
 
 
 def _wire_name(norm: str) -> bool:

@@ -1097,3 +1097,8 @@ def test_an_inverted_source_with_a_relative_clause_after_it():
             'to be identified. "Nobody wants to be the last one holding barrels."')
     assert one(text, "Everyone is looking")["label"] == "crude trader at a European bank in London"
     assert one(text, "Nobody wants")["kind"] == "anonymous_source"
+
+
+def test_a_wire_service_by_its_name_and_its_poll():
+    assert classify("Meridian Wire")[:2] == ("news_agency", "Meridian Wire")
+    assert classify("a Meridian Wire poll of 22 analysts published on Monday")[0] == "news_agency"
