@@ -1018,3 +1018,9 @@ def test_a_denial_held_to_a_span_or_to_a_narrower_subject_is_not_denied_by_a_bro
     assert not [c for c in result.conflicts if c.field == "negation"]
     result = judge("Trading in bonds was not affected.", "Trading in bonds was affected by the outage all day.")
     assert [c.field for c in result.conflicts] == ["negation"]
+
+
+def test_none_denies():
+    result = judge("Police have already recovered part of the stolen funds.",
+                   "None of the stolen funds has been recovered so far, police said.")
+    assert result.stance != "supports"

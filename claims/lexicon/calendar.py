@@ -36,7 +36,7 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn
           "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 
 #: Negation cues: a claim and its reference disagree when one denies what the other says.
-NEGATIONS = ("not", "no", "never", "n't", "neither", "nor", "denied", "denies",
+NEGATIONS = ("not", "no", "never", "n't", "neither", "nor", "none", "nobody", "denied", "denies",
              "deny", "denying", "refused", "refuses", "refuse", "refusing", "rejected", "rejects", "rejecting",
              "ruled out", "rules out",
              "did not", "does not", "has not", "have not", "had not", "will not", "won't",
