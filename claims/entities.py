@@ -105,12 +105,20 @@ def _is_negated(text: str, low: str | None) -> bool:
     if low is None:
         if not _NEG_RE.search(text):
             return False
-        return len(_NEG_RE.findall(_NOT_NEGATIONS.sub(" ", text))) % 2 == 1
+        return _odd(_NEG_RE.findall(_NOT_NEGATIONS.sub(" ", text)))
     if not _NEG_LOW.search(low):
         return False
     # every phrase of ``_NOT_NEGATIONS`` holds "no" ("not") or "declined": without them there is none to take out
     cleaned = _NOT_NEGATIONS_LOW.sub(" ", low) if "no" in low or "declined" in low else low
-    return len(_NEG_LOW.findall(cleaned)) % 2 == 1
+    return _odd(_NEG_LOW.findall(cleaned))
+
+
+def _odd(cues: list[str]) -> bool:
+    """An odd number of negation cues. "None" and "nobody" count only where no other cue does: they deny on their own
+    ("None of the funds has been recovered"), but beside a "not" they are a second clause's, not a double negative
+    ("I have not offered my resignation and nobody has asked for it")."""
+    plain = [c for c in cues if c.lower() not in ("none", "nobody")]
+    return len(plain or cues) % 2 == 1
 
 
 #: Cheap tests that tell whether a text can hold a value at all: most claims hold few, and
