@@ -27,6 +27,10 @@ _LEVEL_VERBS = frozenset(stem(w) for w in "stand stood stands remain remained re
 _SCHEDULE = re.compile(r"\b(?:due|expected|scheduled|set to|planned|will)\b", re.I)
 
 
+#: Words that date a text by the day it was written: two texts that both say "today" both mean now.
+_NOW_WORDS = frozenset({"today", "now", "currently"})
+
+
 def _date_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: str = "") -> list[Conflict]:
     """Weekdays, then dates of the same precision; "since Saturday" never clashes with "on Monday"."""
     out = []
@@ -38,6 +42,8 @@ def _date_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: st
     for relation in {relation_of(d) for d in claim.dates}:
         cd = [d for d in claim.dates if relation_of(d) == relation]
         rd = [d for d in ref.dates if relation_of(d) == relation]
+        if cd and rd and all(d.text.lower() in _NOW_WORDS for d in cd + rd):
+            continue  # "places that have no signal today" in both: each text's "today" is now, not a day to compare
         claim_weekdays = {d.weekday for d in cd if d.weekday}
         ref_weekdays = {d.weekday for d in rd if d.weekday}
         if claim_weekdays and ref_weekdays:

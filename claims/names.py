@@ -140,5 +140,6 @@ def _same_parts(pa: tuple[str, ...], pb: tuple[str, ...]) -> bool:
         short, full = (pa, pb) if len(pa) < len(pb) else (pb, pa)
         if len(short) >= 2 and _same_given(short[0], full[len(full) - len(short)]):
             return True  # "Azizur Rahman" / "Md. Azizur Rahman": a first given name written or dropped
-        return _same_given(pa[0], pb[0])
+        # (or a family name written first in two romanisations: "Lee Seo-yeon" / "Yi Seo-yeon")
+        return _same_given(pa[0], pb[0]) or (pa[0] in _SURNAME and _SURNAME.get(pa[0]) == _SURNAME.get(pb[0]))
     return True  # a bare surname agrees with any full name that ends in it

@@ -1024,3 +1024,9 @@ def test_none_denies():
     result = judge("Police have already recovered part of the stolen funds.",
                    "None of the stolen funds has been recovered so far, police said.")
     assert result.stance != "supports"
+
+
+def test_today_in_two_texts_is_now_in_both():
+    claim = "The winners must bring a mobile signal to some 2,300 places that have none today."
+    ref = "The winners must bring a mobile signal to some 2,300 places that have no signal today."
+    assert not compare(claim, slots(claim, "2026-10-08"), ref, "2026-10-06", ref).conflicts

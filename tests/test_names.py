@@ -255,3 +255,9 @@ def test_a_particle_written_joined_to_the_surname_is_one_name():
     assert same_person("Hédi Ben Ammar", "Hedi Benammar")
     assert same_person("Ruud van Dijk", "Ruud Vandijk")
     assert not same_person("Hedi Ben Ammar", "Hedi Bensalem")
+
+
+def test_a_korean_family_name_in_two_romanisations_is_one_name():
+    assert same_person("Yi Seo-yeon", "Lee Seo-yeon")
+    assert same_person("Park Ji-hoon", "Pak Ji-hoon")
+    assert not same_person("Lee Seo-yeon", "Kim Seo-yeon")

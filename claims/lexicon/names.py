@@ -72,4 +72,7 @@ SURNAME_VARIANTS = [
     {"netanyahu", "netanyahou"},
     {"erdogan", "erdoğan"},
     {"khamenei", "khamenei'"},
+    # Korean family names, romanised several ways ("Lee Seo-yeon" / "Yi Seo-yeon")
+    {"lee", "yi", "rhee", "ri"}, {"park", "pak", "bak"}, {"choi", "choe"}, {"kim", "gim"},
+    {"jung", "jeong", "chung"}, {"kang", "gang"}, {"cho", "jo"}, {"shin", "sin"}, {"yoon", "yun"},
 ]
