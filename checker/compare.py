@@ -257,7 +257,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
                         and any(r.unit for r in ref_early.numbers))
         valued_slots = replace(claim_slots, numbers=figures,
                                places=claim_slots.places if shared >= min(2, n_words) else ())
-        wanted, matched = _value_counts(valued_slots, ref_early)
+        wanted, matched = _value_counts(valued_slots, ref_early, stated=False)
         if matched:
             valued = (shared + matched) / (n_words + wanted)
             cov, wcov = max(cov, valued), max(wcov, valued)

@@ -328,8 +328,10 @@ def _values_disagree(claim: Slots, ref: Slots, claim_text: str | None = None, re
 _YEAR = re.compile(r"\b\d{4}\b")
 
 
-def _value_counts(claim: Slots, ref: Slots) -> tuple[int, int]:
-    """How many checkable values the claim states, and how many of them the reference states too."""
+def _value_counts(claim: Slots, ref: Slots, stated: bool = True) -> tuple[int, int]:
+    """How many checkable values the claim states, and how many of them the reference states too (``stated``: told at
+    least as finely; else only held, as a date's year holds its day, which is enough to say two texts share a story)."""
+    same_date = _states_date if stated else _same_date
     wanted = matched = 0
     for n in claim.numbers:
         wanted += 1
@@ -337,7 +339,7 @@ def _value_counts(claim: Slots, ref: Slots) -> tuple[int, int]:
             matched += 1
     for d in claim.dates:
         wanted += 1
-        if any(_same_date(d, r) for r in ref.dates):
+        if any(same_date(d, r) for r in ref.dates):
             matched += 1
     for _, minutes, _, kind in claim.times:
         wanted += 1
@@ -349,6 +351,17 @@ def _value_counts(claim: Slots, ref: Slots) -> tuple[int, int]:
         if fold(p) in ref_places:  # "Áno Vrýsi" and "Ano Vrysi"
             matched += 1
     return wanted, matched
+
+
+_PRECISION_RANK = {"year": 1, "month": 2, "weekday": 3, "day": 3}
+
+
+def _states_date(claim_date, ref_date) -> bool:
+    """Whether a reference's date states the claim's: the same date, told at least as finely. "The season of 2026"
+    does not state "closed on January 12" (though it holds it); "Monday, 12 January" states "on Monday"."""
+    return _same_date(claim_date, ref_date) and (
+        _PRECISION_RANK.get(ref_date.precision, 3) >= _PRECISION_RANK.get(claim_date.precision, 3) or
+        bool(claim_date.weekday and ref_date.weekday == claim_date.weekday))
 
 
 def _same_date(claim_date, ref_date) -> bool:
@@ -422,7 +435,7 @@ def _shares_values(claim: Slots, ref: Slots, ref_text: str | None = None) -> boo
     shared = 0
     if claim.dates:
         wanted += 1
-        if any(_same_date(d, r) for d in claim.dates for r in ref.dates):
+        if any(_states_date(d, r) for d in claim.dates for r in ref.dates):
             shared += 1
     if claim.numbers:
         wanted += 1

@@ -1030,3 +1030,9 @@ def test_today_in_two_texts_is_now_in_both():
     claim = "The winners must bring a mobile signal to some 2,300 places that have none today."
     ref = "The winners must bring a mobile signal to some 2,300 places that have no signal today."
     assert not compare(claim, slots(claim, "2026-10-08"), ref, "2026-10-06", ref).conflicts
+
+
+def test_a_year_does_not_state_a_day():
+    claim = "That season closed on January 12."
+    ref = "Peru set a catch limit of 1.62 million tonnes for the first anchovy season of 2026."
+    assert compare(claim, slots(claim, "2026-04-16"), ref, "2026-04-15", ref).stance != "supports"
