@@ -324,3 +324,10 @@ def test_others_and_people_set_apart_by_a_comma_are_counted_by_what_befell_them(
     from claims.entities import slots
     assert [n.unit for n in slots("Fourteen others were hurt.").numbers] == ["hurt"]
     assert [n.unit for n in slots("Fourteen people, the pilot among them, were injured.").numbers] == ["injured"]
+
+
+def test_a_qualified_title_is_a_role_of_its_own():
+    from claims.people import find_people
+    assert [p.role for p in find_people("Head coach Samvel Petrossian stood by his athlete.")] == ["Head Coach"]
+    assert [p.role for p in find_people("Regional prosecutor Andrés Figueroa said the truck was found.")] == \
+        ["Regional Prosecutor"]
