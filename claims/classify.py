@@ -483,10 +483,9 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
         return "anonymous_source", _strip_det(norm), "anonymous"  # "Residents leaving Pine Hollow": the name is a place
     if (" in " in norm or " on " in norm or " last " in norm or " yesterday" in norm or " today" in norm) and \
             _TRAILING_TIME.search(norm):
-        norm = _TRAILING_TIME.sub("", norm)  # "the Harnau Post in October", "officials today": the source, not the day
+        # "the Harnau Post in October", "campaign group Greenvein on Tuesday": the source, not the day
+        norm = _TRAILING_TIME.sub("", norm)
     label = _strip_det(norm)
-    if " on " in label or " last " in label or " yesterday" in label or " today" in label:
-        label = _TRAILING_TIME.sub("", label)  # "campaign group Greenvein on Tuesday": the group, not the day
     if "," in norm:
         name, rest = norm.split(",", 1)
         if name.split() and name.split()[-1][:1].isupper() and _DETERMINER.match(rest.strip()):

@@ -232,7 +232,6 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
         if m.group("scale"):
             value *= SCALES[m.group("scale").lower()]
         unit = m.group("unit")
-        told = None  # "N of those ... were <things>"
         unit = unit.lower() if unit and unit.lower() not in _UNIT_STOP else None
         if unit and text[m.start("unit") - 1].isspace() and (modified := _HYPHENATED_HEAD.match(text, m.end())):
             unit = modified.group(1).lower()  # "a dozen water-bombing aircraft" counts aircraft, not water
