@@ -45,6 +45,7 @@ from .classify import (
 )
 from .lexicon import given_names as GN
 from .lexicon import heads as H
+from .lexicon.roles import ROLES
 from .entities import lowered
 from .names import fold
 from .types import Sentence
@@ -539,11 +540,15 @@ class Coreference:
         words = {w for w in _WORD.findall(title.lower()) if w not in _TITLE_GLUE}
         if len(words) < 2 and not headline:
             return None  # a bare "minister" in the text could be anyone's
+        # a title in other words ("Farm minister") is also found in its usual words ("Agriculture Minister")
+        usual = ROLES.get(_strip_det(title).lower())
+        usual_words = {w for w in _WORD.findall(usual.lower()) if w not in _TITLE_GLUE} if usual else words
         found = {}
         reach = 80 if len(words) >= 2 else 25  # a bare title must stand right before the name ("prosecutor Mirela Kantor")
         for p, surname, label in self.registry.person_mentions:
             before = self.text[max(0, p - reach):p]
-            if words <= set(_WORD.findall(before.lower() + " " + label.lower())) and not _QUALIFIED_TITLE.search(before):
+            near = set(_WORD.findall(before.lower() + " " + label.lower()))
+            if (words <= near or usual_words <= near) and not _QUALIFIED_TITLE.search(before):
                 found[surname] = self.registry.people.get(surname, label)
         return next(iter(found.items())) if len(found) == 1 else None
 

@@ -1102,3 +1102,13 @@ def test_an_inverted_source_with_a_relative_clause_after_it():
 def test_a_wire_service_by_its_name_and_its_poll():
     assert classify("Meridian Wire")[:2] == ("news_agency", "Meridian Wire")
     assert classify("a Meridian Wire poll of 22 analysts published on Monday")[0] == "news_agency"
+
+
+def test_a_headlines_title_in_other_words_is_the_holder_the_story_names_with_its_usual_title():
+    text = ("Farm minister: grain reserves will last until the spring harvest\n\n"
+            "Agriculture Minister Dalia Renkova told parliament on Monday that state reserves held 1.4 million tonnes.")
+    assert one(text, "grain reserves")["label"] == "Agriculture Minister Dalia Renkova"
+    text = ("Farm minister: grain reserves will last until the spring harvest\n\n"
+            "Health Minister Ivo Marek said on Monday that hospitals were full. "
+            "Agriculture Minister Dalia Renkova told parliament that state reserves held 1.4 million tonnes.")
+    assert one(text, "grain reserves")["label"] == "Agriculture Minister Dalia Renkova"

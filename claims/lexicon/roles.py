@@ -51,6 +51,8 @@ ROLES = {
     "education minister": "Education Minister",
     "trade minister": "Trade Minister",
     "agriculture minister": "Agriculture Minister",
+    "farm minister": "Agriculture Minister",
+    "minister of agriculture": "Agriculture Minister",
     "transport minister": "Transport Minister",
     "information minister": "Information Minister",
     "culture minister": "Culture Minister",
