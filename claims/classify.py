@@ -296,7 +296,8 @@ def _by_trade(head: str) -> bool:
 def people_by_trade(head: str) -> bool:
     """Whether a plural head noun names people by what they do ("volcanologists", "evacuees", "curators"),
     even capitalised at a sentence's start ("Volcanologists warned")."""
-    return len(head) > 5 and head.endswith("s") and (head in H.PERSON_NOUNS or head.endswith(H.PEOPLE_ENDINGS)) and \
+    return len(head) > 5 and head.endswith("s") and (
+        head in H.PERSON_NOUNS or head[:-1] in H.PERSON_NOUNS or head.endswith(H.PEOPLE_ENDINGS)) and \
         head not in H.INSTITUTION_NOUNS and head not in H.OUTLET_NOUNS
 
 

@@ -1112,3 +1112,8 @@ def test_a_headlines_title_in_other_words_is_the_holder_the_story_names_with_its
             "Health Minister Ivo Marek said on Monday that hospitals were full. "
             "Agriculture Minister Dalia Renkova told parliament that state reserves held 1.4 million tonnes.")
     assert one(text, "grain reserves")["label"] == "Agriculture Minister Dalia Renkova"
+
+
+def test_people_named_by_a_trade_in_the_plural_somewhere_are_unnamed_people():
+    assert classify("Several surgeons at Aurel's hospital in Kelbridge")[0] == "anonymous_source"
+    assert classify("nurses at the Kelbridge clinic in Aurel")[0] == "anonymous_source"
