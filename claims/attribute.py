@@ -1531,12 +1531,23 @@ def _headline_nouns(text: str, sentences: list[Sentence], pending: list, named: 
             entity.kind, entity.label, entity.group = "named_person", named[_norm(f.phrase).lower()], "person"
 
 
+#: What stands before a report that opens a coordinated clause of its own: "..., and the board said that ...".
+_COORDINATED_BEFORE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+$")
+
+
 def _trim_at_later_sources(text: str, pending: list) -> None:
     """A content ends where the next report's source and cue begin: in "Rosu plans to brief party leaders on
     Thursday, her spokesman said", what Rosu plans stops before "her spokesman said"."""
-    # the reports whose content comes before their source and cue, by where that frame starts
+    # the reports whose content comes before their source and cue, by where that frame starts, and those that open
+    # a clause of their own after a comma and "and" or "but" ("X reported that A, and the board said that B")
     frames = sorted((min(g.source[0], g.cue[0]), id(g), g) for g, _ in pending
                     if g.source and g.content[1] <= min(g.source[0], g.cue[0]))
+    for g, _ in pending:
+        joint = _COORDINATED_BEFORE.search(text, max(0, g.source[0] - 10), g.source[0]) \
+            if g.source and g.source[0] < g.cue[0] < g.content[0] else None
+        if joint:
+            frames.append((joint.start(), id(g), g))
+    frames.sort()
     if not frames:
         return
     starts = [fr[0] for fr in frames]

@@ -1117,3 +1117,19 @@ def test_a_headlines_title_in_other_words_is_the_holder_the_story_names_with_its
 def test_people_named_by_a_trade_in_the_plural_somewhere_are_unnamed_people():
     assert classify("Several surgeons at Aurel's hospital in Kelbridge")[0] == "anonymous_source"
     assert classify("nurses at the Kelbridge clinic in Aurel")[0] == "anonymous_source"
+
+
+def test_a_forum_speaks_as_a_body():
+    text = "The forum argued in a submission last spring that a single operator would have little reason to keep lists short."
+    rel = one(text, "a single operator")
+    assert (rel["kind"], rel["label"]) == ("official_statement", "forum")
+
+
+def test_a_content_ends_where_a_coordinated_report_of_another_source_begins():
+    text = ("The Kelbridge Courier reported in September that Linden had offered to sell two clinics, and the board said on "
+            "Thursday that such remedies would not have been enough.")
+    assert [(r["label"], r["content"]) for r in relations(text)] == [
+        ("Kelbridge Courier", "Linden had offered to sell two clinics"),
+        ("board", "such remedies would not have been enough")]
+    text = "He said that prices would rise, and that wages would not."
+    assert [r["content"] for r in relations(text)] == ["prices would rise, and that wages would not"]
