@@ -1369,7 +1369,8 @@ class _Extractor:
         # a headline that gives its speaker before a colon: "Mayor Holt: the bridge will reopen"
         head = re.match(r"([A-Z][\w'’\-\.]*(?:[ \t]+[\w'’\-\.]+){0,3}):[ \t]+(\S[^\n]*)", self.text) or \
             _HEADLINE_SECOND.match(self.text)  # "Skyvane slides to quarterly loss; chief executive: fares will rise"
-        if head and not head.group(1).isupper():
+        if head and not head.group(1).isupper() and not any(f.source[0] == head.start(1) for f in out):
+            # (a headline's speaker line that the interview's lines took already is not taken twice)
             speaker = head.group(1)
             words = speaker.lower().split()
             # a single name counts when the story names it again inside a sentence: "Marevia: troops fired first"

@@ -1133,3 +1133,11 @@ def test_a_content_ends_where_a_coordinated_report_of_another_source_begins():
         ("board", "such remedies would not have been enough")]
     text = "He said that prices would rise, and that wages would not."
     assert [r["content"] for r in relations(text)] == ["prices would rise, and that wages would not"]
+
+
+def test_a_headline_speaker_line_in_a_story_with_an_interview_is_one_relation():
+    text = ("Vilder: Unity Party has one last chance to win back the cities\n\n"
+            "Tomas Vilder said on Saturday that the race was far from over.\n\n"
+            "RTN: Will you raise taxes?\n\nKorvel: On the very wealthy, yes.\n\n"
+            "RTN: Is your rival right?\n\nKorvel: No. He never was.")
+    assert [r["content"] for r in relations(text)].count("Unity Party has one last chance to win back the cities") == 1
