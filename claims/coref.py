@@ -68,7 +68,12 @@ _LEADING_CUE = re.compile(r"^(?:[\w'’\-]+\s+)*?(?:said|says|told|added|accordi
 _BARE_DESCRIPTION = re.compile(r"(?:the|this|that)\s+\w+$")
 _POSSESSOR_END = re.compile(r"['’]s?$")
 _PERSONAL_POSSESSIVE = re.compile(r"(?:his|her|their)\b", re.I)
-_PART_OF_GROUP = re.compile(r"(?:one|two|three|some|several|many|most|each|both|all|another)\s+of\s+(them|those|these)$")
+_PART_OF_GROUP = re.compile(r"(?:one|two|three|some|several|many|most|each|both|all|another)\s+of\s+(them|those|these)"
+                            r"(?:\s+[a-z]+)?$")
+#: The plural of a head noun that does not just add "s": "people" -> "person" (see ``_singular``).
+_IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child", "staff": "staff member"}
+#: Words that count a group and are no part of what one of it is: "Two senior party officials".
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several some many a few both dozens of".split())
 _ANAPHOR = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$")
 #: "The Ambassador", "the Minister": a capitalised title standing for its holder, named before.
 _TITLE_ANAPHOR = re.compile(r"(?:[Tt]he)\s+([A-Z][a-z]+)")
@@ -293,6 +298,17 @@ def _body_named_inside(label: str, heads) -> str | None:
     return None
 
 
+def _singular(noun: str) -> str:
+    """ "officials" -> "official", "people" -> "person", "witnesses" -> "witness", "deputies" -> "deputy"."""
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "shes", "ches", "xes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
 class Coreference:
     """The entities of one article, and what each later source phrase refers to.
 
@@ -450,6 +466,10 @@ class Coreference:
             return ent
         part = _PART_OF_GROUP.match(low)
         if part:
+            if low.startswith(("one ", "another ", "each ")):
+                group_ent = self._pronoun("plural", "they", pos)
+                if group_ent is not None and group_ent.group == "anonymous" and _plural(group_ent.head):
+                    return self._member(group_ent, pos)  # "one of those people": a person familiar with the talks
             low = "they"  # "one of them": a member of the group named before
         group = H.PRONOUN_GROUPS.get(low)
         if group:
@@ -532,6 +552,22 @@ class Coreference:
             if body is not None and body.group == "official" and body.label[:1].isupper():
                 label = of_body.group("who") + body.label  # "spokeswoman for the centre": the centre named before
         return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(norm), pos=pos))
+
+    def _member(self, group: _Entity, pos: int) -> _Entity:
+        """One member of an unnamed group named before: "Two senior party officials ... One of them" is a senior
+        party official, and "people familiar with the talks ... One of those people" a person familiar with them."""
+        words = group.label.split()
+        while len(words) > 1 and words[0].lower() in _COUNT_WORDS:
+            words = words[1:]
+        head = group.head
+        one = _singular(head)
+        for i in range(len(words) - 1, -1, -1):
+            if words[i].lower() == head:
+                words[i] = one
+                break
+        label = " ".join(words)
+        return self.registry.add(_Entity(key=f"{group.key}:one", label=label, kind=group.kind, group=group.group,
+                                         head=one, via=list(group.via), pos=pos))
 
     def _titled_holder(self, title: str, headline: bool = False) -> tuple[str, str] | None:
         """The one person the article names with this title, before or after: a headline's "Minister of Transport:"

@@ -1141,3 +1141,12 @@ def test_a_headline_speaker_line_in_a_story_with_an_interview_is_one_relation():
             "RTN: Will you raise taxes?\n\nKorvel: On the very wealthy, yes.\n\n"
             "RTN: Is your rival right?\n\nKorvel: No. He never was.")
     assert [r["content"] for r in relations(text)].count("Unity Party has one last chance to win back the cities") == 1
+
+
+def test_one_of_an_unnamed_group_is_one_member_of_it():
+    text = ("The two sides held talks in October, according to people familiar with the talks. One of those people said "
+            "the company had offered a rate of 6%. Two senior party officials said turnout was low. One of them said the "
+            "result would come on Dec. 12.")
+    assert one(text, "the company had offered")["label"] == "person familiar with the talks"
+    assert one(text, "the result would come")["label"] == "senior party official"
+    assert one(text, "turnout was low")["label"] == "Two senior party officials"
