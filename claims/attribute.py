@@ -129,7 +129,10 @@ _QUOTED_SRC_AS = re.compile(
 )
 _RELAY_PARENTHETICAL = re.compile(r"^\s*(?P<how>citing|quoting|referring\s+to|quoted\s+by|cited\s+by)\s+(?P<np>.+?)\s*$", re.I)
 _DATELINE = re.compile(
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*[-–—]\s*|\s+(?=[A-Z]))|[^a-z\n]{2,60}?\([^)]{1,40}\)\s*[-–—]\s*|[" + _UP + r"][" + _UP + r" .'’\-]{2,30},[^\n]{0,30}?[-–—]\s+)"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[-–—]\s*|\s+(?=[A-Z]))|[^a-z\n]{2,60}?\([^)]{1,40}\)\s*[-–—]\s*|"
+    # "KESTON, Nov 26 (Continental Press Agency) - ": a place in capitals, a date, an agency's name of several words
+    r"[" + _UP + r"][" + _UP + r" .'’\-]{2,30},[^\n()]{0,40}?\([^)\n]{1,40}\)\s*[-–—]\s*|"
+    r"[" + _UP + r"][" + _UP + r" .'’\-]{2,30},[^\n]{0,30}?[-–—]\s+)"
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|,\s+(?:and|or)\s|,\s*(?:which|who)\s|(?<![\w])" + alternation(
     "that but while whereas because as when if after before although though since where so whether than".split()) + r"\s", re.I)

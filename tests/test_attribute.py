@@ -202,9 +202,9 @@ COREFERENCE = [
     ("the_minister_takes_the_person_with_that_title",
      "Energy Minister Hamid Sorel opened the plant. The minister said power cuts would end.", "power cuts would end",
      "Energy Minister Hamid Sorel"),
-    ("one_of_them_takes_the_group",
+    ("one_of_them_is_one_member_of_the_group",
      "Two people with knowledge of the case said a fine was likely. One of them said a deal was close.",
-     "a deal was close", "Two people with knowledge of the case"),
+     "a deal was close", "person with knowledge of the case"),
     ("they_takes_the_plural_named_before",
      "Council planning officers backed the scheme. In their report, they said the homes were needed.",
      "the homes were needed", "Council planning officers"),
@@ -1150,3 +1150,18 @@ def test_one_of_an_unnamed_group_is_one_member_of_it():
     assert one(text, "the company had offered")["label"] == "person familiar with the talks"
     assert one(text, "the result would come")["label"] == "senior party official"
     assert one(text, "turnout was low")["label"] == "Two senior party officials"
+
+
+def test_an_airline_named_for_the_air_is_the_airline_and_the_carrier():
+    text = "Castellan Air cancelled 400 flights on Monday. The airline said that the system had been restored."
+    assert one(text, "the system")["label"] == "Castellan Air"
+    text = "Nordwind Airways cancelled 400 flights on Monday. The carrier said that the system had been restored."
+    assert one(text, "the system")["label"] == "Nordwind Airways"
+
+
+def test_a_dateline_with_an_agency_of_several_words_is_no_subject_and_minerals_make_a_company():
+    text = ("KESTON, Nov 26 (Continental Press Agency) - Redmount Minerals has asked the court to strike down a law, "
+            "arguing that the increase breaches a stability agreement signed in 2011.")
+    rel = one(text, "the increase breaches")
+    assert (rel["kind"], rel["label"]) == ("official_statement", "Redmount Minerals")
+    assert classify("Castellan Air")[0] == "official_statement"

@@ -108,6 +108,8 @@ ORG_NAME_WORDS = frozenset(
     dynamo sporting courier echo observer telegraph mirror examiner dispatch bulletin inquirer sentinel globe ledger
     inspectorate bureau tribunal registry ombudsman regulator watchdog line pictures films productions
     entertainment publishing headquarters hq ratings brothers analytics
+    minerals metals mines materials cement fisheries breweries pharmaceuticals textiles automotive aerospace
+    utilities healthcare air
     parliament senate congress assembly ministry government state republic kingdom""".split()
 )
 
@@ -119,7 +121,9 @@ ORG_ENDINGS = frozenset(
     securities foods studios railways shipping mining petroleum corporation company inc ltd gmbh plc llc
     ministry department directorate agency authority commission committee council institute foundation
     association federation university hospital mobile telecom telecoms networks software therapeutics biotech
-    robotics chemicals semiconductors rovers united athletic wanderers rangers albion fc cf hotspur dynamo""".split()
+    robotics chemicals semiconductors rovers united athletic wanderers rangers albion fc cf hotspur dynamo
+    minerals metals mines materials cement fisheries breweries pharmaceuticals textiles automotive aerospace
+    utilities healthcare air""".split()
 )
 
 #: Capitalised words that stand before a name as a title ("Foreign Minister Irena Mostova").
@@ -206,6 +210,9 @@ HEAD_SYNONYMS = {
     "researchers": ("researchers", "authors", "team"),
     "authors": ("authors", "researchers"),
     "lender": ("lender", "bank"),
+    # an airline is named for the air: "Castellan Air", "Nordwind Airways" are "the airline", "the carrier"
+    "airline": ("airline", "airlines", "air", "airways", "carrier"),
+    "carrier": ("carrier", "airline", "airlines", "air", "airways"),
     "bank": ("bank", "lender"),
     # a regulator is named for what it does: "the Competition and Markets Board" is "the regulator"
     "regulator": ("regulator", "watchdog", "board", "commission", "authority", "inspectorate", "ombudsman"),
