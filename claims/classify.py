@@ -438,6 +438,8 @@ _CALLING_ITSELF = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>[\w
                              r"called|known\s+as|named)\s+[\"“]?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})[\"”]?$")
 #: Bands of people that are no institution but speak as one when they name themselves.
 _BAND_NOUNS = frozenset("gang collective crew cell faction militia".split())
+#: Someone working for an outlet named before their trade: "a Continental Press Agency reporter (there)".
+_OUTLET_STAFF = re.compile(r"(?:an?|one|the)\s+([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s+[a-z]+(?:\s+[a-z]+)?$")
 #: Plural people doing something, or somewhere: "Residents leaving Pine Hollow", "Parents at Kelby Primary".
 _PEOPLE_DOING = re.compile(r"(?:(?:the|some|many|several|most|other|dozens\s+of|hundreds\s+of|\d+)\s+)?([A-Za-z]+)\s+"
                            r"(?:[a-z]+ing|at|in|from|near|outside|inside|on)\s")
@@ -520,6 +522,11 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
         return "news_agency", _strip_det(norm), "outlet"  # "the Tarvo Press agency", "Valpress", "Meridian Wire"
     if _head(norm) == "reports" and not (own & H.INSTITUTION_NOUNS) and not _name_in(norm):
         return "media_outlet", label, "outlet"  # "Reports in Spain suggest", "local media reports say": the press
+    staff = _OUTLET_STAFF.match(norm) if _head(norm) in H.OUTLET_STAFF_NOUNS else None
+    if staff:
+        outlet = _classify_phrase(staff.group(1), known)
+        if outlet[2] == "outlet":
+            return outlet  # "a Continental Press Agency reporter there": the agency's own report
     if low.startswith(("a ", "an ", "one ")) and _by_trade(_head(norm)) and (
             not _name_in(norm) or ("," not in norm and _SOMEONES_AIDE.match(norm))):
         return "anonymous_source", label, "anonymous"  # "a commander of the Front", "a senior aide to Ms. Morovic": unnamed

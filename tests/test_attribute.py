@@ -1165,3 +1165,12 @@ def test_a_dateline_with_an_agency_of_several_words_is_no_subject_and_minerals_m
     rel = one(text, "the increase breaches")
     assert (rel["kind"], rel["label"]) == ("official_statement", "Redmount Minerals")
     assert classify("Castellan Air")[0] == "official_statement"
+
+
+def test_a_reporter_of_a_named_agency_there_speaks_for_the_agency():
+    text = ("Trucks carrying copper concentrate were still entering the port of Keston on Wednesday, a Continental Press "
+            "Agency reporter there said.")
+    rel = one(text, "Trucks carrying")
+    assert (rel["kind"], rel["label"]) == ("news_agency", "Continental Press Agency")
+    assert classify("a Kelbridge Courier reporter")[:2] == ("media_outlet", "Kelbridge Courier")
+    assert classify("a reporter there")[0] == "anonymous_source"

@@ -74,8 +74,11 @@ AGENT_ENDINGS = ("ier", "er", "or", "ist", "ian", "ant", "ent", "eer", "ee")
 #: ... of which these are seldom anything but people, even in the plural ("-ers" may be "covers", "orders").
 PEOPLE_ENDINGS = ("ists", "ians", "ees", "eers")
 
+#: People whose word is their outlet's report: "a Continental Press Agency reporter", "an OTV crew".
+OUTLET_STAFF_NOUNS = frozenset("reporter reporters correspondent correspondents journalist journalists photographer crew".split())
+
 #: Words after a source's head noun that say where it is, not what it is: "volcanologists *abroad*".
-HEAD_TRAILERS = frozenset("abroad overseas nearby locally elsewhere alike too also themselves".split())
+HEAD_TRAILERS = frozenset("abroad overseas nearby locally elsewhere alike too also themselves there here".split())
 
 #: Nouns for a news medium.
 OUTLET_NOUNS = frozenset(
