@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from claims.entities import proper_nouns, slots
 from claims.lexicon.roles import VAGUE_ROLES
 from claims.lexicon.words import IMPLIED
-from claims.names import fold, same_person
+from claims.names import fold, same_person, same_spelling
 from claims.types import Slots
 
 from .conflict import Conflict
@@ -201,6 +201,14 @@ def _with_implied(words: list[str]) -> list[str]:
     return words + [w for r in dict.fromkeys(words) for w in IMPLIED.get(r, ()) if w not in words]
 
 
+def _spelt_alike(missing: list[str], ref_words: list[str], claim_text: str) -> list[str]:
+    """The claim's names (of ``missing``) that the reference spells another way, as transliterations of one name
+    are spelt ("Nikolay" / "Nikolai", "Stoianov" / "Stoyanov"): ``same_spelling``, the rule for names of places."""
+    names = {stem(n) for n in proper_nouns(claim_text)}
+    return [w for w in dict.fromkeys(missing) if w in names and len(w) >= 4
+            and any(len(r) >= 4 and r[0] == w[0] and same_spelling(w, r) for r in ref_words)]
+
+
 def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: str | None,
             context: str | None = None, speaker: str | None = None, antecedent: str | None = None,
             aliases: dict[str, str] | None = None) -> Comparison:
@@ -239,6 +247,10 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         folded = fold(ref_text)
         rw = rw + [stem(head) for head, name in aliases.items()
                    if stem(head) in cw and stem(head) not in rw and fold(name) in folded]
+    missing = [w for w in cw if w not in rw]
+    if missing:
+        # a name spelt another way is the same word: "Nikolay Stoianov" of the draft is "Nikolai Stoyanov" of the report
+        rw = rw + _spelt_alike(missing, rw, claim_text)
     if context and _REF_PRONOUN.match(ref_text):
         # "By Sunday evening it had burned 4,830 hectares": the sentence before says what "it" is
         found = [w for w in cw if w not in rw and w in topic_words(context)]

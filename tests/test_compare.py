@@ -1036,3 +1036,9 @@ def test_a_year_does_not_state_a_day():
     claim = "That season closed on January 12."
     ref = "Peru set a catch limit of 1.62 million tonnes for the first anchovy season of 2026."
     assert compare(claim, slots(claim, "2026-04-16"), ref, "2026-04-15", ref).stance != "supports"
+
+
+def test_a_name_spelt_another_way_is_the_same_word():
+    ref = "Prof. Nikolai Stoyanov, the director of the Bulgarian Antarctic Institute, said the station would be rebuilt."
+    assert judge("Nikolay Stoianov directs the Bulgarian Antarctic Institute", ref).stance == "supports"
+    assert judge("Nikolay Petrov directs the Bulgarian Antarctic Institute", ref).stance != "supports"
