@@ -132,7 +132,9 @@ _DATELINE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[-–—]\s*|\s+(?=[A-Z]))|[^a-z\n]{2,60}?\([^)]{1,40}\)\s*[-–—]\s*|"
     # "KESTON, Nov 26 (Continental Press Agency) - ": a place in capitals, a date, an agency's name of several words
     r"[" + _UP + r"][" + _UP + r" .'’\-]{2,30},[^\n()]{0,40}?\([^)\n]{1,40}\)\s*[-–—]\s*|"
-    r"[" + _UP + r"][" + _UP + r" .'’\-]{2,30},[^\n]{0,30}?[-–—]\s+)"
+    r"[" + _UP + r"][" + _UP + r" .'’\-]{2,30},[^\n]{0,30}?[-–—]\s+|"
+    # "LENWICK - The three candidates": a place in capitals and a dash, no date
+    r"[" + _UP + r"]{2}[" + _UP + r" .'’]{1,28}[" + _UP + r"]\s+[-–—]\s+(?=[" + _UP + r"]))"
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|,\s+(?:and|or)\s|,\s*(?:which|who)\s|(?<![\w])" + alternation(
     "that but while whereas because as when if after before although though since where so whether than".split()) + r"\s", re.I)
@@ -996,7 +998,7 @@ class _Extractor:
             if _AFTER_MODAL.search(before, tail) and not _AFTER_HAVE.search(before, tail):
                 continue  # "would consider", "will announce": no report yet
             if word.endswith("ing"):
-                if _AFTER_COMMA_AND.search(before, tail):
+                if _AFTER_COMMA_AND.search(before, tail) or ("with" in before and _WITH_SUBJECT.search(text, max(s0, vs - 100), vs)):
                     self._participial(found, sent, m, cue_end, cue_label, category, add)
                     continue
                 if not _AFTER_BE.search(before, tail):
@@ -1089,6 +1091,13 @@ class _Extractor:
         if start is None:
             return
         content = (start[0], self._content_end(start[0], s1))
+        absolute = _WITH_SUBJECT.search(text, max(s0, m.start() - 100), m.start())
+        if absolute and self._plausible(absolute.group("src")) and not self._in_quote(absolute.start("src")):
+            # "..., with the front-runner, State Treasurer Margaret Oyelaran, insisting that ...": who insists is named
+            # after "with", not the subject of the clause before
+            src = (absolute.start("src"), absolute.end("src"))
+            add(_Found(src, (m.start(), cue_end), content, text[src[0]:src[1]], [], cue_label))
+            return
         if prior:
             p = prior[-1]
             add(_Found(p.source, (m.start(), cue_end), content, p.phrase, list(p.via), cue_label))
@@ -1533,6 +1542,10 @@ def _headline_nouns(text: str, sentences: list[Sentence], pending: list, named: 
         if entity is not None and entity.group == "anonymous" and f.phrase and f.source and \
                 f.source[0] < sentences[0].start + 1 and _norm(f.phrase).lower() in named:
             entity.kind, entity.label, entity.group = "named_person", named[_norm(f.phrase).lower()], "person"
+
+
+#: The subject of a participle after "with": "..., with the front-runner, State Treasurer Margaret Oyelaran, insisting".
+_WITH_SUBJECT = re.compile(r"(?:^|,\s+|\s+)with\s+(?P<src>(?:(?!\bwith\b)[^;:\"“”()]){2,90}?),?\s*$")
 
 
 #: What stands before a report that opens a coordinated clause of its own: "..., and the board said that ...".

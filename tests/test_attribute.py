@@ -1174,3 +1174,18 @@ def test_a_reporter_of_a_named_agency_there_speaks_for_the_agency():
     assert (rel["kind"], rel["label"]) == ("news_agency", "Continental Press Agency")
     assert classify("a Kelbridge Courier reporter")[:2] == ("media_outlet", "Kelbridge Courier")
     assert classify("a reporter there")[0] == "anonymous_source"
+
+
+def test_a_place_and_a_dash_open_a_story_and_the_subject_after_with_speaks():
+    text = ("LENWICK - The three candidates spent the debate attacking one another, with the front-runner, State Treasurer "
+            "Margaret Oyelaran, insisting that she alone had balanced the books.")
+    rel = one(text, "she alone had")
+    assert (rel["kind"], rel["label"]) == ("named_person", "State Treasurer Margaret Oyelaran")
+    assert one("Prices rose, with analysts saying that demand was strong.", "demand was strong")["label"] == "analysts"
+    assert one("He left the room with a smile, saying that he was done.", "he was done")["label"] == "He"
+
+
+def test_us_political_titles_stand_before_a_name():
+    assert classify("State Treasurer Margaret Oyelaran")[0] == "named_person"
+    assert classify("Rep. Julian Marsh")[0] == "named_person"
+    assert classify("Councilwoman Ana Ruiz")[0] == "named_person"

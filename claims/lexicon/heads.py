@@ -139,7 +139,9 @@ TITLE_WORDS = frozenset(
     chairman chairwoman chair director senator councillor councilor congressman congresswoman
     representative ambassador envoy special king queen prince princess emir sultan pope father
     opposition leader speaker chancellor premier commissioner inspector detective officer
-    head spokesperson spokesman spokeswoman comptroller auditor ombudsman midfielder striker defender goalkeeper rev rev. st. saint""".split()
+    head spokesperson spokesman spokeswoman comptroller auditor ombudsman midfielder striker defender goalkeeper rev rev. st. saint
+    treasurer assemblyman assemblywoman assemblymember councilman councilwoman councilmember alderman alderwoman
+    sheriff superintendent nominee rep. sen. gov. lt.""".split()
 )
 
 #: Role nouns that open an apposition with no article: "Rada Menkova, head of the plant branch of the union, told ...".
