@@ -1221,6 +1221,10 @@ class _Extractor:
         elif not self._plausible(phrase) and how != "relay":
             return
         complement = self._complement(cue_end, s1, word)
+        if complement is None and how == "plain" and word in _FINDING_VERBS and _head(phrase) in _FINDING_HEADS and \
+                _WORD_START.match(text, cue_end):
+            # "A Courier poll released on Monday found Oyelaran with 34 percent support": what a poll finds needs no "that"
+            complement = (cue_end + 1, [])
         postposed = False
         if how == "relative" and complement is None:
             return
@@ -1544,6 +1548,10 @@ def _headline_nouns(text: str, sentences: list[Sentence], pending: list, named: 
             entity.kind, entity.label, entity.group = "named_person", named[_norm(f.phrase).lower()], "person"
 
 
+#: Verbs for what a poll or a study finds, and the nouns for those: their object is the content ("found X with 34%").
+_FINDING_VERBS = frozenset("found finds showed shows".split())
+_FINDING_HEADS = frozenset("poll polls survey surveys study studies analysis census tally count".split())
+_WORD_START = re.compile(r" [\w$€£]")
 #: The subject of a participle after "with": "..., with the front-runner, State Treasurer Margaret Oyelaran, insisting".
 _WITH_SUBJECT = re.compile(r"(?:^|,\s+|\s+)with\s+(?P<src>(?:(?!\bwith\b)[^;:\"“”()]){2,90}?),?\s*$")
 

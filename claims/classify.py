@@ -68,6 +68,9 @@ _QUANTIFIERS = frozenset("number some many most one two three several dozens hun
 _TRAILING_TIME = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|"
                             r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
                             r"yesterday|today)$")
+#: A poll's or a report's release after its head: "a poll published (on Sunday)", "a filing made public".
+_DOCUMENT_OUT = re.compile(r"\b(poll|polls|survey|surveys|report|study|filing|analysis|statement|census)\s+"
+                           r"(?:released|published|issued|conducted|made\s+public|out)$")
 #: "A representative of the regional prosecutor's office": the office speaks.
 _REPRESENTATIVE_OF = re.compile(r"(?:an?\s+|the\s+)?representatives?\s+of\s+(.+)$", re.I)
 #: Documents an outlet has seen: they speak, the outlet relays. "internal documents seen by the Ledger".
@@ -488,6 +491,8 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
             _TRAILING_TIME.search(norm):
         # "the Harnau Post in October", "campaign group Greenvein on Tuesday": the source, not the day
         norm = _TRAILING_TIME.sub("", norm)
+    if " " in norm and _DOCUMENT_OUT.search(norm):
+        norm = _DOCUMENT_OUT.sub(r"\1", norm)  # "a Courier poll released on Monday": the poll, not its release
     label = _strip_det(norm)
     if "," in norm:
         name, rest = norm.split(",", 1)

@@ -1189,3 +1189,11 @@ def test_us_political_titles_stand_before_a_name():
     assert classify("State Treasurer Margaret Oyelaran")[0] == "named_person"
     assert classify("Rep. Julian Marsh")[0] == "named_person"
     assert classify("Councilwoman Ana Ruiz")[0] == "named_person"
+
+
+def test_what_a_poll_finds_needs_no_that_and_its_release_is_no_part_of_it():
+    text = "A Courier poll released on Monday found Oyelaran with 34 percent support among likely voters."
+    rel = one(text, "Oyelaran with 34 percent")
+    assert rel["label"] == "Courier poll"
+    assert relations("The court found him guilty.") == []
+    assert classify("a filing made public on Wednesday")[1] == "filing"
