@@ -50,7 +50,7 @@ from itertools import islice
 from weakref import WeakMethod
 
 from .alternation import alternation
-from .classify import _NAME_STOP, _OUTLET_LOW, _OUTLET_RE, _UP, _WORD, _bare, _by_trade, _head, _name_in, _norm, _outlet_name, _strip_det, classify, people_by_trade
+from .classify import _NAME_STOP, _OUTLET_LOW, _OUTLET_RE, _SHARE_OF_PEOPLE, _UP, _WORD, _bare, _by_trade, _head, _name_in, _norm, _outlet_name, _strip_det, classify, people_by_trade
 from .coref import _BODY_NOUNS, _FILED_BY, Coreference, _Entity
 from .entities import lowered
 from .lexicon import heads as H
@@ -663,6 +663,8 @@ class _Extractor:
             return True  # "the independent news site Yelsk Today"
         if _DETERMINER_START.match(low) and head.endswith(_AGENT_ENDINGS) and len(words) <= 6:
             return True  # "a cashier", "one shopkeeper", "the ferry operator": someone by what they do
+        if _SHARE_OF_PEOPLE.fullmatch(low):
+            return classify(phrase, None, self.known)[0] == "anonymous_source"  # "Nearly a quarter said"
         return False
 
     def _complement(self, ve: int, s1: int, verb: str) -> tuple[int, list[str]] | None:
@@ -1220,6 +1222,8 @@ class _Extractor:
                 return
         elif not self._plausible(phrase) and how != "relay":
             return
+        if category != "say" and _SHARE_OF_PEOPLE.fullmatch(_norm(phrase).lower()):
+            return  # "58 percent of voters want an early election": what a share wants is a poll's finding, not a report
         complement = self._complement(cue_end, s1, word)
         if complement is None and how == "plain" and word in _FINDING_VERBS and _head(phrase) in _FINDING_HEADS and \
                 _WORD_START.match(text, cue_end):

@@ -63,11 +63,21 @@ _PREPOSITIONS = frozenset(
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|one|another|its|his|her|their|our|some|many|several|other)\s+", re.I)
 _DETERMINER_WORDS = frozenset("a an the this that these those its his her their our my your some many several one two three".split())
-_QUANTIFIERS = frozenset("number some many most one two three several dozens hundreds thousands majority handful few all none each both group".split())
+_QUANTIFIERS = frozenset("number some many most one two three several dozens hundreds thousands majority handful few all none each both group"
+                         " percent cent quarter third fifth half minority".split())
+#: Shares that end in an agent's ending but name no one: "a quarter said" is a share of people, not a quarterer.
+_SHARE_WORDS = frozenset("percent cent quarter quarters third thirds half majority minority".split())
 #: A time adverbial a subject phrase may end with: "... on Tuesday", "... last week", "... yesterday".
 _TRAILING_TIME = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|"
                             r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
                             r"yesterday|today)$")
+#: A share of people, as polls count them: "nearly a quarter", "61 percent of voters", "half of those polled".
+_SHARE_OF_PEOPLE = re.compile(r"(?:(?:nearly|almost|about|roughly|some|just|only|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?"
+                              r"(?P<share>(?:a|one|two|three)[\s-](?:quarter|third|fifth|tenth)s?|half|a\s+majority|a\s+minority|"
+                              r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|[a-z]+(?:-[a-z]+)?\s+(?:percent|per\s+cent))"
+                              r"(?:\s+of\s+(?P<of>(?:them|those|the|these|all|likely|registered|[a-z-]+\s+)*[a-z-]+))?")
+#: What follows "those" in a share of people asked: "half of those polled".
+_POLLED = frozenset("them those polled surveyed asked questioned interviewed respondents".split())
 #: A poll's or a report's release after its head: "a poll published (on Sunday)", "a filing made public".
 _DOCUMENT_OUT = re.compile(r"\b(poll|polls|survey|surveys|report|study|filing|analysis|statement|census)\s+"
                            r"(?:released|published|issued|conducted|made\s+public|out)$")
@@ -293,7 +303,7 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
 def _by_trade(head: str) -> bool:
     """Whether a singular head names someone by role or trade: "a monitor", "an official"."""
     return head in H.PERSON_NOUNS or (head.endswith(H.AGENT_ENDINGS) and head not in H.INSTITUTION_NOUNS and
-                                      head not in H.OUTLET_NOUNS and len(head) > 4)
+                                      head not in H.OUTLET_NOUNS and head not in _SHARE_WORDS and len(head) > 4)
 
 
 def people_by_trade(head: str) -> bool:
@@ -476,6 +486,10 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
             return author  # "a Trans-Sahara Press tally": the agency's own count
     if "published" in norm and _head(norm) in _DOCUMENT_HEADS:
         return "official_statement", _strip_det(norm), "official"  # "a study published in the journal X": the study
+    share = _SHARE_OF_PEOPLE.fullmatch(low)
+    if share and (not share.group("of") or share.group("of").split()[-1] in H.PERSON_NOUNS
+                  or people_by_trade(share.group("of").split()[-1]) or share.group("of").split()[-1] in _POLLED):
+        return "anonymous_source", _strip_det(norm[share.start("share"):]), "anonymous"  # "Nearly a quarter said"
     if low in H.PRONOUN_GROUPS and H.PRONOUN_GROUPS[low] == "plural" and low not in ("we", "they", "their"):
         return "anonymous_source", norm, "anonymous"  # "Several said ...", with no one named before to stand for
     if "court" in low and _head(norm) in ("papers", "documents", "filings", "records", "files"):

@@ -1197,3 +1197,15 @@ def test_what_a_poll_finds_needs_no_that_and_its_release_is_no_part_of_it():
     assert rel["label"] == "Courier poll"
     assert relations("The court found him guilty.") == []
     assert classify("a filing made public on Wednesday")[1] == "filing"
+
+
+def test_a_share_of_people_who_say_something_is_unnamed_people():
+    assert one("Nearly a quarter said they were undecided.", "they were undecided")["kind"] == "anonymous_source"
+    rel = one("61 percent of voters say they believe health costs are rising faster than wages.", "they believe")
+    assert rel["label"] == "61 percent of voters"
+    assert relations("Half of the budget said nothing.") == []
+    text = ("Councillor Mark Ellison said the council had ignored its consultation. Sixty-two percent of people who "
+            "responded opposed building on the site, he said.")
+    assert one(text, "Sixty-two percent")["label"] == "Mark Ellison"
+    assert all(r["label"] != "58 percent of voters" for r in relations(
+        "A poll found that 58 percent of voters want an early election."))
