@@ -1206,6 +1206,6 @@ def test_a_share_of_people_who_say_something_is_unnamed_people():
     assert relations("Half of the budget said nothing.") == []
     text = ("Councillor Mark Ellison said the council had ignored its consultation. Sixty-two percent of people who "
             "responded opposed building on the site, he said.")
-    assert one(text, "Sixty-two percent")["label"] == "Mark Ellison"
+    assert one(text, "Sixty-two percent")["label"] == "Councillor Mark Ellison"
     assert all(r["label"] != "58 percent of voters" for r in relations(
         "A poll found that 58 percent of voters want an early election."))
