@@ -596,17 +596,18 @@ class _Extractor:
             return source_override, "relay", relays, False
         # a verb inside the phrase ends a clause before the subject: "Diabetes UK said the study"
         plain = list(_PLAIN_WORD.finditer(text[start:seg_end]))
+        base = start  # (the words' offsets are from here; ``start`` moves past each verb)
         for i, w in enumerate(plain[:-1]):
             lw = w.group().lower()
             if not w.group()[:1].isupper() and (lw in _IRREGULAR_PAST or lw in ("is", "was", "were", "are", "has", "have", "had")
-                                                or (lw in VERBS and lw.endswith("ed"))) and not self._in_quote(start + w.start()):
+                                                or (lw in VERBS and lw.endswith("ed"))) and not self._in_quote(base + w.start()):
                 if 1 <= i <= 3 and plain[0].group().lower() in ("a", "an", "the") and plain[i + 1].group().lower() in _PARTICIPLE_NEXT:
                     break  # "A memo sent to senior managers ...": a participle describing the noun, no clause
                 if i and plain[i - 1].group().lower() in ("the", "this", "that"):
                     continue  # "the said party": an adjective of translated copy, no verb
                 if any(p.group().lower() in ("who", "whose") for p in plain[1:i]):
                     continue  # "An official who did not want his name to be published informed": the relative's verb
-                start = start + w.end()
+                start = base + w.end()
         # the description joined to the source ("Marta Zelenka, 54, a schoolteacher"), not a
         # relative clause ("The source, who asked not to be named")
         for piece_start, piece_end, apposition in reversed(skipped):
@@ -623,6 +624,8 @@ class _Extractor:
             span = (last, span[1])  # "At the end of the press conference she underlined": an adverbial, then the subject
         if span[1] <= span[0]:
             return None, "none", relays, False
+        if text[last:span[1]].lower() in ("who", "that", "which") and last > span[0]:
+            return None, "none", relays, False  # "overruled engineers who wanted to delay": a description of them, no report
         return span, how, relays, False
 
     def _plausible(self, phrase: str) -> bool:

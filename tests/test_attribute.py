@@ -1209,3 +1209,9 @@ def test_a_share_of_people_who_say_something_is_unnamed_people():
     assert one(text, "Sixty-two percent")["label"] == "Councillor Mark Ellison"
     assert all(r["label"] != "58 percent of voters" for r in relations(
         "A poll found that 58 percent of voters want an early election."))
+
+
+def test_a_subject_after_two_verbs_and_a_restrictive_relative_is_no_source():
+    text = "Victor Ossendry posted a video in which he said he intended to run again."
+    assert [r["cue"] for r in relations(text)] == ["said", "intended"]
+    assert relations("Lindqvist overruled engineers who wanted to delay the launch until the autumn.") == []
