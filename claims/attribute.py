@@ -127,7 +127,8 @@ _QUOTED_SRC_AS = re.compile(
     r"(?P<say>saying|stating|warning)\b\s*(?:that\b)?",
     re.I,
 )
-_RELAY_PARENTHETICAL = re.compile(r"^\s*(?P<how>citing|quoting|referring\s+to|quoted\s+by|cited\s+by)\s+(?P<np>.+?)\s*$", re.I)
+_RELAY_PARENTHETICAL = re.compile(r"^\s*(?P<how>citing|quoting|referring\s+to|quoted\s+by|cited\s+by|"
+                                  r"(?:seen|obtained|reviewed)\s+by)\s+(?P<np>.+?)\s*$", re.I)
 _DATELINE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[-–—]\s*|\s+(?=[A-Z]))|[^a-z\n]{2,60}?\([^)]{1,40}\)\s*[-–—]\s*|"
     # "KESTON, Nov 26 (Continental Press Agency) - ": a place in capitals, a date, an agency's name of several words
@@ -615,6 +616,9 @@ class _Extractor:
                 break
             seg_end = piece_end
         span = self._trim(start, seg_end)
+        joint = _LEADING_JOINT.match(text, span[0], span[1])
+        if joint:
+            span = (joint.end(), span[1])  # '... Wessendale," and a memo to donors described': the clause after a quote
         lead = _SENTENCE_ADVERB.match(text, span[0], span[1])
         if lead and lead.end() < span[1]:
             span = (lead.end(), span[1])  # "Now she wants to ...": the adverb is not the source
@@ -1559,12 +1563,14 @@ def _headline_nouns(text: str, sentences: list[Sentence], pending: list, named: 
 _FINDING_VERBS = frozenset("found finds showed shows".split())
 _FINDING_HEADS = frozenset("poll polls survey surveys study studies analysis census tally count".split())
 _WORD_START = re.compile(r" [\w$€£]")
+#: A conjunction that opens a clause after a closing quote mark: '..." and a memo to donors described'.
+_LEADING_JOINT = re.compile(r"(?:and|but|or|while)\s+(?=\S)")
 #: The subject of a participle after "with": "..., with the front-runner, State Treasurer Margaret Oyelaran, insisting".
 _WITH_SUBJECT = re.compile(r"(?:^|,\s+|\s+)with\s+(?P<src>(?:(?!\bwith\b)[^;:\"“”()]){2,90}?),?\s*$")
 
 
 #: What stands before a report that opens a coordinated clause of its own: "..., and the board said that ...".
-_COORDINATED_BEFORE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+$")
+_COORDINATED_BEFORE = re.compile(r"(?:,[\"”’]?\s+(?:and|but|while)|;)\s+$")
 
 
 def _trim_at_later_sources(text: str, pending: list) -> None:

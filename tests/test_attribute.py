@@ -1215,3 +1215,11 @@ def test_a_subject_after_two_verbs_and_a_restrictive_relative_is_no_source():
     text = "Victor Ossendry posted a video in which he said he intended to run again."
     assert [r["cue"] for r in relations(text)] == ["said", "intended"]
     assert relations("Lindqvist overruled engineers who wanted to delay the launch until the autumn.") == []
+
+
+def test_a_clause_after_a_closing_quote_and_a_document_seen_by_an_outlet():
+    text = ('The Heritage Senatorial Committee said in a statement that it would "compete hard for every vote," and a memo '
+            'to donors, seen by the Sentinel, described the seat as "the best pickup opportunity on the map."')
+    assert [(r["label"], r["via"], r["content"]) for r in relations(text)] == [
+        ("Heritage Senatorial Committee", [], 'it would "compete hard for every vote'),
+        ("memo to donors", ["Sentinel"], 'the seat as "the best pickup opportunity on the map')]
