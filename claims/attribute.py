@@ -387,6 +387,18 @@ def _finite(text: str) -> bool:
     return False
 
 
+#: Words after which a word in -s is a noun, not a verb: "her parents", "of the talks".
+_NOUN_BEFORE = frozenset("the a an her his its their our my your of and or to for with only some many".split())
+
+
+def _present_verb(text: str) -> bool:
+    """Whether a stretch may hold a verb in the present ("the length of the outage suggests"): a word in -s that
+    no determiner or preposition stands before."""
+    words = _LETTER_WORD.findall(text)
+    return any(w.endswith("s") and w.islower() and len(w) > 3 and not w.endswith("ss") and i and
+               words[i - 1].lower() not in _NOUN_BEFORE for i, w in enumerate(words))
+
+
 # ----------------------------------------------------------------------------- the extractor
 
 
@@ -738,6 +750,8 @@ class _Extractor:
             return t, relays + self._relay_in(ve, t)
         if verb in NEEDS_COMPLEMENT and verb not in OBJECT_CONTENT and not _STANCE_OBJECT.match(rest):
             return None  # ("announced the closure of its last shaft" reports an event; "announced its readiness to" a stance)
+        if verb in ADDRESSEE_VERBS and not _finite(text[ve:s1]) and not _present_verb(text[ve:s1]):
+            return None  # "told only her family and her chief of staff": whom she told, with no clause of what
         # zero complementizer: the content starts at the next clause-like word, after adverbials
         pos = ve
         m = _SPACES.match(rest)

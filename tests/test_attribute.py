@@ -1223,3 +1223,12 @@ def test_a_clause_after_a_closing_quote_and_a_document_seen_by_an_outlet():
     assert [(r["label"], r["via"], r["content"]) for r in relations(text)] == [
         ("Heritage Senatorial Committee", [], 'it would "compete hard for every vote'),
         ("memo to donors", ["Sentinel"], 'the seat as "the best pickup opportunity on the map')]
+
+
+def test_telling_someone_with_no_clause_after_is_no_report():
+    text = ("According to two people close to the senator, Hallworth made up her mind over the holidays and told only her "
+            "family and her chief of staff.")
+    assert [r["content"] for r in relations(text)] == [
+        "Hallworth made up her mind over the holidays and told only her family and her chief of staff"]
+    text = "Lars Vinter, who teaches computer security, told us the length of the outage suggests the attackers got deep."
+    assert one(text, "us the length of the outage")["label"] == "Lars Vinter"
