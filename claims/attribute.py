@@ -303,7 +303,7 @@ _OUTLET_THEN_CLAUSE = re.compile(r"\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w
 #: the plant was safe" (a verb within eight words, as for an outlet).
 _HEARER_THEN_CLAUSE = re.compile(r"\s+((?:the\s+)?(?:court|jury|jurors|judge|committee|panel|hearing|inquiry|tribunal|parliament|"
                                  r"senate|assembly|council|reporters|journalists|lawmakers|legislators|delegates|residents|"
-                                 r"investors|analysts|shareholders|supporters|crowd|audience|conference|meeting))\s+"
+                                 r"investors|analysts|shareholders|supporters|crowd|audience|conference|meeting|us|me|him|them))\s+"
                                  r"(?=(?:the|a|an|his|her|its|their|some|several|many|most|all|no|[A-Z][\w'’\-]*|\d[\d,.]*)\s+"
                                  r"(?:[\w'’\-]+\s+){0,6}?(?:had|has|have|was|were|is|are|would|will|could|did|[a-z]+ed)\b)")
 #: An outlet told, ending the sentence: '"...," Rune Dahl told the state broadcaster NRT.' (the content came before).

@@ -1232,3 +1232,5 @@ def test_telling_someone_with_no_clause_after_is_no_report():
         "Hallworth made up her mind over the holidays and told only her family and her chief of staff"]
     text = "Lars Vinter, who teaches computer security, told us the length of the outage suggests the attackers got deep."
     assert one(text, "us the length of the outage")["label"] == "Lars Vinter"
+    assert one("A manager told us the company was losing about 900,000 marks a day.", "the company was losing")["label"] == \
+        "manager"
