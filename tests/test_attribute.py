@@ -1234,3 +1234,9 @@ def test_telling_someone_with_no_clause_after_is_no_report():
     assert one(text, "us the length of the outage")["label"] == "Lars Vinter"
     assert one("A manager told us the company was losing about 900,000 marks a day.", "the company was losing")["label"] == \
         "manager"
+
+
+def test_a_town_named_for_falls_or_springs_is_no_person():
+    text = ("Senator Agnes Hallworth told supporters at a hall in her hometown of Brisk Falls that she would retire. "
+            "She said her health was good.")
+    assert one(text, "her health was good")["label"] == "Senator Agnes Hallworth"

@@ -113,6 +113,8 @@ ORG_NAME_WORDS = frozenset(
     entertainment publishing headquarters hq ratings brothers analytics
     minerals metals mines materials cement fisheries breweries pharmaceuticals textiles automotive aerospace
     utilities healthcare air
+    falls springs heights harbor harbour creek valley hills rapids junction crossing landing village city county
+    township borough
     parliament senate congress assembly ministry government state republic kingdom""".split()
 )
 
