@@ -216,7 +216,9 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
             run = run[1:]
         for i, (off, t) in enumerate(run):
             if t.endswith(_POSSESSOR_SUFFIXES):
-                if not possessive or (t.endswith(("s'", "s’")) and _unpossessed(t).lower() in H.PERSON_NOUNS):
+                if len(run) - i - 1 >= 2 and all(w[:1].isupper() for _, w in run[i + 1:]):
+                    run = run[i + 1:]  # "the Forward Party's Irene Castellane": the name after its possessor
+                elif not possessive or (t.endswith(("s'", "s’")) and _unpossessed(t).lower() in H.PERSON_NOUNS):
                     run = []  # (and "the Chemical Workers' Union" belongs to workers, no one named)
                 else:
                     run = run[:i] + [(off, _unpossessed(t))]

@@ -369,6 +369,12 @@ class Coreference:
                     chunk_start += name_end + len(found[0])
                     phrase = text[chunk_start:m.end()]
                     found = _name_in(phrase, possessive=True)
+                elif name_end >= 0:
+                    # "leads the Forward Party's Irene Castellane": the run alone, whose name follows its possessor
+                    # (not the possessor itself: "the Porthallow Fishermen's Association" names no one)
+                    after = _name_in(text[m.start():m.end()], possessive=True)
+                    if after and after[2] > 0:
+                        chunk_start, phrase, found = m.start(), text[m.start():m.end()], after
             if not found:
                 continue
             name, label, start = found

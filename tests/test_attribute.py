@@ -1240,3 +1240,10 @@ def test_a_town_named_for_falls_or_springs_is_no_person():
     text = ("Senator Agnes Hallworth told supporters at a hall in her hometown of Brisk Falls that she would retire. "
             "She said her health was good.")
     assert one(text, "her health was good")["label"] == "Senator Agnes Hallworth"
+
+
+def test_a_name_after_its_possessor_is_a_person_the_story_names():
+    text = ("The Heritage candidate, Paul Dremmond, leads the Forward Party's Irene Castellane by 412 votes. The Castellane "
+            "campaign asked for a recount. Castellane, speaking outside the courthouse, said she was grateful.")
+    assert one(text, "she was grateful")["label"] == "Irene Castellane"
+    assert classify("the Forward Party's Irene Castellane")[:2] == ("named_person", "Irene Castellane")
