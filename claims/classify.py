@@ -100,6 +100,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside)(?:\s+the)?$")
 _PLACE_BEFORE_ENDS = ("in", "at", "near", "inside", "outside", "the")
 _BODY_OF_BEFORE = re.compile(r"[A-Z][\w'’\-]*\s+(?:of|for)\s*$")
 _HEAD_CUT = re.compile(r",|\s[-–—]\s")
+#: A phrase that ends in what a possessor has: "the secretary of state's office".
+_OWNED_LAST = re.compile(r"(?:the\s+)?([A-Za-z]+)\s(?:of|for)\s[^,]*['’]s\s+([a-z]+)\s*$", re.I)
 _RELATIVE_CUT = re.compile(r",\s*(?:who|which|whose|where)\b|\s+(?:who|whose)\s")
 _PERSONAL_POSSESSIVE = re.compile(r"(?:his|her|their)\b", re.I)
 _STATE_OUTLET = re.compile(
@@ -321,6 +323,9 @@ def _head(phrase: str) -> str:
     """The head noun of a source phrase: the last word before a preposition, relative or comma."""
     cut = "," in phrase or "-" in phrase or "–" in phrase or "—" in phrase  # else ``_HEAD_CUT`` finds nothing
     core = _HEAD_CUT.split(phrase, maxsplit=1)[0] if cut else phrase
+    owned = _OWNED_LAST.match(core) if "'" in core or "’" in core else None
+    if owned and owned.group(1).lower() in H.TITLE_WORDS:
+        return owned.group(2).lower()  # "the secretary of state's office": what a title's holder has is the head
     words = []
     for w in _WORD.findall(core):
         lw = w.lower().rstrip(".")

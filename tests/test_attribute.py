@@ -1247,3 +1247,10 @@ def test_a_name_after_its_possessor_is_a_person_the_story_names():
             "campaign asked for a recount. Castellane, speaking outside the courthouse, said she was grateful.")
     assert one(text, "she was grateful")["label"] == "Irene Castellane"
     assert classify("the Forward Party's Irene Castellane")[:2] == ("named_person", "Irene Castellane")
+
+
+def test_a_title_holders_office_speaks_as_a_body_and_a_record_is_a_newspaper():
+    assert classify("The secretary of state's office")[0] == "official_statement"
+    assert classify("A member of the museum's staff")[0] == "anonymous_source"
+    assert classify("The Merrick Daily Record")[:2] == ("media_outlet", "Merrick Daily Record")
+    assert classify("the court record")[0] == "official_statement"

@@ -161,7 +161,8 @@ OUTLET_BEFORE_NAME = frozenset(
 NEWSPAPER_ENDINGS = frozenset(
     """post times herald gazette echo tribune courier chronicle journal observer telegraph standard express
     mirror examiner dispatch bulletin daily weekly review inquirer sentinel globe ledger clarion advertiser argus
-    beacon register guardian reporter enquirer messenger gleaner spectator statesman despatch today""".split()
+    beacon register guardian reporter enquirer messenger gleaner spectator statesman despatch today record news banner
+    citizen""".split()
 )
 
 #: Office phrases that stand for a title: "the head of state" is "the president".
