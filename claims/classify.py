@@ -263,8 +263,8 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
         honorific = low[0].rstrip(".") in _HONORIFICS  # "the party, Mrs. Irena Malek": a person whatever stands before
         if (prev_content[0] in H.OUTLET_BEFORE_NAME or prev_content[0] in H.INSTITUTION_BEFORE_NAME) and not honorific:
             continue  # "the local newspaper, the Western Echo"
-        if before.endswith(_PLACE_BEFORE_ENDS) and _PLACE_BEFORE.search(before):
-            continue  # a place: "at the evacuation centre in the Palacio de Deportes"
+        if before.endswith(_PLACE_BEFORE_ENDS) and _PLACE_BEFORE.search(before) and not (titled and len(content) >= 2):
+            continue  # a place: "at the evacuation centre in the Palacio de Deportes" (not "a jab at President Carl Whitmore")
         if prev_word in H.OUTLET_BEFORE_NAME or prev_word in H.INSTITUTION_BEFORE_NAME or prev_word.rstrip("s") in H.OUTLET_BEFORE_NAME:
             continue
         role_before = prev_word in H.PERSON_NOUNS or prev_word in H.TITLE_WORDS

@@ -1254,3 +1254,9 @@ def test_a_title_holders_office_speaks_as_a_body_and_a_record_is_a_newspaper():
     assert classify("A member of the museum's staff")[0] == "anonymous_source"
     assert classify("The Merrick Daily Record")[:2] == ("media_outlet", "Merrick Daily Record")
     assert classify("the court record")[0] == "official_statement"
+
+
+def test_a_titled_name_after_at_is_a_person():
+    text = ("The line was a jab at President Carl Whitmore. The Whitmore campaign dismissed the speech. "
+            "Whitmore wrote on social media that Drayton would be eaten alive.")
+    assert one(text, "Drayton would be")["label"] == "President Carl Whitmore"
