@@ -311,7 +311,8 @@ _ADDRESSEE_LAST = re.compile(r"\s+((?:the\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+)
 #: The colon after an addressee, and the opening quotation mark, if any, before the content.
 _ADDRESSEE_COLON = re.compile(r"(?:\s+from\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s*:\s*(?=\S)")
 _COLON_OR_QUOTE = re.compile(r"\s*:|\s*[\"“«]")
-_TO = re.compile(r"\s+to\s+")
+_TO = re.compile(r"(?:\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
+                 r"month|year|night|morning|evening))?\s+to\s+")  # "pledged on Tuesday to restore"
 _SPACES = re.compile(r"\s+")
 _WORD_OR_QUOTE = re.compile(r"[\w'’\-]+|[\"“«]")
 _QUANTITY_START = re.compile(r"(?:at\s+(?:least|most)|up\s+to|more\s+than|fewer\s+than|less\s+than|about|around|nearly|almost|over)\s", re.I)

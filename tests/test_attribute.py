@@ -1260,3 +1260,10 @@ def test_a_titled_name_after_at_is_a_person():
     text = ("The line was a jab at President Carl Whitmore. The Whitmore campaign dismissed the speech. "
             "Whitmore wrote on social media that Drayton would be eaten alive.")
     assert one(text, "Drayton would be")["label"] == "President Carl Whitmore"
+
+
+def test_a_pledge_to_do_something_is_an_intention_also_after_its_day():
+    text = "Helen Drayton, the Forward Party's presidential nominee, pledged on Tuesday to restore a yearly summit."
+    rel = one(text, "restore a yearly summit")
+    assert (rel["label"], rel["cue"]) == ("Helen Drayton", "pledged")
+    assert relations("The government pledged 200 million euros to the region.") == []

@@ -248,7 +248,7 @@ ADDRESSEE_VERBS = frozenset("tell tells told telling assure assures assured info
 
 #: Intent verbs whose content follows "to" ("plans to put its case").
 TO_VERBS = frozenset("""plan plans planned planning intend intends intended hope hopes hoped aim aims aimed seek seeks sought
-    want wants wanted claim claims claimed claiming""".split())
+    want wants wanted claim claims claimed claiming pledge pledges pledged vow vows vowed""".split())
 
 #: Forms of "ask": a report only of a question ("asked whether", 'asked: "..."'), not of a price ("asking 40,000 dollars").
 ASK_FORMS = frozenset("ask asks asked asking".split())
