@@ -683,6 +683,8 @@ class _Extractor:
             return True  # "the independent news site Yelsk Today"
         if _DETERMINER_START.match(low) and head.endswith(_AGENT_ENDINGS) and len(words) <= 6:
             return True  # "a cashier", "one shopkeeper", "the ferry operator": someone by what they do
+        if head in ("account", "accounts") and low.startswith(("its ", "their ")) and len(words) <= 4:
+            return True  # "Its rapid-response account posted that": the owner's own feed
         if _SHARE_OF_PEOPLE.fullmatch(low):
             return classify(phrase, None, self.known)[0] == "anonymous_source"  # "Nearly a quarter said"
         return False
@@ -1022,7 +1024,8 @@ class _Extractor:
             if _AFTER_MODAL.search(before, tail) and not _AFTER_HAVE.search(before, tail):
                 continue  # "would consider", "will announce": no report yet
             if word.endswith("ing"):
-                if _AFTER_COMMA_AND.search(before, tail) or ("with" in before and _WITH_SUBJECT.search(text, max(s0, vs - 100), vs)):
+                if _AFTER_COMMA_AND.search(before, tail) or ("with" in before and _WITH_SUBJECT.search(text, max(s0, vs - 100), vs)) \
+                        or _AFTER_VERB_BY.search(before, tail):  # "Oyelaran opened by saying that": the subject says
                     self._participial(found, sent, m, cue_end, cue_label, category, add)
                     continue
                 if not _AFTER_BE.search(before, tail):
@@ -1115,6 +1118,8 @@ class _Extractor:
         if start is None:
             return
         content = (start[0], self._content_end(start[0], s1))
+        if any(f.content[0] == content[0] for f in found):
+            return  # "The bank responded by insisting that ...": one report, read at "responded"
         absolute = _WITH_SUBJECT.search(text, max(s0, m.start() - 100), m.start())
         if absolute and self._plausible(absolute.group("src")) and not self._in_quote(absolute.start("src")):
             # "..., with the front-runner, State Treasurer Margaret Oyelaran, insisting that ...": who insists is named
@@ -1580,6 +1585,8 @@ _FINDING_HEADS = frozenset("poll polls survey surveys study studies analysis cen
 _WORD_START = re.compile(r" [\w$€£]")
 #: A conjunction that opens a clause after a closing quote mark: '..." and a memo to donors described'.
 _LEADING_JOINT = re.compile(r"(?:and|but|or|while)\s+(?=\S)")
+#: A verb and "by" before a participle: "opened by saying", "responded by insisting".
+_AFTER_VERB_BY = re.compile(r"\b[a-z]+ed\s+by\s+$")
 #: The subject of a participle after "with": "..., with the front-runner, State Treasurer Margaret Oyelaran, insisting".
 _WITH_SUBJECT = re.compile(r"(?:^|,\s+|\s+)with\s+(?P<src>(?:(?!\bwith\b)[^;:\"“”()]){2,90}?),?\s*$")
 

@@ -70,6 +70,8 @@ _POSSESSOR_END = re.compile(r"['’]s?$")
 _PERSONAL_POSSESSIVE = re.compile(r"(?:his|her|their)\b", re.I)
 _PART_OF_GROUP = re.compile(r"(?:one|two|three|some|several|many|most|each|both|all|another)\s+of\s+(them|those|these)"
                             r"(?:\s+[a-z]+)?$")
+#: What someone tells in their own name: "according to his account (version, testimony)" is his word.
+_TELLINGS = frozenset("account version recollection testimony words view telling".split())
 #: The plural of a head noun that does not just add "s": "people" -> "person" (see ``_singular``).
 _IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child", "staff": "staff member"}
 #: Words that count a group and are no part of what one of it is: "Two senior party officials".
@@ -490,11 +492,14 @@ class Coreference:
             noun = _strip_det(norm)
             if owner:
                 if _head(noun) in ("office", "team", "staff", "spokesman", "spokeswoman", "spokesperson", "lawyer", "aide", "aides",
-                                   "family"):
+                                   "family") or (_head(noun) == "account" and low.startswith(("its ", "their "))):
+                    # ("its rapid-response account posted": the body's own feed)
                     kind = "named_person" if _head(noun) in ("lawyer",) else "official_statement"
                     grp = "official" if kind == "official_statement" else "person"
                     label = f"{noun} of {owner.label}" if kind == "official_statement" else noun
                     return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(noun), pos=pos))
+                if owner.group == "person" and _head(noun) in _TELLINGS:
+                    return owner  # "According to his account": the man himself
         document = _DOCUMENT_OF_BODY.match(norm)
         if document:
             return self.resolve(document.group("author"), pos)  # "preliminary data of the ministry": the ministry's

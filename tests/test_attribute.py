@@ -1267,3 +1267,16 @@ def test_a_pledge_to_do_something_is_an_intention_also_after_its_day():
     rel = one(text, "restore a yearly summit")
     assert (rel["label"], rel["cue"]) == ("Helen Drayton", "pledged")
     assert relations("The government pledged 200 million euros to the region.") == []
+
+
+def test_shouting_saying_after_a_verb_and_a_bodys_own_account_are_reports():
+    assert one("A man near the back shouted that she had taken insurance money.", "she had taken")["label"] == \
+        "man near the back"
+    assert relations("He shouted at the referee.") == []
+    rel = one("Oyelaran opened by saying that premiums had risen 19 percent.", "premiums had risen")
+    assert (rel["label"], rel["cue"]) == ("Oyelaran", "saying")
+    assert [r["cue"] for r in relations("The bank responded by insisting that its books were sound.")] == ["responded"]
+    text = "His campaign is posting rebuttals. Its rapid-response account posted that Oyelaran had voted to raid a fund."
+    assert one(text, "Oyelaran had voted")["kind"] == "official_statement"
+    text = "Tomas Weller spoke to police on Monday. According to his account, the night was calm."
+    assert one(text, "the night was calm")["label"] == "Tomas Weller"

@@ -58,6 +58,8 @@ conclude concludes concluded concluding
 find finds found
 show shows showed shown
 reply replies replied replying
+shout shouts shouted shouting
+yell yells yelled yelling
 respond responds responded responding
 answer answered answering
 ask asks asked asking
