@@ -1394,7 +1394,9 @@ class _Extractor:
             if name in ("Q", "A") or len(name) < 3 or name.lower() in _HEADLINE_LABELS or \
                     name.lower() in ("question", "answer", "interviewer"):
                 continue  # (nor is "LIVE: ..." anyone's answer)
-            if name.upper() != name and not (questions and all(w[:1].isupper() for w in name.split())):
+            if name.upper() != name and not (questions and all(w[:1].isupper() for w in name.split())) and not (
+                    m.start() > self.coref._headline_end and " " not in name and self.registry.person_label(name)):
+                # (a live blog's "Oyelaran: Because I'm not asking you ..." is the candidate the story named, answering)
                 continue
             lines.append(m)
         # the one who asks is the interviewer: "VARO: Inspector, are the men armed?" is the programme's own voice

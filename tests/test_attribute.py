@@ -1280,3 +1280,12 @@ def test_shouting_saying_after_a_verb_and_a_bodys_own_account_are_reports():
     assert one(text, "Oyelaran had voted")["kind"] == "official_statement"
     text = "Tomas Weller spoke to police on Monday. According to his account, the night was calm."
     assert one(text, "the night was calm")["label"] == "Tomas Weller"
+
+
+def test_a_live_blogs_line_tagged_with_a_named_persons_surname_is_their_answer():
+    text = ("Live: Oyelaran faces voters\n\nMargaret Oyelaran, the nominee for governor, is taking questions tonight.\n\n"
+            "7:14 p.m.\nFirst question, from Dolores Ames. She asked why she should believe anything would change.\n\n"
+            "Oyelaran: Because I'm not asking you to believe me. I'm asking you to hold me to a number.")
+    rel = one(text, "Because I'm not asking")
+    assert (rel["label"], rel["cue"]) == ("Margaret Oyelaran", ":")
+    assert relations("Note: the figures are provisional.") == []
