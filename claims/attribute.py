@@ -1025,7 +1025,8 @@ class _Extractor:
                 continue  # "would consider", "will announce": no report yet
             if word.endswith("ing"):
                 if _AFTER_COMMA_AND.search(before, tail) or ("with" in before and _WITH_SUBJECT.search(text, max(s0, vs - 100), vs)) \
-                        or _AFTER_VERB_BY.search(before, tail):  # "Oyelaran opened by saying that": the subject says
+                        or _AFTER_VERB_BY.search(before, tail) \
+                        or _DOCUMENT_BEFORE_PARTICIPLE.search(before):  # "opened by saying that", "filed a complaint accusing"
                     self._participial(found, sent, m, cue_end, cue_label, category, add)
                     continue
                 if not _AFTER_BE.search(before, tail):
@@ -1587,6 +1588,10 @@ _FINDING_HEADS = frozenset("poll polls survey surveys study studies analysis cen
 _WORD_START = re.compile(r" [\w$€£]")
 #: A conjunction that opens a clause after a closing quote mark: '..." and a memo to donors described'.
 _LEADING_JOINT = re.compile(r"(?:and|but|or|while)\s+(?=\S)")
+#: A document filed or sent, then what it says: "filed a complaint with the commission on Monday accusing".
+_DOCUMENT_BEFORE_PARTICIPLE = re.compile(r"\b(?:filed|lodged|issued|sent|submitted|published|released)\s+(?:a|an|the|its|his|her|their)\s+"
+                                         r"(?:[\w-]+\s+){0,2}(?:complaint|lawsuit|suit|statement|letter|petition|motion|report|"
+                                         r"appeal|filing)\b[^,.;:\"“”]{0,80}$")
 #: A verb and "by" before a participle: "opened by saying", "responded by insisting".
 _AFTER_VERB_BY = re.compile(r"\b[a-z]+ed\s+by\s+$")
 #: The subject of a participle after "with": "..., with the front-runner, State Treasurer Margaret Oyelaran, insisting".

@@ -1289,3 +1289,11 @@ def test_a_live_blogs_line_tagged_with_a_named_persons_surname_is_their_answer()
     rel = one(text, "Because I'm not asking")
     assert (rel["label"], rel["cue"]) == ("Margaret Oyelaran", ":")
     assert relations("Note: the figures are provisional.") == []
+
+
+def test_a_document_filed_accusing_someone_is_its_filers_report():
+    text = ("A nonpartisan watchdog group filed a complaint with the commission on Monday accusing the Senate campaign of "
+            "accepting about 340,000 dollars in straw donations.")
+    rel = one(text, "the Senate campaign of accepting")
+    assert (rel["label"], rel["cue"]) == ("nonpartisan watchdog group", "accusing")
+    assert one("The group criticised the mayor, accusing him of lying.", "him of lying")["label"] == "group"

@@ -205,7 +205,7 @@ FRAMING = (
 #: "accused X of Y", "urged X to Y", "expects X to Y"): the content starts right after
 #: the verb even without "that".
 OBJECT_CONTENT = frozenset(
-    """call calls called calling describe describes described describing dismiss dismisses dismissed accuse accuses
+    """call calls called calling describe describes described describing dismiss dismisses dismissed accuse accuses accusing
     accused urge urges urged expect expects expected demand demands demanded confirm confirms
     confirmed deny denies denied blame blames blamed blaming recommend recommends recommended
     estimate estimates estimated forecast forecasts
