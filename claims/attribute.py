@@ -1595,7 +1595,7 @@ _DOCUMENT_BEFORE_PARTICIPLE = re.compile(r"\b(?:filed|lodged|issued|sent|submitt
 #: A verb and "by" before a participle: "opened by saying", "responded by insisting".
 _AFTER_VERB_BY = re.compile(r"\b[a-z]+ed\s+by\s+$")
 #: The subject of a participle after "with": "..., with the front-runner, State Treasurer Margaret Oyelaran, insisting".
-_WITH_SUBJECT = re.compile(r"(?:^|,\s+|\s+)with\s+(?P<src>(?:(?!\bwith\b)[^;:\"“”()]){2,90}?),?\s*$")
+_WITH_SUBJECT = re.compile(r",\s+with\s+(?P<src>(?:(?!\bwith\b)[^;:\"“”()]){2,90}?),?\s*$")
 
 
 #: What stands before a report that opens a coordinated clause of its own: "..., and the board said that ...".
