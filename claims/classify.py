@@ -78,6 +78,8 @@ _SHARE_OF_PEOPLE = re.compile(r"(?:(?:nearly|almost|about|roughly|some|just|only
                               r"(?:\s+of\s+(?P<of>(?:them|those|the|these|all|likely|registered|[a-z-]+\s+)*[a-z-]+))?")
 #: What follows "those" in a share of people asked: "half of those polled".
 _POLLED = frozenset("them those polled surveyed asked questioned interviewed respondents".split())
+#: A capitalised name of a few words: "Clearwater Accountability Project", "Bank of Valdoria".
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|de|&)?\s*[A-Z][\w'’&.-]*){0,6}")
 #: A poll's or a report's release after its head: "a poll published (on Sunday)", "a filing made public".
 _DOCUMENT_OUT = re.compile(r"\b(poll|polls|survey|surveys|report|study|filing|analysis|statement|census)\s+"
                            r"(?:released|published|issued|conducted|made\s+public|out)$")
@@ -519,6 +521,9 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
         name, rest = norm.split(",", 1)
         if name.split() and name.split()[-1][:1].isupper() and _DETERMINER.match(rest.strip()):
             label = _strip_det(name)  # "The Migraine Alliance, a charity that ...": the name is the label
+        elif len(name.split()) <= 3 and name.split()[-1:] and name.split()[-1].islower() and \
+                rest.strip().lower().startswith("the ") and _CAPITALISED_NAME.fullmatch(_strip_det(rest.strip())):
+            label = _strip_det(rest.strip())  # "The group, the Clearwater Accountability Project": the name
     # the words of lower-cased text: ``_WORD`` keeps a full stop only before a capital, so none here
     words = _WORD.findall(low)
     own = {w for w in words if not w.endswith(_POSSESSOR_SUFFIXES)}  # possessors ("the newspaper's editor") do not count

@@ -1297,3 +1297,7 @@ def test_a_document_filed_accusing_someone_is_its_filers_report():
     rel = one(text, "the Senate campaign of accepting")
     assert (rel["label"], rel["cue"]) == ("nonpartisan watchdog group", "accusing")
     assert one("The group criticised the mayor, accusing him of lying.", "him of lying")["label"] == "group"
+
+
+def test_a_description_named_in_apposition_is_labelled_with_the_name():
+    assert classify("The group, the Clearwater Accountability Project")[1] == "Clearwater Accountability Project"
