@@ -201,6 +201,13 @@ def _with_implied(words: list[str]) -> list[str]:
     return words + [w for r in dict.fromkeys(words) for w in IMPLIED.get(r, ()) if w not in words]
 
 
+def _to_come_vs_past(claim_text: str, clause: str, clause_slots: Slots, ref_published: str | None) -> bool:
+    """A claim of something to come has no date in a reference's past: "work on a fourth bridge will begin next year"
+    and "the bridge opened in May 2022", "the winning film will be shown again on Saturday" and "won on Friday"."""
+    return bool(_FUTURE.search(claim_text)) and not _FUTURE.search(clause) and bool(ref_published) and \
+        bool(clause_slots.dates) and all(d.iso and d.iso <= ref_published[:len(d.iso)] for d in clause_slots.dates)
+
+
 def _spelt_alike(missing: list[str], ref_words: list[str], claim_text: str) -> list[str]:
     """The claim's names (of ``missing``) that the reference spells another way, as transliterations of one name
     are spelt ("Nikolay" / "Nikolai", "Stoianov" / "Stoyanov"): ``same_spelling``, the rule for names of places."""
@@ -313,16 +320,15 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
             clause, clause_slots = dated, (ref if dated == ref_text else slots(dated, ref_published))
         # (a claim of something to come has no date in a reference's past: "work on a fourth bridge will begin next
         # year" and "the bridge opened in May 2022")
-        to_come_vs_past = bool(_FUTURE.search(claim_text)) and not _FUTURE.search(clause) and bool(ref_published) and \
-            bool(clause_slots.dates) and all(d.iso and d.iso <= ref_published[:len(d.iso)] for d in clause_slots.dates)
         if coverage(cw, topic_words(_ATTRIBUTIVE.sub(" ", clause))) >= DATE_ABOUT and not _event_in_relative(claim_text, clause) \
-                and not to_come_vs_past:
+                and not _to_come_vs_past(claim_text, clause, clause_slots, ref_published):
             conflicts += _date_conflicts(claim_slots, clause_slots, claim_text, clause)
             conflicts += _time_conflicts(claim_slots, clause_slots)
     if date_about >= DATE_CLAUSE_ABOUT and not any(c.field in ("date", "weekday", "time") for c in conflicts):
         clause_slots = ref if ref_clause == ref_text else slots(ref_clause, ref_published)
-        conflicts += _date_conflicts(claim_slots, clause_slots, claim_text, ref_clause)
-        conflicts += _time_conflicts(claim_slots, clause_slots)
+        if not _to_come_vs_past(claim_text, ref_clause, clause_slots, ref_published):
+            conflicts += _date_conflicts(claim_slots, clause_slots, claim_text, ref_clause)
+            conflicts += _time_conflicts(claim_slots, clause_slots)
     if cov >= SENTENCE_ABOUT and wcov >= CLASH_ABOUT:
         # a number's clash needs the same subject without the counted things: "two doctors for
         # 300,000 people" is not about "200 people infected" just because both count people

@@ -239,6 +239,8 @@ def _find_dates(text: str, low: str | None, published: str | None, offset: int,
             month = text[m.start("month"):m.end("month")] if has_month and m.start("month") >= 0 else None
             if month and month.lower() in _SHORT_MONTH_WORDS and month[0].islower():
                 continue  # "may" the verb, "mar" ...
+            if month and month.isupper() and len(month) <= 4 and not (m.groupdict().get("day") or m.groupdict().get("year")):
+                continue  # "(SEP)", "DEC": an agency's or a body's letters, not a month
             if month and month.lower() == "may" and not (m.groupdict().get("day") or m.groupdict().get("year")) \
                     and not _MAY_CONTEXT.search(text[max(0, s - 8):s]):
                 continue  # "may" the verb

@@ -1042,3 +1042,22 @@ def test_a_name_spelt_another_way_is_the_same_word():
     ref = "Prof. Nikolai Stoyanov, the director of the Bulgarian Antarctic Institute, said the station would be rebuilt."
     assert judge("Nikolay Stoianov directs the Bulgarian Antarctic Institute", ref).stance == "supports"
     assert judge("Nikolay Petrov directs the Bulgarian Antarctic Institute", ref).stance != "supports"
+
+
+def test_a_claim_of_something_to_come_has_no_weekday_in_an_agencys_past():
+    claim = "The winning film will be shown again on Saturday night"
+    ref = ("(SEP) The Salt Orchard, a drama by Emina Hadzic, won the Heart of Sarajevo for best film at the Sarajevo "
+           "Film Festival on Friday.")
+    assert not compare(claim, slots(claim, "2026-08-22"), ref, "2026-08-21", ref).conflicts
+
+
+def test_a_state_held_until_a_date_and_its_end_on_that_date_agree():
+    claim = "The road normally stays open until late March"
+    ref = "The road normally closes around 25 March."
+    assert judge(claim, ref).stance == "supports"
+
+
+def test_what_posts_claimed_is_no_denial_of_the_reports_own():
+    claim = "It is the first time in more than fifteen years that a draw in Latvia has been cancelled"
+    ref = "After the draw was annulled, posts claimed that the clip had been edited and that Latvia had never before cancelled a draw."
+    assert not any(c.field == "negation" for c in compare(claim, slots(claim, "2026-09-09"), ref, "2026-09-09", ref).conflicts)

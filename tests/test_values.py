@@ -331,3 +331,8 @@ def test_a_qualified_title_is_a_role_of_its_own():
     assert [p.role for p in find_people("Head coach Samvel Petrossian stood by his athlete.")] == ["Head Coach"]
     assert [p.role for p in find_people("Regional prosecutor Andrés Figueroa said the truck was found.")] == \
         ["Regional Prosecutor"]
+
+
+def test_a_month_in_capitals_with_no_day_is_an_agencys_letters():
+    assert [d.text for d in slots("(SEP) The film won the prize on Friday.", "2026-08-21").dates] == ["on Friday"]
+    assert slots("The plant closed on SEP 12.", "2026-08-21").dates[0].iso == "2026-09-12"
