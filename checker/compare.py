@@ -24,7 +24,7 @@ from claims.types import Slots
 
 from .conflict import Conflict
 from .places import _place_conflicts
-from .polarity import (DEBUNK_ABOUT, _DEBUNK_WORDS, _FALSE, _MONTH_WORDS, _antonym_conflict, _claimed_then_doubted,
+from .polarity import (DEBUNK_ABOUT, _CLAIM_REPORT, _DEBUNK_WORDS, _FALSE, _MONTH_WORDS, _antonym_conflict, _claimed_then_doubted,
                        _claimed_then_refuted, _clip, _debunked, _denies_itself, _lower_words, _negation_conflict,
                        _same_denial)
 from .quotations import _closing_quotation, _open_quotation, _quote_conflicts, _same_speaker
@@ -308,7 +308,8 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         # denies wanting to sell; a date in another clause is another event's
         clause = _clause_about(cw, ref_text)
         clause_slots = ref if clause == ref_text else slots(clause, ref_published)
-        if not hedged and len(set(cw)) >= 2 and not thin:  # a one-word subject ("it had burned") cannot be denied elsewhere
+        # (what "posts claimed" in a report, in any of its clauses, is others' word, not the report's: no denial)
+        if not hedged and len(set(cw)) >= 2 and not thin and not _CLAIM_REPORT.search(ref_text):
             conflicts += _negation_conflict(claim_text, clause, claim_slots, clause_slots)
             if not any(c.field == "negation" for c in conflicts) and claim_slots.negated == clause_slots.negated and \
                     not _other_count(claim_slots, clause_slots):

@@ -91,6 +91,10 @@ def _denies_itself(claim_text: str, ref: Slots, context: str, ref_text: str = ""
     if _COUNSEL.search(ref_text) and _REPORTED.search(ref_text) and ref.negated:
         # "The company's lawyer said the firm had never been fined": a party's advocate denying, which settles nothing
         return True
+    if _DENIED_THAT.search(ref_text) and ref.negated:
+        # "The producer, Haris Mehmedovic, denied on Saturday that world rights had been sold": a report of a party's
+        # denial, which the report does not make its own
+        return True
     if _PARTY_DENIED.search(ref_text) and _REPORTED.search(ref_text):
         # 'Devaux-Martel said the foundation had not paid the ministry any fee and called posts claiming otherwise
         # "nonsense"': the party rejects what is said of it
@@ -115,6 +119,8 @@ _PARTY_DENIED = re.compile(r"\b(?:(?:denied|denies|rejected|rejects|dismissed|di
                            r"(?:reports?|claims?|allegations?|suggestions?|accusations?)|"
                            r"called\s+(?:the\s+)?(?:posts?|claims?|reports?|allegations?|rumou?rs?)\s+(?:[\w'’-]+\s+){0,3}"
                            r"[\"“]?(?:nonsense|false|baseless|untrue|lies|fabricated|absurd))\b", re.I)
+#: Someone denying a proposition: "denied on Saturday that", "denies that".
+_DENIED_THAT = re.compile(r"\b(?:denied|denies|denying)\s+(?:[\w,]+\s+){0,3}?that\b", re.I)
 #: A party's legal advocate, who speaks for it: "the company's lawyer", "his attorney", "the defence".
 _COUNSEL = re.compile(r"\b(?:(?:its|his|her|their|[\w-]+['’]s?)\s+(?:lawyers?|attorneys?|counsel|solicitors?|barristers?)|"
                       r"the\s+defen[cs]e)\b", re.I)
@@ -195,8 +201,6 @@ def _negation_conflict(claim_text: str, ref_text: str, claim: Slots, ref: Slots)
     """One text denies what the other affirms, about the same predicate."""
     if claim.negated == ref.negated:
         return []
-    if _CLAIM_REPORT.search(ref_text):
-        return []  # "posts claimed that Latvia had never before cancelled a draw": others' words, not the report's own
     negated_text = claim_text if claim.negated else ref_text
     other = ref_text if claim.negated else claim_text
     if _NOT_SINCE.search(negated_text) and _LAST.search(other):

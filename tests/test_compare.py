@@ -1061,3 +1061,11 @@ def test_what_posts_claimed_is_no_denial_of_the_reports_own():
     claim = "It is the first time in more than fifteen years that a draw in Latvia has been cancelled"
     ref = "After the draw was annulled, posts claimed that the clip had been edited and that Latvia had never before cancelled a draw."
     assert not any(c.field == "negation" for c in compare(claim, slots(claim, "2026-09-09"), ref, "2026-09-09", ref).conflicts)
+
+
+def test_a_reported_denial_that_something_happened_disputes_it_without_settling_it():
+    claim = "World rights to the film have been sold to an American streaming service"
+    ref = ("The producer of The Salt Orchard, Haris Mehmedovic, denied on Saturday that world rights to the film had "
+           "been sold to an American streaming service.")
+    result = compare(claim, slots(claim, "2026-08-23"), ref, "2026-08-22", ref)
+    assert result.stance != "contradicts" and "denied" in result.flags
