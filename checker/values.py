@@ -31,6 +31,26 @@ _SCHEDULE = re.compile(r"\b(?:due|expected|scheduled|set to|planned|will)\b", re
 _NOW_WORDS = frozenset({"today", "now", "currently"})
 
 
+#: An event dated by its distance from the claim's day: "closed the road on Sunday, a day after a tanker broke through".
+_DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<way>after|before|later|earlier)\b", re.I)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_WEEK = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _days_apart(weekdays: set[str], text: str) -> set[str]:
+    """The weekdays of the other event a claim dates from its own: Sunday, "a day after" the crash, makes the crash a
+    Saturday's, so a report of "late on Saturday" tells the same story."""
+    if not weekdays or "day" not in text:
+        return set()
+    out = set()
+    for m in _DAYS_APART.finditer(text):
+        n = _SMALL.get(m.group("n").lower()) or int(m.group("n"))
+        # ("on Sunday, a day after X": X a day earlier; "on Saturday ..., a day later": a day after it)
+        sign = -1 if m.group("way").lower() in ("after", "earlier") else 1
+        out |= {_WEEK[(_WEEK.index(w) + sign * n) % 7] for w in weekdays if w in _WEEK}
+    return out
+
+
 def _date_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: str = "") -> list[Conflict]:
     """Weekdays, then dates of the same precision; "since Saturday" never clashes with "on Monday"."""
     out = []
@@ -45,6 +65,7 @@ def _date_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: st
         if cd and rd and all(d.text.lower() in _NOW_WORDS for d in cd + rd):
             continue  # "places that have no signal today" in both: each text's "today" is now, not a day to compare
         claim_weekdays = {d.weekday for d in cd if d.weekday}
+        claim_weekdays |= _days_apart(claim_weekdays, claim_text)
         ref_weekdays = {d.weekday for d in rd if d.weekday}
         if claim_weekdays and ref_weekdays:
             if not claim_weekdays & ref_weekdays:

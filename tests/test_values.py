@@ -336,3 +336,12 @@ def test_a_qualified_title_is_a_role_of_its_own():
 def test_a_month_in_capitals_with_no_day_is_an_agencys_letters():
     assert [d.text for d in slots("(SEP) The film won the prize on Friday.", "2026-08-21").dates] == ["on Friday"]
     assert slots("The plant closed on SEP 12.", "2026-08-21").dates[0].iso == "2026-09-12"
+
+
+def test_an_event_dated_a_day_after_the_claims_day_is_the_day_before():
+    from checker.values import _date_conflicts
+    claim = "The territory closed the road to heavy trucks on Sunday, a day after a fuel tanker broke through the ice"
+    ref = "A fuel tanker broke through the ice late on Saturday."
+    assert not _date_conflicts(slots(claim, "2026-03-10"), slots(ref, "2026-03-09"), claim, ref)
+    ref = "A fuel tanker broke through the ice late on Thursday."
+    assert _date_conflicts(slots(claim, "2026-03-10"), slots(ref, "2026-03-09"), claim, ref)
