@@ -43,9 +43,11 @@ _OUTLET_RE = re.compile(
 _DOCUMENT_BY = re.compile(
     r"^(?:in\s+)?(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:statement|communiqu[eé]|report|study|survey|transcript|poll|analysis|"
     r"post|letter|notice|document|filing|release|press\s+release|figures|data|statistics|records|calculations?|"
-    r"estimates?|tally|count|tallies|analyses|announcement|bulletin)\s+(?:(?:issued|released|published|posted|sent|made|written|prepared|carried\s+out|conducted)\s+)?"
-    r"(?:(?:last|this|on)\s+\w+\s+)?(?:by|from|(?<=announcement\s)of|(?<=bulletin\s)of|(?<=communiqu[eé]\s)of)\s+(?:the\s+)?"
-    r"(?P<author>.+)$",
+    r"estimates?|tally|count|tallies|analyses|announcement|bulletin|results|polls)\s+"
+    r"(?:(?:issued|released|published|posted|sent|made|written|prepared|carried\s+out|conducted|compiled|commissioned)\s+)?"
+    r"(?:(?:last|this|on)\s+\w+\s+)?(?:by|from|(?<=announcement\s)of|(?<=bulletin\s)of|(?<=communiqu[eé]\s)of|"
+    r"(?<=conducted\s)for|(?<=carried\sout\s)for)\s+(?:the\s+)?"
+    r"(?P<author>.+?)(?:\s+(?:released|published|issued|conducted|made\s+public)\b.*)?$",
     re.I,
 )
 _POSSESSIVE = re.compile(r"(\w)['’]s(?=\s+[a-z])")  # before a common noun only: "Fishermen's Association" keeps it
@@ -80,6 +82,8 @@ _SHARE_OF_PEOPLE = re.compile(r"(?:(?:nearly|almost|about|roughly|some|just|only
 _POLLED = frozenset("them those polled surveyed asked questioned interviewed respondents".split())
 #: A capitalised name of a few words: "Clearwater Accountability Project", "Bank of Valdoria".
 _CAPITALISED_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|de|&)?\s*[A-Z][\w'’&.-]*){0,6}")
+#: Outlets joined in a body: "a consortium of television networks", "a group of newspapers".
+_OUTLETS_POOLED = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:consortium|group|pool|alliance|coalition)\s+of\s+(.+)$", re.I)
 #: A poll's or a report's release after its head: "a poll published (on Sunday)", "a filing made public".
 _DOCUMENT_OUT = re.compile(r"\b(poll|polls|survey|surveys|report|study|filing|analysis|statement|census)\s+"
                            r"(?:released|published|issued|conducted|made\s+public|out)$")
@@ -479,7 +483,7 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     norm = (_RELATIVE_CUT.split(norm)[0] if "wh" in norm else norm).strip(" ,")  # every relative starts "wh"
     low = norm.lower()
     # it needs "by" or "from", or "of" after an announcement, a bulletin or a communiqué
-    doc = _DOCUMENT_BY.match(norm) if "by" in low or "from" in low or (
+    doc = _DOCUMENT_BY.match(norm) if "by" in low or "from" in low or " for " in low or (
         " of " in low and ("announcement" in low or "bulletin" in low or "communiq" in low)) else None
     if doc and not _PERSONAL_POSSESSIVE.match(doc.group("author")):
         author_kind, author_label, author_group = _classify_phrase(doc.group("author"), known)
@@ -543,6 +547,9 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
                 if m.group().lower().startswith("state"):
                     name = _outlet_name(norm) or label  # "the state news agency DNA" -> "DNA"
             return kind, name, "outlet"
+    pooled = _OUTLETS_POOLED.match(norm)
+    if pooled and _head(pooled.group(1)).rstrip("s") in H.OUTLET_NOUNS | {"network", "broadcaster", "newspaper"}:
+        return "media_outlet", _strip_det(norm), "outlet"  # "a consortium of television networks": the press together
     represents = _REPRESENTATIVE_OF.match(norm)
     if represents and _head(represents.group(1)) in H.INSTITUTION_NOUNS:
         return "official_statement", _strip_det(represents.group(1)), "official"  # a body's representative speaks for it
@@ -642,7 +649,7 @@ _OUTLET_NOUN_HINT = re.compile(alternation(sorted(
 
 
 #: A wire service by its name: "Meridian Wire", "Baltic Wire", "East Africa Newswire".
-_WIRE_SERVICE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Wire|Newswire)")
+_WIRE_SERVICE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Wire|Newswire)(?:\s+Service)?")
 
 
 def _wire_name(norm: str) -> bool:

@@ -494,9 +494,11 @@ class Coreference:
                 if _head(noun) in ("office", "team", "staff", "spokesman", "spokeswoman", "spokesperson", "lawyer", "aide", "aides",
                                    "family") or (_head(noun) == "account" and low.startswith(("its ", "their "))):
                     # ("its rapid-response account posted": the body's own feed)
-                    kind = "named_person" if _head(noun) in ("lawyer",) else "official_statement"
-                    grp = "official" if kind == "official_statement" else "person"
-                    label = f"{noun} of {owner.label}" if kind == "official_statement" else noun
+                    # (a lawyer speaks as a person; aides, unnamed, are anonymous sources: "her aides")
+                    kind = "named_person" if _head(noun) in ("lawyer",) else \
+                        "anonymous_source" if _head(noun) in ("aide", "aides") else "official_statement"
+                    grp = {"official_statement": "official", "anonymous_source": "anonymous"}.get(kind, "person")
+                    label = f"{noun} of {owner.label}" if kind != "named_person" else noun
                     return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(noun), pos=pos))
                 if owner.group == "person" and _head(noun) in _TELLINGS:
                     return owner  # "According to his account": the man himself

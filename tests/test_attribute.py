@@ -1301,3 +1301,11 @@ def test_a_document_filed_accusing_someone_is_its_filers_report():
 
 def test_a_description_named_in_apposition_is_labelled_with_the_name():
     assert classify("The group, the Clearwater Accountability Project")[1] == "Clearwater Accountability Project"
+
+
+def test_who_compiled_or_commissioned_a_poll_speaks_and_aides_are_unnamed():
+    assert classify("A poll by the Ellsmere Courier released on Monday")[:2] == ("media_outlet", "Ellsmere Courier")
+    assert classify("results compiled by United Wire Service")[:2] == ("news_agency", "United Wire Service")
+    assert classify("Exit polls conducted for a consortium of television networks")[0] == "media_outlet"
+    text = "Senator Evelyn Marchetti opened the hearing. Her aides said she wants to pass a bill before the recess."
+    assert one(text, "she wants to pass")["kind"] == "anonymous_source"
