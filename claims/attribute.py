@@ -234,7 +234,7 @@ _FOR_OUTLET = re.compile(r"\s+(?:for|to)\s+((?:the\s+)?[^,;:\"“\n]{2,60}?)(?=\
 _OPENS_WITH_RELATIVE = re.compile(r"\s*(?:A|An|The|One|Two|Three|Several)\s+(?:[\w'’\-]+\s+){1,3}?(?:who|whose)\s")
 #: A noun phrase run straight into another one with no word between: the second opens a relative clause that has
 #: lost its "that" ("the number the university has acknowledged"), so what follows is no source's report.
-_OBJECT_RELATIVE = re.compile(r"\b(?:the|a|an)\s+[a-z]+\s+(?:the|a|an|his|her|its|their)\s")
+_OBJECT_RELATIVE = re.compile(r"\b(?:the|a|an)\s+(?:only\s+|same\s+|first\s+|last\s+)?[a-z]+\s+(?:the|a|an|his|her|its|their)\s")
 _RELATIVE_WORD = re.compile(r"\s(?:who|which|whose)\s")
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 #: What follows "asked" when a question is reported: a quote, a colon, "whether", "why", or an addressee then one of them.
@@ -643,6 +643,8 @@ class _Extractor:
             return None, "none", relays, False
         if text[last:span[1]].lower() in ("who", "that", "which") and last > span[0]:
             return None, "none", relays, False  # "overruled engineers who wanted to delay": a description of them, no report
+        if text[span[0]:span[0] + 6].lower() in ("whose ", "whom "):
+            return None, "none", relays, False  # "Korvania, whose government Whitcombe has promised to confront": a relative
         return span, how, relays, False
 
     def _plausible(self, phrase: str) -> bool:

@@ -1309,3 +1309,11 @@ def test_who_compiled_or_commissioned_a_poll_speaks_and_aides_are_unnamed():
     assert classify("Exit polls conducted for a consortium of television networks")[0] == "media_outlet"
     text = "Senator Evelyn Marchetti opened the hearing. Her aides said she wants to pass a bill before the recess."
     assert one(text, "she wants to pass")["kind"] == "anonymous_source"
+
+
+def test_object_relatives_are_no_sources():
+    text = "The debate was the only one the two campaigns agreed to hold before the election."
+    assert relations(text) == []
+    text = ("Abroad, the result drew a sharp response from Korvania, whose government Whitcombe has promised to confront "
+            "over the seizure of a cargo ship.")
+    assert relations(text) == []
