@@ -63,6 +63,7 @@ from .lexicon.cues import (
     IMPERSONAL_IT,
     IMPERSONAL_TO,
     NEEDS_COMPLEMENT,
+    NEEDS_THAT,
     NOT_CUE_BEFORE,
     OBJECT_CONTENT,
     PARTICLE_CUES,
@@ -288,7 +289,9 @@ _OPT_THAT = re.compile(r"\s*(?:that\s+)?")
 #: A conjunction that opens the story's own clause right after a cue (and its day): "said on Tuesday as it cut".
 _CONJUNCTION_AFTER_CUE = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on|last|this|in)\s+[A-Za-z]+(?:\s+(?:morning|afternoon|"
                                     r"evening|night))?)?\s*,?\s+(?:as|while|when|because|since)\s+"
-                                    r"(?:it|he|she|they|the|a|an|its|his|her|their|[A-Z])")
+                                    r"(?:it|he|she|they|the|a|an|its|his|her|their|[A-Z])|"
+                                    # '..." she said, and she hoped to ...': a clause with a subject of its own
+                                    r"\s*,\s+(?:and|but)\s+(?:he|she|they|it|we|i)\s+[a-z]+")
 _COLON = re.compile(r"\s*:\s*")
 #: A content that opens with its subject pronoun, with no "that": "told the court he had heard ...".
 _PRONOUN_CLAUSE_START = r"(?:he|she|they|it|we|i)\s+(?:had|has|have|was|were|would|will|is|are|did|could|should|might|must|[a-z]+ed)\b"
@@ -316,9 +319,10 @@ _TO = re.compile(r"(?:\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesd
 _SPACES = re.compile(r"\s+")
 _WORD_OR_QUOTE = re.compile(r"[\w'’\-]+|[\"“«]")
 _QUANTITY_START = re.compile(r"(?:at\s+(?:least|most)|up\s+to|more\s+than|fewer\s+than|less\s+than|about|around|nearly|almost|over)\s", re.I)
-_THAT_OR_QUOTE = re.compile(r"\s*(?:that\s+|[\"“«])")
+_THAT_OR_QUOTE = re.compile(r"\s*(?:that,?\s+|[\"“«])")  # ("said that, if no budget is signed, ...")
 _FIRST_WORD = re.compile(r"\s*([\w'’\-]+)")
-_COMPLEMENT_MARK = re.compile(r"\bthat\s+|:\s*|[\"“«]")
+_THAT_OR_COLON = re.compile(r"\s+that\b|\s*:")
+_COMPLEMENT_MARK = re.compile(r"\bthat,?\s+|:\s*|[\"“«]")
 _ENDS_COMMA = re.compile(r",\s*$")
 _WORD_CHAR = re.compile(r"[\w'’\-]")
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
@@ -355,6 +359,7 @@ _CITING_BEFORE_CONTENT = re.compile(r"(?:\s+[^,;:\"“]{0,40}?)?\s*,\s*(?:citing
 _CITING_AFTER_CUE = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on|last|this|in)\s+[A-Za-z]+(?:\s+(?:morning|afternoon|evening|night))?)?"
                                r"\s*,\s*(?:citing|quoting)\s+([^,.;]+)")  # ("reported on Wednesday, quoting X")
 _SECOND_CONTENT = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?=[\"“«]|(?:the|a|an|it|he|she|they|we|i)\b)", re.I)
+_PRONOUN_AND_VERB = re.compile(r"(?:he|she|they|it|we|i)\s+([a-z]+)\b", re.I)
 _NOT_SECOND_CONTENT = re.compile(r"\s*,\s*(?:[a-z]+ing|according|citing|quoting|who|which)\b")
 
 
@@ -999,6 +1004,8 @@ class _Extractor:
             nxt = _NEXT_LOWER_WORD.match(text[ve:ve + 12])
             if nxt and nxt.group(1) in NOT_CUE_BEFORE.get(word, ()):
                 continue  # "added to evidence": no report
+            if word in NEEDS_THAT and not _THAT_OR_COLON.match(text, ve, s1):
+                continue  # "state parks would close": the state's parks, no one stating
             if nxt and nxt.group(1) in ("nothing", "little") and category == "say":
                 continue  # "He has said nothing in public about the bids": no content
             if _WEIGHT_OBJECT.match(text, ve, s1) or before.rstrip().lower().endswith(("neither", "either")):
@@ -1315,6 +1322,9 @@ class _Extractor:
             add(_Found(subj, (vs, cue_end), (cs, ce), phrase, relays, cue_label))
             # "A, she says, and B" / '"A," he said, "B."': the second part is its own content
             tail = _SECOND_CONTENT.match(text[cue_end:s1])
+            own_cue = _PRONOUN_AND_VERB.match(text, cue_end + tail.end(), s1) if tail else None
+            if own_cue and VERBS.get(own_cue.group(1).lower()):
+                tail = None  # '..." she said, and she hoped to bring a bill': a report of its own, read at "hoped"
             if tail and not _NOT_SECOND_CONTENT.match(text[cue_end:s1]):
                 start = cue_end + tail.end()
                 add(_Found(subj, (vs, cue_end), (start, self._content_end(start, s1)), phrase, relays, cue_label))
@@ -1601,7 +1611,7 @@ _WITH_SUBJECT = re.compile(r",\s+with\s+(?P<src>(?:(?!\bwith\b)[^;:\"“”()]){
 
 
 #: What stands before a report that opens a coordinated clause of its own: "..., and the board said that ...".
-_COORDINATED_BEFORE = re.compile(r"(?:,[\"”’]?\s+(?:and|but|while)|;)\s+$")
+_COORDINATED_BEFORE = re.compile(r"(?:,[\"”’]?\s+(?:and|but|while|though|although|whereas)|;)\s+$")
 
 
 def _trim_at_later_sources(text: str, pending: list) -> None:

@@ -1317,3 +1317,16 @@ def test_object_relatives_are_no_sources():
     text = ("Abroad, the result drew a sharp response from Korvania, whose government Whitcombe has promised to confront "
             "over the seizure of a cargo ship.")
     assert relations(text) == []
+
+
+def test_that_with_a_comma_state_as_an_adjective_and_clauses_of_their_own():
+    text = "The state Budget Office said in a memo that, if no budget is signed, state parks would close on Wednesday."
+    assert [(r["label"], r["content"]) for r in relations(text)] == [
+        ("state Budget Office", "if no budget is signed, state parks would close on Wednesday")]
+    assert one("The documents state that the plant was unsafe.", "the plant was unsafe")["cue"] == "state"
+    text = ("The Fiscal Office estimated that the gap would be closer to 640 million dollars, though it warned that the "
+            "figure depended on sales-tax receipts.")
+    assert [r["content"] for r in relations(text)] == ["the gap would be closer to 640 million dollars",
+                                                      "the figure depended on sales-tax receipts"]
+    text = 'A compromise was "closer than the noise suggests," she said, and she hoped to bring a bill by Tuesday.'
+    assert [r["cue"] for r in relations(text)] == ["said", "hoped"]

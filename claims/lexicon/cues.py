@@ -263,6 +263,9 @@ ACCORDANCE_NOUNS = frozenset(
 )
 
 #: A cue form followed by one of these words is no cue: "added to evidence", "pointed to".
+#: Cue forms that are as often another word ("state parks", "the state media") and count only before "that" or a colon.
+NEEDS_THAT = frozenset({"state"})
+
 NOT_CUE_BEFORE = {
     "add": ("to",), "adds": ("to",), "added": ("to",), "adding": ("to",),
     "point": ("to",), "points": ("to",), "pointed": ("to",), "pointing": ("to",),
