@@ -68,8 +68,8 @@ _LEADING_CUE = re.compile(r"^(?:[\w'’\-]+\s+)*?(?:said|says|told|added|accordi
 _BARE_DESCRIPTION = re.compile(r"(?:the|this|that)\s+\w+$")
 _POSSESSOR_END = re.compile(r"['’]s?$")
 _PERSONAL_POSSESSIVE = re.compile(r"(?:his|her|their)\b", re.I)
-_PART_OF_GROUP = re.compile(r"(?:one|two|three|some|several|many|most|each|both|all|another)\s+of\s+(them|those|these)"
-                            r"(?:\s+[a-z]+)?$")
+_PART_OF_GROUP = re.compile(r"(?:one|two|three|some|several|many|most|each|both|all|another)\s+of\s+(them|those|these|the)"
+                            r"(?:\s+(?P<noun>[a-z]+))?$")
 #: What someone tells in their own name: "according to his account (version, testimony)" is his word.
 _TELLINGS = frozenset("account version recollection testimony words view telling".split())
 #: The plural of a head noun that does not just add "s": "people" -> "person" (see ``_singular``).
@@ -473,12 +473,19 @@ class Coreference:
                 ent.via.append(relay.label)
             return ent
         part = _PART_OF_GROUP.match(low)
+        if part and part.group(1) == "the" and not part.group("noun"):
+            part = None
         if part:
-            if low.startswith(("one ", "another ", "each ")):
-                group_ent = self._pronoun("plural", "they", pos)
-                if group_ent is not None and group_ent.group == "anonymous" and _plural(group_ent.head):
-                    return self._member(group_ent, pos)  # "one of those people": a person familiar with the talks
-            low = "they"  # "one of them": a member of the group named before
+            group_ent = self._pronoun("plural", "they", pos)
+            noun = part.group("noun")
+            if noun and noun not in ("people", "men", "women") and (
+                    group_ent is None or _singular(group_ent.head or "") != _singular(noun)):
+                group_ent = None  # "one of the aides" is one of the aides named before, not of any group
+            if group_ent is not None and low.startswith(("one ", "another ", "each ")) and group_ent.group == "anonymous" \
+                    and _plural(group_ent.head):
+                return self._member(group_ent, pos)  # "one of those people": a person familiar with the talks
+            if group_ent is not None or part.group(1) != "the":
+                low = "they"  # "one of them": a member of the group named before
         group = H.PRONOUN_GROUPS.get(low)
         if group:
             ent = self._pronoun(group, low, pos)

@@ -1330,3 +1330,9 @@ def test_that_with_a_comma_state_as_an_adjective_and_clauses_of_their_own():
                                                       "the figure depended on sales-tax receipts"]
     text = 'A compromise was "closer than the noise suggests," she said, and she hoped to bring a bill by Tuesday.'
     assert [r["cue"] for r in relations(text)] == ["said", "hoped"]
+
+
+def test_one_of_the_aides_named_before_is_one_of_them():
+    text = ("Two Senate aides familiar with the negotiations said the caucus was ready. One of the aides said the leader "
+            "had told his members that he would not bring a budget.")
+    assert one(text, "the leader had told")["label"] == "Senate aide familiar with the negotiations"
