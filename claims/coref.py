@@ -70,6 +70,8 @@ _POSSESSOR_END = re.compile(r"['’]s?$")
 _PERSONAL_POSSESSIVE = re.compile(r"(?:his|her|their)\b", re.I)
 _PART_OF_GROUP = re.compile(r"(?:one|two|three|some|several|many|most|each|both|all|another)\s+of\s+(them|those|these|the)"
                             r"(?:\s+(?P<noun>[a-z]+))?$")
+#: An outlet named after its description: "The broadcaster, DTV-1".
+_DESCRIBED_OUTLET = re.compile(r"[Tt]he\s+([a-z]+),\s+([A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3})$")
 #: What someone tells in their own name: "according to his account (version, testimony)" is his word.
 _TELLINGS = frozenset("account version recollection testimony words view telling".split())
 #: The plural of a head noun that does not just add "s": "people" -> "person" (see ``_singular``).
@@ -472,6 +474,13 @@ class Coreference:
             if relay.label not in ent.via and relay is not ent:
                 ent.via.append(relay.label)
             return ent
+        named_outlet = _DESCRIBED_OUTLET.match(norm)
+        if named_outlet and named_outlet.group(1).lower() in H.OUTLET_NOUNS:
+            described = self._definite(named_outlet.group(1).lower(), pos)
+            if described is not None and described.kind == "state_media":
+                # "the country's state broadcaster ... The broadcaster, DTV-1, said": the state's outlet, now named
+                described.label, described.pos = named_outlet.group(2), pos
+                return described
         part = _PART_OF_GROUP.match(low)
         if part and part.group(1) == "the" and not part.group("noun"):
             part = None

@@ -1336,3 +1336,10 @@ def test_one_of_the_aides_named_before_is_one_of_them():
     text = ("Two Senate aides familiar with the negotiations said the caucus was ready. One of the aides said the leader "
             "had told his members that he would not bring a budget.")
     assert one(text, "the leader had told")["label"] == "Senate aide familiar with the negotiations"
+
+
+def test_a_state_outlet_described_before_it_is_named_stays_state_media():
+    text = ("Investigators traced the sites to a company whose owners have ties to the country's state broadcaster. "
+            "The broadcaster, DTV-1, said on Thursday that the accusation was a fantasy. The channel also claimed that "
+            "the Ledger was run by a student.")
+    assert [(r["kind"], r["label"]) for r in relations(text)] == [("state_media", "DTV-1")] * 2
