@@ -253,7 +253,9 @@ _SMALL_CLAUSE = re.compile(r"(?:that\b|[\w'’\-]+(?:\s+[\w'’\-]+){0,9}?\s+(?:
                            r"illegal|legitimate|[a-z]+ble)\b)")
 _SAME_TIME = re.compile(r"\s*the\s+(?:same|following|next|previous)\s+(?:day|evening|morning|afternoon|night|week)\b", re.I)
 #: ", which include A, B and C," right before the verb: a relative clause whose own commas are a list's.
-_LISTING_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:include|includes|included|contain|contains|contained|cover|covers)\b[^;:.\"“]*,\s*$")
+_LISTING_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:(?:include|includes|included|contain|contains|contained|cover|covers)\b"
+                                r"[^;:.\"“]*|[a-z]+\b[^;:.\"“]*,[^,;:.\"“]*\band\s[^,;:.\"“]*),\s*$")
+# (also a relative with a list in it: "The newspaper, which reviewed 3,000 pages of invoices, emails and court filings,")
 #: A passive report with its source: "had been told by Corvex that", "were assured by the ministry that".
 _TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+(?P<cue>told|informed|assured|warned)\s+by\s+"
                       r"(?P<src>(?:the\s+)?[^,;:.\"“]{2,60}?)\s+that\s+")

@@ -1344,3 +1344,11 @@ def test_a_state_outlet_described_before_it_is_named_stays_state_media():
             "The broadcaster, DTV-1, said on Thursday that the accusation was a fantasy. The channel also claimed that "
             "the Ledger was run by a student.")
     assert [(r["kind"], r["label"]) for r in relations(text)] == [("state_media", "DTV-1")] * 2
+
+
+def test_a_city_speaks_as_a_body_and_a_relative_with_a_list_is_skipped():
+    text = "In a lawsuit filed in 2018, the city accused Ostrow Parking Group of knowingly invoicing for services."
+    assert one(text, "Ostrow Parking Group of")["kind"] == "official_statement"
+    text = ("The newspaper, which reviewed more than 3,000 pages of invoices, emails and court filings, found that "
+            "Ostrow Parking Group collected about 4.1 million dollars.")
+    assert one(text, "Ostrow Parking Group collected")["label"] == "newspaper"

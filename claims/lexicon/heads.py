@@ -65,7 +65,7 @@ INSTITUTION_NOUNS = frozenset(
     museum gallery theatre theater orchestra opera library zoo college clinic church diocese mosque
     temple airport trust academy prison festival organisers organizers brigade society cooperative
     co-op co-operative lender retailer supermarket brewer automaker movement bureau consulate mission delegation palace family jury panel sides parties release
-    forum forums caucus assembly consortium syndicate guild""".split()
+    forum forums caucus assembly consortium syndicate guild city town county""".split()
 )
 
 #: Endings of a noun for someone by what they do ("volcanologist", "evacuee", "curator"): "a monitor in
