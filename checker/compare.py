@@ -208,6 +208,19 @@ def _to_come_vs_past(claim_text: str, clause: str, clause_slots: Slots, ref_publ
         bool(clause_slots.dates) and all(d.iso and d.iso <= ref_published[:len(d.iso)] for d in clause_slots.dates)
 
 
+def _denial_claimed(ref_text: str) -> bool:
+    """Whether a report's negation is inside what others claimed: "posts claimed ... that Latvia had never before
+    cancelled a draw" (not "said it had not paid and called posts claiming otherwise nonsense", its own denial)."""
+    claimed = _CLAIM_REPORT.search(ref_text)
+    if not claimed:
+        return False
+    negation = _NEGATION_WORD.search(ref_text)
+    return negation is not None and negation.start() > claimed.start()
+
+
+_NEGATION_WORD = re.compile(r"\b(?:not|never|no|none|nobody|n't)\b", re.I)
+
+
 def _spelt_alike(missing: list[str], ref_words: list[str], claim_text: str) -> list[str]:
     """The claim's names (of ``missing``) that the reference spells another way, as transliterations of one name
     are spelt ("Nikolay" / "Nikolai", "Stoianov" / "Stoyanov"): ``same_spelling``, the rule for names of places."""
@@ -309,7 +322,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         clause = _clause_about(cw, ref_text)
         clause_slots = ref if clause == ref_text else slots(clause, ref_published)
         # (what "posts claimed" in a report, in any of its clauses, is others' word, not the report's: no denial)
-        if not hedged and len(set(cw)) >= 2 and not thin and not _CLAIM_REPORT.search(ref_text):
+        if not hedged and len(set(cw)) >= 2 and not thin and not _denial_claimed(ref_text):
             conflicts += _negation_conflict(claim_text, clause, claim_slots, clause_slots)
             if not any(c.field == "negation" for c in conflicts) and claim_slots.negated == clause_slots.negated and \
                     not _other_count(claim_slots, clause_slots):
