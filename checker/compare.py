@@ -201,11 +201,23 @@ def _with_implied(words: list[str]) -> list[str]:
     return words + [w for r in dict.fromkeys(words) for w in IMPLIED.get(r, ()) if w not in words]
 
 
-def _to_come_vs_past(claim_text: str, clause: str, clause_slots: Slots, ref_published: str | None) -> bool:
+def _to_come_vs_past(claim_text: str, clause: str, clause_slots: Slots, ref_published: str | None,
+                     claim_slots: Slots | None = None) -> bool:
     """A claim of something to come has no date in a reference's past: "work on a fourth bridge will begin next year"
-    and "the bridge opened in May 2022", "the winning film will be shown again on Saturday" and "won on Friday"."""
-    return bool(_FUTURE.search(claim_text)) and not _FUTURE.search(clause) and bool(ref_published) and \
-        bool(clause_slots.dates) and all(d.iso and d.iso <= ref_published[:len(d.iso)] for d in clause_slots.dates)
+    and "the bridge opened in May 2022", "the winning film will be shown again on Saturday" and "won on Friday". A
+    claim is of something to come when it says so ("will") or when every date it gives is ahead by its own words and
+    after the report was published ("restart a third reactor next year", the content of "plans to")."""
+    if not ref_published or not clause_slots.dates or _FUTURE.search(clause) or \
+            not all(d.iso and d.iso <= ref_published[:len(d.iso)] for d in clause_slots.dates):
+        return False
+    if _FUTURE.search(claim_text):
+        return True
+    dates = claim_slots.dates if claim_slots is not None else ()
+    return bool(dates) and all(d.iso and d.iso > ref_published[:len(d.iso)] and _AHEAD.match(d.text) for d in dates)
+
+
+#: Dates ahead by their own words: "next year", "tomorrow", "the coming week".
+_AHEAD = re.compile(r"(?:next|the\s+next|the\s+coming|coming|tomorrow)\b", re.I)
 
 
 def _denial_claimed(ref_text: str) -> bool:
@@ -335,12 +347,12 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         # (a claim of something to come has no date in a reference's past: "work on a fourth bridge will begin next
         # year" and "the bridge opened in May 2022")
         if coverage(cw, topic_words(_ATTRIBUTIVE.sub(" ", clause))) >= DATE_ABOUT and not _event_in_relative(claim_text, clause) \
-                and not _to_come_vs_past(claim_text, clause, clause_slots, ref_published):
+                and not _to_come_vs_past(claim_text, clause, clause_slots, ref_published, claim_slots):
             conflicts += _date_conflicts(claim_slots, clause_slots, claim_text, clause)
             conflicts += _time_conflicts(claim_slots, clause_slots)
     if date_about >= DATE_CLAUSE_ABOUT and not any(c.field in ("date", "weekday", "time") for c in conflicts):
         clause_slots = ref if ref_clause == ref_text else slots(ref_clause, ref_published)
-        if not _to_come_vs_past(claim_text, ref_clause, clause_slots, ref_published):
+        if not _to_come_vs_past(claim_text, ref_clause, clause_slots, ref_published, claim_slots):
             conflicts += _date_conflicts(claim_slots, clause_slots, claim_text, ref_clause)
             conflicts += _time_conflicts(claim_slots, clause_slots)
     if cov >= SENTENCE_ABOUT and wcov >= CLASH_ABOUT:

@@ -75,8 +75,8 @@ def _place_conflicts(claim: Slots, ref: Slots, claim_text: str, ref_text: str) -
     only_ref = [p for p in ref_local if not _names(fold(p), folded_claim)]
     for c in only_claim:
         for r in only_ref:
-            if same_spelling(c, r):
-                continue  # "Thakek" / "Thakhek": one town, spelt two ways
+            if same_spelling(c, r) or same_spelling(c, r.split()[-1]) or same_spelling(r, c.split()[-1]):
+                continue  # "Thakek" / "Thakhek": one town, spelt two ways; "Aurel" / "Port Aurel", the short form
             a, b = _place_role(claim_text, c), _place_role(ref_text, r)
             if (a is None or b is None or a == b) and _place_type(claim_text, c) == _place_type(ref_text, r):
                 return [Conflict("place", c, r)]

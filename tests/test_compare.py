@@ -1069,3 +1069,17 @@ def test_a_reported_denial_that_something_happened_disputes_it_without_settling_
            "been sold to an American streaming service.")
     result = compare(claim, slots(claim, "2026-08-23"), ref, "2026-08-22", ref)
     assert result.stance != "contradicts" and "denied" in result.flags
+
+
+def test_a_date_ahead_by_its_own_words_has_no_date_in_a_reports_past():
+    claim = "restart a third reactor at the site next year"
+    ref = ("San'in Electric Power restarted the No. 2 reactor at its Sekihama plant on Monday, the first to run there "
+           "since it was shut for a routine inspection in January 2012.")
+    assert not compare(claim, slots(claim, "2026-09-16"), ref, "2026-09-14", ref).conflicts
+
+
+def test_a_place_named_in_short_is_the_same_place():
+    from checker.places import _place_conflicts
+    claim = "A spectator passed hand signals to Hritsenko during the ninth game"
+    ref = "A video clip claims to show a spectator passing hand signals to Oksana Hrytsenko during the ninth game."
+    assert not _place_conflicts(slots(claim, "2026-11-23"), slots(ref, "2026-11-22"), claim, ref)
