@@ -31,6 +31,11 @@ _SCHEDULE = re.compile(r"\b(?:due|expected|scheduled|set to|planned|will)\b", re
 _NOW_WORDS = frozenset({"today", "now", "currently"})
 
 
+#: "reported on Tuesday, citing ..." / "reported on Tuesday that": a date that is a report's own.
+_REPORTED_ON = re.compile(r"\breported\s+$", re.I)
+_REPORT_DAY = re.compile(r"\s*(?:,\s*citing\b|that\b)", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|say|reported|reports|announced|announces|announcement|told|confirmed|added|wrote|"
+                        r"stated|statement|posted|tweeted|declared|declaration|report|disclosed)\b", re.I)
 #: An event dated by its distance from the claim's day: "closed the road on Sunday, a day after a tanker broke through".
 _DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<way>after|before|later|earlier)\b", re.I)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -59,9 +64,13 @@ def _date_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: st
     def relation_of(d) -> str:
         return "on" if schedule and d.relation == "by" else d.relation
 
+    # the day a report was made dates the report, not what it reports: "a local television station reported on Tuesday,
+    # citing people familiar with the plans, that ..." (unless the claim is of a report too)
+    ref_dates = ref.dates if not ref_text or _REPORTING.search(claim_text) else \
+        [d for d in ref.dates if not _REPORT_DAY.match(ref_text, d.end) or not _REPORTED_ON.search(ref_text, 0, d.start)]
     for relation in {relation_of(d) for d in claim.dates}:
         cd = [d for d in claim.dates if relation_of(d) == relation]
-        rd = [d for d in ref.dates if relation_of(d) == relation]
+        rd = [d for d in ref_dates if relation_of(d) == relation]
         if cd and rd and all(d.text.lower() in _NOW_WORDS for d in cd + rd):
             continue  # "places that have no signal today" in both: each text's "today" is now, not a day to compare
         claim_weekdays = {d.weekday for d in cd if d.weekday}

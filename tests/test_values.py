@@ -345,3 +345,12 @@ def test_an_event_dated_a_day_after_the_claims_day_is_the_day_before():
     assert not _date_conflicts(slots(claim, "2026-03-10"), slots(ref, "2026-03-09"), claim, ref)
     ref = "A fuel tanker broke through the ice late on Thursday."
     assert _date_conflicts(slots(claim, "2026-03-10"), slots(ref, "2026-03-09"), claim, ref)
+
+
+def test_the_day_an_outlet_reported_is_no_day_of_what_it_reported():
+    from checker.values import _date_conflicts
+    claim = "Sanin Electric Power restarted Unit 2 of its Sekihama plant on Monday"
+    ref = "A local television station reported on Tuesday, citing people familiar with the plans, that a third reactor would follow."
+    assert not _date_conflicts(slots(claim, "2026-09-16"), slots(ref, "2026-09-15"), claim, ref)
+    ref = "The utility restarted the reactor on Tuesday, the regulator said."
+    assert _date_conflicts(slots(claim, "2026-09-16"), slots(ref, "2026-09-15"), claim, ref)
