@@ -613,7 +613,8 @@ class Coreference:
         for p, surname, label in self.registry.person_mentions:
             before = self.text[max(0, p - reach):p]
             near = set(_WORD.findall(before.lower() + " " + label.lower()))
-            if (words <= near or usual_words <= near) and not _QUALIFIED_TITLE.search(before):
+            if (words <= near or usual_words <= near) and not _QUALIFIED_TITLE.search(before) and \
+                    not ("prime" in near and "prime" not in words):  # a headline's "minister:" is no prime minister
                 found[surname] = self.registry.people.get(surname, label)
         return next(iter(found.items())) if len(found) == 1 else None
 

@@ -1352,3 +1352,9 @@ def test_a_city_speaks_as_a_body_and_a_relative_with_a_list_is_skipped():
     text = ("The newspaper, which reviewed more than 3,000 pages of invoices, emails and court filings, found that "
             "Ostrow Parking Group collected about 4.1 million dollars.")
     assert one(text, "Ostrow Parking Group collected")["label"] == "newspaper"
+
+
+def test_a_headlines_bare_minister_is_no_prime_minister():
+    text = ('Four engineers freed in Zambara; minister: "no ransom was paid"\n\n'
+            "Prime Minister Hawa Tessem thanked the mediators. Interior Minister Oumar Kelleta said the men were safe.")
+    assert one(text, "\"no ransom was paid")["label"] == "Interior Minister Oumar Kelleta"
