@@ -72,6 +72,8 @@ _PART_OF_GROUP = re.compile(r"(?:one|two|three|some|several|many|most|each|both|
                             r"(?:\s+(?P<noun>[a-z]+))?$")
 #: An outlet named after its description: "The broadcaster, DTV-1".
 _DESCRIBED_OUTLET = re.compile(r"[Tt]he\s+([a-z]+),\s+([A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3})$")
+#: A body's name after the noun for what it is: "the construction company Veltrano Strade", "the airline Skyvane".
+_BODY_NAMED = re.compile(r"\b(?:" + "|".join(sorted(H.INSTITUTION_BEFORE_NAME)) + r")\s+((?:[A-Z][\w'’&-]+)(?:\s+[A-Z][\w'’&-]+){0,3})")
 #: What someone tells in their own name: "according to his account (version, testimony)" is his word.
 _TELLINGS = frozenset("account version recollection testimony words view telling".split())
 #: The plural of a head noun that does not just add "s": "people" -> "person" (see ``_singular``).
@@ -337,6 +339,7 @@ class Coreference:
         self._person_nouns: dict[int, bool] = {}
         self._apposed: tuple[dict[int, str], dict[str, dict[str, int]]] | None = None  # see ``_apposed_titles``
         self._headline_end = text.find("\n") if "\n" in text else len(text)  # the first line: a headline's words
+        self._bodies: frozenset[str] | None = None  # see ``_body_names``
         self._index_people()
 
     # -- people ------------------------------------------------------------------------
@@ -546,6 +549,11 @@ class Coreference:
                 surname = _surname(person[0])
                 reg.spokes.setdefault(surname, label)
                 return reg.person_entity(surname, label, pos)
+        if grp == "person" and _strip_det(norm) in self._body_names():
+            # "the construction company Veltrano Strade ... Veltrano Strade said": a body the story named as one
+            name = _strip_det(norm)
+            return reg.add(_Entity(key=f"official:{name.lower()}", label=name, kind="official_statement", group="official",
+                                   head=_head(name), pos=pos))
         if grp == "person":
             person = _name_in(norm)
             surname = _surname(person[0]) if person else _surname(_norm(label))
@@ -581,6 +589,17 @@ class Coreference:
             if body is not None and body.group == "official" and body.label[:1].isupper():
                 label = of_body.group("who") + body.label  # "spokeswoman for the centre": the centre named before
         return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(norm), pos=pos))
+
+    def _body_names(self) -> frozenset[str]:
+        """Names the story gives a body when it first names it: "the construction company Veltrano Strade".
+
+        Read once, on the first name that would otherwise be a person's: a company named like a person ("Veltrano
+        Strade") speaks as a company.
+        """
+        if self._bodies is None:
+            self._bodies = frozenset(m.group(1) for m in _BODY_NAMED.finditer(self.text)
+                                     if _bare(m.group(1).split()[0]) not in GN.FEMALE | GN.MALE)  # ("the firm Jane Smith founded")
+        return self._bodies
 
     def _member(self, group: _Entity, pos: int) -> _Entity:
         """One member of an unnamed group named before: "Two senior party officials ... One of them" is a senior

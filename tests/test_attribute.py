@@ -1358,3 +1358,11 @@ def test_a_headlines_bare_minister_is_no_prime_minister():
     text = ('Four engineers freed in Zambara; minister: "no ransom was paid"\n\n'
             "Prime Minister Hawa Tessem thanked the mediators. Interior Minister Oumar Kelleta said the men were safe.")
     assert one(text, "\"no ransom was paid")["label"] == "Interior Minister Oumar Kelleta"
+
+
+def test_a_body_the_story_named_as_one_speaks_as_a_body():
+    text = ("The men were employees of the construction company Veltrano Strade. Veltrano Strade said in a statement "
+            "that the four men were tired but in good health.")
+    assert one(text, "the four men")["kind"] == "official_statement"
+    text = "She joined the firm Jane Smith founded. Jane Smith said it was hard."
+    assert one(text, "it was hard")["kind"] == "named_person"
