@@ -73,7 +73,10 @@ _PART_OF_GROUP = re.compile(r"(?:one|two|three|some|several|many|most|each|both|
 #: An outlet named after its description: "The broadcaster, DTV-1".
 _DESCRIBED_OUTLET = re.compile(r"[Tt]he\s+([a-z]+),\s+([A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3})$")
 #: A body's name after the noun for what it is: "the construction company Veltrano Strade", "the airline Skyvane".
-_BODY_NAMED = re.compile(r"\b(?:" + "|".join(sorted(H.INSTITUTION_BEFORE_NAME)) + r")\s+((?:[A-Z][\w'’&-]+)(?:\s+[A-Z][\w'’&-]+){0,3})")
+_BODY_NAMED = re.compile(r"\b(?P<noun>" + "|".join(sorted(H.INSTITUTION_BEFORE_NAME | H.OUTLET_BEFORE_NAME)) +
+                         r")\s+(?P<name>(?:[A-Z][\w'’&-]+)(?:\s+[A-Z][\w'’&-]+){0,3})")
+#: A name and the letters it goes by: "the Continental Press Agency (CPA)".
+_ACRONYM_DEFINED = re.compile(r"(?P<name>[A-Z][\w'’&-]+(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]+)){1,6})\s+\((?P<letters>[A-Z]{2,6})\)")
 #: What someone tells in their own name: "according to his account (version, testimony)" is his word.
 _TELLINGS = frozenset("account version recollection testimony words view telling".split())
 #: The plural of a head noun that does not just add "s": "people" -> "person" (see ``_singular``).
@@ -339,7 +342,7 @@ class Coreference:
         self._person_nouns: dict[int, bool] = {}
         self._apposed: tuple[dict[int, str], dict[str, dict[str, int]]] | None = None  # see ``_apposed_titles``
         self._headline_end = text.find("\n") if "\n" in text else len(text)  # the first line: a headline's words
-        self._bodies: frozenset[str] | None = None  # see ``_body_names``
+        self._bodies: dict[str, tuple[str, str, str]] | None = None  # see ``_introduced_names``
         self._index_people()
 
     # -- people ------------------------------------------------------------------------
@@ -549,11 +552,13 @@ class Coreference:
                 surname = _surname(person[0])
                 reg.spokes.setdefault(surname, label)
                 return reg.person_entity(surname, label, pos)
-        if grp == "person" and _strip_det(norm) in self._body_names():
-            # "the construction company Veltrano Strade ... Veltrano Strade said": a body the story named as one
-            name = _strip_det(norm)
-            return reg.add(_Entity(key=f"official:{name.lower()}", label=name, kind="official_statement", group="official",
-                                   head=_head(name), pos=pos))
+        introduced = self._introduced_names().get(_strip_det(norm)) if grp in ("person", "official") else None
+        if introduced and introduced[2] != grp and (grp == "person" or introduced[2] == "outlet"):
+            # "the construction company Veltrano Strade ... Veltrano Strade said", "the sports website Trackside ...
+            # Trackside said", "Continental Press Agency (CPA) ... CPA reported": what the story named it as
+            i_kind, i_label, i_grp = introduced
+            return reg.add(_Entity(key=f"{i_grp}:{i_label.lower()}", label=i_label, kind=i_kind, group=i_grp,
+                                   head=_head(i_label), pos=pos))
         if grp == "person":
             person = _name_in(norm)
             surname = _surname(person[0]) if person else _surname(_norm(label))
@@ -590,15 +595,31 @@ class Coreference:
                 label = of_body.group("who") + body.label  # "spokeswoman for the centre": the centre named before
         return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(norm), pos=pos))
 
-    def _body_names(self) -> frozenset[str]:
-        """Names the story gives a body when it first names it: "the construction company Veltrano Strade".
+    def _introduced_names(self) -> dict[str, tuple[str, str, str]]:
+        """Names the story says what they are when it first gives them, as (kind, label, group) by name: "the
+        construction company Veltrano Strade", "the sports website Trackside", "Continental Press Agency (CPA)".
 
-        Read once, on the first name that would otherwise be a person's: a company named like a person ("Veltrano
-        Strade") speaks as a company.
+        Read once, when a name alone would be taken for a person's or a body's: a company named like a person speaks
+        as a company, a website as an outlet, letters as the name they stand for.
         """
         if self._bodies is None:
-            self._bodies = frozenset(m.group(1) for m in _BODY_NAMED.finditer(self.text)
-                                     if _bare(m.group(1).split()[0]) not in GN.FEMALE | GN.MALE)  # ("the firm Jane Smith founded")
+            table: dict[str, tuple[str, str, str]] = {}
+            for m in _BODY_NAMED.finditer(self.text):
+                name = m.group("name")
+                if _bare(name.split()[0]) in GN.FEMALE or _bare(name.split()[0]) in GN.MALE:
+                    continue  # ("the firm Jane Smith founded")
+                noun = m.group("noun").lower()
+                if noun in H.INSTITUTION_BEFORE_NAME:
+                    table.setdefault(name, ("official_statement", name, "official"))
+                else:
+                    kind, label, group = classify(f"the {noun} {name}", None, self.known)
+                    if group == "outlet":
+                        table.setdefault(name, (kind, label, group))
+            for m in _ACRONYM_DEFINED.finditer(self.text):
+                kind, label, group = classify(m.group("name"), None, self.known)
+                if group in ("official", "outlet"):
+                    table.setdefault(m.group("letters"), (kind, label, group))
+            self._bodies = table
         return self._bodies
 
     def _member(self, group: _Entity, pos: int) -> _Entity:

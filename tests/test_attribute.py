@@ -1366,3 +1366,13 @@ def test_a_body_the_story_named_as_one_speaks_as_a_body():
     assert one(text, "the four men")["kind"] == "official_statement"
     text = "She joined the firm Jane Smith founded. Jane Smith said it was hard."
     assert one(text, "it was hard")["kind"] == "named_person"
+
+
+def test_names_the_story_says_what_they_are_keep_that_when_named_alone():
+    text = ("The sports website Trackside first reported the tests. Trackside said the agency had never replied to "
+            "the letter.")
+    assert one(text, "the agency had never")["kind"] == "media_outlet"
+    text = ("The Continental Press Agency (CPA) learnt of the case on Monday. CPA reported that three other runners had "
+            "been tested.")
+    rel = one(text, "three other runners")
+    assert (rel["kind"], rel["label"]) == ("news_agency", "Continental Press Agency")
