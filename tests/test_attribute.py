@@ -1376,3 +1376,7 @@ def test_names_the_story_says_what_they_are_keep_that_when_named_alone():
             "been tested.")
     rel = one(text, "three other runners")
     assert (rel["kind"], rel["label"]) == ("news_agency", "Continental Press Agency")
+
+
+def test_a_transit_operator_is_a_body():
+    assert classify("Kerrow Metropolitan Transit")[0] == "official_statement"
