@@ -111,7 +111,9 @@ _OWNED_LAST = re.compile(r"(?:the\s+)?([A-Za-z]+)\s(?:of|for)\s[^,]*['’]s\s+([
 _RELATIVE_CUT = re.compile(r",\s*(?:who|which|whose|where)\b|\s+(?:who|whose)\s")
 _PERSONAL_POSSESSIVE = re.compile(r"(?:his|her|their)\b", re.I)
 _STATE_OUTLET = re.compile(
-    r"\b(?:state|official|state-run|state-owned|government)\s+(?:[A-Z][\w\-]*\s+)*(?:news\s+)?(?:agency|television|tv|radio|broadcaster|media|channel|newspaper)\b",
+    r"\b(?:state|official|state-run|state-owned|government)\s+(?:(?:[A-Z][\w\-]*\s+)*(?:news|press|information|telegraph)\s+agency|"
+    r"agency|(?:[A-Z][\w\-]*\s+)*(?:television|tv|radio|broadcaster|media|channel|newspaper))\b",
+    # (an agency is a news agency only with "news", "press" ... before it: "the State Forestry Agency" is a body)
     re.I,
 )
 _ONE_UNNAMED = re.compile(r"(?:a|an|one|another)\s+[a-z]")

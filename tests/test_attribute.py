@@ -1380,3 +1380,9 @@ def test_names_the_story_says_what_they_are_keep_that_when_named_alone():
 
 def test_a_transit_operator_is_a_body():
     assert classify("Kerrow Metropolitan Transit")[0] == "official_statement"
+
+
+def test_a_state_agency_with_a_domain_in_its_name_is_a_body_not_a_news_agency():
+    assert classify("the State Forestry Agency")[0] == "official_statement"
+    assert classify("the state news agency Velpress")[:2] == ("state_media", "Velpress")
+    assert classify("state agency TASS")[:2] == ("state_media", "TASS")
