@@ -82,6 +82,8 @@ _SHARE_OF_PEOPLE = re.compile(r"(?:(?:nearly|almost|about|roughly|some|just|only
 _POLLED = frozenset("them those polled surveyed asked questioned interviewed respondents".split())
 #: A capitalised name of a few words: "Clearwater Accountability Project", "Bank of Valdoria".
 _CAPITALISED_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|de|&)?\s*[A-Z][\w'’&.-]*){0,6}")
+#: Campaign groups by their names' first words: "Friends of the Earth", "Save Our Libraries", "Stop the Pylons".
+_CAMPAIGN_NAME = re.compile(r"(?:[Tt]he\s+)?(?:Friends\s+of|Save|Stop|Keep|Protect)\s+(?:[Tt]he\s+|Our\s+)?[A-Z][\w'’-]+")
 #: Outlets joined in a body: "a consortium of television networks", "a group of newspapers".
 _OUTLETS_POOLED = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:consortium|group|pool|alliance|coalition)\s+of\s+(.+)$", re.I)
 #: A poll's or a report's release after its head: "a poll published (on Sunday)", "a filing made public".
@@ -549,6 +551,8 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
                 if m.group().lower().startswith("state"):
                     name = _outlet_name(norm) or label  # "the state news agency DNA" -> "DNA"
             return kind, name, "outlet"
+    if _CAMPAIGN_NAME.match(norm):
+        return "official_statement", _strip_det(norm), "official"  # "the Friends of Ashcombe Libraries", "Save Our Libraries"
     pooled = _OUTLETS_POOLED.match(norm)
     if pooled and _head(pooled.group(1)).rstrip("s") in H.OUTLET_NOUNS | {"network", "broadcaster", "newspaper"}:
         return "media_outlet", _strip_det(norm), "outlet"  # "a consortium of television networks": the press together

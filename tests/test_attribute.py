@@ -1386,3 +1386,9 @@ def test_a_state_agency_with_a_domain_in_its_name_is_a_body_not_a_news_agency():
     assert classify("the State Forestry Agency")[0] == "official_statement"
     assert classify("the state news agency Velpress")[:2] == ("state_media", "Velpress")
     assert classify("state agency TASS")[:2] == ("state_media", "TASS")
+
+
+def test_campaign_groups_named_for_their_cause_are_bodies():
+    assert classify("the Friends of Ashcombe Libraries")[0] == "official_statement"
+    assert classify("Save Our Libraries")[0] == "official_statement"
+    assert classify("friends of the family")[0] == "anonymous_source"
