@@ -73,7 +73,7 @@ _PART_OF_GROUP = re.compile(r"(?:one|two|three|some|several|many|most|each|both|
 #: An outlet named after its description: "The broadcaster, DTV-1".
 _DESCRIBED_OUTLET = re.compile(r"[Tt]he\s+([a-z]+),\s+([A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3})$")
 #: A body's name after the noun for what it is: "the construction company Veltrano Strade", "the airline Skyvane".
-_BODY_NAMED = re.compile(r"\b(?P<noun>" + "|".join(sorted(H.INSTITUTION_BEFORE_NAME | H.OUTLET_BEFORE_NAME)) +
+_BODY_NAMED = re.compile(r"(?P<pre>(?:[a-z][\w-]*\s+){0,2})\b(?P<noun>" + "|".join(sorted(H.INSTITUTION_BEFORE_NAME | H.OUTLET_BEFORE_NAME)) +
                          r")\s+(?P<name>(?:[A-Z][\w'’&-]+)(?:\s+[A-Z][\w'’&-]+){0,3})")
 #: A name and the letters it goes by: "the Continental Press Agency (CPA)".
 _ACRONYM_DEFINED = re.compile(r"(?P<name>[A-Z][\w'’&-]+(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]+)){1,6})\s+\((?P<letters>[A-Z]{2,6})\)")
@@ -608,13 +608,10 @@ class Coreference:
                 name = m.group("name")
                 if _bare(name.split()[0]) in GN.FEMALE or _bare(name.split()[0]) in GN.MALE:
                     continue  # ("the firm Jane Smith founded")
-                noun = m.group("noun").lower()
-                if noun in H.INSTITUTION_BEFORE_NAME:
-                    table.setdefault(name, ("official_statement", name, "official"))
-                else:
-                    kind, label, group = classify(f"the {noun} {name}", None, self.known)
-                    if group == "outlet":
-                        table.setdefault(name, (kind, label, group))
+                # what the words before the name make it: "the Selmiran state agency SELTA" is state media
+                kind, label, group = classify(f"the {m.group('pre')}{m.group('noun')} {name}", None, self.known)
+                if group == "outlet" or (group == "official" and m.group("noun").lower() in H.INSTITUTION_BEFORE_NAME):
+                    table.setdefault(name, (kind, name if group == "official" else label, group))
             for m in _ACRONYM_DEFINED.finditer(self.text):
                 kind, label, group = classify(m.group("name"), None, self.known)
                 if group in ("official", "outlet"):

@@ -1392,3 +1392,9 @@ def test_campaign_groups_named_for_their_cause_are_bodies():
     assert classify("the Friends of Ashcombe Libraries")[0] == "official_statement"
     assert classify("Save Our Libraries")[0] == "official_statement"
     assert classify("friends of the family")[0] == "anonymous_source"
+
+
+def test_a_name_keeps_what_the_words_before_it_made_it():
+    text = ("The Selmiran state agency SELTA told a different story. According to SELTA, the fruit restrictions will be "
+            "lifted only for apples.")
+    assert one(text, "the fruit restrictions")["kind"] == "state_media"
