@@ -1395,6 +1395,6 @@ def test_campaign_groups_named_for_their_cause_are_bodies():
 
 
 def test_a_name_keeps_what_the_words_before_it_made_it():
-    text = ("The Selmiran state agency SELTA told a different story. According to SELTA, the fruit restrictions will be "
+    text = ("The Selmiran state agency SELTA was silent for a day. According to SELTA, the fruit restrictions will be "
             "lifted only for apples.")
     assert one(text, "the fruit restrictions")["kind"] == "state_media"
