@@ -336,6 +336,14 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         # (what "posts claimed" in a report, in any of its clauses, is others' word, not the report's: no denial)
         if not hedged and len(set(cw)) >= 2 and not thin and not _denial_claimed(ref_text):
             conflicts += _negation_conflict(claim_text, clause, claim_slots, clause_slots)
+            if not any(c.field == "negation" for c in conflicts) and not claim_slots.negated and ";" in ref_text:
+                # "the stage had started over its full distance; they had decided not to shorten it": the denial is
+                # in another clause of the sentence than the one most like the claim
+                for part in _CLAUSES.split(ref_text):
+                    if part.strip() and part != clause and (part_slots := slots(part, ref_published)).negated:
+                        conflicts += _negation_conflict(claim_text, part, claim_slots, part_slots)
+                        if conflicts:
+                            break
             if not any(c.field == "negation" for c in conflicts) and claim_slots.negated == clause_slots.negated and \
                     not _other_count(claim_slots, clause_slots):
                 # ("six people were killed" / "rescuers pulled 11 people alive": two groups, not one told two ways)

@@ -1083,3 +1083,11 @@ def test_a_place_named_in_short_is_the_same_place():
     claim = "A spectator passed hand signals to Hritsenko during the ninth game"
     ref = "A video clip claims to show a spectator passing hand signals to Oksana Hrytsenko during the ninth game."
     assert not _place_conflicts(slots(claim, "2026-11-23"), slots(ref, "2026-11-22"), claim, ref)
+
+
+def test_a_denial_in_another_clause_of_the_report_contradicts():
+    claim = "The stage had been shortened before the start because of the rain"
+    ref = ("Organisers said the stage had started over its full distance; they had decided in the morning not to "
+           "shorten it despite the forecast.")
+    result = compare(claim, slots(claim, "2026-02-24"), ref, "2026-02-23", ref)
+    assert [c.field for c in result.conflicts] == ["negation"]
