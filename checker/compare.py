@@ -24,7 +24,7 @@ from claims.types import Slots
 
 from .conflict import Conflict
 from .places import _place_conflicts
-from .polarity import (DEBUNK_ABOUT, _CLAIM_REPORT, _DEBUNK_WORDS, _FALSE, _MONTH_WORDS, _antonym_conflict, _claimed_then_doubted,
+from .polarity import (DEBUNK_ABOUT, _DEBUNK_WORDS, _FALSE, _MONTH_WORDS, _antonym_conflict, _claimed_then_doubted,
                        _claimed_then_refuted, _clip, _debunked, _denies_itself, _lower_words, _negation_conflict,
                        _same_denial)
 from .quotations import _closing_quotation, _open_quotation, _quote_conflicts, _same_speaker
@@ -223,13 +223,15 @@ _AHEAD = re.compile(r"(?:next|the\s+next|the\s+coming|coming|tomorrow)\b", re.I)
 def _denial_claimed(ref_text: str) -> bool:
     """Whether a report's negation is inside what others claimed: "posts claimed ... that Latvia had never before
     cancelled a draw" (not "said it had not paid and called posts claiming otherwise nonsense", its own denial)."""
-    claimed = _CLAIM_REPORT.search(ref_text)
+    claimed = _CLAIMED_THAT.search(ref_text)
     if not claimed:
         return False
     negation = _NEGATION_WORD.search(ref_text)
     return negation is not None and negation.start() > claimed.start()
 
 
+#: Others' words reported ("posts claimed that", "alleging"), not a debunk's noun ("The claim is false: no ...").
+_CLAIMED_THAT = re.compile(r"\b(?:claimed|claiming|alleged|alleging|purported)\b|\bclaims?\s+that\b", re.I)
 _NEGATION_WORD = re.compile(r"\b(?:not|never|no|none|nobody|n't)\b", re.I)
 
 

@@ -168,7 +168,13 @@ def _negated_predicates(text: str) -> list[set[str]]:
             out.append(set(words))
         else:
             out.append({words[0]})  # "asked not to return to evacuated areas" denies returning, not evacuating
+    # "no Tabua Air aircraft was seized": what is denied of the subject, its verb
+    out += [set(content_words(p.group(1))) for p in _NO_SUBJECT_DONE.finditer(text) if content_words(p.group(1))]
     return out
+
+
+#: A subject denied and what was done to it: "no Tabua Air aircraft was seized", "no one was hurt".
+_NO_SUBJECT_DONE = re.compile(r"\bno\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+([a-z]+)")
 
 
 #: Nouns of intent between a negation and what it denies: "no plans to vaccinate", "no intention of leaving".

@@ -1091,3 +1091,10 @@ def test_a_denial_in_another_clause_of_the_report_contradicts():
            "shorten it despite the forecast.")
     result = compare(claim, slots(claim, "2026-02-24"), ref, "2026-02-23", ref)
     assert [c.field for c in result.conflicts] == ["negation"]
+
+
+def test_a_debunk_that_denies_what_was_done_to_the_subject_contradicts():
+    claim = "One of Tabua's aircraft was seized on the runway in Apia with passengers still on board"
+    ref = "The claim is false: no Tabua Air aircraft was seized with passengers aboard, in Apia or anywhere else."
+    result = compare(claim, slots(claim, "2026-09-30"), ref, "2026-09-29", ref)
+    assert [c.field for c in result.conflicts] == ["negation"]
