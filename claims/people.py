@@ -39,7 +39,7 @@ _FEATURE_WORDS = frozenset("""stream river lake bay square avenue road street br
     island islands forest dam harbour harbor creek canal beach sea ocean gulf strait falls desert peninsula coast
     mountains highway motorway hospital market mosque cathedral church reservoir glacier volcano
     party committee council association federation agency ministry company corporation institute university
-    commission authority""".split())
+    commission authority court tribunal county prison""".split())
 
 #: Capitalised words that are never part of a person's name.
 _NOT_NAME = frozenset(
@@ -64,7 +64,8 @@ _NOT_NAME = frozenset(
 
 #: The head word of a title: whatever precedes it in a capitalised run is the office, not the name.
 _TITLE_HEADS = frozenset("minister president envoy ambassador secretary chancellor governor mayor director "
-                         "commissioner spokesman spokeswoman spokesperson officer economist manager general".split())
+                         "commissioner spokesman spokeswoman spokesperson officer economist manager general attorney "
+                         "prosecutor judge".split())
 
 #: Bare titles that take the name of an office before them: "Civil Protection Minister".
 _OPEN_ROLES = frozenset({"Minister", "Director", "Commissioner", "Coordinator"})

@@ -354,3 +354,10 @@ def test_the_day_an_outlet_reported_is_no_day_of_what_it_reported():
     assert not _date_conflicts(slots(claim, "2026-09-16"), slots(ref, "2026-09-15"), claim, ref)
     ref = "The utility restarted the reactor on Tuesday, the regulator said."
     assert _date_conflicts(slots(claim, "2026-09-16"), slots(ref, "2026-09-15"), claim, ref)
+
+
+def test_a_court_is_no_person_and_a_state_attorney_is_a_role():
+    from claims.people import find_people
+    people = find_people("At the request of County State Attorney Marija Perić, an investigating judge of the County "
+                         "Court in Split ordered the two men held.")
+    assert [(p.name, p.role) for p in people] == [("Marija Perić", "County State Attorney")]

@@ -114,6 +114,8 @@ ROLES = {
     "judge": "Judge",
     "prosecutor": "Prosecutor",
     "attorney general": "Attorney General",
+    "state attorney": "State Attorney",
+    "district attorney": "District Attorney",
     "police chief": "Police Chief",
     "commander": "Commander",
     "general": "General",
