@@ -10,6 +10,7 @@ import re
 
 from claims.lexicon.calendar import MONTHS
 from claims.lexicon.roles import COUNTRIES
+from claims.lexicon.heads import AGENT_ENDINGS, PERSON_NOUNS
 from claims.lexicon.words import UNIT_SYNONYMS
 from claims.names import fold
 from claims.types import Slots
@@ -269,6 +270,11 @@ def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: 
             same_unit = [r for r in same_unit if _number_role(ref_text, r.start) in (None, role)]
         else:
             same_unit = [r for r in same_unit if _number_role(ref_text, r.start) != "gap"]
+        if same_unit and claim_text and ref_text and _counts_people(n.unit):
+            # "Eight riders had to quit the race" / "brought down 23 riders", "four riders were taken to hospital":
+            # people counted by what befell them, and another fate is another group
+            here = _number_context(claim_text, n.start, n.end)
+            same_unit = [r for r in same_unit if not here or here & _number_context(ref_text, r.start, r.end)]
         if same_unit and not any(_same_quantity(n, r) for r in same_unit) and \
                 not any(_compatible(n.value, n.approx, r.value, r.approx) for r in ref.numbers if not r.unit):
             # ("Nine people died and 14 are missing" states the claim's 14: no clash with "nine people")
@@ -294,6 +300,13 @@ def _owned_elsewhere(ref_text: str, start: int, claim_text: str) -> bool:
     """The reference's figure belongs to a name the claim does not mention."""
     m = _NAMED_BEFORE.search(ref_text, max(0, start - 60), start) if ref_text else None
     return bool(m and fold(m.group(1)) not in fold(claim_text))
+
+
+def _counts_people(unit: str | None) -> bool:
+    """Whether a unit counts people ("riders", "people", "passengers")."""
+    u = (unit or "").lower().split()[-1:]
+    return bool(u) and (u[0] in ("people", "persons") or (u[0].endswith("s") and (
+        u[0][:-1] in PERSON_NOUNS or u[0][:-1].endswith(AGENT_ENDINGS))))
 
 
 def _number_context(text: str, start: int, end: int) -> set[str]:

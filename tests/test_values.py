@@ -361,3 +361,12 @@ def test_a_court_is_no_person_and_a_state_attorney_is_a_role():
     people = find_people("At the request of County State Attorney Marija Perić, an investigating judge of the County "
                          "Court in Split ordered the two men held.")
     assert [(p.name, p.role) for p in people] == [("Marija Perić", "County State Attorney")]
+
+
+def test_people_counted_by_another_fate_are_another_group():
+    from checker.values import _number_conflicts
+    claim = "Eight riders had to quit the race"
+    ref = "A mass crash on a wet descent brought down 23 riders on the third stage of the Tour du Rwanda."
+    assert not _number_conflicts(slots(claim, "2026-02-24"), slots(ref, "2026-02-23"), claim, ref)
+    ref = "Five riders had to quit the race after the crash."
+    assert _number_conflicts(slots(claim, "2026-02-24"), slots(ref, "2026-02-23"), claim, ref)
