@@ -50,7 +50,7 @@ from itertools import islice
 from weakref import WeakMethod
 
 from .alternation import alternation
-from .classify import _NAME_STOP, _OUTLET_LOW, _OUTLET_RE, _SHARE_OF_PEOPLE, _UP, _WORD, _bare, _by_trade, _head, _name_in, _norm, _outlet_name, _strip_det, classify, people_by_trade
+from .classify import _NAME_STOP, _NAMED_TALLY, _OUTLET_LOW, _OUTLET_RE, _SHARE_OF_PEOPLE, _UP, _WORD, _bare, _by_trade, _head, _name_in, _norm, _outlet_name, _strip_det, classify, people_by_trade
 from .coref import _BODY_NOUNS, _FILED_BY, Coreference, _Entity
 from .entities import lowered
 from .lexicon import heads as H
@@ -694,6 +694,8 @@ class _Extractor:
             return True  # "a cashier", "one shopkeeper", "the ferry operator": someone by what they do
         if head in ("account", "accounts") and low.startswith(("its ", "their ")) and len(words) <= 4:
             return True  # "Its rapid-response account posted that": the owner's own feed
+        if _NAMED_TALLY.match(norm) and classify(phrase, None, self.known)[2] == "outlet":
+            return True  # "A Meridian Press review of federal records": an outlet's own review
         if _SHARE_OF_PEOPLE.fullmatch(low):
             return classify(phrase, None, self.known)[0] == "anonymous_source"  # "Nearly a quarter said"
         return False

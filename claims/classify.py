@@ -94,7 +94,8 @@ _REPRESENTATIVE_OF = re.compile(r"(?:an?\s+|the\s+)?representatives?\s+of\s+(.+)
 #: Documents an outlet has seen: they speak, the outlet relays. "internal documents seen by the Ledger".
 _SEEN_BY = re.compile(r"(?P<doc>.+?)\s+(?:seen|obtained|reviewed)\s+by\s+.+$")
 #: A count or survey named for its maker: "a Trans-Sahara Press tally", "the Kessel Post survey".
-_NAMED_TALLY = re.compile(r"(?:an?\s+|the\s+)?((?:[A-Z][\w'’-]*\s+){1,4})(?:tally|count|survey|poll|analysis|calculations?|estimates?)\b")
+_NAMED_TALLY = re.compile(r"(?:an?\s+|the\s+)?((?:[A-Z][\w'’-]*\s+){1,4})(?:tally|count|survey|poll|analysis|calculations?|estimates?|"
+                          r"review|investigation|examination)\b")
 #: Documents that speak for their authors, wherever they were published.
 _DOCUMENT_HEADS = frozenset("study studies report paper survey analysis research article review".split())
 _HONORIFICS = frozenset("mr mrs ms dr prof sir dame".split())
@@ -333,6 +334,8 @@ def _head(phrase: str) -> str:
     """The head noun of a source phrase: the last word before a preposition, relative or comma."""
     cut = "," in phrase or "-" in phrase or "–" in phrase or "—" in phrase  # else ``_HEAD_CUT`` finds nothing
     core = _HEAD_CUT.split(phrase, maxsplit=1)[0] if cut else phrase
+    if " last " in core or " on " in core or " in " in core or " yesterday" in core or " today" in core:
+        core = _TRAILING_TIME.sub("", core)  # "a poll last month": the poll
     owned = _OWNED_LAST.match(core) if "'" in core or "’" in core else None
     if owned and owned.group(1).lower() in H.TITLE_WORDS:
         return owned.group(2).lower()  # "the secretary of state's office": what a title's holder has is the head

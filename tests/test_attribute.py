@@ -1398,3 +1398,10 @@ def test_a_name_keeps_what_the_words_before_it_made_it():
     text = ("The Selmiran state agency SELTA was silent for a day. According to SELTA, the fruit restrictions will be "
             "lifted only for apples.")
     assert one(text, "the fruit restrictions")["kind"] == "state_media"
+
+
+def test_an_outlets_review_or_poll_is_its_report_also_with_its_day():
+    text = "A Meridian Press review of federal trade-adjustment records found that about 2,300 workers had qualified."
+    assert one(text, "about 2,300 workers")["label"] == "Meridian Press"
+    text = "A Meridian Press poll last month found that 38 percent of voters believe age matters."
+    assert one(text, "38 percent of voters")["label"] == "Meridian Press"
