@@ -1190,6 +1190,7 @@ def test_us_political_titles_stand_before_a_name():
     assert classify("State Treasurer Margaret Oyelaran")[0] == "named_person"
     assert classify("Rep. Julian Marsh")[0] == "named_person"
     assert classify("Councilwoman Ana Ruiz")[0] == "named_person"
+    assert classify("County Clerk Janet Kowalczyk")[:2] == ("named_person", "County Clerk Janet Kowalczyk")
 
 
 def test_what_a_poll_finds_needs_no_that_and_its_release_is_no_part_of_it():
