@@ -1406,3 +1406,9 @@ def test_an_outlets_review_or_poll_is_its_report_also_with_its_day():
     assert one(text, "about 2,300 workers")["label"] == "Meridian Press"
     text = "A Meridian Press poll last month found that 38 percent of voters believe age matters."
     assert one(text, "38 percent of voters")["label"] == "Meridian Press"
+
+
+def test_a_news_desk_is_no_person():
+    text = ('"Early totals tell you who is voting early," said Priya Venkataraman, who tracks early voting for the Ballot '
+            "Desk, a research site. She noted that more voters were voting early.")
+    assert one(text, "more voters")["label"] == "Priya Venkataraman"

@@ -114,7 +114,7 @@ ORG_NAME_WORDS = frozenset(
     minerals metals mines materials cement fisheries breweries pharmaceuticals textiles automotive aerospace
     utilities healthcare air
     falls springs heights harbor harbour creek valley hills rapids junction crossing landing village city county
-    township borough transit transport metropolitan tramways ferries
+    township borough transit transport metropolitan tramways ferries desk
     parliament senate congress assembly ministry government state republic kingdom""".split()
 )
 
