@@ -914,7 +914,7 @@ class _Extractor:
             if cue_label in ("said", "statement", "citing", "quoted", "cited") and m.group("cue").lower() not in ("according to",):
                 if m.group("cue").lower() in ("citing", "quoted by", "cited by"):
                     continue  # relays inside a source phrase: handled with the verb
-            src_m = re.match(r"[^,;:.!?\"“”]+(?:,\s*(?:citing|quoting)\s+[^,;:.!?\"“”]+)?", text[m.end():s1])
+            src_m = _AFTER_SOURCE.match(text, m.end(), s1)
             if not src_m:
                 continue
             src = (m.end(), m.end() + len(src_m.group().rstrip()))
@@ -930,6 +930,8 @@ class _Extractor:
             lead = text[s0:m.start()]
             if not lead.strip(" ,\"“") or _DATELINE.fullmatch(lead) or re.fullmatch(r"\s*(?:but|and|yet|so)?\s*", lead, re.I):
                 comma = text.find(",", src[1], s1)
+                if comma >= 0 and _RELATIVE_AFTER.match(text, comma + 1, s1):
+                    comma = text.find(",", comma + 1, s1)  # "According to Dr. X, who teaches ethics, doctors ..."
                 if comma < 0:
                     continue
                 content = (comma + 1, s1)
@@ -1610,6 +1612,10 @@ _DOCUMENT_BEFORE_PARTICIPLE = re.compile(r"\b(?:filed|lodged|issued|sent|submitt
                                          r"appeal|filing)\b[^,.;:\"“”]{0,80}$")
 #: A verb and "by" before a participle: "opened by saying", "responded by insisting".
 _AFTER_VERB_BY = re.compile(r"\b[a-z]+ed\s+by\s+$")
+_RELATIVE_AFTER = re.compile(r"\s*(?:who|whose|which|where)\b")
+#: The source after "according to": up to a stop, a title's abbreviation ("Dr.", "Sen.") no stop.
+_ABBREVIATED = r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|St|Sgt|Rev)\.\s*|[^,;:.!?\"“”])"
+_AFTER_SOURCE = re.compile(rf"{_ABBREVIATED}+(?:,\s*(?:citing|quoting)\s+{_ABBREVIATED}+)?")
 #: The subject of a participle after "with": "..., with the front-runner, State Treasurer Margaret Oyelaran, insisting".
 _WITH_SUBJECT = re.compile(r",\s+with\s+(?P<src>(?:(?!\bwith\b)[^;:\"“”()]){2,90}?),?\s*$")
 

@@ -1412,3 +1412,10 @@ def test_a_news_desk_is_no_person():
     text = ('"Early totals tell you who is voting early," said Priya Venkataraman, who tracks early voting for the Ballot '
             "Desk, a research site. She noted that more voters were voting early.")
     assert one(text, "more voters")["label"] == "Priya Venkataraman"
+
+
+def test_according_to_a_doctor_with_a_relative_clause():
+    text = ("According to Dr. Lionel Achterberg, who teaches medical ethics at Granite College, doctors who write such "
+            "letters are bound by no standard format.")
+    assert [(r["label"], r["content"]) for r in relations(text)] == [
+        ("Dr. Lionel Achterberg", "doctors who write such letters are bound by no standard format")]
