@@ -77,6 +77,12 @@ _BODY_NAMED = re.compile(r"(?P<pre>(?:[a-z][\w-]*\s+){0,2})\b(?P<noun>" + "|".jo
                          r")\s+(?P<name>(?:[A-Z][\w'’&-]+)(?:\s+[A-Z][\w'’&-]+){0,3})")
 #: A name and the letters it goes by: "the Continental Press Agency (CPA)".
 _ACRONYM_DEFINED = re.compile(r"(?P<name>[A-Z][\w'’&-]+(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]+)){1,6})\s+\((?P<letters>[A-Z]{2,6})\)")
+#: A single name and what only a person has: "Whitacre's running mate", "Castellane's campaign manager".
+_KIN_OF = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s\s+(?:running\s+mate|wife|husband|doctor|physician|lawyer|attorney|mother|"
+                     r"father|son|daughter|brother|sister|aides?|advisers?|rival|opponent|supporters|children)|"
+                     r"(?:['’]s)?\s+campaign\s+(?:manager|chairman|chairwoman|chair))\b")
+#: Capitalised words that are no one's surname though a person-like noun may follow them.
+_NOT_PERSON_WORDS = frozenset(w.lower() for w in H.ORG_NAME_WORDS) | frozenset(GN.PLACE_NAMES_GIVEN)
 #: What someone tells in their own name: "according to his account (version, testimony)" is his word.
 _TELLINGS = frozenset("account version recollection testimony words view telling".split())
 #: The plural of a head noun that does not just add "s": "people" -> "person" (see ``_singular``).
@@ -246,7 +252,7 @@ class _Registry:
 
     def latest_person(self, pos: int, gender: str | None = None) -> tuple[int, str, str] | None:
         """The person named last before ``pos`` whose gender (when known) fits the pronoun."""
-        best = None
+        best = fitting = None
         for p, surname, label in self.person_mentions:
             if p >= pos:
                 break
@@ -254,6 +260,12 @@ class _Registry:
             if gender and known and known != gender:
                 continue
             best = (p, surname, label)
+            if gender and known == gender:
+                fitting = best
+        if best is not None and fitting is not None and best is not fitting and best[0] - fitting[0] < 250 and \
+                len(best[2].split()) == 1:
+            # "Elena Sorrell ... said Whitacre could not name a cut ..., she said": her, not the surname of no known sex
+            return fitting
         return best
 
 
@@ -351,6 +363,13 @@ class Coreference:
         """Every person named in the article, in order, for pronouns and bare surnames."""
         text = self.text
         reg = self.registry
+        if "'s " in text or "’s " in text or " campaign " in text:
+            # a surname the story never gives in full, known by what only a person has: "Whitacre's running mate",
+            # "Castellane's campaign manager" (a live blog's candidates, named by surname alone)
+            for m in _KIN_OF.finditer(text):
+                bare = _bare(m.group(1))
+                if bare not in reg.people and bare not in _NOT_PERSON_WORDS and not self._in_quote(m.start()):
+                    reg.people[bare] = m.group(1)
         for m in _NAME_RUN.finditer(text):
             token = m.group()
             if " " not in token and "\t" not in token:

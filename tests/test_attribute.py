@@ -1419,3 +1419,11 @@ def test_according_to_a_doctor_with_a_relative_clause():
             "letters are bound by no standard format.")
     assert [(r["label"], r["content"]) for r in relations(text)] == [
         ("Dr. Lionel Achterberg", "doctors who write such letters are bound by no standard format")]
+
+
+def test_a_surname_known_by_what_only_a_person_has_is_a_person():
+    text = ("Whitacre's campaign chairman, Frank Dutton, told reporters his candidate had won. Castellane said on stage "
+            "that the plan would add at least $4 trillion to the debt. Castellane campaign manager Elena Sorrell said "
+            "Whitacre could not name a single cut. The campaign plans to release a new ad, she said.")
+    assert one(text, "the plan would add")["kind"] == "named_person"
+    assert one(text, "The campaign plans")["label"] == "Elena Sorrell"
