@@ -82,6 +82,9 @@ _SHARE_OF_PEOPLE = re.compile(r"(?:(?:nearly|almost|about|roughly|some|just|only
 _POLLED = frozenset("them those polled surveyed asked questioned interviewed respondents".split())
 #: A capitalised name of a few words: "Clearwater Accountability Project", "Bank of Valdoria".
 _CAPITALISED_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|de|&)?\s*[A-Z][\w'’&.-]*){0,6}")
+#: An outlet's own people or work: "The Harrow Post's fact-check team", "the paper's reporters".
+_OUTLETS_OWN = re.compile(r"(?:[Tt]he\s+)?(.+?)['’]s\s+(?:[\w-]+\s+)?(?:team|desk|staff|reporters?|editors?|newsroom|"
+                          r"fact-checkers?|correspondents?|poll|analysis|review|investigation)$")
 #: Campaign groups by their names' first words: "Friends of the Earth", "Save Our Libraries", "Stop the Pylons".
 _CAMPAIGN_NAME = re.compile(r"(?:[Tt]he\s+)?(?:Friends\s+of|Save|Stop|Keep|Protect)\s+(?:[Tt]he\s+|Our\s+)?[A-Z][\w'’-]+")
 #: Outlets joined in a body: "a consortium of television networks", "a group of newspapers".
@@ -554,6 +557,10 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
                 if m.group().lower().startswith("state"):
                     name = _outlet_name(norm) or label  # "the state news agency DNA" -> "DNA"
             return kind, name, "outlet"
+    owned = _OUTLETS_OWN.match(norm) if "'" in norm or "’" in norm else None
+    if owned and _classify_phrase(owned.group(1), known)[2] == "outlet":
+        kind = _classify_phrase(owned.group(1), known)[0]
+        return kind, _strip_det(_POSSESSIVE.sub(r"\1", norm)), "outlet"  # "The Harrow Post's fact-check team": the paper's
     if _CAMPAIGN_NAME.match(norm):
         return "official_statement", _strip_det(norm), "official"  # "the Friends of Ashcombe Libraries", "Save Our Libraries"
     pooled = _OUTLETS_POOLED.match(norm)

@@ -1427,3 +1427,8 @@ def test_a_surname_known_by_what_only_a_person_has_is_a_person():
             "Whitacre could not name a single cut. The campaign plans to release a new ad, she said.")
     assert one(text, "the plan would add")["kind"] == "named_person"
     assert one(text, "The campaign plans")["label"] == "Elena Sorrell"
+
+
+def test_an_outlets_own_team_or_investigation_is_the_outlet():
+    assert classify("The Harrow Post's fact-check team")[:2] == ("media_outlet", "Harrow Post fact-check team")
+    assert classify("the ministry's press team")[0] == "official_statement"
