@@ -73,10 +73,13 @@ _PART_OF_GROUP = re.compile(r"(?:one|two|three|some|several|many|most|each|both|
 #: An outlet named after its description: "The broadcaster, DTV-1".
 _DESCRIBED_OUTLET = re.compile(r"[Tt]he\s+([a-z]+),\s+([A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3})$")
 #: A body's name after the noun for what it is: "the construction company Veltrano Strade", "the airline Skyvane".
-_BODY_NAMED = re.compile(r"(?P<pre>(?:[a-z][\w-]*\s+){0,2})\b(?P<noun>" + "|".join(sorted(H.INSTITUTION_BEFORE_NAME | H.OUTLET_BEFORE_NAME)) +
+_BODY_NAMED = re.compile(r"\b(?P<noun>" + alternation(sorted(H.INSTITUTION_BEFORE_NAME | H.OUTLET_BEFORE_NAME, key=len, reverse=True)) +
                          r")\s+(?P<name>(?:[A-Z][\w'’&-]+)(?:\s+[A-Z][\w'’&-]+){0,3})")
-#: A name and the letters it goes by: "the Continental Press Agency (CPA)".
-_ACRONYM_DEFINED = re.compile(r"(?P<name>[A-Z][\w'’&-]+(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]+)){1,6})\s+\((?P<letters>[A-Z]{2,6})\)")
+#: The two lower-case words before a body's noun ("state agency" in "the Selmiran state agency SELTA").
+_WORDS_BEFORE = re.compile(r"(?:[a-z][\w-]*\s+){0,2}$")
+#: Letters in brackets, and the name before them they stand for: "the Continental Press Agency (CPA)".
+_LETTERS = re.compile(r"\(([A-Z]{2,6})\)")
+_NAME_BEFORE_LETTERS = re.compile(r"([A-Z][\w'’&-]+(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]+)){1,6})\s+$")
 #: A single name and what only a person has: "Whitacre's running mate", "Castellane's campaign manager".
 _KIN_OF = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s\s+(?:running\s+mate|wife|husband|doctor|physician|lawyer|attorney|mother|"
                      r"father|son|daughter|brother|sister|aides?|advisers?|rival|opponent|supporters|children)|"
@@ -623,18 +626,23 @@ class Coreference:
         """
         if self._bodies is None:
             table: dict[str, tuple[str, str, str]] = {}
-            for m in _BODY_NAMED.finditer(self.text):
+            text = self.text
+            for m in _BODY_NAMED.finditer(text):
                 name = m.group("name")
                 if _bare(name.split()[0]) in GN.FEMALE or _bare(name.split()[0]) in GN.MALE:
                     continue  # ("the firm Jane Smith founded")
                 # what the words before the name make it: "the Selmiran state agency SELTA" is state media
-                kind, label, group = classify(f"the {m.group('pre')}{m.group('noun')} {name}", None, self.known)
+                pre = _WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start()).group()
+                kind, label, group = classify(f"the {pre}{m.group('noun')} {name}", None, self.known)
                 if group == "outlet" or (group == "official" and m.group("noun").lower() in H.INSTITUTION_BEFORE_NAME):
                     table.setdefault(name, (kind, name if group == "official" else label, group))
-            for m in _ACRONYM_DEFINED.finditer(self.text):
-                kind, label, group = classify(m.group("name"), None, self.known)
+            for m in _LETTERS.finditer(text) if "(" in text else ():
+                named = _NAME_BEFORE_LETTERS.search(text, max(0, m.start() - 80), m.start())
+                if not named:
+                    continue
+                kind, label, group = classify(named.group(1), None, self.known)
                 if group in ("official", "outlet"):
-                    table.setdefault(m.group("letters"), (kind, label, group))
+                    table.setdefault(m.group(1), (kind, label, group))
             self._bodies = table
         return self._bodies
 
