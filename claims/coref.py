@@ -631,10 +631,15 @@ class Coreference:
                 name = m.group("name")
                 if _bare(name.split()[0]) in GN.FEMALE or _bare(name.split()[0]) in GN.MALE:
                     continue  # ("the firm Jane Smith founded")
-                # what the words before the name make it: "the Selmiran state agency SELTA" is state media
+                # what the words before the name make it: "the Selmiran state agency SELTA" is state media (classified
+                # only where an outlet may be meant: the other nouns make a body of it)
+                noun = m.group("noun").lower()
                 pre = _WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start()).group()
+                if noun in H.INSTITUTION_BEFORE_NAME and noun != "agency" and not set(pre.split()) & H.STATE_ADJECTIVES:
+                    table.setdefault(name, ("official_statement", name, "official"))
+                    continue
                 kind, label, group = classify(f"the {pre}{m.group('noun')} {name}", None, self.known)
-                if group == "outlet" or (group == "official" and m.group("noun").lower() in H.INSTITUTION_BEFORE_NAME):
+                if group == "outlet" or (group == "official" and noun in H.INSTITUTION_BEFORE_NAME):
                     table.setdefault(name, (kind, name if group == "official" else label, group))
             for m in _LETTERS.finditer(text) if "(" in text else ():
                 named = _NAME_BEFORE_LETTERS.search(text, max(0, m.start() - 80), m.start())
