@@ -58,6 +58,8 @@ from .lexicon.cues import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_VERBS,
     ASK_FORMS,
+    FINDING_HEADS,
+    FINDING_VERBS,
     FRAMING,
     IMPERSONAL_ADVERBS,
     IMPERSONAL_IT,
@@ -363,6 +365,22 @@ _CITING_AFTER_CUE = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on|last|this|in)\
 _SECOND_CONTENT = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?=[\"“«]|(?:the|a|an|it|he|she|they|we|i)\b)", re.I)
 _PRONOUN_AND_VERB = re.compile(r"(?:he|she|they|it|we|i)\s+([a-z]+)\b", re.I)
 _NOT_SECOND_CONTENT = re.compile(r"\s*,\s*(?:[a-z]+ing|according|citing|quoting|who|which)\b")
+#: A word right after a cue: the object a poll "found" ("found Oyelaran with 34 percent").
+_WORD_START = re.compile(r" [\w$€£]")
+#: A conjunction that opens a clause after a closing quote mark: '..." and a memo to donors described'.
+_LEADING_JOINT = re.compile(r"(?:and|but|or|while)\s+(?=\S)")
+#: A document filed or sent, then what it says: "filed a complaint with the commission on Monday accusing".
+_DOCUMENT_BEFORE_PARTICIPLE = re.compile(r"\b(?:filed|lodged|issued|sent|submitted|published|released)\s+(?:a|an|the|its|his|her|their)\s+"
+                                         r"(?:[\w-]+\s+){0,2}(?:complaint|lawsuit|suit|statement|letter|petition|motion|report|"
+                                         r"appeal|filing)\b[^,.;:\"“”]{0,80}$")
+#: A verb and "by" before a participle: "opened by saying", "responded by insisting".
+_AFTER_VERB_BY = re.compile(r"\b[a-z]+ed\s+by\s+$")
+_RELATIVE_AFTER = re.compile(r"\s*(?:who|whose|which|where)\b")
+#: The source after "according to": up to a stop, a title's abbreviation ("Dr.", "Sen.") no stop.
+_ABBREVIATED = r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|St|Sgt|Rev)\.\s*|[^,;:.!?\"“”])"
+_AFTER_SOURCE = re.compile(rf"{_ABBREVIATED}+(?:,\s*(?:citing|quoting)\s+{_ABBREVIATED}+)?")
+#: The subject of a participle after "with": "..., with the front-runner, State Treasurer Margaret Oyelaran, insisting".
+_WITH_SUBJECT = re.compile(r",\s+with\s+(?P<src>(?:(?!\bwith\b)[^;:\"“”()]){2,90}?),?\s*$")
 
 
 # ----------------------------------------------------------------------------- article state
@@ -1268,7 +1286,7 @@ class _Extractor:
         if category != "say" and _SHARE_OF_PEOPLE.fullmatch(_norm(phrase).lower()):
             return  # "58 percent of voters want an early election": what a share wants is a poll's finding, not a report
         complement = self._complement(cue_end, s1, word)
-        if complement is None and how == "plain" and word in _FINDING_VERBS and _head(phrase) in _FINDING_HEADS and \
+        if complement is None and how == "plain" and word in FINDING_VERBS and _head(phrase) in FINDING_HEADS and \
                 _WORD_START.match(text, cue_end):
             # "A Courier poll released on Monday found Oyelaran with 34 percent support": what a poll finds needs no "that"
             complement = (cue_end + 1, [])
@@ -1600,24 +1618,6 @@ def _headline_nouns(text: str, sentences: list[Sentence], pending: list, named: 
             entity.kind, entity.label, entity.group = "named_person", named[_norm(f.phrase).lower()], "person"
 
 
-#: Verbs for what a poll or a study finds, and the nouns for those: their object is the content ("found X with 34%").
-_FINDING_VERBS = frozenset("found finds showed shows".split())
-_FINDING_HEADS = frozenset("poll polls survey surveys study studies analysis census tally count".split())
-_WORD_START = re.compile(r" [\w$€£]")
-#: A conjunction that opens a clause after a closing quote mark: '..." and a memo to donors described'.
-_LEADING_JOINT = re.compile(r"(?:and|but|or|while)\s+(?=\S)")
-#: A document filed or sent, then what it says: "filed a complaint with the commission on Monday accusing".
-_DOCUMENT_BEFORE_PARTICIPLE = re.compile(r"\b(?:filed|lodged|issued|sent|submitted|published|released)\s+(?:a|an|the|its|his|her|their)\s+"
-                                         r"(?:[\w-]+\s+){0,2}(?:complaint|lawsuit|suit|statement|letter|petition|motion|report|"
-                                         r"appeal|filing)\b[^,.;:\"“”]{0,80}$")
-#: A verb and "by" before a participle: "opened by saying", "responded by insisting".
-_AFTER_VERB_BY = re.compile(r"\b[a-z]+ed\s+by\s+$")
-_RELATIVE_AFTER = re.compile(r"\s*(?:who|whose|which|where)\b")
-#: The source after "according to": up to a stop, a title's abbreviation ("Dr.", "Sen.") no stop.
-_ABBREVIATED = r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|St|Sgt|Rev)\.\s*|[^,;:.!?\"“”])"
-_AFTER_SOURCE = re.compile(rf"{_ABBREVIATED}+(?:,\s*(?:citing|quoting)\s+{_ABBREVIATED}+)?")
-#: The subject of a participle after "with": "..., with the front-runner, State Treasurer Margaret Oyelaran, insisting".
-_WITH_SUBJECT = re.compile(r",\s+with\s+(?P<src>(?:(?!\bwith\b)[^;:\"“”()]){2,90}?),?\s*$")
 
 
 #: What stands before a report that opens a coordinated clause of its own: "..., and the board said that ...".

@@ -263,6 +263,10 @@ ACCORDANCE_NOUNS = frozenset(
 )
 
 #: A cue form followed by one of these words is no cue: "added to evidence", "pointed to".
+#: Verbs for what a poll or a study finds, and the nouns for those: their object is the content ("found X with 34%").
+FINDING_VERBS = frozenset("found finds showed shows".split())
+FINDING_HEADS = frozenset("poll polls survey surveys study studies analysis census tally count".split())
+
 #: Cue forms that are as often another word ("state parks", "the state media") and count only before "that" or a colon.
 NEEDS_THAT = frozenset({"state"})
 
