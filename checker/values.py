@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from claims.lexicon.calendar import MONTHS
+from claims.lexicon.calendar import MONTHS, NUMBER_WORDS, WEEKDAY_NAMES
 from claims.lexicon.roles import COUNTRIES
 from claims.lexicon.heads import AGENT_ENDINGS, PERSON_NOUNS
 from claims.lexicon.words import UNIT_SYNONYMS
@@ -39,8 +39,6 @@ _REPORTING = re.compile(r"\b(?:said|says|say|reported|reports|announced|announce
                         r"stated|statement|posted|tweeted|declared|declaration|report|disclosed)\b", re.I)
 #: An event dated by its distance from the claim's day: "closed the road on Sunday, a day after a tanker broke through".
 _DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<way>after|before|later|earlier)\b", re.I)
-_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_WEEK = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _days_apart(weekdays: set[str], text: str) -> set[str]:
@@ -50,10 +48,11 @@ def _days_apart(weekdays: set[str], text: str) -> set[str]:
         return set()
     out = set()
     for m in _DAYS_APART.finditer(text):
-        n = _SMALL.get(m.group("n").lower()) or int(m.group("n"))
+        word = m.group("n").lower()
+        n = 1 if word == "a" else int(NUMBER_WORDS.get(word) or word)
         # ("on Sunday, a day after X": X a day earlier; "on Saturday ..., a day later": a day after it)
         sign = -1 if m.group("way").lower() in ("after", "earlier") else 1
-        out |= {_WEEK[(_WEEK.index(w) + sign * n) % 7] for w in weekdays if w in _WEEK}
+        out |= {WEEKDAY_NAMES[(WEEKDAY_NAMES.index(w) + sign * n) % 7] for w in weekdays if w in WEEKDAY_NAMES}
     return out
 
 
@@ -68,7 +67,8 @@ def _date_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: st
     # the day a report was made dates the report, not what it reports: "a local television station reported on Tuesday,
     # citing people familiar with the plans, that ..." (unless the claim is of a report too)
     ref_dates = ref.dates if not ref_text or _REPORTING.search(claim_text) else \
-        [d for d in ref.dates if not _REPORT_DAY.match(ref_text, d.end) or not _REPORTED_ON.search(ref_text, 0, d.start)]
+        [d for d in ref.dates if not _REPORT_DAY.match(ref_text, d.end) or
+         not _REPORTED_ON.search(ref_text, max(0, d.start - 16), d.start)]
     for relation in {relation_of(d) for d in claim.dates}:
         cd = [d for d in claim.dates if relation_of(d) == relation]
         rd = [d for d in ref_dates if relation_of(d) == relation]
