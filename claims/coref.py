@@ -518,11 +518,12 @@ class Coreference:
             if noun and noun not in ("people", "men", "women") and (
                     group_ent is None or _singular(group_ent.head or "") != _singular(noun)):
                 group_ent = None  # "one of the aides" is one of the aides named before, not of any group
-            if group_ent is not None and low.startswith(("one ", "another ", "each ")) and group_ent.group == "anonymous" \
-                    and _plural(group_ent.head):
-                return self._member(group_ent, pos)  # "one of those people": a person familiar with the talks
-            if group_ent is not None or part.group(1) != "the":
-                low = "they"  # "one of them": a member of the group named before
+            if group_ent is not None:
+                if low.startswith(("one ", "another ", "each ")) and group_ent.group == "anonymous" and _plural(group_ent.head):
+                    return self._member(group_ent, pos)  # "one of those people": a person familiar with the talks
+                return group_ent  # "one of them": a member of the group named before
+            if part.group(1) != "the":
+                low = "they"  # (no group named before: "they" finds what it can)
         group = H.PRONOUN_GROUPS.get(low)
         if group:
             ent = self._pronoun(group, low, pos)
