@@ -45,7 +45,8 @@ from .classify import (
 )
 from .lexicon import given_names as GN
 from .lexicon import heads as H
-from .lexicon.roles import ROLES
+from .lexicon.roles import PLACES, ROLES
+from .textscan import _COUNTRY_OF
 from .entities import lowered
 from .names import fold
 from .types import Sentence
@@ -81,11 +82,12 @@ _WORDS_BEFORE = re.compile(r"(?:[a-z][\w-]*\s+){0,2}$")
 _LETTERS = re.compile(r"\(([A-Z]{2,6})\)")
 _NAME_BEFORE_LETTERS = re.compile(r"([A-Z][\w'’&-]+(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]+)){1,6})\s+$")
 #: A single name and what only a person has: "Whitacre's running mate", "Castellane's campaign manager".
-_KIN_OF = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s\s+(?:running\s+mate|wife|husband|doctor|physician|lawyer|attorney|mother|"
-                     r"father|son|daughter|brother|sister|aides?|advisers?|rival|opponent|supporters|children)|"
-                     r"(?:['’]s)?\s+campaign\s+(?:manager|chairman|chairwoman|chair))\b")
+_KIN_OF = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s\s+(?:running\s+mate|wife|husband|doctor|physician|mother|father|son|"
+                     r"daughter|brother|sister|children)|(?:['’]s)?\s+campaign\s+(?:manager|chairman|chairwoman|chair))\b")
+# (not "rival", "lawyer", "supporters": "Apple's rival", "Hamas's supporters", a body's too)
 #: Capitalised words that are no one's surname though a person-like noun may follow them.
-_NOT_PERSON_WORDS = frozenset(w.lower() for w in H.ORG_NAME_WORDS) | frozenset(GN.PLACE_NAMES_GIVEN)
+_NOT_PERSON_WORDS = frozenset(w.lower() for w in H.ORG_NAME_WORDS) | frozenset(GN.PLACE_NAMES_GIVEN) | \
+    frozenset(_COUNTRY_OF) | frozenset(PLACES)  # ("Russia's supporters", "Kyiv's mayor")
 #: What someone tells in their own name: "according to his account (version, testimony)" is his word.
 _TELLINGS = frozenset("account version recollection testimony words view telling".split())
 #: The plural of a head noun that does not just add "s": "people" -> "person" (see ``_singular``).

@@ -1432,3 +1432,10 @@ def test_a_surname_known_by_what_only_a_person_has_is_a_person():
 def test_an_outlets_own_team_or_investigation_is_the_outlet():
     assert classify("The Harrow Post's fact-check team")[:2] == ("media_outlet", "Harrow Post fact-check team")
     assert classify("the ministry's press team")[0] == "official_statement"
+
+
+def test_a_country_or_a_company_with_supporters_or_lawyers_is_no_person():
+    text = "Russia's supporters at the UN blocked the resolution. Russia said the draft was biased."
+    assert one(text, "the draft was biased")["kind"] == "official_statement"
+    text = "Apple's lawyers filed the appeal. Apple's rival objected. Apple said the ruling was wrong."
+    assert one(text, "the ruling was wrong")["kind"] == "official_statement"
