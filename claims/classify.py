@@ -510,8 +510,8 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     if "published" in norm and _head(norm) in _DOCUMENT_HEADS:
         return "official_statement", _strip_det(norm), "official"  # "a study published in the journal X": the study
     share = _SHARE_OF_PEOPLE.fullmatch(low)
-    if share and (not share.group("of") or share.group("of").split()[-1] in H.PERSON_NOUNS
-                  or people_by_trade(share.group("of").split()[-1]) or share.group("of").split()[-1] in _POLLED):
+    whom = share.group("of").split()[-1] if share and share.group("of") else None
+    if share and (whom is None or whom in H.PERSON_NOUNS or people_by_trade(whom) or whom in _POLLED):
         return "anonymous_source", _strip_det(norm[share.start("share"):]), "anonymous"  # "Nearly a quarter said"
     if low in H.PRONOUN_GROUPS and H.PRONOUN_GROUPS[low] == "plural" and low not in ("we", "they", "their"):
         return "anonymous_source", norm, "anonymous"  # "Several said ...", with no one named before to stand for
@@ -558,9 +558,9 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
                     name = _outlet_name(norm) or label  # "the state news agency DNA" -> "DNA"
             return kind, name, "outlet"
     owned = _OUTLETS_OWN.match(norm) if "'" in norm or "’" in norm else None
-    if owned and _classify_phrase(owned.group(1), known)[2] == "outlet":
-        kind = _classify_phrase(owned.group(1), known)[0]
-        return kind, _strip_det(_POSSESSIVE.sub(r"\1", norm)), "outlet"  # "The Harrow Post's fact-check team": the paper's
+    owner = _classify_phrase(owned.group(1), known) if owned else None
+    if owner and owner[2] == "outlet":
+        return owner[0], _strip_det(_POSSESSIVE.sub(r"\1", norm)), "outlet"  # "The Harrow Post's fact-check team": the paper's
     if _CAMPAIGN_NAME.match(norm):
         return "official_statement", _strip_det(norm), "official"  # "the Friends of Ashcombe Libraries", "Save Our Libraries"
     pooled = _OUTLETS_POOLED.match(norm)
