@@ -16,7 +16,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from claims.entities import proper_nouns, slots
+from claims.entities import dateline_end, proper_nouns, slots
 from claims.lexicon.roles import VAGUE_ROLES
 from claims.lexicon.words import IMPLIED
 from claims.names import fold, same_person, same_spelling
@@ -257,6 +257,8 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     cw = [w for w in topic_words(claim_text) if w not in place_words]
     rw = _with_implied(topic_words(ref_text))
     thin = False  # a claim that is only a pronoun and a figure: its figure can clash, nothing else of it
+    if antecedent and _another_subject(claim_text, antecedent, ref_text):
+        return Comparison("related", 0.0, 0.0)
     if antecedent:
         # "it" in "by Monday it had burned 4,800 hectares" is one more word to find: a word of the sentence
         # before that the reference has stands for it. The claim's own words (less the units of its
@@ -461,6 +463,28 @@ def _head_found(claim_text: str, ref_words: list[str], context: str | None) -> b
         return True
     found = set(ref_words) | (set(topic_words(context)) if context else set())
     return any(w in found for w in head)
+
+
+#: A claim that opens with a pronoun for its subject ("It paid a little over 400 million reais").
+_PRONOUN_SUBJECT = re.compile(r"(?:It|He|She|They)\s")
+#: The capitalised words a sentence opens with: its subject, where that is a name ("Vértice Telecom paid ...").
+#: Two words at least, since one capital at a sentence's start may be any word ("Lawmakers had debated ...").
+_OPENING_NAME = re.compile(r"(?:The\s+)?((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)")
+
+
+def _opening_name(text: str) -> set[str]:
+    m = _OPENING_NAME.match(text, dateline_end(text))
+    return proper_nouns(m.group(1)) if m else set()
+
+
+def _another_subject(claim_text: str, antecedent: str, ref_text: str) -> bool:
+    """ "Conecta Norte ... won the block. It paid a little over 400 million reais" and "Vértice Telecom paid 3.91
+    billion reais": the pronoun stands for the name its sentence before opens with, and a reference that opens with
+    another name, and never names that one, tells of someone else."""
+    if not _PRONOUN_SUBJECT.match(claim_text):
+        return False
+    meant, theirs = _opening_name(antecedent), _opening_name(ref_text)
+    return bool(meant) and bool(theirs) and not meant & theirs and not meant & proper_nouns(ref_text)
 
 
 def _other_people(claim: Slots, ref: Slots, ref_text: str) -> bool:

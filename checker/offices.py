@@ -51,7 +51,29 @@ def same_office(a: str, b: str) -> bool:
     if former(a) != former(b):
         return False  # a "Former Foreign Minister" is not the Foreign Minister
     return a == b or a.startswith(b) or b.startswith(a) or same_field(a, b) or heads_body(a, b) or heads_body(b, a) or \
-        (bare_office(a) == bare_office(b) and not (_job_words(a) or _job_words(b)))
+        (bare_office(a) == bare_office(b) and not (_job_words(a) or _job_words(b)) and not _other_portfolio(a, b))
+
+
+#: Titles whose first words name a portfolio, not a body: a "Tourism Minister" is no "Sports Minister", where a
+#: "Pilotenbund Chair" may well be the "Union Chair".
+_PORTFOLIO_TITLES = frozenset({"Minister", "Secretary", "Cabinet Secretary", "Commissioner", "Deputy Minister",
+                               "Minister of State"})
+_NOT_PORTFOLIO = frozenset({"the", "and", "of", "for", "state", "cabinet", "deputy", "government", "federal",
+                            "national", "regional", "provincial"})
+
+
+def _portfolio(role: str) -> set[str]:
+    title = bare_office(role)
+    head = role[:-len(title)] if role.endswith(title) else role.split(" of ", 1)[-1] if " of " in role else ""
+    return {w.lower() for w in re.findall(r"[\w'’-]+", head)} - _NOT_PORTFOLIO
+
+
+def _other_portfolio(a: str, b: str) -> bool:
+    """ "Tourism Minister" / "Sports Minister": one title over two portfolios that share no word."""
+    if bare_office(a) not in _PORTFOLIO_TITLES:
+        return False
+    pa, pb = _portfolio(a), _portfolio(b)
+    return bool(pa) and bool(pb) and not pa & pb
 
 
 #: Words before a title that name a job rather than a body: a "mission director" directs a launch, not the

@@ -66,7 +66,7 @@ _PEOPLE_UNITS = frozenset("people persons others".split())
 _FATE_AFTER = re.compile(r"(?:\s*,[^,.;]{1,40},)?\s+(?:(?:were|was|have\s+been|had\s+been|are|have)\s+(?:reported\s+|confirmed\s+)?)?"
                          r"(killed|dead|died|injured|hurt|wounded|missing|drowned)\b", re.I)
 #: A currency written around a figure: the code before it ("CHF 2,000"), the noun after a country's word ("Swiss francs").
-_CURRENCY_CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s?$")
+_CURRENCY_CODE_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,2})\s?$")
 _CURRENCY_NOUN_AFTER = re.compile(r"\s+(" + "|".join(sorted(CURRENCY_NOUNS, key=len, reverse=True)) + r")\b", re.I)
 _UNIT_STOP = frozenset("""and or of the a to in on at for from by with that which who is was were are would will could
     should may might must can has had have be been being did do does""".split())
@@ -76,6 +76,8 @@ _LABEL = re.compile(r"(?:^|[.;]\s+)([A-Z][a-z]+s)(?:\s+[a-z]+){0,3}:\s*$")
 _PART_OF = re.compile(r"\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\w-]+['’]s\s+)?"
                       r"(?:(?P<total>\d[\d,]*)\s+)?(?P<noun>[a-z]+s)\b", re.I)
 #: Words that make a unit of the next ("60 cubic metres"): the unit is theirs, as before (see ``UNIT_FACTORS``).
+#: What makes "per" a percentage: "9.8 per cent".
+_CENT_AFTER = re.compile(r"\s+cent\b", re.I)
 _UNIT_ADJECTIVES = frozenset("cubic square metric nautical light".split())
 #: The head of a compound after a number's first word: "farm workers", "police officers", "rare books" (a plural
 #: noun, not a verb in -s). The unit is then both words: "4,300 rare books" are not all of "62,000 books".
@@ -233,6 +235,8 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
             value *= SCALES[m.group("scale").lower()]
         unit = m.group("unit")
         unit = unit.lower() if unit and unit.lower() not in _UNIT_STOP else None
+        if unit == "per" and not _CENT_AFTER.match(text, m.end()):
+            unit = None  # "192.70 per litre" is a rate, not "9.8 per cent"
         if unit and text[m.start("unit") - 1].isspace() and (modified := _HYPHENATED_HEAD.match(text, m.end())):
             unit = modified.group(1).lower()  # "a dozen water-bombing aircraft" counts aircraft, not water
         if unit is None and ":" in text[max(0, m.start() - 2):m.start()]:

@@ -1098,3 +1098,12 @@ def test_a_debunk_that_denies_what_was_done_to_the_subject_contradicts():
     ref = "The claim is false: no Tabua Air aircraft was seized with passengers aboard, in Apia or anywhere else."
     result = compare(claim, slots(claim, "2026-09-30"), ref, "2026-09-29", ref)
     assert [c.field for c in result.conflicts] == ["negation"]
+
+
+def test_a_pronoun_stands_for_the_name_before_and_a_report_of_another_name_says_nothing_of_it():
+    antecedent = "Conecta Norte, a regional carrier based in Manaus, won the block covering Amazonas and Pará."
+    claim = "It paid a little over 400 million reais"
+    other = "Vértice Telecom paid 3.91 billion reais for the single national block."
+    same = "Conecta Norte, a carrier based in Belém, paid 412 million reais for the block covering Amazonas and Pará."
+    assert compare(claim, slots(claim, PUB), other, PUB, antecedent=antecedent).stance == "related"
+    assert compare(claim, slots(claim, PUB), same, PUB, antecedent=antecedent).stance == "supports"

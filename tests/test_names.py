@@ -151,6 +151,17 @@ def test_leading_a_body_is_its_top_title_but_a_job_is_not_a_body(a, b, same):
     assert same_office(a, b) is same
 
 
+@pytest.mark.parametrize("a,b,same", [
+    ("Tourism Minister", "Sports Minister", False),
+    ("Commerce Commissioner", "Energy Commissioner", False),
+    ("Minister of Tourism", "Tourism Minister", True),
+    ("Minister", "Sports Minister", True),
+])
+def test_one_title_over_two_portfolios_is_two_offices(a, b, same):
+    from checker.offices import same_office
+    assert same_office(a, b) is same
+
+
 @pytest.mark.parametrize("text,name,role", [
     ('"This was serious," said the Agency\'s Director General, Dr. Natasha Mwila-Banda.', "Natasha Mwila-Banda",
      "Agency Director-General"),

@@ -370,3 +370,33 @@ def test_people_counted_by_another_fate_are_another_group():
     assert not _number_conflicts(slots(claim, "2026-02-24"), slots(ref, "2026-02-23"), claim, ref)
     ref = "Five riders had to quit the race after the crash."
     assert _number_conflicts(slots(claim, "2026-02-24"), slots(ref, "2026-02-23"), claim, ref)
+
+
+def test_per_with_no_cent_after_it_is_a_rate_not_a_percentage():
+    assert [n[2] for n in quantities("Petrol rose 9.8 per cent in June")] == ["per"]
+    assert [n[2] for n in quantities("It costs 50 per day")] == [None]
+
+
+def test_a_currency_sign_written_before_a_figure_is_its_unit():
+    assert [n[1:3] for n in quantities("Petrol rises by KSh 8.40 to KSh 192.70 per litre")] == \
+        [(8.4, "shilling"), (192.7, "shilling")]
+
+
+def test_a_rate_per_litre_never_clashes_with_a_percentage():
+    from checker.compare import compare
+    claim = "The landed cost of petrol had climbed by nearly ten percent in June"
+    ref = "In Nairobi, super petrol rises by KSh 8.40 to KSh 192.70 per litre."
+    assert not compare(claim, slots(claim, "2026-07-16"), ref, "2026-07-14").conflicts
+
+
+def test_just_over_a_figure_is_near_it_not_anything_above_it():
+    assert quantities("Diesel rose by just over six shillings")[0][3] == "about"
+
+
+def test_a_reference_giving_the_change_and_the_level_speaks_to_both():
+    from checker.compare import compare
+    claim = "Diesel rose by just over six shillings to 187.30 shillings a litre in the capital"
+    ref = "Diesel goes up by 6.15 shillings to 181.30 shillings a litre, while kerosene stays unchanged at 160.50 shillings."
+    result = compare(claim, slots(claim, "2026-07-16"), ref, "2026-07-14")
+    assert [(c.field, c.claim_value, c.reference_value) for c in result.conflicts] == \
+        [("number", "187.30 shillings", "181.30 shillings")]

@@ -23,6 +23,9 @@ APPROX = {
     "at most": "max", "less than": "max", "fewer than": "max", "under": "max", "below": "max", "up to": "cap",
     "about": "about", "around": "about", "approximately": "about", "nearly": "about", "almost": "about",
     "roughly": "about", "some": "about", "an estimated": "about", "close to": "about",
+    # a little past a figure is near it, not anything above it: "just over six shillings" is no "181 shillings"
+    "just over": "about", "just under": "about", "slightly more than": "about", "slightly less than": "about",
+    "a little over": "about", "a little under": "about", "a little more than": "about", "a little less than": "about",
 }
 
 NUMBER_WORDS = {

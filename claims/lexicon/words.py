@@ -188,6 +188,8 @@ CURRENCY_CODES = {
     "CLP": "peso", "COP": "peso", "THB": "baht", "MWK": "kwacha", "ZMW": "kwacha", "EGP": "pound", "MAD": "dirham",
     "AED": "dirham", "SAR": "riyal", "QAR": "riyal", "ILS": "shekel", "UAH": "hryvnia", "KZT": "tenge", "AMD": "dram",
     "GEL": "lari", "AZN": "manat", "IDR": "rupiah", "MYR": "ringgit", "VND": "dong", "KRW": "won", "BDT": "taka",
+    # the shorter signs East Africa and South Asia write ("KSh 192.70", "Rs 450")
+    "KSh": "shilling", "Ksh": "shilling", "TSh": "shilling", "USh": "shilling", "Rs": "rupee",
 }
 
 #: Words that name a currency's country before its noun: "Swiss francs", "US dollars", "Hong Kong dollars".
