@@ -216,6 +216,16 @@ def _to_come_vs_past(claim_text: str, clause: str, clause_slots: Slots, ref_publ
     return bool(dates) and all(d.iso and d.iso > ref_published[:len(d.iso)] and _AHEAD.match(d.text) for d in dates)
 
 
+#: What is left of a group: "the remaining homes", "the rest of the passengers".
+_REMAINDER = re.compile(r"\b(?:the\s+remaining|the\s+rest\s+of)\b", re.I)
+
+
+def _the_rest(claim_text: str, clause: str) -> bool:
+    """ "Electricity had been restored to most homes by Tuesday morning" and "the remaining homes should be
+    reconnected by Thursday": the rest of a group is another group than the claim's, with a day of its own."""
+    return bool(_REMAINDER.search(clause)) and not _REMAINDER.search(claim_text)
+
+
 #: Dates ahead by their own words: "next year", "tomorrow", "the coming week".
 _AHEAD = re.compile(r"(?:next|the\s+next|the\s+coming|coming|tomorrow)\b", re.I)
 
@@ -359,12 +369,14 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         # (a claim of something to come has no date in a reference's past: "work on a fourth bridge will begin next
         # year" and "the bridge opened in May 2022")
         if coverage(cw, topic_words(_ATTRIBUTIVE.sub(" ", clause))) >= DATE_ABOUT and not _event_in_relative(claim_text, clause) \
-                and not _to_come_vs_past(claim_text, clause, clause_slots, ref_published, claim_slots):
+                and not _to_come_vs_past(claim_text, clause, clause_slots, ref_published, claim_slots) \
+                and not _the_rest(claim_text, clause):
             conflicts += _date_conflicts(claim_slots, clause_slots, claim_text, clause)
             conflicts += _time_conflicts(claim_slots, clause_slots)
     if date_about >= DATE_CLAUSE_ABOUT and not any(c.field in ("date", "weekday", "time") for c in conflicts):
         clause_slots = ref if ref_clause == ref_text else slots(ref_clause, ref_published)
-        if not _to_come_vs_past(claim_text, ref_clause, clause_slots, ref_published, claim_slots):
+        if not _to_come_vs_past(claim_text, ref_clause, clause_slots, ref_published, claim_slots) and \
+                not _the_rest(claim_text, ref_clause):
             conflicts += _date_conflicts(claim_slots, clause_slots, claim_text, ref_clause)
             conflicts += _time_conflicts(claim_slots, clause_slots)
     if cov >= SENTENCE_ABOUT and wcov >= CLASH_ABOUT:

@@ -33,7 +33,12 @@ _NOW_WORDS = frozenset({"today", "now", "currently"})
 
 
 #: "reported on Tuesday, citing ..." / "reported on Tuesday that": a date that is a report's own.
-_REPORTED_ON = re.compile(r"\breported\s+$", re.I)
+#: A day right after a verb of saying is the day of the report: "said on Friday it had recovered", "told reporters
+#: on Monday"; after "reported" only where the report follows ("reported on Tuesday, citing ...", "... that"), since
+#: "the theft that the exchange reported on Sunday" dates the theft.
+_SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|stated|disclosed|added|declared|told\s+[\w-]+)"
+                      r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+_REPORTED_ON = re.compile(r"\breported\s+(?:on\s+)?$", re.I)
 _REPORT_DAY = re.compile(r"\s*(?:,\s*citing\b|that\b)", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|say|reported|reports|announced|announces|announcement|told|confirmed|added|wrote|"
                         r"stated|statement|posted|tweeted|declared|declaration|report|disclosed)\b", re.I)
@@ -67,8 +72,8 @@ def _date_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: st
     # the day a report was made dates the report, not what it reports: "a local television station reported on Tuesday,
     # citing people familiar with the plans, that ..." (unless the claim is of a report too)
     ref_dates = ref.dates if not ref_text or _REPORTING.search(claim_text) else \
-        [d for d in ref.dates if not _REPORT_DAY.match(ref_text, d.end) or
-         not _REPORTED_ON.search(ref_text, max(0, d.start - 16), d.start)]
+        [d for d in ref.dates if not _SAID_ON.search(ref_text, max(0, d.start - 30), d.start) and
+         not (_REPORT_DAY.match(ref_text, d.end) and _REPORTED_ON.search(ref_text, max(0, d.start - 16), d.start))]
     for relation in {relation_of(d) for d in claim.dates}:
         cd = [d for d in claim.dates if relation_of(d) == relation]
         rd = [d for d in ref_dates if relation_of(d) == relation]

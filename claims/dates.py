@@ -90,6 +90,10 @@ def _date_needs(text: str, low: str | None) -> dict[str, bool]:
     return met
 
 
+#: A weekday after these words is the coming one, not the last: "should be reconnected by Thursday", "will be held
+#: on Saturday" (in the same clause: no full stop between).
+_TO_COME_BEFORE = re.compile(r"\b(?:will|shall|should|is to|are to|(?:is|are) due to|(?:is|are) expected to|"
+                             r"(?:is|are) scheduled to|(?:is|are) set to|plans? to|intends? to)\b[^.;!?]*$", re.I)
 _SHORT_MONTH_WORDS = {"may", "mar", "jun", "jan", "sept", "sep", "dec", "aug", "oct", "nov", "feb", "apr", "jul"}
 
 
@@ -179,8 +183,8 @@ def _relation(text: str, start: int, span_text: str) -> str:
             return "before"  # "more than seven months ago": any time before then
         if low.startswith(("about", "nearly", "almost", "some ", "around", "less than", "under", "just under")):
             return "about"
-    if first in _RELATIONS:
-        return _RELATIONS[first]
+    if first in _RELATIONS and not text.startswith(("'s", "’s"), start + len(span_text)):
+        return _RELATIONS[first]  # (but "from Sunday's tornado" is from the tornado, which was on Sunday)
     before = _WORD_BEFORE.search(text[max(0, start - 20):start])
     word = before.group(1).lower() if before else ""
     if _STARTING.search(text[max(0, start - 20):start]):
@@ -250,6 +254,9 @@ def _find_dates(text: str, low: str | None, published: str | None, offset: int,
             iso, weekday, precision = parsed
             if iso is None and weekday is None:
                 continue
+            if precision == "weekday" and iso and pub and iso < published and \
+                    (m.groupdict().get("last") or "").lower() != "last" and _TO_COME_BEFORE.search(text, max(0, s - 80), s):
+                iso = (dt.date.fromisoformat(iso) + dt.timedelta(days=7)).isoformat()  # the coming one
             if any(ts <= s < te for ts, te in skip):
                 continue
             taken.append((s, e))

@@ -1107,3 +1107,18 @@ def test_a_pronoun_stands_for_the_name_before_and_a_report_of_another_name_says_
     same = "Conecta Norte, a carrier based in Belém, paid 412 million reais for the block covering Amazonas and Pará."
     assert compare(claim, slots(claim, PUB), other, PUB, antecedent=antecedent).stance == "related"
     assert compare(claim, slots(claim, PUB), same, PUB, antecedent=antecedent).stance == "supports"
+
+
+def test_the_day_a_report_was_made_does_not_date_what_it_reports():
+    claim = "Workers recovered it last Wednesday at the Lekhalong mine in Thaba-Tseka district"
+    ref = ("Senqu Diamonds said on Friday it had recovered a 1,094-carat white diamond at its Lekhalong mine in "
+           "Lesotho's Thaba-Tseka district.")
+    assert not compare(claim, slots(claim, "2026-08-31"), ref, "2026-08-28").conflicts
+
+
+def test_the_rest_of_a_group_has_a_day_of_its_own():
+    claim = "Electricity had been restored to most homes in the town by Tuesday morning"
+    ref = "ANDE said the remaining homes, mostly on farms outside the town, should be reconnected by Thursday."
+    assert not compare(claim, slots(claim, "2026-10-27"), ref, "2026-10-27").conflicts
+    whole = "ANDE said the homes of the town had been reconnected by Thursday."
+    assert compare(claim, slots(claim, "2026-10-30"), whole, "2026-10-30").conflicts

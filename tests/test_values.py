@@ -400,3 +400,16 @@ def test_a_reference_giving_the_change_and_the_level_speaks_to_both():
     result = compare(claim, slots(claim, "2026-07-16"), ref, "2026-07-14")
     assert [(c.field, c.claim_value, c.reference_value) for c in result.conflicts] == \
         [("number", "187.30 shillings", "181.30 shillings")]
+
+
+def test_a_weekday_of_something_to_come_is_the_coming_one():
+    def dates(text):
+        return [d.iso for d in slots(text, "2026-10-27").dates]  # a Tuesday
+    assert dates("The remaining homes should be reconnected by Thursday.") == ["2026-10-29"]
+    assert dates("The homes were reconnected on Thursday.") == ["2026-10-22"]
+    assert dates("The vote was held last Thursday and the count will take a week.") == ["2026-10-22"]
+
+
+def test_a_weekday_owning_its_noun_dates_the_noun_and_opens_no_span():
+    (sunday, _) = slots("The death toll from Sunday's tornado rose to five on Tuesday.", "2026-10-27").dates
+    assert (sunday.weekday, sunday.relation) == ("Sunday", "on")
