@@ -450,6 +450,7 @@ class _Extractor:
                                  lambda s0, limit: main_subject()(s0, limit))
         self.registry = self.coref.registry
         self._outlet_names: dict[str, bool] = {}  # ``_is_outlet`` of each capitalised name asked about
+        self._plausibles: dict[str, bool] = {}  # ``_plausible`` of each phrase asked about (see there)
 
     # -- helpers ----------------------------------------------------------------------
 
@@ -673,6 +674,19 @@ class _Extractor:
         return span, how, relays, False
 
     def _plausible(self, phrase: str) -> bool:
+        """Whether a phrase can name someone who reports: a person, a body, an outlet, a group of people.
+
+        Its words decide, with the caller's outlets and the people the article names (which
+        ``Coreference`` indexes before any phrase is asked about), so one article asks each
+        phrase once: the same subject is met again by every cue word that looks back at it.
+        """
+        known = self._plausibles.get(phrase)
+        if known is None:
+            known = self._plausibles[phrase] = self._plausible_words(phrase)
+        return known
+
+    def _plausible_words(self, phrase: str) -> bool:
+        """``_plausible``, asked for the first time."""
         norm = _norm(phrase)
         low = norm.lower()
         if not low or low in ("this", "that", "there", "what", "all", "none", "nobody", "everyone", "one") or \
