@@ -61,6 +61,8 @@ _LABEL_WORD = re.compile(r"[\w\-]+\.?")
 #: Lower-case words inside a proper name: "Bank *of* Valdoria", "Marks *and* Spencer".
 _NAME_JOINERS = frozenset("of for and & de du la le van von".split())
 _SPACES = re.compile(r"[\s]+")
+#: The word before a relative's noun phrase: "... reported by *the newspaper Halvik Tidning*, which".
+_BEFORE_NOUN_PHRASE = re.compile(r"\b(?:by|of|from|with|in|at|on|to|that|and|but|said|says|reported)\s+(?=(?:the|a|an|[A-Z]))")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+")
 _ARTICLE_PARTICLE = re.compile(r"(?:al|el)-", re.I)
@@ -464,7 +466,7 @@ class Coreference:
             comma = self.text.rfind(",", 0, source[0])
             sent_start = max(self.text.rfind("\n", 0, comma), self.text.rfind(". ", 0, comma)) + 1
             head = self.text[sent_start:comma]
-            head = re.split(r"\b(?:by|of|from|with|in|at|on|to|that|and|but|said|says|reported)\s+(?=(?:the|a|an|[A-Z]))", head)[-1]
+            head = _BEFORE_NOUN_PHRASE.split(head)[-1]
             if head.strip():
                 phrase = head
         entity = self.resolve(phrase, pos)
