@@ -425,6 +425,26 @@ def _present_verb(text: str) -> bool:
                words[i - 1].lower() not in _NOUN_BEFORE for i, w in enumerate(words))
 
 
+#: Small patterns of the extractor, compiled once. ``re`` caches the patterns it is given as strings, but
+#: only 512 of them and drops the oldest first, whether used or not: the patterns built from an article's
+#: names pushed these out, and each was compiled again every few articles.
+_COMMA = re.compile(r",")
+_CITING_IN_SOURCE = re.compile(r",?\s+\b(?:citing|quoting)\s+", re.I)
+_ONLY_CONJUNCTION = re.compile(r"\s*(?:but|and|yet|so)?\s*", re.I)
+_COLON_SPACE = re.compile(r"\s*:?\s*")
+_SPACE = re.compile(r"\s*")
+_HAVE_VERB = re.compile(r"\s+have\s+([a-z]+)\b")
+_DEFINITE_NOUN = re.compile(r"(?:the|this|that)\s+[a-z]+$")
+_JOINT_AT_END = re.compile(r"(?:,\s*(?:and|but)?|;)\s*$")
+_COMMA_QUOTE = re.compile(r"\s*,\s*[\"“«]")
+_CITING_LEAD = re.compile(r"(?:Citing|Quoting)\s+([^,]+(?:,\s*[^,]+)?)\s*,?\s*$")
+_DESCRIBED_AS = re.compile(r"[^,;.]{1,80}?\bas\b")
+_CLAUSE_JOINT = re.compile(r";\s+|,\s+but\s+|,\s+while\s+")
+_UNQUOTED_TO_COMMA = re.compile(r"[^\"“”«»]*,\s*")
+_QUESTION_LINE = re.compile(r"(?m)^(?:Q|Question|Interviewer|INTERVIEWER|QUESTION):\s")
+_HEADLINE_SPEAKER = re.compile(r"([A-Z][\w'’\-\.]*(?:[ \t]+[\w'’\-\.]+){0,3}):[ \t]+(\S[^\n]*)")
+_NEWLINE = re.compile(r"\n")
+
 # ----------------------------------------------------------------------------- the extractor
 
 
@@ -450,6 +470,7 @@ class _Extractor:
                                  lambda s0, limit: main_subject()(s0, limit))
         self.registry = self.coref.registry
         self._outlet_names: dict[str, bool] = {}  # ``_is_outlet`` of each capitalised name asked about
+        self._plausibles: dict[str, bool] = {}  # ``_plausible`` of each phrase asked about (see there)
 
     # -- helpers ----------------------------------------------------------------------
 
@@ -673,6 +694,19 @@ class _Extractor:
         return span, how, relays, False
 
     def _plausible(self, phrase: str) -> bool:
+        """Whether a phrase can name someone who reports: a person, a body, an outlet, a group of people.
+
+        Its words decide, with the caller's outlets and the people the article names (which
+        ``Coreference`` indexes before any phrase is asked about), so one article asks each
+        phrase once: the same subject is met again by every cue word that looks back at it.
+        """
+        known = self._plausibles.get(phrase)
+        if known is None:
+            known = self._plausibles[phrase] = self._plausible_words(phrase)
+        return known
+
+    def _plausible_words(self, phrase: str) -> bool:
+        """``_plausible``, asked for the first time."""
         norm = _norm(phrase)
         low = norm.lower()
         if not low or low in ("this", "that", "there", "what", "all", "none", "nobody", "everyone", "one") or \
@@ -789,7 +823,7 @@ class _Extractor:
         m = _SPACES.match(rest)
         pos += m.end() if m else 0
         limit = s1
-        for c in re.finditer(r",", text[pos:s1]):
+        for c in _COMMA.finditer(text[pos:s1]):
             if not self._in_quote(pos + c.start()):
                 limit = pos + c.start()
                 break
@@ -940,13 +974,13 @@ class _Extractor:
                     text[s0:m.start()].strip() and not text[s0:m.start()].rstrip().endswith(","):
                 continue  # "register the children according to the new program": in accordance with it, no source
             via: list[str] = []
-            r = re.search(r",?\s+\b(?:citing|quoting)\s+", text[src[0]:src[1]], re.I)
+            r = _CITING_IN_SOURCE.search(text[src[0]:src[1]])
             if r:
                 via.append(text[src[0]:src[0] + r.start()])
                 src = (src[0] + r.end(), src[1])
             # "a statement by X" / "a survey by X" keep the document's words in the label
             lead = text[s0:m.start()]
-            if not lead.strip(" ,\"“") or _DATELINE.fullmatch(lead) or re.fullmatch(r"\s*(?:but|and|yet|so)?\s*", lead, re.I):
+            if not lead.strip(" ,\"“") or _DATELINE.fullmatch(lead) or _ONLY_CONJUNCTION.fullmatch(lead):
                 comma = text.find(",", src[1], s1)
                 if comma >= 0 and _RELATIVE_AFTER.match(text, comma + 1, s1):
                     comma = text.find(",", comma + 1, s1)  # "According to Dr. X, who teaches ethics, doctors ..."
@@ -978,7 +1012,7 @@ class _Extractor:
                 continue
             cue = (m.start(), m.end())
             content_start = m.end()
-            c = re.match(r"\s*:?\s*", text[content_start:s1])
+            c = _COLON_SPACE.match(text[content_start:s1])
             content_start += c.end() if c else 0
             end = self._content_end(content_start, s1)
             if how == "after_comma" and content_start >= s1 - 1:
@@ -1088,13 +1122,13 @@ class _Extractor:
                     continue
                 start = self._skip_to_complement(m.end(), s1)
                 if start is None:
-                    c = re.match(r"\s*", text[m.end():s1])
+                    c = _SPACE.match(text[m.end():s1])
                     start = m.end() + c.end()
                 content = (start, self._content_end(start, s1))
                 label = m.group("it").lower()
             elif m.group("pass"):
                 # "Marsh is understood to have told the board that ...": Marsh told it
-                inner = re.match(r"\s+have\s+([a-z]+)\b", text[m.end():s1])
+                inner = _HAVE_VERB.match(text[m.end():s1])
                 if inner and VERBS.get(inner.group(1)) == "say":
                     subj, how, relays, _ = self._subject(s0, m.start())
                     verb_end = m.end() + inner.end()
@@ -1122,7 +1156,7 @@ class _Extractor:
         out = []
         for f in found:
             if f.source and self.text[f.cue[0]:f.cue[1]].lower().startswith(_OPENERS):
-                if re.match(r"(?:the|this|that)\s+[a-z]+$", _norm(f.phrase)):
+                if _DEFINITE_NOUN.match(_norm(f.phrase)):
                     group = self.coref.resolve(f.phrase, f.source[0]).group  # "the agency": the outlet named before
                 else:
                     group = classify(f.phrase, self.registry, self.known)[2]
@@ -1136,7 +1170,7 @@ class _Extractor:
                     if first - f.content[0] <= 3:
                         continue  # the whole content is the inner report: the outlet only relays it
                     # "A held a session, and the deputies demanded B, as reported by X": X reports A
-                    cut = re.search(r"(?:,\s*(?:and|but)?|;)\s*$", self.text[f.content[0]:first])
+                    cut = _JOINT_AT_END.search(self.text[f.content[0]:first])
                     f.content = self._trim(f.content[0], f.content[0] + (cut.start() if cut else first - f.content[0]))
             out.append(f)
         return out
@@ -1269,7 +1303,7 @@ class _Extractor:
             content = (cs, len(lead) + s0)
             add(_Found(inverted, (vs, cue_end), content, text[inverted[0]:inverted[1]], [], cue_label))
             # '"A," said the farmer, "and B."': the quote goes on after the source
-            tail = re.match(r"\s*,\s*[\"“«]", text[inverted[1]:s1])
+            tail = _COMMA_QUOTE.match(text[inverted[1]:s1])
             if tail:
                 start = inverted[1] + tail.end()
                 add(_Found(inverted, (vs, cue_end), (start, self._content_end(start, s1)),
@@ -1304,7 +1338,7 @@ class _Extractor:
                 (first in _INTRO_START or first.endswith("ing")) and len(lead.split()) < 16
                 and not any(c in lead for c in "\"“”«»") and ("," not in lead or not _finite(lead))
             )
-            cited = re.match(r"(?:Citing|Quoting)\s+([^,]+(?:,\s*[^,]+)?)\s*,?\s*$", lead)
+            cited = _CITING_LEAD.match(lead)
             if cited and complement is not None:
                 src_start = seg_start + raw_lead.find(cited.group(1))
                 src = (src_start, src_start + len(cited.group(1)))
@@ -1356,7 +1390,7 @@ class _Extractor:
         if complement is None:
             return
         start = complement[0]
-        if word in ("describe", "describes", "described", "describing") and not re.match(r"[^,;.]{1,80}?\bas\b", text[start:s1]):
+        if word in ("describe", "describes", "described", "describing") and not _DESCRIBED_AS.match(text[start:s1]):
             return  # "describe a frightening afternoon": no "X as Y", no report
         if cue_label in ("call", "calls", "called", "calling") and not re.match(
                 r"(?:[^,;\"“]{0,60}?[\"“«]|(?:the|a|an|his|her|its|their|this|that)?\s*[\w'’\-]+(?:\s+[\w'’\-]+){0,4}"
@@ -1392,7 +1426,7 @@ class _Extractor:
         for f in found:
             if f.cue[1] <= limit and f.content[1] <= limit and text[f.content[1]:limit].strip(" ,\"”»'’"):
                 cs = max(cs, f.content[1], f.cue[1], f.source[1] if f.source and f.source[1] <= limit else 0)
-        for m in re.finditer(r";\s+|,\s+but\s+|,\s+while\s+", text[cs:limit]):
+        for m in _CLAUSE_JOINT.finditer(text[cs:limit]):
             if not self._in_quote(cs + m.start()):
                 cs = cs + m.end()
         # a quote that opened in an earlier sentence (or after an adverbial): the content starts at its mark
@@ -1400,7 +1434,7 @@ class _Extractor:
         if stretch and stretch[-1] in _QUOTE_CLOSE:
             span = self.quotes.at(cs + len(stretch) - 2)
             if span and (span[0] < cs or (span[0] > cs and not text[cs:span[0]].strip(" ,").endswith(("that", ":")) and
-                                          re.fullmatch(r"[^\"“”«»]*,\s*", text[cs:span[0]]))):
+                                          _UNQUOTED_TO_COMMA.fullmatch(text[cs:span[0]]))):
                 return span[0] + 1
         return cs
 
@@ -1410,7 +1444,7 @@ class _Extractor:
         """ "KOVAČ: Because we have waited..." : the speaker's answer, up to the paragraph's end."""
         out = []
         # in a transcript with "Q:" lines, answers may carry the name as written: "Vrana: We have eleven pupils"
-        questions = re.search(r"(?m)^(?:Q|Question|Interviewer|INTERVIEWER|QUESTION):\s", self.text) is not None
+        questions = _QUESTION_LINE.search(self.text) is not None
         if not questions:
             # "Wave FM: Is it hard ...?" / "Veyne: It is hard ...": one tag that only asks, another that answers
             tags: dict[str, list[bool]] = {}
@@ -1453,7 +1487,7 @@ class _Extractor:
                 out.append(_Found((m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), self._trim(m.start(2), m.end(2)), speaker,
                                   [], ":"))
         # a headline that gives its speaker before a colon: "Mayor Holt: the bridge will reopen"
-        head = re.match(r"([A-Z][\w'’\-\.]*(?:[ \t]+[\w'’\-\.]+){0,3}):[ \t]+(\S[^\n]*)", self.text) or \
+        head = _HEADLINE_SPEAKER.match(self.text) or \
             _HEADLINE_SECOND.match(self.text)  # "Skyvane slides to quarterly loss; chief executive: fares will rise"
         if head and not head.group(1).isupper() and not any(f.source[0] == head.start(1) for f in out):
             # (a headline's speaker line that the interview's lines took already is not taken twice)
@@ -1480,7 +1514,7 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
     (the editor's sources.yaml); they win over the built-in outlet table.
     """
     ex = _Extractor(text, sentences, known)
-    para_ends = [m.start() for m in re.finditer(r"\n", text)] + [len(text)]
+    para_ends = [m.start() for m in _NEWLINE.finditer(text)] + [len(text)]
     interview = ex.interview()
     interview_spans = [(f.source[0], f.content[1]) for f in interview]
     pending: list[tuple[_Found, _Entity | None]] = []

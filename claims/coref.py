@@ -61,6 +61,8 @@ _LABEL_WORD = re.compile(r"[\w\-]+\.?")
 #: Lower-case words inside a proper name: "Bank *of* Valdoria", "Marks *and* Spencer".
 _NAME_JOINERS = frozenset("of for and & de du la le van von".split())
 _SPACES = re.compile(r"[\s]+")
+#: The word before a relative's noun phrase: "... reported by *the newspaper Halvik Tidning*, which".
+_BEFORE_NOUN_PHRASE = re.compile(r"\b(?:by|of|from|with|in|at|on|to|that|and|but|said|says|reported)\s+(?=(?:the|a|an|[A-Z]))")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+")
 _ARTICLE_PARTICLE = re.compile(r"(?:al|el)-", re.I)
@@ -356,6 +358,7 @@ class Coreference:
         self._by_span: dict[tuple[int, int], _Entity] = {}
         self._sentence_starts = [s.start for s in sentences]
         self._subjects: dict[int, _Mention | None] = {}
+        self._subject_phrases: dict[int, tuple[int, str, str] | None] = {}  # see ``_subject_words``
         self._person_nouns: dict[int, bool] = {}
         self._apposed: tuple[dict[int, str], dict[str, dict[str, int]]] | None = None  # see ``_apposed_titles``
         self._headline_end = text.find("\n") if "\n" in text else len(text)  # the first line: a headline's words
@@ -463,7 +466,7 @@ class Coreference:
             comma = self.text.rfind(",", 0, source[0])
             sent_start = max(self.text.rfind("\n", 0, comma), self.text.rfind(". ", 0, comma)) + 1
             head = self.text[sent_start:comma]
-            head = re.split(r"\b(?:by|of|from|with|in|at|on|to|that|and|but|said|says|reported)\s+(?=(?:the|a|an|[A-Z]))", head)[-1]
+            head = _BEFORE_NOUN_PHRASE.split(head)[-1]
             if head.strip():
                 phrase = head
         entity = self.resolve(phrase, pos)
@@ -704,10 +707,9 @@ class Coreference:
                 if e.group == "anonymous" and e.pos < pos and _by_trade(e.head) and not _plural(e.head) and (
                         unnamed is None or e.pos > unnamed.pos):
                     unnamed = e
-            for mention in self._mentions(pos, person=True):
+            for mention in self._mentions(pos, by_trade=True):
                 # "The mayor spoke to reporters. ... she said": a person named by role only
-                if mention.group == "anonymous" and _by_trade(mention.head) and not _plural(mention.head) and (
-                        unnamed is None or mention.pos > unnamed.pos):
+                if mention.group == "anonymous" and (unnamed is None or mention.pos > unnamed.pos):
                     unnamed = reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group,
                                               head=mention.head, pos=mention.pos))
             if latest:
@@ -918,23 +920,29 @@ class Coreference:
             return True  # "Castlegate Homes", "Bank of Valdoria", "AquaPure", "NRK"; not "Evacuees arriving in Port Elva"
         return bool(re.search(r"[a-z,;]\s+" + re.escape(words[0]) + r"\b", self.text))
 
-    def _mentions(self, pos: int, window: int = 3, person: bool = False) -> list[_Mention]:
+    def _mentions(self, pos: int, window: int = 3, by_trade: bool = False) -> list[_Mention]:
         """Bodies named as sentence subjects in the few sentences before ``pos``, in order.
 
         Computed on demand and cached: only a pronoun or a definite description needs
-        them, and only near itself. ``person``: only the mentions whose head is a person
-        noun are wanted ("the mayor"), so a sentence without any person noun in it is
-        passed over unread (a mention's head is one of its sentence's words).
+        them, and only near itself. ``by_trade``: only the mentions whose head is one person
+        by what they do are wanted ("the mayor"), so a sentence without any person noun in it
+        is passed over unread (a mention's head is one of its sentence's words), and a
+        subject with another head is not classified (the costly part of a mention).
         """
         i = bisect_right(self._sentence_starts, pos) - 1
         out = []
         for j in range(max(0, i - window), i + 1):
-            if person and j not in self._subjects and not self._has_person_noun(j):
-                continue
             if j not in self._subjects:
-                self._subjects[j] = self._subject_mention(self.sentences[j])
+                if by_trade:
+                    if not self._has_person_noun(j):
+                        continue
+                    words = self._subject_words(j)
+                    if words is None or not _by_trade(words[2]) or _plural(words[2]):
+                        continue
+                self._subjects[j] = self._subject_mention(j)
             mention = self._subjects[j]
-            if mention is not None and mention.pos < pos:
+            if mention is not None and mention.pos < pos and (
+                    not by_trade or (_by_trade(mention.head) and not _plural(mention.head))):
                 out.append(mention)
         return out
 
@@ -959,27 +967,39 @@ class Coreference:
             if after is not None and self.sentences[j].end <= after:
                 continue
             if j not in self._subjects:
-                self._subjects[j] = self._subject_mention(self.sentences[j])
+                self._subjects[j] = self._subject_mention(j)
             mention = self._subjects[j]
             if mention is not None and mention.pos < pos:
                 yield mention
 
-    def _subject_mention(self, sent: Sentence) -> _Mention | None:
-        """The sentence's subject when it names a body: "The national weather agency has issued ..."."""
-        text = self.text
+    def _subject_words(self, j: int) -> tuple[int, str, str] | None:
+        """Where sentence ``j``'s subject starts, its words and its head, when it may name a body (read once)."""
+        if j in self._subject_phrases:
+            return self._subject_phrases[j]
+        sent = self.sentences[j]
+        found = None
         span = self._main_subject(sent.start, sent.end)
-        if not span:
+        phrase = self.text[span[0]:span[1]] if span else ""
+        # ("As the minister underlined, ...": a source's frame, not the clause's subject)
+        if span and not phrase.startswith("As "):
+            if "wh" in phrase:  # every relative starts "wh"
+                phrase = _RELATIVE_CUT.split(phrase)[0]
+            low = phrase.lower()
+            bare = _BARE_NOUN.match(low)
+            # "the ministry" refers back; "the mayor" may be the first mention of a person
+            if not (low in H.PRONOUN_GROUPS or (bare and (bare.group(1) not in H.PERSON_NOUNS or
+                                                          bare.group(1) in H.ANONYMOUS_NOUNS))):
+                found = (span[0], phrase, _head(_norm(phrase)))
+        self._subject_phrases[j] = found
+        return found
+
+    def _subject_mention(self, j: int) -> _Mention | None:
+        """Sentence ``j``'s subject when it names a body: "The national weather agency has issued ..."."""
+        words = self._subject_words(j)
+        if words is None:
             return None
-        phrase = text[span[0]:span[1]]
-        if phrase.startswith("As "):
-            return None  # "As the minister underlined, ...": a source's frame, not the clause's subject
-        if "wh" in phrase:  # every relative starts "wh"
-            phrase = _RELATIVE_CUT.split(phrase)[0]
-        low = phrase.lower()
-        bare = _BARE_NOUN.match(low)
-        if low in H.PRONOUN_GROUPS or (bare and (bare.group(1) not in H.PERSON_NOUNS or bare.group(1) in H.ANONYMOUS_NOUNS)):
-            return None  # "the ministry" refers back; "the mayor" may be the first mention of a person
+        start, phrase, head = words
         kind, label, grp = classify(phrase, self.registry, self.known)
         if grp == "person":
             return None
-        return _Mention(span[0], _strip_det(label), grp, kind, _head(_norm(phrase)), f"{grp}:{label.lower()}", phrase)
+        return _Mention(start, _strip_det(label), grp, kind, head, f"{grp}:{label.lower()}", phrase)

@@ -208,7 +208,7 @@ _FIELD_TITLES = frozenset({"Minister", "Secretary", "Deputy Minister", "Minister
 
 def _org_role(role: str, org: str) -> str:
     """ "Chief Executive" of "Harcastle" -> "Harcastle Chief Executive": a title of a body is that body's."""
-    words = [w for w in re.split(r"\s+", org.strip().removesuffix("'s").removesuffix("’s")) if w]
+    words = org.strip().removesuffix("'s").removesuffix("’s").split()  # (``\s`` and ``str.split`` know one white space)
     if words and words[0].lower() == "the":
         words = words[1:]  # "The Freedom Party's leader"
     if not words or any(w.lower() in _COUNTRY_OF for w in words):
@@ -449,10 +449,16 @@ def _starts_sentence(text: str, pos: int, org: re.Match) -> bool:
                                                   word.endswith(("ing", "ed", "ly")))
 
 
+#: The last sentence's start, and a country's name: compiled once (``re``'s own cache of 512 patterns drops
+#: the oldest first, so the patterns built from an article's names pushed the long country pattern out).
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+_COUNTRY_WORD = re.compile(rf"\b({_COUNTRY_ALT})\b", re.IGNORECASE)
+
+
 def _subject_country(text: str) -> str | None:
     """The country "its" refers back to: the first country named in the sentence, usually its subject."""
-    sentence = re.split(r"[.!?]\s+(?=[A-Z])", text)[-1]
-    for m in re.finditer(rf"\b({_COUNTRY_ALT})\b", sentence, re.IGNORECASE):
+    sentence = _SENTENCE_END.split(text)[-1]
+    for m in _COUNTRY_WORD.finditer(sentence):
         if m.group(1) == "us":
             continue  # the pronoun, not the country
         return _COUNTRY_OF.get(m.group(1).lower())
