@@ -285,6 +285,10 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         elif found and claim_slots.numbers and not set(own) - _LEVEL_VERBS:
             # "In April it had stood at 5.8 percent": a level, with what "it" is the figure of
             cw, thin = cw + found[:1], True
+        elif found and claim_slots.dates and own and set(own) <= set(rw):
+            # "It will take effect on January 1 next year" after "The levy adds 60 cents ...": a day, with what "it"
+            # is the day of ("The levy ... will apply from April 1, 2027")
+            cw, thin = cw + found[:1], True
         else:
             cw = cw + ["\x00it"]
     if aliases and not (proper_nouns(claim_text) - _MONTH_WORDS):

@@ -94,6 +94,8 @@ def _date_needs(text: str, low: str | None) -> dict[str, bool]:
 #: on Saturday" (in the same clause: no full stop between).
 _TO_COME_BEFORE = re.compile(r"\b(?:will|shall|should|is to|are to|(?:is|are) due to|(?:is|are) expected to|"
                              r"(?:is|are) scheduled to|(?:is|are) set to|plans? to|intends? to)\b[^.;!?]*$", re.I)
+#: The year a day of a month is in, after it: "January 1 next year".
+_YEAR_AFTER = re.compile(r"\s*(next|last|this)\s+year\b(?!['’]s)", re.I)
 _SHORT_MONTH_WORDS = {"may", "mar", "jun", "jan", "sept", "sep", "dec", "aug", "oct", "nov", "feb", "apr", "jul"}
 
 
@@ -204,7 +206,9 @@ def _relation(text: str, start: int, span_text: str) -> str:
 
 _LAST_TIME = re.compile(r"(?<!\bits )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\ba )\blast\s+"
                         r"[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:in|on)\s*$", re.I)
-_STARTING = re.compile(r"\b(?:starting|beginning|effective|as of)(?:\s+(?:on|from))?\s*$", re.I)
+_STARTING = re.compile(r"\b(?:starting|beginning|effective|as of|(?:take|takes|taking|took|taken)\s+effect|"
+                       r"(?:come|comes|coming|came|enter|enters|entering|entered)\s+into\s+(?:force|effect))"
+                       r"(?:\s+(?:on|from))?\s*$", re.I)
 _ENDING = re.compile(r"\b(?:ends?|ended|ending|expires?|expired|expiring|runs?\s+out)(?:\s+(?:on|in))?\s*$", re.I)
 _BETWEEN_DATE = re.compile(r"\bbetween\s+[\w ,]{1,25}?\s+and\s*$", re.I)
 _FROM_DATE = re.compile(r"\bfrom\s+[\w ,]{1,25}?\s+to\s*$", re.I)
@@ -254,6 +258,12 @@ def _find_dates(text: str, low: str | None, published: str | None, offset: int,
             iso, weekday, precision = parsed
             if iso is None and weekday is None:
                 continue
+            if precision == "day" and iso and not m.groupdict().get("year") and \
+                    (year_word := _YEAR_AFTER.match(scanned, e)):
+                # "January 1 next year": that year's January, and the words are the date's own
+                step = {"next": 1, "last": -1, "this": 0}[year_word.group(1).lower()]
+                iso, e = f"{pub.year + step:04d}{iso[4:]}" if pub else iso, year_word.end()
+                span_text = text[s:e].strip()
             if precision == "weekday" and iso and pub and iso < published and \
                     (m.groupdict().get("last") or "").lower() != "last" and _TO_COME_BEFORE.search(text, max(0, s - 80), s):
                 iso = (dt.date.fromisoformat(iso) + dt.timedelta(days=7)).isoformat()  # the coming one

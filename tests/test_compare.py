@@ -1122,3 +1122,11 @@ def test_the_rest_of_a_group_has_a_day_of_its_own():
     assert not compare(claim, slots(claim, "2026-10-27"), ref, "2026-10-27").conflicts
     whole = "ANDE said the homes of the town had been reconnected by Thursday."
     assert compare(claim, slots(claim, "2026-10-30"), whole, "2026-10-30").conflicts
+
+
+def test_a_pronoun_and_a_day_clash_with_the_day_a_report_gives_what_it_stands_for():
+    antecedent = "The levy adds 60 cents to the price of every litre of drink that holds more than five grams of sugar."
+    claim = "It will take effect on January 1 next year"
+    ref = "The levy of TT$0.60 per litre will apply from April 1, 2027 to drinks containing more than 5 grams of sugar."
+    result = compare(claim, slots(claim, "2026-11-10"), ref, "2026-11-09", antecedent=antecedent)
+    assert [(c.field, c.reference_value) for c in result.conflicts] == [("date", "April 1, 2027")]

@@ -413,3 +413,10 @@ def test_a_weekday_of_something_to_come_is_the_coming_one():
 def test_a_weekday_owning_its_noun_dates_the_noun_and_opens_no_span():
     (sunday, _) = slots("The death toll from Sunday's tornado rose to five on Tuesday.", "2026-10-27").dates
     assert (sunday.weekday, sunday.relation) == ("Sunday", "on")
+
+
+def test_a_day_of_a_month_before_next_year_is_in_next_year_and_taking_effect_starts_it():
+    (day,) = slots("It will take effect on January 1 next year", "2026-11-10").dates
+    assert (day.iso, day.relation) == ("2027-01-01", "from")
+    (day,) = slots("The law came into force on 3 May.", "2026-11-10").dates
+    assert day.relation == "from"

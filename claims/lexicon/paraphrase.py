@@ -155,6 +155,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("hostage", "captive", "captivity", "held hostage", "held captive"),
     ("release", "freed", "set free"),
     # --- politics and diplomacy --------------------------------------------------------
+    ("effective", "take effect", "takes effect", "took effect", "taken effect", "taking effect", "come into force",
+     "comes into force", "came into force", "coming into force", "enter into force", "enters into force",
+     "entered into force", "entry into force", "apply from", "applies from", "in force from"),
     ("meeting", "held talks", "hold talks", "holding talks", "holds talks", "sat down with",
      "sit down with"),
     ("negotiation", "bargaining"),
