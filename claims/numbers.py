@@ -17,7 +17,7 @@ from .types import NumberMention
 _APPROX_ALT = _alt(APPROX)
 _WORD_NUM = _alt(k for k in NUMBER_WORDS if k not in ("one",))
 _NUMBER_RE = re.compile(
-    rf"(?:(?P<approx>{_APPROX_ALT})\s+)?(?P<cur>[$€£])?(?P<num>(?<!\w)\d{{1,3}}(?:,\d{{3}})+|(?<!\w)\d+(?:\.\d+)?|"
+    rf"(?:(?P<approx>{_APPROX_ALT})\s+)?(?P<cur>(?:\b(?:us|tt|hk|nz|a|c|s))?[$€£])?(?P<num>(?<!\w)\d{{1,3}}(?:,\d{{3}})+|(?<!\w)\d+(?:\.\d+)?|"
     rf"(?<![A-Za-z])(?:half\s+an?|an?)(?=\s+(?:{_alt(SCALES)})\b)|"  # "half a million", "a billion"
     rf"(?<![A-Za-z])(?:half\s+a\s+(?=dozen)|an?\s+)?(?:{_WORD_NUM})(?:[- ](?:{_WORD_NUM}|one))?(?:\s+hundred)?(?:\s+and\s+a\s+half)?)\b"
     rf"(?:\s*(?P<scale>{_alt(SCALES)})\b)?(?:(?:\s+|-)(?P<unit>[a-z]+))?",  # "a 1,240-kg satellite"
@@ -258,6 +258,8 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
             if compound:
                 unit = f"{unit} {compound.group(1).lower()}"  # "twenty-seven farm workers" counts no farms
         start, end = m.start(), m.end()
+        if m.group("unit") and unit is None and m.group("unit").lower() in _UNIT_STOP:
+            end = m.start("unit")  # "TT$180 million a year" ends at "million", not at the "a" after it
         if unit in _PEOPLE_UNITS and (fate := _FATE_AFTER.match(text, end)):
             unit = fate.group(1).lower()  # "Fourteen people were killed and 37 injured": the dead, then the injured
         if m.group("cur"):

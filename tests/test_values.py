@@ -317,7 +317,7 @@ def test_a_range_that_names_its_month_once_keeps_its_first_day():
 
 def test_a_verb_after_a_sum_is_no_unit_of_it():
     from claims.entities import slots
-    assert [n.unit for n in slots("About US$35 million would be made available.").numbers] == ["$"]
+    assert [n.unit for n in slots("About US$35 million would be made available.").numbers] == ["us$"]
 
 
 def test_others_and_people_set_apart_by_a_comma_are_counted_by_what_befell_them():
@@ -420,3 +420,12 @@ def test_a_day_of_a_month_before_next_year_is_in_next_year_and_taking_effect_sta
     assert (day.iso, day.relation) == ("2027-01-01", "from")
     (day,) = slots("The law came into force on 3 May.", "2026-11-10").dates
     assert day.relation == "from"
+
+
+def test_a_dollar_with_its_country_letters_is_a_dollar_and_a_figure_ends_before_a_stop_word():
+    (levy,) = quantities("Baptiste said the levy would raise about TT$180 million a year.")
+    assert levy == ("about TT$180 million", 180000000.0, "tt$", "about")
+    from checker.compare import compare
+    claim = "The levy is expected to raise about 300 million dollars a year"
+    ref = "Finance Minister Rohan Baptiste said the levy would raise about TT$180 million a year."
+    assert [c.field for c in compare(claim, slots(claim, "2026-11-10"), ref, "2026-11-09").conflicts] == ["number"]

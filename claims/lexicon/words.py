@@ -175,7 +175,8 @@ UNIT_SYNONYMS = {
     "dead": "killed", "deaths": "killed", "lives": "killed", "died": "killed",
     "injured": "injured", "wounded": "injured", "hurt": "injured",
     # money: a currency is one unit however it is written ("$", "USD", "dollars"; "CHF", "Swiss francs")
-    "$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "pounds sterling": "pound",
+    "$": "dollar", "us$": "dollar", "tt$": "dollar", "hk$": "dollar", "nz$": "dollar", "a$": "dollar", "c$": "dollar",
+    "s$": "dollar", "€": "euro", "£": "pound", "pounds sterling": "pound",
 }
 
 #: Currency codes written before a figure ("CHF 2,000", "USD 5 million"): the currency they stand for.
