@@ -67,8 +67,10 @@ from .lexicon.cues import (
     NEEDS_COMPLEMENT,
     NEEDS_THAT,
     NOT_CUE_BEFORE,
+    NOUN_MODIFIERS,
     OBJECT_CONTENT,
     PARTICLE_CUES,
+    PLURAL_NOUN_CUES,
     SOURCE_AFTER,
     TO_VERBS,
     VERBS,
@@ -1062,6 +1064,9 @@ class _Extractor:
             nxt = _NEXT_LOWER_WORD.match(text[ve:ve + 12])
             if nxt and nxt.group(1) in NOT_CUE_BEFORE.get(word, ()):
                 continue  # "added to evidence": no report
+            if word in PLURAL_NOUN_CUES and parts and parts[-1] in NOUN_MODIFIERS:
+                continue  # "weighing sites in neighboring states": a plural noun after what qualifies it (not a name's
+                # word: "The news agency Baltica Press reports that")
             if word in NEEDS_THAT and not _THAT_OR_COLON.match(text, ve, s1):
                 continue  # "state parks would close": the state's parks, no one stating
             if nxt and nxt.group(1) in ("nothing", "little") and category == "say":

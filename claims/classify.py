@@ -50,13 +50,19 @@ _DOCUMENT_BY = re.compile(
     r"(?P<author>.+?)(?:\s+(?:released|published|issued|conducted|made\s+public)\b.*)?$",
     re.I,
 )
+#: Bodies counted, not named: "three manufacturers", "several local banks".
+_COUNTED_BODIES = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a number of|dozens of|"
+                             r"\d+)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s$")
+#: What a newspaper does under its own name: "a Ledger-Standard poll", "a Kolvik Post investigation".
+_PAPER_WORK = frozenset("poll polls survey analysis investigation inquiry review editorial".split())
 _POSSESSIVE = re.compile(r"(\w)['’]s(?=\s+[a-z])")  # before a common noun only: "Fishermen's Association" keeps it
 #: Runs of capitalised words ("Foreign Minister Asaad al-Shaibani"). The first word is
 #: ``(?<![\w'’\-])(?:[UP][\w'’\-]*\.?|(?:al|el)-[UP][\w'’\-]*)``, written to start with its
-#: first letter so that a scan skips straight to the capitals (and "a", "e").
+#: first letter so that a scan skips straight to the capitals (and "a", "e"). Initials joined by full stops
+#: are one word ("U.S.", "D.C."), not a sentence's end.
 _NAME_RUN = re.compile(
-    r"[" + _UP + r"ae](?<![\w'’\-].)(?:(?<=[" + _UP + r"])[\w'’\-]*\.?|(?<=[ae])l-[" + _UP + r"][\w'’\-]*)"
-    r"(?:[ \t]+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dos|das|del)[ \t]+)?(?:[" + _UP + r"][\w'’\-]*\.?|(?:al|el)-[" + _UP + r"][\w'’\-]*))*"
+    r"[" + _UP + r"ae](?<![\w'’\-].)(?:(?<=[" + _UP + r"])(?:[\w'’\-]|\.(?=[" + _UP + r"]\.))*\.?|(?<=[ae])l-[" + _UP + r"][\w'’\-]*)"
+    r"(?:[ \t]+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dos|das|del)[ \t]+)?(?:[" + _UP + r"](?:[\w'’\-]|\.(?=[" + _UP + r"]\.))*\.?|(?:al|el)-[" + _UP + r"][\w'’\-]*))*"
 )
 _PARTICLES = frozenset("al el bin ibn de van von der da di du le la abu dos das del".split())
 _PREPOSITIONS = frozenset(
@@ -185,7 +191,7 @@ def _name_runs(phrase: str):
             token = t.group()
             run.append((pos + t.start(), token))
             bare = token.rstrip(".")
-            if token.endswith(".") and not (bare.lower() in H.TITLE_WORDS or len(bare) == 1):
+            if token.endswith(".") and not (bare.lower() in H.TITLE_WORDS or len(bare) == 1 or "." in bare):
                 run[-1] = (run[-1][0], bare)
                 yield run
                 run = []
@@ -569,7 +575,8 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     represents = _REPRESENTATIVE_OF.match(norm)
     if represents and _head(represents.group(1)) in H.INSTITUTION_NOUNS:
         return "official_statement", _strip_det(represents.group(1)), "official"  # a body's representative speaks for it
-    if own & H.SPOKES_NOUNS or ("press" in own and own & {"release", "office", "service", "officer", "secretary"}):
+    if own & H.SPOKES_NOUNS or ("press" in own and own & {"release", "office", "service", "officer", "secretary"}) or \
+            ("communications" in own and own & {"director", "chief", "officer", "head", "manager"}):
         return "official_statement", label, "official"  # (a press release is the body's own word)
     if (_head(norm) == "agency" and "press" in own) or ("press" not in own and _wire_name(norm) and (
             _head(norm) == "agency" or len(_strip_det(norm).split()) == 1)) or _WIRE_SERVICE.fullmatch(_strip_det(norm)):
@@ -585,10 +592,14 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
             not _name_in(norm) or ("," not in norm and _SOMEONES_AIDE.match(norm))):
         return "anonymous_source", label, "anonymous"  # "a commander of the Front", "a senior aide to Ms. Morovic": unnamed
     core_words = norm.split(",")[0].split()
-    if len(core_words) >= 2 and core_words[-1][:1].isupper() and core_words[-1].lower() in H.NEWSPAPER_ENDINGS and \
+    # a paper's own poll or inquiry is the paper's word: "A Ledger-Standard poll released on Monday"
+    paper_work = len(core_words) >= 2 and core_words[-1] in _PAPER_WORK  # (lower case: "The Halvern Review" is a paper)
+    named = core_words[:-1] if paper_work else core_words
+    # (the last word names a paper, hyphenated or not: "the Kelby Evening Post", "the Beacon-Herald")
+    if len(named) >= 2 and named[-1][:1].isupper() and named[-1].lower().rsplit("-", 1)[-1] in H.NEWSPAPER_ENDINGS and \
             not (own & H.PERSON_NOUNS):
-        name = []
-        for w in reversed(core_words):  # the name is the capitalised run at the end: "local daily Kolvik Post"
+        name = core_words[len(named):]
+        for w in reversed(named):  # the name is the capitalised run at the end: "local daily Kolvik Post"
             if not w[:1].isupper():
                 break
             name.insert(0, w)
@@ -614,6 +625,8 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
         return kind, outlet_name or label, "outlet"
     if (own & H.ANONYMOUS_NOUNS and head in H.ANONYMOUS_NOUNS) or _ANONYMITY_MARKER.search(low) or head in H.ANONYMOUS_NOUNS:
         return "anonymous_source", label, "anonymous"
+    if _COUNTED_BODIES.match(low) and head.endswith("s") and head[:-1] in H.INSTITUTION_NOUNS and norm.split()[-1][:1].islower():
+        return "anonymous_source", label, "anonymous"  # "three manufacturers had told him": bodies left unnamed
     if head in H.INSTITUTION_NOUNS or (head.endswith("s") and head[:-1] in H.INSTITUTION_NOUNS):
         return "official_statement", label, "official"
     person = _name_in(norm)

@@ -51,10 +51,15 @@ from .entities import lowered
 from .names import fold
 from .types import Sentence
 
-_SPOKES_BEFORE = re.compile(r"((?:[\w'’\-]+\s+){0,3}[Ss]pokes(?:man|woman|person)(?:\s+for\s+[^,.;]+)?)\s*,?\s*(?:[A-Z][\w.]*\s+)*$")
+#: The titles of those paid to speak for a body: what they say is the body's word (an official statement).
+_SPOKES_WORD = (r"(?:[Ss]pokes(?:man|woman|person)|[Pp]ress\s+[Ss]ecretary|[Pp]ress\s+[Oo]fficer|"
+                r"[Cc]ommunications\s+[Dd]irector|[Dd]irector\s+of\s+[Cc]ommunications)")
+#: What every such title holds, to test for before scanning 300 characters.
+_SPOKES_HINTS = ("pokes", "ress secretary", "ress Secretary", "ress officer", "ress Officer", "ommunications")
+_SPOKES_BEFORE = re.compile(rf"((?:[\w'’\-]+\s+){{0,3}}{_SPOKES_WORD}(?:\s+for\s+[^,.;]+)?)\s*,?\s*(?:[A-Z][\w.]*\s+)*$")
 #: A spokesperson's title in the capitalised run before the name ("Foreign Ministry Spokesperson").
-_SPOKES_TITLE = re.compile(r"[Ss]pokes(?:man|woman|person)$")
-_SPOKES_AFTER = re.compile(r"\s*,\s*((?:a|an|the)\s+)?((?:[\w'’\-]+\s+){0,4}[Ss]pokes(?:man|woman|person)(?:\s+for\s+[^,.;]+)?)")
+_SPOKES_TITLE = re.compile(rf"{_SPOKES_WORD}$")
+_SPOKES_AFTER = re.compile(rf"\s*,\s*((?:a|an|the)\s+)?((?:[\w'’\-]+\s+){{0,4}}{_SPOKES_WORD}(?:\s+for\s+[^,.;]+)?)")
 _CARRIED_BY = re.compile(r"\s+(?:carried|broadcast|aired|read|relayed)\s+(?:out\s+)?by\s+(?P<relay>.+)$", re.I)
 # Small patterns used on every source phrase, compiled once rather than looked up per call.
 _LABEL_WORD = re.compile(r"[\w\-]+\.?")
@@ -440,8 +445,8 @@ class Coreference:
                 before = text[max(line_start, m.start() - 300):m.start()]  # bounded: a long paragraph
                 after = text[m.end(): min(m.end() + 300, line_end if line_end >= 0 else len(text))]  # was quadratic
                 # both patterns need the word "spokes...": test for it before scanning 300 characters
-                b = _SPOKES_BEFORE.search(before) if "pokes" in before else None
-                a = _SPOKES_AFTER.match(after) if "pokes" in after else None
+                b = _SPOKES_BEFORE.search(before) if any(h in before for h in _SPOKES_HINTS) else None
+                a = _SPOKES_AFTER.match(after) if any(h in after for h in _SPOKES_HINTS) else None
                 # or a title in the name's own run: "Foreign Ministry Spokesperson Teodor Halas"
                 titled = text[m.start():chunk_start + start].strip()
                 if titled and _SPOKES_TITLE.search(titled):

@@ -1439,3 +1439,38 @@ def test_a_country_or_a_company_with_supporters_or_lawyers_is_no_person():
     assert one(text, "the draft was biased")["kind"] == "official_statement"
     text = "Apple's lawyers filed the appeal. Apple's rival objected. Apple said the ruling was wrong."
     assert one(text, "the ruling was wrong")["kind"] == "official_statement"
+
+
+def test_a_press_secretary_or_communications_director_speaks_for_the_body_under_the_surname_too():
+    text = ("White House press secretary Dana Whitlock told reporters that the president had full confidence in her. "
+            "Asked about the lecture, Whitlock said the remark had been taken out of context.")
+    assert one(text, "the remark had been")["kind"] == "official_statement"
+    assert "Dana Whitlock" in one(text, "the remark had been")["label"]
+    text = "Her communications director, Nia Castellanos, said in an email that investment had risen."
+    assert one(text, "investment had risen")["kind"] == "official_statement"
+
+
+def test_initials_joined_by_full_stops_are_one_word_of_a_title():
+    text = "Assistant U.S. Attorney Kevin Marlowe told the judge that the government would call eleven more witnesses."
+    assert "Kevin Marlowe" in one(text, "the government would call")["label"]
+
+
+@pytest.mark.parametrize("phrase,kind,label", [
+    ("the Beacon-Herald", "media_outlet", "Beacon-Herald"),
+    ("A Ledger-Standard poll released on Monday", "media_outlet", "Ledger-Standard"),
+    ("The Halvern Review", "media_outlet", "Halvern Review"),
+    ("three manufacturers", "anonymous_source", "three manufacturers"),
+    ("Three Rivers Banks", "official_statement", "Three Rivers Banks"),
+    ("Business owners on Fenner Avenue", "anonymous_source", "Business owners on Fenner Avenue"),
+])
+def test_a_hyphenated_paper_a_papers_poll_counted_bodies_and_people_on_a_street(phrase, kind, label):
+    assert classify(phrase)[:2] == (kind, label)
+
+
+def test_a_communique_speaks_and_a_plural_noun_after_its_qualifier_is_no_cue():
+    text = ("The summit's final communique, released on Wednesday evening, said the 14 governments would deepen "
+            "cooperation.")
+    assert one(text, "the 14 governments")["kind"] == "official_statement"
+    text = "Its president, Gordon Faye, said three manufacturers had told him they were weighing sites in neighboring states."
+    assert [r["source"] for r in relations(text)] == ["Its president, Gordon Faye", "three manufacturers"]
+    assert relations("The news agency Baltica Press reports that two members were absent.")[0]["kind"] == "news_agency"

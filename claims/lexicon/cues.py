@@ -270,6 +270,14 @@ FINDING_HEADS = frozenset("poll polls survey surveys study studies analysis cens
 #: Cue forms that are as often another word ("state parks", "the state media") and count only before "that" or a colon.
 NEEDS_THAT = frozenset({"state"})
 
+#: Cue words that are plural nouns too, and the words that make them nouns when they stand right before:
+#: "weighing sites in neighboring states", "unconfirmed reports", "member states" (no one stating or reporting).
+PLURAL_NOUN_CUES = frozenset("states reports claims notes posts estimates records tweets".split())
+NOUN_MODIFIERS = frozenset("""neighboring neighbouring member other several many both all some few two three four five
+    six seven eight nine ten southern northern eastern western central coastal swing battleground frontline
+    front-line border island gulf baltic nordic arab african european asian federal unconfirmed conflicting initial
+    earlier previous recent local media press news social online""".split())
+
 NOT_CUE_BEFORE = {
     "add": ("to",), "adds": ("to",), "added": ("to",), "adding": ("to",),
     "point": ("to",), "points": ("to",), "pointed": ("to",), "pointing": ("to",),

@@ -61,7 +61,7 @@ INSTITUTION_NOUNS = frozenset(
     secretariat kremlin pentagon municipality coalition agency agencies tribunal documents filing
     filings data figures records census poll polls advice team staff insurer utility chamber
     directorate inspectorate observatory laboratory lab results findings estimates house exchange
-    network memo memos minutes letter letters email emails cable cables
+    network memo memos minutes letter letters email emails cable cables communique communiques communiqué communiqués
     museum gallery theatre theater orchestra opera library zoo college clinic church diocese mosque
     temple airport trust academy prison festival organisers organizers brigade society cooperative
     co-op co-operative lender retailer supermarket brewer automaker movement bureau consulate mission delegation palace family jury panel sides parties release
@@ -114,6 +114,7 @@ ORG_NAME_WORDS = frozenset(
     minerals metals mines materials cement fisheries breweries pharmaceuticals textiles automotive aerospace
     utilities healthcare air
     falls springs heights harbor harbour creek valley hills rapids junction crossing landing village city county
+    avenue street road boulevard lane drive square plaza parkway highway
     township borough transit transport metropolitan tramways ferries desk
     parliament senate congress assembly ministry government state republic kingdom""".split()
 )
