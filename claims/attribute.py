@@ -419,6 +419,14 @@ def _finite(text: str) -> bool:
 _NOUN_BEFORE = frozenset("the a an her his its their our my your of and or to for with only some many".split())
 
 
+#: A short phrase that is only a preposition and its object, no clause: "under a cooperation agreement".
+_PREPOSITIONAL_ONLY = re.compile(r"(?:under|before|at|in|on|for|against|with|during|after|from)\s+[^\s,;:\"“”]+"
+                                 r"(?:\s+[^\s,;:\"“”]+){0,4}\.?")
+#: A pronoun and its verb: the phrase is a clause, not someone who reports ("they would show jurors bank records").
+_CLAUSE_OPENING = re.compile(r"(?:he|she|they|we|i|it)\s+(?:would|will|could|should|had|has|have|was|were|is|are|did|"
+                             r"do|does|can|may|might|must)\b")
+
+
 def _present_verb(text: str) -> bool:
     """Whether a stretch may hold a verb in the present ("the length of the outage suggests"): a word in -s that
     no determiner or preposition stands before."""
@@ -719,6 +727,8 @@ class _Extractor:
             return False  # (a relative clause does not count: "an official ... who did not want his name to be published")
         if _OBJECT_RELATIVE.search(low):
             return False  # "nearly three times the number the university has acknowledged": what it owns to, no report
+        if _CLAUSE_OPENING.match(low):
+            return False  # "they would show jurors bank (records)": a clause of its own, not a name
         # What follows is one "or" of tests without side effects, cheapest first.
         if low in H.PRONOUN_GROUPS or _PART_OF_GROUP.match(low):
             return True
@@ -954,6 +964,8 @@ class _Extractor:
             f.content = self._trim(*f.content)
             if f.content[1] - f.content[0] < 3 or not _TWO_WORDS.search(text, f.content[0], f.content[1]):
                 return  # one word ("recommended approval") is no proposition
+            if _PREPOSITIONAL_ONLY.fullmatch(text, f.content[0], f.content[1]):
+                return  # "is testifying under a cooperation agreement": a circumstance, no proposition
             found.append(f)
 
         # 1. "according to X" / "as reported by X (citing Y)"

@@ -1474,3 +1474,20 @@ def test_a_communique_speaks_and_a_plural_noun_after_its_qualifier_is_no_cue():
     text = "Its president, Gordon Faye, said three manufacturers had told him they were weighing sites in neighboring states."
     assert [r["source"] for r in relations(text)] == ["Its president, Gordon Faye", "three manufacturers"]
     assert relations("The news agency Baltica Press reports that two members were absent.")[0]["kind"] == "news_agency"
+
+
+def test_assuring_someone_reports_what_follows_the_addressee():
+    text = "The minister reassured farmers that the subsidy would stay."
+    assert one(text, "the subsidy would stay")["source"] == "The minister"
+    text = ("President Elliot Crane assured allied leaders at a summit on Wednesday that the United States would keep "
+            "supplying air-defense systems, two senior administration officials said.")
+    assert one(text, "the United States would keep")["label"] == "President Elliot Crane"
+
+
+def test_a_project_is_a_body_and_a_pronoun_with_its_verb_or_a_bare_circumstance_makes_no_relation():
+    text = "The conservative Judicial Integrity Project, which backs Corliss, called the campaign a smear."
+    assert one(text, "the campaign")["kind"] == "official_statement"
+    text = "Prosecutors said they would show jurors bank records on Tuesday that match the dates Stamm described."
+    assert [r["source"] for r in relations(text)] == ["Prosecutors"]
+    text = "Gregory Stamm, who is testifying under a cooperation agreement, said the mayor counted the money."
+    assert [r["content"] for r in relations(text)] == ["the mayor counted the money"]

@@ -8,6 +8,7 @@ these tables; adding a verb here is all it takes to teach the extractor a new cu
 _SAY = """
 say says said saying
 tell tells told telling
+assure assures assured assuring reassure reassures reassured reassuring
 state states stated stating
 announce announces announced announcing
 confirm confirms confirmed confirming
@@ -246,7 +247,8 @@ PARTICLE_CUES = {
 }
 
 #: Verbs followed by an addressee before the content ("told reporters that").
-ADDRESSEE_VERBS = frozenset("tell tells told telling assure assures assured inform informs informed brief briefed warn warns warned remind reminded email emails emailed".split())
+ADDRESSEE_VERBS = frozenset("""tell tells told telling assure assures assured assuring reassure reassures reassured
+    reassuring inform informs informed brief briefed warn warns warned remind reminded email emails emailed""".split())
 
 #: Intent verbs whose content follows "to" ("plans to put its case").
 TO_VERBS = frozenset("""plan plans planned planning intend intends intended hope hopes hoped aim aims aimed seek seeks sought

@@ -115,6 +115,7 @@ ORG_NAME_WORDS = frozenset(
     utilities healthcare air
     falls springs heights harbor harbour creek valley hills rapids junction crossing landing village city county
     avenue street road boulevard lane drive square plaza parkway highway
+    project projects initiative coalition caucus
     township borough transit transport metropolitan tramways ferries desk
     parliament senate congress assembly ministry government state republic kingdom""".split()
 )
