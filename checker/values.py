@@ -240,7 +240,9 @@ def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: 
     for n in claim.numbers:
         anchor = _anchor(claim_text, n.start) if claim_text else None
         same_unit = [r for r in ref.numbers if (r.unit and n.unit and (_unit(r.unit) == _unit(n.unit) or _same_base(n.unit, r.unit)))
-                     or (anchor and (not r.unit or not n.unit) and _anchor(ref_text, r.start) == anchor)]
+                     or (anchor and (not r.unit or not n.unit) and _anchor(ref_text, r.start) == anchor)
+                     or (anchor in _GROUPS and _anchor(ref_text, r.start) == anchor and _counts_people(n.unit) and
+                         _counts_people(r.unit))]  # "a team of 36 doctors and nurses" / "a team of 26 specialists"
         if anchor in place_words or anchor in _LEVEL_VERBS:
             anchor = None  # "arriving from Warsaw with 178 passengers", "had stood at 5.8 percent": no sum's name
         if anchor and anchor not in ref_words:
@@ -305,6 +307,10 @@ def _owned_elsewhere(ref_text: str, start: int, claim_text: str) -> bool:
     """The reference's figure belongs to a name the claim does not mention."""
     m = _NAMED_BEFORE.search(ref_text, max(0, start - 60), start) if ref_text else None
     return bool(m and fold(m.group(1)) not in fold(claim_text))
+
+
+#: Bodies of people counted by their members, however the members are called.
+_GROUPS = frozenset("team crew delegation panel squad staff".split())
 
 
 def _counts_people(unit: str | None) -> bool:

@@ -76,6 +76,8 @@ _LABEL = re.compile(r"(?:^|[.;]\s+)([A-Z][a-z]+s)(?:\s+[a-z]+){0,3}:\s*$")
 _PART_OF = re.compile(r"\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\w-]+['’]s\s+)?"
                       r"(?:(?P<total>\d[\d,]*)\s+)?(?P<noun>[a-z]+s)\b", re.I)
 #: Words that make a unit of the next ("60 cubic metres"): the unit is theirs, as before (see ``UNIT_FACTORS``).
+#: Words between a figure and what it counts that say nothing of what is counted: "six *different* birds".
+_PASSING_ADJECTIVES = frozenset("different individual separate distinct".split())  # (not "new", "more": an increment)
 #: What makes "per" a percentage: "9.8 per cent".
 _CENT_AFTER = re.compile(r"\s+cent\b", re.I)
 _UNIT_ADJECTIVES = frozenset("cubic square metric nautical light".split())
@@ -253,6 +255,8 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
                 unit = part.group("noun").lower()
                 if text[max(0, m.start() - 8):m.start()].lower() == "all but " and part.group("total"):
                     value = float(part.group("total").replace(",", "")) - value
+        elif unit in _PASSING_ADJECTIVES and (counted := _COMPOUND_HEAD.match(text, m.end())):
+            unit = counted.group(1).lower()  # "six different birds" and "five individual birds" both count birds
         elif unit and not unit.endswith("s") and unit not in _UNIT_ADJECTIVES:
             compound = _COMPOUND_HEAD.match(text, m.end())
             if compound:

@@ -4,6 +4,8 @@ import pytest
 
 from claims.entities import is_negated, slots
 
+PUB = "2026-10-06"
+
 
 def quantities(text):
     return [(n.text, n.value, n.unit, n.approx) for n in slots(text, "2026-03-09").numbers]
@@ -429,3 +431,17 @@ def test_a_dollar_with_its_country_letters_is_a_dollar_and_a_figure_ends_before_
     claim = "The levy is expected to raise about 300 million dollars a year"
     ref = "Finance Minister Rohan Baptiste said the levy would raise about TT$180 million a year."
     assert [c.field for c in compare(claim, slots(claim, "2026-11-10"), ref, "2026-11-09").conflicts] == ["number"]
+
+
+def test_a_count_of_different_or_individual_things_counts_the_things():
+    assert [n[2] for n in quantities("The images show six different birds")] == ["birds"]
+    assert [n[2] for n in quantities("They show five individual birds")] == ["birds"]
+    assert [n[2] for n in quantities("There were 30 new cases")] == ["new cases"]  # an increment stays apart
+
+
+def test_a_team_counted_by_its_members_is_one_count_however_they_are_called():
+    from checker.values import _number_conflicts
+    claim = "A team of 36 doctors, anaesthetists and nurses took part"
+    ref = "A team of 26 specialists carried out the transplant."
+    conflicts = _number_conflicts(slots(claim, PUB), slots(ref, PUB), claim, ref)
+    assert [(c.claim_value, c.reference_value) for c in conflicts] == [("36 doctors", "26 specialists")]
