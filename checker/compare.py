@@ -216,6 +216,9 @@ def _to_come_vs_past(claim_text: str, clause: str, clause_slots: Slots, ref_publ
     return bool(dates) and all(d.iso and d.iso > ref_published[:len(d.iso)] and _AHEAD.match(d.text) for d in dates)
 
 
+#: A claim about one more of a kind: "A second stone ...", "Another ship ...": the reports' values are of the first.
+_ANOTHER = re.compile(r"(?:\b[Aa]\s+(?:second|third|fourth|further|separate)|\b[Aa]nother)\s+[a-z]", re.I)
+_VALUE_FIELDS = frozenset({"number", "place", "date", "weekday", "time"})
 #: What is left of a group: "the remaining homes", "the rest of the passengers".
 _REMAINDER = re.compile(r"\b(?:the\s+remaining|the\s+rest\s+of)\b", re.I)
 
@@ -400,6 +403,11 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
             conflicts += _leader_conflicts(claim_text, claim_slots, ref_text, ref)
     if cov >= 0.5 and wcov >= CLASH_ABOUT and _event_words_agree(claim_text, ref_text) and not _event_in_relative(claim_text, ref_text):
         conflicts += _place_conflicts(claim_slots, ref, claim_text, context or ref_text)
+    if conflicts and _ANOTHER.match(claim_text) and not _ANOTHER.search(ref_text) and \
+            not any(fold(p) in fold(ref_text) for p in claim_slots.places):
+        # "A second stone of about 400 carats was found" is not the record stone a report weighs and dates (where
+        # "Another Kilele Express bus overturned at Mombo" is the Mombo crash a report dates)
+        conflicts = [c for c in conflicts if c.field not in _VALUE_FIELDS]
     flags = ("misquote",) if quote else ()
     if conflicts and all(c.field == "negation" for c in conflicts) and (
             (_FIRST_PERSON.search(ref_text) and not ref.quotes and ref.negated) or _denies_itself(claim_text, ref, context or ref_text, ref_text)):

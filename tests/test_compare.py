@@ -1130,3 +1130,12 @@ def test_a_pronoun_and_a_day_clash_with_the_day_a_report_gives_what_it_stands_fo
     ref = "The levy of TT$0.60 per litre will apply from April 1, 2027 to drinks containing more than 5 grams of sugar."
     result = compare(claim, slots(claim, "2026-11-10"), ref, "2026-11-09", antecedent=antecedent)
     assert [(c.field, c.reference_value) for c in result.conflicts] == [("date", "April 1, 2027")]
+
+
+def test_one_more_of_a_kind_is_not_the_one_a_report_weighs_unless_it_names_its_place():
+    claim = "A second stone of about 400 carats was found at the mine in the same week"
+    ref = "The diamond beats the mine's previous record, a 512-carat stone recovered in 2021, the company said."
+    assert not compare(claim, slots(claim, "2026-08-31"), ref, "2026-08-28").conflicts
+    claim = "Another Kilele Express bus overturned at Mombo on 2 March 2025"
+    ref = "A Kilele Express bus overturned at Mombo on 2 May 2025, injuring 20 passengers."
+    assert [c.field for c in compare(claim, slots(claim, "2026-03-10"), ref, "2026-03-09").conflicts] == ["date"]
