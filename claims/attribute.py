@@ -70,6 +70,7 @@ from .lexicon.cues import (
     NOUN_MODIFIERS,
     OBJECT_CONTENT,
     PARTICLE_CUES,
+    PARTICLE_VERBS,
     PLURAL_NOUN_CUES,
     SOURCE_AFTER,
     TO_VERBS,
@@ -337,7 +338,11 @@ _STANCE_OBJECT = re.compile(r"\s+(?:in\s+\w+\s+|on\s+\w+\s+)?(?:its|his|her|thei
                             r"(?:readiness|intention|willingness|plan|plans|decision|commitment|refusal|support|opposition|"
                             r"determination|desire|wish)\b")
 _EXPRESSED_BEFORE = re.compile(r"\b(?:expressed|voiced)\s+$")
-_PARTICLE_AFTER = re.compile(r"\s+(for|on|out|confidence|hope|concern|(?:the\s+)?(?:conviction|belief|view|opinion|hope|confidence))\b")
+#: The "back" that makes a verb of ``PARTICLE_VERBS`` report: at the end of the sentence or before what was said
+#: ("shot back.", "fired back that").
+_BACK_REPORT = re.compile(r"\s+back\s*(?:[.,:;!?\"”]|that\b|$)", re.I)
+_PARTICLE_CUE_LOW = re.compile(r"(?<![\w'’\-])(?:" + "|".join(sorted(PARTICLE_VERBS)) + r")(?=\s+back\b)")
+_PARTICLE_AFTER = re.compile(r"\s+(for|on|out|back|confidence|hope|concern|(?:the\s+)?(?:conviction|belief|view|opinion|hope|confidence))\b")
 _AFTER_TO_NOT = re.compile(r"\b(?:to|not)\s+$")
 _AFTER_REFUSAL = re.compile(r"\b(?:declined|refused|could not|would not|did not)\s+(?:to\s+)?$", re.I)
 _AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", re.I)
@@ -508,7 +513,10 @@ class _Extractor:
             yield from _WORD.finditer(self.text, s0, s1)
             return
         text = self.text
-        for c in _CUE_WORD_LOW.finditer(low):
+        found = _CUE_WORD_LOW.finditer(low)
+        if " back" in low:  # "she shot back": a verb that reports only with its particle
+            found = sorted([*found, *_PARTICLE_CUE_LOW.finditer(low)], key=lambda c: c.start())
+        for c in found:
             vs = s0 + c.start()
             if vs > s0 and _WORD_CHAR.match(text, vs - 1):
                 continue
@@ -1058,7 +1066,7 @@ class _Extractor:
         # 3. verbs of saying, believing, intending.
         for m in self._cue_words(s0, s1, low):
             word = m.group().lower()
-            category = VERBS.get(word)
+            category = VERBS.get(word) or (PARTICLE_VERBS.get(word) if _BACK_REPORT.match(self.text, m.end(), s1) else None)
             if not category:
                 continue
             vs, ve = m.span()
@@ -1661,6 +1669,15 @@ def _headline_nouns(text: str, sentences: list[Sentence], pending: list, named: 
                  and f.phrase and _norm(f.phrase).lower() == f"the {noun}" and e.label.lower() != noun]
         if later:
             entity.kind, entity.label, entity.group = later[0].kind, later[0].label, later[0].group
+    # "Tavarian minister: talks will resume": the one person the story names with that title and lets speak
+    titled = [(f, e) for f, e in pending if e is not None and e.group == "anonymous" and f.source and f.phrase and
+              f.source[1] <= first_line and _head(f.phrase).lower() in _HEADLINE_TITLES]
+    for f, entity in titled:
+        title = _head(f.phrase).lower()
+        holders = {e.label for g, e in pending if e is not None and e.kind == "named_person" and g.source and
+                   g.source[0] > first_line and title in e.label.lower().split()}
+        if len(holders) == 1:
+            entity.kind, entity.label, entity.group = "named_person", holders.pop(), "person"
     if not named or not sentences:
         return
     for f, entity in pending:
@@ -1669,6 +1686,11 @@ def _headline_nouns(text: str, sentences: list[Sentence], pending: list, named: 
             entity.kind, entity.label, entity.group = "named_person", named[_norm(f.phrase).lower()], "person"
 
 
+
+
+#: Titles a headline gives a speaker the story names later: "Tavarian minister: ...", "Senator: ...".
+_HEADLINE_TITLES = frozenset("minister president premier governor senator mayor chancellor secretary ambassador envoy "
+                             "candidate lawmaker congressman congresswoman representative speaker".split())
 
 
 #: What stands before a report that opens a coordinated clause of its own: "..., and the board said that ...".

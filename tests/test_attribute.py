@@ -1491,3 +1491,20 @@ def test_a_project_is_a_body_and_a_pronoun_with_its_verb_or_a_bare_circumstance_
     assert [r["source"] for r in relations(text)] == ["Prosecutors"]
     text = "Gregory Stamm, who is testifying under a cooperation agreement, said the mayor counted the money."
     assert [r["content"] for r in relations(text)] == ["the mayor counted the money"]
+
+
+def test_shooting_or_firing_back_reports_only_with_what_was_said():
+    text = 'Governor Celia Brandvold listened. "That is simply false, and he knows it," she shot back.'
+    assert one(text, "That is simply false")["cue"] == "shot back"
+    assert relations("Police shot a man who fired at them. The army fired back at the rebels.") == []
+    assert one("The mayor fired back that the budget was balanced.", "the budget")["cue"] == "fired back"
+    text = "The agency reported that soldiers had crossed the line and fired on a patrol."
+    assert one(text, "soldiers had crossed")["content"].endswith("fired on a patrol")
+
+
+def test_a_headlines_title_is_the_one_person_the_story_names_with_it_and_a_camp_speaks():
+    text = ("Tavarian minister: trade talks will resume next month\n\nTalks broke off on Wednesday. Trade Minister "
+            "Dusan Ferenc said the talks would resume in December.")
+    assert one(text, "trade talks will resume")["label"] == "Trade Minister Dusan Ferenc"
+    text = "Brandvold camp: debate showed she is the one to beat\n\nThe debate ran late."
+    assert one(text, "debate showed")["kind"] == "official_statement"

@@ -128,6 +128,14 @@ def _forms(block: str, category: str) -> dict[str, str]:
 #: form -> category ("say", "belief", "intent")
 VERBS: dict[str, str] = {**_forms(_SAY, "say"), **_forms(_BELIEF, "belief"), **_forms(_INTENT, "intent")}
 
+#: Verbs that report only with "back" and what was said right after it: '"That is simply false," she shot back',
+#: "fired back that ..." (never "shot a man", "fired back at the rebels"). Kept out of ``VERBS``, whose words end
+#: a content ("... and fired on a patrol" goes on).
+PARTICLE_VERBS: dict[str, str] = _forms("""
+shoot shoots shot shooting
+fire fires fired firing
+""", "say")
+
 #: Forms that are only a cue when a content clause or quote follows them
 #: ("he added that", not "added sanctions"; "called for", not "called him").
 NEEDS_COMPLEMENT = frozenset(
@@ -224,6 +232,7 @@ PARTICLE_CUES = {
     "calls on": "calls on",
     "calling on": "calling on",
     "pointed out": "pointed out",
+    "shot back": "shot back", "shoots back": "shot back", "fired back": "fired back", "fires back": "fired back",
     "points out": "points out",
     "pointing out": "pointing out",
     "hoped for": "hoped for",

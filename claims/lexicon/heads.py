@@ -53,7 +53,7 @@ PERSON_NOUNS = frozenset(
 INSTITUTION_NOUNS = frozenset(
     """ministry ministries government governments presidency office cabinet army military navy air
     police embassy council councils authorities authority administration department directorate
-    commission court courts parliament senate congress committee service services institute centre
+    commission court courts parliament senate congress committee service services institute centre camp
     center survey study studies report company firm group association union federation club league
     charity foundation organisation organization consultancy operator developer bank university
     hospital school prosecution prosecutors defence defense indictment statement statements command
