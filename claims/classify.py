@@ -699,6 +699,10 @@ def _press_word(word: str) -> bool:
 _NOT_PRESS_NAMES = frozenset("express cypress impress compress depress oppress suppress repress".split())
 
 
+#: A participle that describes a noun from behind: "a website *run by* a newspaper", "a fund *based in* Oslo".
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:run|owned|published|operated|based|founded|backed|funded|edited)\s+")
+
+
 def _outlet_in_apposition(norm: str) -> tuple[str, str, str] | None:
     """Kind, label and group of a name followed by an apposition that calls it an outlet:
     "Vesta, an independent news agency", "Kolvik Post, the island's daily newspaper"."""
@@ -707,6 +711,7 @@ def _outlet_in_apposition(norm: str) -> tuple[str, str, str] | None:
     core, appos = (part.strip() for part in norm.split(",", 2)[:2])
     if not core or not core.split()[-1][:1].isupper() or not _DETERMINER.match(appos):
         return None
+    appos = _PARTICIPLE_AFTER.split(appos, maxsplit=1)[0]  # "a fact-checking website run by the Tamworth Courier"
     head, low = _head(appos), appos.lower()
     if head not in H.OUTLET_NOUNS and not (head == "agency" and "news" in low.split()):
         return None

@@ -60,6 +60,12 @@ _SPOKES_BEFORE = re.compile(rf"((?:[\w'’\-]+\s+){{0,3}}{_SPOKES_WORD}(?:\s+for
 #: A spokesperson's title in the capitalised run before the name ("Foreign Ministry Spokesperson").
 _SPOKES_TITLE = re.compile(rf"{_SPOKES_WORD}$")
 _SPOKES_AFTER = re.compile(rf"\s*,\s*((?:a|an|the)\s+)?((?:[\w'’\-]+\s+){{0,4}}{_SPOKES_WORD}(?:\s+for\s+[^,.;]+)?)")
+#: How a source's own document is named in the sentence where it speaks: "in a statement", "posted a letter" (not
+#: "said 31 members had signed a letter", whose letter is theirs).
+_ISSUED = (r"\b(?:in|issued|released|posted|sent|wrote|published|put\s+out)\s+(?:a|an|its|his|her|their|the)\s+"
+           r"(?:[\w-]+\s+){0,2}")
+#: A person's surname and "of" right before a name: "Korver of" in "Representative Dale Korver of Alta Mesa".
+_PERSON_OF = re.compile(r"\b([A-Z][\w'’-]+),?\s+of\s+$")
 _CARRIED_BY = re.compile(r"\s+(?:carried|broadcast|aired|read|relayed)\s+(?:out\s+)?by\s+(?P<relay>.+)$", re.I)
 # Small patterns used on every source phrase, compiled once rather than looked up per call.
 _LABEL_WORD = re.compile(r"[\w\-]+\.?")
@@ -398,6 +404,10 @@ class Coreference:
                 bare = _bare(token)
                 reg.person_mentions.append((m.start(), bare, reg.people[bare]))  # "Quint plans ...": a known surname
                 continue
+            of_person = _PERSON_OF.search(text, max(0, m.start() - 30), m.start()) if text.startswith(
+                "of ", m.start() - 3) else None
+            if of_person and _bare(of_person.group(1)) in reg.people:
+                continue  # "Representative Dale Korver of Alta Mesa": where he is from, not a second person
             line_start = text.rfind("\n", 0, m.start()) + 1
             chunk_start = max(line_start, m.start() - 30)
             phrase = text[chunk_start:m.end()]
@@ -911,7 +921,8 @@ class Coreference:
                 continue
             i = bisect_right(self._sentence_starts, e.pos) - 1
             sent = self.sentences[i] if i >= 0 else None
-            if sent and re.search(rf"\b{noun}\b", self.text[sent.start:sent.end], re.I) and (best is None or e.pos >= best.pos):
+            if sent and re.search(_ISSUED + rf"{noun}\b", self.text[sent.start:sent.end], re.I) and \
+                    (best is None or e.pos >= best.pos):
                 best = e
         return best
 

@@ -1508,3 +1508,20 @@ def test_a_headlines_title_is_the_one_person_the_story_names_with_it_and_a_camp_
     assert one(text, "trade talks will resume")["label"] == "Trade Minister Dusan Ferenc"
     text = "Brandvold camp: debate showed she is the one to beat\n\nThe debate ran late."
     assert one(text, "debate showed")["kind"] == "official_statement"
+
+
+def test_a_place_after_a_persons_name_is_where_they_are_from_and_a_letter_they_mention_is_not_theirs():
+    text = ("The caucus chair, Representative Dale Korver of Alta Mesa, told reporters that the provision was amnesty. "
+            "He said 31 members of his group had signed a letter to the speaker opposing it.\n\n"
+            "The letter, a copy of which was obtained by the Continental Press, says the provision would reward "
+            "lawbreakers.")
+    assert one(text, "31 members")["label"] == "Representative Dale Korver"
+    assert one(text, "the provision would reward")["kind"] == "official_statement"
+    text = "In a statement, the publicist said the singer was resting. The statement added that the tour would go on."
+    assert one(text, "the tour would go on")["label"] == "publicist"
+
+
+def test_answering_with_a_deed_is_no_report_and_a_site_run_by_a_paper_is_an_outlet():
+    assert relations("Washington imposed tariffs, and Tavaria answered with duties that hit farm states hard.") == []
+    assert classify("The Ledger Check, a fact-checking website run by the Tamworth Courier")[:2] == \
+        ("media_outlet", "Ledger Check")

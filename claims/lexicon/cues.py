@@ -294,6 +294,9 @@ NOT_CUE_BEFORE = {
     "point": ("to",), "points": ("to",), "pointed": ("to",), "pointing": ("to",),
     "show": ("up", "off"), "shows": ("up", "off"), "showed": ("up", "off"),
     "call": ("off", "in", "up"), "calls": ("off", "in", "up"), "called": ("off", "in", "up"),
+    # "answered with duties on soybeans", "responded with sanctions": a deed in return, no words
+    "answer": ("with",), "answers": ("with",), "answered": ("with",), "answering": ("with",),
+    "respond": ("with",), "responds": ("with",), "responded": ("with",), "responding": ("with",),
     # "warned against reading too much into the figures": advice, no proposition
     "warn": ("against", "of", "about"), "warns": ("against", "of", "about"), "warned": ("against", "of", "about"),
     "warning": ("against", "of", "about"),
