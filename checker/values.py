@@ -93,6 +93,8 @@ def _date_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: st
             if len(c_iso) == 1 and r_iso and not c_iso & r_iso and len(r_iso) == 1:
                 c = next(d for d in cd if d.iso and d.iso[:width] in c_iso)
                 r = next(d for d in rd if d.iso and d.iso[:width] in r_iso)
+                if precision == "year" and ref_text and re.search(rf"(?<!\d){c.iso[:4]}(?!\d)", ref_text):
+                    break  # "painted in 1943" and "'Afternoon on West Lake' (1943) ... sold on Sunday": the year is there
                 out.append(Conflict("date", c.text, r.text))
                 break
             if c_iso & r_iso:

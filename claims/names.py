@@ -126,7 +126,11 @@ def same_person(a: str, b: str) -> bool:
     if (ja, jb) != (pa, pb) and _same_parts(ja, jb):
         return True
     ga, gb = _glued_particle(a, pa), _glued_particle(b, pb)
-    return (ga, gb) != (pa, pb) and _same_parts(ga, gb)
+    if (ga, gb) != (pa, pb) and _same_parts(ga, gb):
+        return True
+    # "Chan Mei-ling" / "Mei-ling Chan": a family name written first and last, the same two words
+    wa, wb = fold(a).split(), fold(b).split()
+    return len(wa) == len(wb) == 2 and wa[0] != wa[1] and wa == wb[::-1]
 
 
 def _same_parts(pa: tuple[str, ...], pb: tuple[str, ...]) -> bool:
@@ -136,6 +140,8 @@ def _same_parts(pa: tuple[str, ...], pb: tuple[str, ...]) -> bool:
         short, full = (pa, pb) if len(pa) < len(pb) else (pb, pa)
         return len(short) >= 2 and len(full) > len(short) and _same_given(short[0], full[0]) and \
             _same_surname(short[-1], full[len(short) - 1])
+    if len(pa) == len(pb) >= 3 and not all(_same_given(x, y) for x, y in zip(pa[1:-1], pb[1:-1])):
+        return False  # "Chan Mei-ling" / "Chan Wai-ling", "Maria Jose Garcia" / "Maria Luisa Garcia": two people
     if len(pa) > 1 and len(pb) > 1:
         short, full = (pa, pb) if len(pa) < len(pb) else (pb, pa)
         if len(short) >= 2 and _same_given(short[0], full[len(full) - len(short)]):

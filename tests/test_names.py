@@ -272,3 +272,14 @@ def test_a_korean_family_name_in_two_romanisations_is_one_name():
     assert same_person("Yi Seo-yeon", "Lee Seo-yeon")
     assert same_person("Park Ji-hoon", "Pak Ji-hoon")
     assert not same_person("Lee Seo-yeon", "Kim Seo-yeon")
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("Chan Mei-ling", "Mei-ling Chan", True),
+    ("Chan Mei-ling", "Chan Wai-ling", False),
+    ("Maria Jose Garcia", "Maria Luisa Garcia", False),
+    ("Daniel Kiprotich Langat", "Daniel K. Langat", True),
+])
+def test_a_family_name_first_or_last_is_one_person_and_another_middle_name_another(a, b, same):
+    from claims.names import same_person
+    assert same_person(a, b) is same

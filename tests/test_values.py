@@ -445,3 +445,11 @@ def test_a_team_counted_by_its_members_is_one_count_however_they_are_called():
     ref = "A team of 26 specialists carried out the transplant."
     conflicts = _number_conflicts(slots(claim, PUB), slots(ref, PUB), claim, ref)
     assert [(c.claim_value, c.reference_value) for c in conflicts] == [("36 doctors", "26 specialists")]
+
+
+def test_a_year_the_reference_gives_anywhere_is_not_contradicted_by_its_other_dates():
+    from checker.compare import compare
+    claim = "Khiem painted the work on silk in 1943"
+    ref = ('"Afternoon on West Lake" (1943), ink and colour on silk, by Nguyen Van Khiem, sold on Sunday 4 October '
+           'for HK$46,100,000.')
+    assert not compare(claim, slots(claim, "2026-10-06"), ref, "2026-10-05").conflicts
