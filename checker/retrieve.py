@@ -95,7 +95,7 @@ def base_stem(word: str) -> str:
 #: Prepositions the stopword list lacks: they join words, they say nothing of their own.
 _FUNCTION_WORDS = frozenset("""through throughout across along among amongst amid within onto upon via toward towards
     during despite beyond him her his hers them their theirs its itself himself herself themselves half
-    less fewer""".split())
+    less fewer nobody""".split())
 
 
 def _place_forms() -> dict[str, str]:
@@ -162,7 +162,7 @@ _UNTIL_DATE = re.compile(r"\b(?:until|till)\s+(?=(?:mid-?|early\s+|late\s+|the\s
 _APPROX_WORDS = frozenset("nearly about around some almost least more than over under up roughly approximately".split())
 #: Words that stand for a name given elsewhere ("the worst accident in the country" = in Myanmar): like
 #: a pronoun, they say nothing a reference must repeat.
-_STAND_INS = frozenset("country nation countries".split())
+_STAND_INS = frozenset("country nation countries incident".split())  # ("the incident": the event told before)
 
 
 def topic_words(text: str) -> list[str]:

@@ -69,7 +69,7 @@ _FATE_AFTER = re.compile(r"(?:\s*,[^,.;]{1,40},)?\s+(?:(?:were|was|have\s+been|h
 _CURRENCY_CODE_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,2})\s?$")
 _CURRENCY_NOUN_AFTER = re.compile(r"\s+(" + "|".join(sorted(CURRENCY_NOUNS, key=len, reverse=True)) + r")\b", re.I)
 _UNIT_STOP = frozenset("""and or of the a to in on at for from by with that which who is was were are would will could
-    should may might must can has had have be been being did do does""".split())
+    should may might must can has had have be been being did do does including excluding plus""".split())
 #: A figure after a label, as official tallies give them: "Deaths: 14.", "Houses fully destroyed: 13,200."
 _LABEL = re.compile(r"(?:^|[.;]\s+)([A-Z][a-z]+s)(?:\s+[a-z]+){0,3}:\s*$")
 #: What "N of" counts: "three of the country's 24 provinces", "two of its ships".

@@ -1139,3 +1139,11 @@ def test_one_more_of_a_kind_is_not_the_one_a_report_weighs_unless_it_names_its_p
     claim = "Another Kilele Express bus overturned at Mombo on 2 March 2025"
     ref = "A Kilele Express bus overturned at Mombo on 2 May 2025, injuring 20 passengers."
     assert [c.field for c in compare(claim, slots(claim, "2026-03-10"), ref, "2026-03-09").conflicts] == ["date"]
+
+
+def test_nobody_and_the_incident_are_no_topic_and_lives_lost_are_deaths():
+    claim = "Nobody died in the incident"
+    assert compare(claim, slots(claim, PUB), "No one was killed.", PUB).stance == "supports"
+    assert compare(claim, slots(claim, PUB), "All 163 people were brought ashore. No lives were lost.", PUB).stance \
+        == "supports"
+    assert [n.unit for n in slots("It sold for HK$46,100,000 including buyer's premium.", PUB).numbers] == ["hk$"]
