@@ -110,16 +110,38 @@ def split_reference(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def roles_of(sentences: list[tuple[int, int, str]]) -> list[tuple[int, str, str, str]]:
-    """(sentence index, name, role, country) for every person named in a role."""
+def roles_of(sentences: list[tuple[int, int, str]], source_name: str | None = None) -> list[tuple[int, str, str, str]]:
+    """(sentence index, name, role, country) for every person named in a role.
+
+    A ministry's own statement calls its minister "Minister": with ``source_name`` (the document's source) that is
+    the minister of its portfolio ("Ministry of Environment, ..." -> "Environment Minister").
+    """
+    own_minister = _ministers_title(source_name)
     out = []
     for i, (_s, _e, sentence) in enumerate(sentences):
         if not has_role_hint(sentence):
             continue
         for person in find_people(sentence):
             if person.role:
-                out.append((i, person.name, person.role, person.country or ""))
+                role = own_minister if own_minister and person.role == "Minister" else person.role
+                out.append((i, person.name, role, person.country or ""))
     return out
+
+
+_MINISTRY_OF = re.compile(r"Ministry\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+def _ministers_title(source_name: str | None) -> str | None:
+    """The title of a ministry's minister, where the title table knows it: "Ministry of Health" -> "Health Minister"."""
+    m = _MINISTRY_OF.match(source_name or "")
+    if not m:
+        return None
+    words = m.group(1).lower().split()
+    for n in (len(words), 1):
+        title = ROLES.get(" ".join(words[:n]) + " minister")
+        if title:
+            return title
+    return None
 
 
 def origin_of(source: Source, sentences: list[tuple[int, int, str]], known: dict[str, str]) -> str:
@@ -172,8 +194,8 @@ class Prepared:
 def prepare(page: extract.Page, source_name: str, known: dict[str, str]) -> Prepared:
     text = reference_text(page.text)
     sentences = split_reference(text)
-    return Prepared(text, _hash(text), page.title, page.published, tuple(sentences), tuple(roles_of(sentences)),
-                    _origin(source_name, sentences, known))
+    return Prepared(text, _hash(text), page.title, page.published, tuple(sentences),
+                    tuple(roles_of(sentences, source_name)), _origin(source_name, sentences, known))
 
 
 def _store_prepared(store: Store, source: Source, location: str, kind: str, doc: Prepared, current, *,

@@ -153,3 +153,13 @@ def test_a_claim_that_only_dates_the_event_before_it_is_checked_as_that_events_d
 def test_a_second_dating_sentence_reaches_back_past_the_first(tmp_path):
     pieces = _event_pieces(tmp_path, CRASH_REF, CRASH_ARTICLE, "2026-06-06", "shortly before six")
     assert [p.stance for p in pieces if p.stance != "related"] == ["supports"]
+
+
+def test_a_ministrys_own_statement_calls_its_portfolios_minister_minister(tmp_path):
+    pieces = evidence_for(tmp_path, "Minister Trevor Manemaka today announced that the Makira ground dove has been "
+                          "recorded alive in the highland forest.",
+                          "The ministry announced the find on Wednesday. Environment Minister Dickson Hou said the "
+                          "forest would be protected.\n", "2026-03-11", lambda c: c.role_holder,
+                          source=("Ministry of Environment, Climate Change", "official", 0.95), title="Dove found")
+    assert [(c.field, c.claim_value, c.reference_value) for p in pieces for c in p.conflicts] == \
+        [("person", "Dickson Hou", "Trevor Manemaka")]
