@@ -63,7 +63,7 @@ _NOT_NAME = frozenset(
 
 
 #: The head word of a title: whatever precedes it in a capitalised run is the office, not the name.
-_TITLE_HEADS = frozenset("minister president envoy ambassador secretary chancellor governor mayor director "
+_TITLE_HEADS = frozenset("minister president premier envoy ambassador secretary chancellor governor mayor director "
                          "commissioner spokesman spokeswoman spokesperson officer economist manager general attorney "
                          "prosecutor judge".split())
 
@@ -384,6 +384,9 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
                     if extra:
                         people.append(Person(name=name, start=start + offset, end=end + offset, role=extra,
                                              country=extra_country or country))
+        if role and role.endswith(" Prime Minister") and not role.startswith(("Deputy ", "Former ")) and \
+                "Premier" in text[max(0, start - 40):start]:
+            role = role.removesuffix("Prime Minister") + "Premier"  # "Ontario Premier X" heads a province, no country
         if role and _PAST.search(text, role_start if role_start is not None else end,
                                  start if role_start is not None else (right_end or end)):
             role = f"Former {role}"  # "the former mayor of Wadi al-Rihan, X": an office once held, checked as such

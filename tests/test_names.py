@@ -283,3 +283,9 @@ def test_a_korean_family_name_in_two_romanisations_is_one_name():
 def test_a_family_name_first_or_last_is_one_person_and_another_middle_name_another(a, b, same):
     from claims.names import same_person
     assert same_person(a, b) is same
+
+
+def test_a_provinces_premier_is_its_premier_and_no_prime_minister():
+    assert roles_of("Makira-Ulawa Premier Julian Maka said so.") == [("Julian Maka", "Makira-Ulawa Premier")]
+    assert roles_of("Ontario Premier Doug Ford said so.") == [("Doug Ford", "Ontario Premier")]
+    assert roles_of("Premier Julian Maka said so.") == [("Julian Maka", "Prime Minister")]
