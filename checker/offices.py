@@ -118,4 +118,8 @@ def heads_body(described: str, role: str) -> bool:
         return False
     body = _body_words(role.replace(title, " "))
     words = described[len(_HEAD_OF):] if described.startswith(_HEAD_OF) else described.rsplit(" ", 1)[0]
-    return not body or bool(body & _body_words(words))
+    words = re.split(r"['’]s\s+", words)[-1]  # "Rescue Board's Southern Rescue Centre": the centre is what is headed
+    headed = _body_words(words)
+    # one body named in full and in short ("Union" / "Free Dockers' Union"), not two sharing a word ("Rescue Board" /
+    # "Southern Rescue Centre": the board's director general is not the head of one of its centres)
+    return not body or (bool(headed) and (body <= headed or headed <= body))

@@ -144,7 +144,7 @@ _POSSESSOR_NOUNS = ("agency", "ministry", "department", "hospital", "company", "
                     "federation", "league", "team", "board", "authority", "service", "police", "army", "group")
 _ROLE_RIGHT = re.compile(
     rf"^\s*,\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?P<country>(?:{_COUNTRY_ALT}))(?:'s)?\s+|"
-    rf"(?P<orgposs>(?-i:[{UPPER}][\w-]*)|{_alt(_POSSESSOR_NOUNS)})['’]s\s+)?"
+    rf"(?P<orgposs>(?-i:[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,3}})|{_alt(_POSSESSOR_NOUNS)})['’]s\s+)?"
     rf"(?P<qual>(?:(?:{_QUAL_ALT})\s+)*)(?P<role>(?:{_ROLE_ALT}))\b"
     rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?(?P<target>{_COUNTRY_ALT})\b)?",
     re.IGNORECASE,
@@ -193,7 +193,8 @@ _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?!(?:the|a|an|its|their|his|her)\b)([
                         r"for|of|to|from|with|who|which|since|until)\b)[a-z]+)?)\b")
 #: "Patricio Yanez, who heads the grid operator CENACE": a relative clause that gives the office ("Head of ...").
 _HEADS_RIGHT = re.compile(r"\s*,\s*who\s+(?:heads|leads|runs|chairs|directs|manages)\s+(?:the\s+|an?\s+)?"
-                          r"(?P<org>[^,.;:()\"“”]{3,60}?)(?=\s*(?:[,.;:()\"“”]|$)|\s+(?:and|said|says|told|since|for)\b)")
+                          r"(?P<org>[^,.;:()\"“”]{3,60}?)(?=\s*(?:[,.;:()\"“”]|$)|\s+(?:and|said|says|told|since)\b|"
+                          r"\s+for\b(?!\s+(?:the\s+)?[A-Z]))")  # (a name goes on: "the National Center for Public Health")
 #: An honorific between a comma and a name: "the Minister of X, Hon. Bwalya Mukuka".
 _HONORIFIC = r"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Eng)\.?\s+)?"
 #: "The Mayor of Asunción, Héctor Villalba": a title of a place or body, then the name after a comma.

@@ -289,3 +289,16 @@ def test_a_provinces_premier_is_its_premier_and_no_prime_minister():
     assert roles_of("Makira-Ulawa Premier Julian Maka said so.") == [("Julian Maka", "Makira-Ulawa Premier")]
     assert roles_of("Ontario Premier Doug Ford said so.") == [("Doug Ford", "Ontario Premier")]
     assert roles_of("Premier Julian Maka said so.") == [("Julian Maka", "Prime Minister")]
+
+
+def test_a_bodys_title_after_a_possessive_of_several_words_and_a_body_named_with_for():
+    assert roles_of("Tõnis Kõrvits, the Rescue Board's director general, said so.") == \
+        [("Tõnis Kõrvits", "Rescue Board Director-General")]
+    assert roles_of("Dashdorj Oyuntsetseg, who heads the National Center for Public Health, said so.") == \
+        [("Dashdorj Oyuntsetseg", "Head of National Center for Public Health")]
+
+
+def test_the_head_of_a_bodys_unit_is_not_the_bodys_head():
+    from checker.offices import same_office
+    assert not same_office("Rescue Board's Southern Rescue Centre Head", "Rescue Board Director-General")
+    assert same_office("Head of National Center for Public Health", "Center For Public Health Director")
