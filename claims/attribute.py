@@ -281,8 +281,9 @@ _LEAD_ADVERBIAL = re.compile(r"(?:(?:In|On|At|After|During|Despite|Asked|Speakin
 _WORD_OR_COMMA = re.compile(r"[\w'’\-]+|,")
 _POSSESSOR = re.compile(r"['’]s?$")
 _FINITE_WORDS = frozenset("is are was were has have had will would can could may might should must does did do am".split())
-# The small patterns of the cue checks below, compiled once: ``re.search("...", s)`` looks
-# its pattern up in ``re``'s cache on every call, and these run for every cue word.
+# The small patterns of the extractor, compiled once: ``re.search("...", s)`` looks its pattern up in ``re``'s
+# cache on every call, and that cache holds only 512 patterns and drops the oldest first, whether used or not (the
+# patterns built from an article's names pushed these out, and each was compiled again every few articles).
 _LETTER_WORD = re.compile(r"[A-Za-z']+")
 _ENDS_AND_BUT = re.compile(r"\b(?:and|but)$", re.I)
 _ENDS_RELATIVE = re.compile(r",\s*(which|who)$", re.I)
@@ -293,6 +294,22 @@ _PART_OF_GROUP = re.compile(r"(?:one|two|some|several|many|most|each|both|all|an
 _THE_SAME = re.compile(r"(?:the|a|an|its|his|her|their)\s+same\s+")
 _ASIDE = re.compile(r"\s*,\s*(?:however|though|moreover|meanwhile|too|also|again|instead|nonetheless|nevertheless|in\s+turn|for\s+example)\s*,", re.I)
 _OPT_THAT = re.compile(r"\s*(?:that\s+)?")
+_COMMA = re.compile(r",")
+_CITING_IN_SOURCE = re.compile(r",?\s+\b(?:citing|quoting)\s+", re.I)
+_ONLY_CONJUNCTION = re.compile(r"\s*(?:but|and|yet|so)?\s*", re.I)
+_COLON_SPACE = re.compile(r"\s*:?\s*")
+_SPACE = re.compile(r"\s*")
+_HAVE_VERB = re.compile(r"\s+have\s+([a-z]+)\b")
+_DEFINITE_NOUN = re.compile(r"(?:the|this|that)\s+[a-z]+$")
+_JOINT_AT_END = re.compile(r"(?:,\s*(?:and|but)?|;)\s*$")
+_COMMA_QUOTE = re.compile(r"\s*,\s*[\"“«]")
+_CITING_LEAD = re.compile(r"(?:Citing|Quoting)\s+([^,]+(?:,\s*[^,]+)?)\s*,?\s*$")
+_DESCRIBED_AS = re.compile(r"[^,;.]{1,80}?\bas\b")
+_CLAUSE_JOINT = re.compile(r";\s+|,\s+but\s+|,\s+while\s+")
+_UNQUOTED_TO_COMMA = re.compile(r"[^\"“”«»]*,\s*")
+_QUESTION_LINE = re.compile(r"(?m)^(?:Q|Question|Interviewer|INTERVIEWER|QUESTION):\s")
+_HEADLINE_SPEAKER = re.compile(r"([A-Z][\w'’\-\.]*(?:[ \t]+[\w'’\-\.]+){0,3}):[ \t]+(\S[^\n]*)")
+_NEWLINE = re.compile(r"\n")
 #: A conjunction that opens the story's own clause right after a cue (and its day): "said on Tuesday as it cut".
 _CONJUNCTION_AFTER_CUE = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on|last|this|in)\s+[A-Za-z]+(?:\s+(?:morning|afternoon|"
                                     r"evening|night))?)?\s*,?\s+(?:as|while|when|because|since)\s+"
@@ -439,26 +456,6 @@ def _present_verb(text: str) -> bool:
     return any(w.endswith("s") and w.islower() and len(w) > 3 and not w.endswith("ss") and i and
                words[i - 1].lower() not in _NOUN_BEFORE for i, w in enumerate(words))
 
-
-#: Small patterns of the extractor, compiled once. ``re`` caches the patterns it is given as strings, but
-#: only 512 of them and drops the oldest first, whether used or not: the patterns built from an article's
-#: names pushed these out, and each was compiled again every few articles.
-_COMMA = re.compile(r",")
-_CITING_IN_SOURCE = re.compile(r",?\s+\b(?:citing|quoting)\s+", re.I)
-_ONLY_CONJUNCTION = re.compile(r"\s*(?:but|and|yet|so)?\s*", re.I)
-_COLON_SPACE = re.compile(r"\s*:?\s*")
-_SPACE = re.compile(r"\s*")
-_HAVE_VERB = re.compile(r"\s+have\s+([a-z]+)\b")
-_DEFINITE_NOUN = re.compile(r"(?:the|this|that)\s+[a-z]+$")
-_JOINT_AT_END = re.compile(r"(?:,\s*(?:and|but)?|;)\s*$")
-_COMMA_QUOTE = re.compile(r"\s*,\s*[\"“«]")
-_CITING_LEAD = re.compile(r"(?:Citing|Quoting)\s+([^,]+(?:,\s*[^,]+)?)\s*,?\s*$")
-_DESCRIBED_AS = re.compile(r"[^,;.]{1,80}?\bas\b")
-_CLAUSE_JOINT = re.compile(r";\s+|,\s+but\s+|,\s+while\s+")
-_UNQUOTED_TO_COMMA = re.compile(r"[^\"“”«»]*,\s*")
-_QUESTION_LINE = re.compile(r"(?m)^(?:Q|Question|Interviewer|INTERVIEWER|QUESTION):\s")
-_HEADLINE_SPEAKER = re.compile(r"([A-Z][\w'’\-\.]*(?:[ \t]+[\w'’\-\.]+){0,3}):[ \t]+(\S[^\n]*)")
-_NEWLINE = re.compile(r"\n")
 
 # ----------------------------------------------------------------------------- the extractor
 

@@ -1,4 +1,6 @@
 """Evidence gathering rules that need an article around the claim."""
+import pytest
+
 import claims
 from checker.evidence import enclosing_quotation
 
@@ -48,14 +50,20 @@ def test_a_report_repeating_who_says_it_supports_the_whole_claim(tmp_path):
     assert any(p.stance == "supports" for p in pieces)
 
 
-def test_an_office_named_in_short_is_contradicted_by_its_holder_named_in_full(tmp_path):
-    pieces = evidence_for(tmp_path, "The Minister of Water Development and Sanitation, Hon. Bwalya Mukuka, today "
-                          "toured Kanshimba, where piped water has been cut since Sunday.",
-                          "Water Development Minister Chanda Mwape visited Kanshimba on Tuesday, where piped water "
-                          "has been cut.\n", "2026-04-22", lambda c: c.role_holder,
-                          source=("Ministry", "official", 0.9), title="Minister tours Kanshimba")
-    assert [(c.field, c.claim_value, c.reference_value) for p in pieces for c in p.conflicts] == \
-        [("person", "Chanda Mwape", "Bwalya Mukuka")]
+@pytest.mark.parametrize("ministry,reference,article,published,clash", [
+    # an office named in short is contradicted by its holder named in full
+    ("Ministry", "The Minister of Water Development and Sanitation, Hon. Bwalya Mukuka, today toured Kanshimba, where "
+     "piped water has been cut since Sunday.", "Water Development Minister Chanda Mwape visited Kanshimba on Tuesday, "
+     "where piped water has been cut.\n", "2026-04-22", ("Chanda Mwape", "Bwalya Mukuka")),
+    # a ministry's own statement calls its portfolio's minister "Minister"
+    ("Ministry of Environment, Climate Change", "Minister Trevor Manemaka today announced that the Makira ground dove "
+     "has been recorded alive in the highland forest.", "The ministry announced the find on Wednesday. Environment "
+     "Minister Dickson Hou said the forest would be protected.\n", "2026-03-11", ("Dickson Hou", "Trevor Manemaka")),
+])
+def test_a_ministers_statement_names_the_holder_of_the_office(tmp_path, ministry, reference, article, published, clash):
+    pieces = evidence_for(tmp_path, reference, article, published, lambda c: c.role_holder,
+                          source=(ministry, "official", 0.9), title="Minister's statement")
+    assert [(c.field, c.claim_value, c.reference_value) for p in pieces for c in p.conflicts] == [("person", *clash)]
 
 
 def _role_pieces(tmp_path, reference, article, published):
@@ -153,13 +161,3 @@ def test_a_claim_that_only_dates_the_event_before_it_is_checked_as_that_events_d
 def test_a_second_dating_sentence_reaches_back_past_the_first(tmp_path):
     pieces = _event_pieces(tmp_path, CRASH_REF, CRASH_ARTICLE, "2026-06-06", "shortly before six")
     assert [p.stance for p in pieces if p.stance != "related"] == ["supports"]
-
-
-def test_a_ministrys_own_statement_calls_its_portfolios_minister_minister(tmp_path):
-    pieces = evidence_for(tmp_path, "Minister Trevor Manemaka today announced that the Makira ground dove has been "
-                          "recorded alive in the highland forest.",
-                          "The ministry announced the find on Wednesday. Environment Minister Dickson Hou said the "
-                          "forest would be protected.\n", "2026-03-11", lambda c: c.role_holder,
-                          source=("Ministry of Environment, Climate Change", "official", 0.95), title="Dove found")
-    assert [(c.field, c.claim_value, c.reference_value) for p in pieces for c in p.conflicts] == \
-        [("person", "Dickson Hou", "Trevor Manemaka")]
