@@ -275,6 +275,12 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
     if event_text:
         known = {h.candidate.sentence_id for h in hits}
         hits += [h for h in retrieve(store, event_text, sources=names) if h.candidate.sentence_id not in known]
+    # sentences that say it in other words ("died" / "were killed"): found by the paraphrase table, they may
+    # support the claim but never contradict it (the rules of a clash were drawn on what the claim's own words find)
+    known = {h.candidate.sentence_id for h in hits}
+    others = [h for h in retrieve(store, text, sources=names, paraphrased=True) if h.candidate.sentence_id not in known]
+    paraphrased = {h.candidate.sentence_id for h in others}
+    hits += others
     for hit in hits:
         cand = hit.candidate
         # (a report's source is where it speaks from: South Korea's Joint Chiefs of Staff write "our military")
@@ -310,6 +316,10 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
                 not _FORECAST.search(context or cand.text):
             # "Analysts expected a profit of about 380 million": the forecast is the claim, not the result
             result = replace(result, stance="related")
+        if cand.sentence_id in paraphrased and (result.stance == "contradicts" or result.coverage < PARAPHRASE_SUPPORT
+                                                 or not result.specific or store.sentence_index(cand.sentence_id) == 0):
+            # (and supports only by saying all of it, values included, in its body: not a headline's gist)
+            result = replace(result, stance="related", conflicts=())
         if result.stance == "related" and result.coverage < 0.34:
             continue
         seen.add((cand.location, cand.text))
@@ -319,6 +329,10 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
             piece = replace(piece, cited=True)
         pieces.append(piece)
     return pieces
+
+
+#: How much of a claim a sentence found only by paraphrase must say to support it.
+PARAPHRASE_SUPPORT = 0.75
 
 
 #: Cues that make a claim a forecast, and the words of a report that states one.

@@ -234,6 +234,55 @@ class Hit:
     coverage: float
 
 
+def _inflections(word: str) -> set[str]:
+    """The regular forms of a word, as the index may hold them ("kill": kills, killed, killing)."""
+    if word.endswith("e"):
+        return {word, word + "s", word + "d", word[:-1] + "ing"}
+    if word.endswith("y"):
+        return {word, word + "s", word + "ing", word[:-1] + "ies", word[:-1] + "ied"}
+    if word.endswith(("s", "x", "ch", "sh")):
+        return {word, word + "es", word + "ed", word + "ing"}
+    forms = {word, word + "s", word + "ed", word + "ing"}
+    if len(word) <= 4 and word[-1] not in "aeiouwy" and word[-2] in "aeiou":
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}  # "ban": banned, banning
+    return forms
+
+
+def _group_forms() -> dict[str, frozenset[str]]:
+    """The words of each paraphrase group in their regular forms, by the stem of the group's canonical form: the
+    index holds words as written, so a claim's "died" finds "killed" only if it asks for it by name."""
+    out: dict[str, set[str]] = {}
+    for group in SYNONYM_GROUPS:
+        forms = out.setdefault(_SNOWBALL.stemWord(group[0]), set())
+        forms |= {f for entry in group if " " not in entry for f in _inflections(entry)}
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_GROUP_FORMS = _group_forms()
+#: How many paraphrases of its words a query may add.
+PARAPHRASE_TERMS = 6
+
+
+def paraphrase_query(store: Store, text: str) -> str:
+    """An FTS5 query for the paraphrases of a claim's words it does not use itself ("died": "killed", "deaths"),
+    rarest first, within the postings budget: sentences the claim's own words would not find."""
+    terms = list(dict.fromkeys(fts_terms(text)))
+    others: list[str] = []
+    for term in terms:
+        canonical = _PARAPHRASE_STEMS.get(_SNOWBALL.stemWord(term))
+        others += [f for f in sorted(_GROUP_FORMS.get(canonical, ())) if f not in terms and f not in others]
+    if not others:
+        return ""
+    df = store.document_frequencies(others)
+    chosen, total = [], 0
+    for term in sorted((t for t in others if df.get(t)), key=lambda t: df[t])[:PARAPHRASE_TERMS]:
+        if total + df[term] > POSTINGS_BUDGET:
+            break
+        chosen.append(term)
+        total += df[term]
+    return " OR ".join(f'"{t}"' for t in chosen)
+
+
 def build_query(store: Store, text: str, max_terms: int = MAX_TERMS, budget: int | None = None) -> str:
     """An FTS5 query from the claim's rarest terms, rarest first, within a budget of index rows.
 
@@ -262,9 +311,12 @@ def build_query(store: Store, text: str, max_terms: int = MAX_TERMS, budget: int
     return " OR ".join(f'"{t}"' for t in chosen)
 
 
-def retrieve(store: Store, text: str, *, sources=None, limit: int = KEEP) -> list[Hit]:
-    """The best reference sentences for a claim, re-ranked, anchors respected."""
-    query = build_query(store, text)
+def retrieve(store: Store, text: str, *, sources=None, limit: int = KEEP, paraphrased: bool = False) -> list[Hit]:
+    """The best reference sentences for a claim, re-ranked, anchors respected (``paraphrased``: those that hold
+    paraphrases of its words, see ``paraphrase_query``)."""
+    query = paraphrase_query(store, text) if paraphrased else build_query(store, text)
+    if not query:
+        return []
     candidates = store.search(query, CANDIDATES, sources)
     claim_anchors = anchors(text)
     cw = content_words(text)

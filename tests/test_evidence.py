@@ -161,3 +161,15 @@ def test_a_claim_that_only_dates_the_event_before_it_is_checked_as_that_events_d
 def test_a_second_dating_sentence_reaches_back_past_the_first(tmp_path):
     pieces = _event_pieces(tmp_path, CRASH_REF, CRASH_ARTICLE, "2026-06-06", "shortly before six")
     assert [p.stance for p in pieces if p.stance != "related"] == ["supports"]
+
+
+def test_a_sentence_found_only_by_paraphrase_supports_but_never_contradicts(tmp_path):
+    article = "TALLINN, February 14, 2026 - Anglers drifted off on an ice floe. Nobody died in the incident.\n"
+    (tmp_path / "a").mkdir()
+    pieces = evidence_for(tmp_path / "a", "Three people were taken to hospital with hypothermia. No one was killed.",
+                          article, "2026-02-14", lambda c: "Nobody" in c.text, title="Ice floe")
+    assert [p.stance for p in pieces] == ["supports"]
+    (tmp_path / "b").mkdir()
+    pieces = evidence_for(tmp_path / "b", "Three people were killed when the floe broke apart.", article, "2026-02-14",
+                          lambda c: "Nobody" in c.text, title="Ice floe")
+    assert not [p for p in pieces if p.stance == "contradicts"]
