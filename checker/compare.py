@@ -489,8 +489,9 @@ def _head_found(claim_text: str, ref_words: list[str], context: str | None) -> b
     return any(w in found for w in head)
 
 
-#: A claim that opens with a pronoun for its subject ("It paid a little over 400 million reais").
-_PRONOUN_SUBJECT = re.compile(r"(?:It|He|She|They)\s")
+#: A claim whose subject is a pronoun, its first word ("It paid a little over 400 million reais"); narrower than
+#: ``evidence._PRONOUN_SUBJECT``, which passes the antecedent for any pronoun near the start ("In April its ...").
+_PRONOUN_OPENING = re.compile(r"(?:It|He|She|They)\s")
 #: The capitalised words a sentence opens with: its subject, where that is a name ("Vértice Telecom paid ...").
 #: Two words at least, since one capital at a sentence's start may be any word ("Lawmakers had debated ...").
 _OPENING_NAME = re.compile(r"(?:The\s+)?((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)")
@@ -505,7 +506,7 @@ def _another_subject(claim_text: str, antecedent: str, ref_text: str) -> bool:
     """ "Conecta Norte ... won the block. It paid a little over 400 million reais" and "Vértice Telecom paid 3.91
     billion reais": the pronoun stands for the name its sentence before opens with, and a reference that opens with
     another name, and never names that one, tells of someone else."""
-    if not _PRONOUN_SUBJECT.match(claim_text):
+    if not _PRONOUN_OPENING.match(claim_text):
         return False
     meant, theirs = _opening_name(antecedent), _opening_name(ref_text)
     return bool(meant) and bool(theirs) and not meant & theirs and not meant & proper_nouns(ref_text)

@@ -32,7 +32,6 @@ _SCHEDULE = re.compile(r"\b(?:due|expected|scheduled|set to|planned|will)\b", re
 _NOW_WORDS = frozenset({"today", "now", "currently"})
 
 
-#: "reported on Tuesday, citing ..." / "reported on Tuesday that": a date that is a report's own.
 #: A day right after a verb of saying is the day of the report: "said on Friday it had recovered", "told reporters
 #: on Monday"; after "reported" only where the report follows ("reported on Tuesday, citing ...", "... that"), since
 #: "the theft that the exchange reported on Sunday" dates the theft.
