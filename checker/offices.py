@@ -91,6 +91,8 @@ TOP_TITLES = ("Director-General", "Executive Director", "General Director", "Dir
               "President", "Head", "Chief", "General Manager", "Manager", "Secretary-General", "General Secretary",
               "Leader", "Party Leader", "Governor", "Commissioner", "Rector", "Superintendent", "Commander")
 _HEAD_OF = "Head of "
+#: Top titles that name an office of their own, not the head of whatever body a description names.
+_OFFICES_OF_THEIR_OWN = frozenset({"Governor", "Rector"})
 
 
 def _body_words(text: str) -> set[str]:
@@ -122,4 +124,6 @@ def heads_body(described: str, role: str) -> bool:
     headed = _body_words(words)
     # one body named in full and in short ("Union" / "Free Dockers' Union"), not two sharing a word ("Rescue Board" /
     # "Southern Rescue Centre": the board's director general is not the head of one of its centres)
-    return not body or (bool(headed) and (body <= headed or headed <= body))
+    if not body:
+        return title not in _OFFICES_OF_THEIR_OWN  # (a "Police Chief" is no "Governor", whose office is a province's)
+    return bool(headed) and (body <= headed or headed <= body)

@@ -188,6 +188,9 @@ _ORG_AFTER = re.compile(rf"\s+(?:for|of|at)\s+(?:the\s+)?(?:{_COUNTRY_ALT}['’]
                         rf"(?P<org>(?-i:[{UPPER}][\w'’-]*)(?:\s+(?:of\s+|for\s+|and\s+)?(?:(?:al|el)-)?(?-i:[{UPPER}][\w'’-]*)){{0,4}}|"
                         rf"(?-i:{_alt(_POSSESSOR_NOUNS)})\b)",  # "director of the department"
                         re.IGNORECASE)
+#: A body's unit after its possessive: "IMARPE's *pelagic resources research unit*", "the Red Cross's *Oslo office*".
+_UNIT_OF_BODY = re.compile(r"\s+((?:[\w-]+\s+){0,4}(?:unit|division|department|office|section|team|"
+                           r"branch|centre|center|laboratory|lab|programme|program|desk|bureau|wing))\b")
 #: What a title covers, in lower case after it: "director of emergency response", "head of communications".
 _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?!(?:the|a|an|its|their|his|her)\b)([a-z]+(?:\s+(?!(?:and|or|said|says|told|at|in|on|"
                         r"for|of|to|from|with|who|which|since|until)\b)[a-z]+)?)\b")
@@ -365,8 +368,12 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
                 if role and country is None and right.group("orgposs"):
                     role = _org_role(role, right.group("orgposs"))  # "Ewa Sobczak, Baltmar's chief executive"
                 elif org:
-                    role = _org_role(role, org.group("org"))
-                    role_end = org.end()
+                    unit = _UNIT_OF_BODY.match(text, org.end()) if org.group("org").endswith(("'s", "’s")) else None
+                    if unit:  # "head of IMARPE's pelagic resources research unit": the unit's head, not IMARPE's
+                        role, role_end = f"{role} of {org.group('org')} {unit.group(1)}", unit.end()
+                    else:
+                        role = _org_role(role, org.group("org"))
+                        role_end = org.end()
                 portfolio = _PORTFOLIO.match(text, role_end) if role and not org and role_end else None
                 if portfolio and not right.group("target"):
                     # "Ingrid Sæther, director of emergency response": a director of something, not the director

@@ -295,3 +295,12 @@ def test_a_bodys_title_after_a_possessive_of_several_words_and_a_body_named_with
     assert roles_of("Dashdorj Oyuntsetseg, who heads the National Center for Public Health, said so.") == \
         [("Dashdorj Oyuntsetseg", "Head of National Center for Public Health")]
 
+
+
+def test_the_head_of_a_bodys_unit_heads_the_unit_and_a_chief_of_police_is_no_governor():
+    assert roles_of("Dr. Lucía Mendívil, head of IMARPE's pelagic resources research unit, said so.") == \
+        [("Lucía Mendívil", "Head of IMARPE's pelagic resources research unit")]
+    from checker.offices import same_office
+    assert not same_office("Head of IMARPE's pelagic resources research unit", "Imarpe Executive President")
+    assert not same_office("Police Chief", "Governor")
+    assert same_office("ISRO Chief", "Director")
