@@ -20,7 +20,7 @@ _PLACE_LOW = re.compile(_PLACE_RE.pattern)  # for lower-cased text (see ``lowere
 
 
 _LOCAL_RE = re.compile(
-    r"\b" + alternation(("inside", "into", "in", "at", "towards", "toward", "to", "from", "near", "outside", "between",
+    r"\b" + alternation(("inside", "into", "in", "at", "towards", "toward", "to", "from", "near", "off", "outside", "between",
                          "linking", "connecting", "left", "leaving", "departed", "departing", "around", "through",
                          "bound for", "headed for")) + r"\s+(?:the\s+)?(?:(?:\w+\s+){0,2}(?:city|town|village|capital|port|region|province|"
     r"district|area|hamlet|department|county|municipality)\s+of\s+)?"
@@ -64,6 +64,8 @@ def _find_places(text: str, low: str | None) -> tuple[str, ...]:
         if name.endswith(("'s", "’s")):
             continue  # "flown to JAXA's campus": an owner, not a place
         low = name.lower()
+        if low in _COUNTRY_OF and m.group().startswith("off"):
+            continue  # "in deep water off Suriname": somewhere at sea, not a place in the country
         if low in PLACES or low in _COUNTRY_OF:
             place = PLACES.get(low) or _COUNTRY_OF.get(low)
             if place == "United States" and name == "us":

@@ -453,3 +453,9 @@ def test_a_year_the_reference_gives_anywhere_is_not_contradicted_by_its_other_da
     ref = ('"Afternoon on West Lake" (1943), ink and colour on silk, by Nguyen Van Khiem, sold on Sunday 4 October '
            'for HK$46,100,000.')
     assert not compare(claim, slots(claim, "2026-10-06"), ref, "2026-10-05").conflicts
+
+
+def test_a_place_off_which_a_ship_lies_is_a_place_but_a_country_off_which_it_lies_is_not():
+    assert slots("She is now anchored off Garacad, further south", PUB).places == ("Garacad",)
+    assert slots("Halvard Offshore has struck oil in deep water off Suriname", PUB).places == ()
+    assert slots("The talks broke off Tuesday.", PUB).places == ()
