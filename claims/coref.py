@@ -916,12 +916,13 @@ class Coreference:
     def _author_of(self, noun: str, pos: int) -> _Entity | None:
         """The latest source that spoke in a sentence naming ``noun`` ("in a statement"), shortly before ``pos``."""
         best = None
+        issued = re.compile(_ISSUED + rf"{noun}\b", re.I)  # built once, not once per entity
         for e in self.registry.entities:
             if e.pos >= pos or pos - e.pos > 600 or e.label.lower() == noun or e.group == "anonymous":
                 continue
             i = bisect_right(self._sentence_starts, e.pos) - 1
             sent = self.sentences[i] if i >= 0 else None
-            if sent and re.search(_ISSUED + rf"{noun}\b", self.text[sent.start:sent.end], re.I) and \
+            if sent and issued.search(self.text, sent.start, sent.end) and \
                     (best is None or e.pos >= best.pos):
                 best = e
         return best
