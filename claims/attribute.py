@@ -77,6 +77,7 @@ from .lexicon.cues import (
     VERBS,
 )
 from .lexicon.sources import KIND_RELIABILITY
+from .lexicon.calendar import WEEKDAYS
 from .quotes import Quotes, extend_quotes
 from .types import Attribution, Relation, Sentence
 
@@ -109,8 +110,10 @@ _IMPERSONAL_KEYS = ("it was ", "it is ", "it has been ", "it had been ") + tuple
 #: the noun tables do not list.
 _AGENT_ENDINGS = ("ier", "er", "or", "ist", "ian", "ant", "ent", "eer")
 _DETERMINER_START = re.compile(r"(?:a|an|the|one|another)\s")
-#: A transcript's speaker tag at a line's start, perhaps with a note: "KOVAC: ...", "GUARD (words spoken by an actor): ...".
-_SPEAKER_LINE = re.compile(r"(?m)^([^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+){0,2})(?:\s*\([^)\n]{1,60}\))?:\s+(.+)$")
+#: A transcript's speaker tag at a line's start, perhaps with a note: "KOVAC: ...", "GUARD (words spoken by an actor): ...",
+#: and a paper's interview with its honorific: "Mr. Whitford: No. ...".
+_SPEAKER_LINE = re.compile(r"(?m)^((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt)\.\s+)?"
+                           r"[^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+){0,2})(?:\s*\([^)\n]{1,60}\))?:\s+(.+)$")
 #: "As the minister underlined, ...", "As TNA informs, ...": a source and its cue before the content, after "As".
 _SAY_FORMS = alternation(sorted((w for w, c in VERBS.items() if c == "say"), key=len, reverse=True))
 _AS_SOURCE_SAID = re.compile(r"(?:[\d:.]+\s*[-–—]\s*)?As\s+(?:(?P<src>(?:[\w'’.\-]+\s+){0,12}?[\w'’.\-]+)\s+(?P<cue>"
@@ -157,7 +160,8 @@ _ADVERBIAL_START = frozenset(
     """on in at during to last this earlier later late early outside after before by from via again also
     separately privately publicly repeatedly yesterday today tonight recently previously over through for
     within inside near into with without while when shortly just now then once already still""".split()
-)
+) | frozenset(d.lower() for d in WEEKDAYS)  # American copy's bare day: "said Wednesday that", "said Wednesday."
+_WEEKDAYS_LOW = frozenset(d.lower() for d in WEEKDAYS)
 _INTRO_START = frozenset(
     """in on at after before during asked speaking citing quoting according despite since later earlier
     meanwhile however separately also still now writing referring responding addressing following for as
@@ -311,8 +315,11 @@ _QUESTION_LINE = re.compile(r"(?m)^(?:Q|Question|Interviewer|INTERVIEWER|QUESTIO
 _HEADLINE_SPEAKER = re.compile(r"([A-Z][\w'’\-\.]*(?:[ \t]+[\w'’\-\.]+){0,3}):[ \t]+(\S[^\n]*)")
 _NEWLINE = re.compile(r"\n")
 #: A conjunction that opens the story's own clause right after a cue (and its day): "said on Tuesday as it cut".
-_CONJUNCTION_AFTER_CUE = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on|last|this|in)\s+[A-Za-z]+(?:\s+(?:morning|afternoon|"
-                                    r"evening|night))?)?\s*,?\s+(?:as|while|when|because|since)\s+"
+#: The day a cue may carry before what follows it: "said on Tuesday", "said late on Monday", and American copy's bare
+#: "said Wednesday", "said late Wednesday", "said Wednesday night".
+_DAY_AFTER_CUE = (r"(?:\s+(?:(?:on|late\s+on|early\s+on|last|this|in)\s+[A-Za-z]+|(?:late\s+|early\s+|earlier\s+|later\s+)?"
+                  r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s+(?:morning|afternoon|evening|night))?)?")
+_CONJUNCTION_AFTER_CUE = re.compile(_DAY_AFTER_CUE + r"\s*,?\s+(?:as|while|when|because|since)\s+"
                                     r"(?:it|he|she|they|the|a|an|its|his|her|their|[A-Z])|"
                                     # '..." she said, and she hoped to ...': a clause with a subject of its own
                                     r"\s*,\s+(?:and|but)\s+(?:he|she|they|it|we|i)\s+[a-z]+")
@@ -384,8 +391,7 @@ _INVERTED_SOURCE = re.compile(_INVERTED_ADVERBIALS + r"\s+((?:the\s+|a\s+|an\s+)
 _DETERMINED_NOUN = re.compile(r"(?:the|a|an|one|another|two|three|several|some)\s+[a-z]")
 _COMMA_NEXT = re.compile(r"\s*,")
 _CITING_BEFORE_CONTENT = re.compile(r"(?:\s+[^,;:\"“]{0,40}?)?\s*,\s*(?:citing|quoting)\s+([^,;:\"“]+?)\s*,\s*(?:that\s+)?(?=\S)")
-_CITING_AFTER_CUE = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on|last|this|in)\s+[A-Za-z]+(?:\s+(?:morning|afternoon|evening|night))?)?"
-                               r"\s*,\s*(?:citing|quoting)\s+([^,.;]+)")  # ("reported on Wednesday, quoting X")
+_CITING_AFTER_CUE = re.compile(_DAY_AFTER_CUE + r"\s*,\s*(?:citing|quoting)\s+([^,.;]+)")  # ("reported on Wednesday, quoting X")
 _SECOND_CONTENT = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?=[\"“«]|(?:the|a|an|it|he|she|they|we|i)\b)", re.I)
 _PRONOUN_AND_VERB = re.compile(r"(?:he|she|they|it|we|i)\s+([a-z]+)\b", re.I)
 _NOT_SECOND_CONTENT = re.compile(r"\s*,\s*(?:[a-z]+ing|according|citing|quoting|who|which)\b")
@@ -854,7 +860,11 @@ class _Extractor:
             # "said on Friday it had ...": skip the adverbial to the next clause opener
             for i, w in enumerate(words[1:8], start=1):
                 lw = w.group().lower()
-                if lw in ("it", "he", "she", "they", "we", "there", "i") or (lw in _CLAUSE_OPENERS and i > 1 and words[i - 1].group().lower() not in _CLAUSE_OPENERS and words[i - 1].group().lower() not in _ADVERBIAL_START):
+                prev = words[i - 1].group().lower()
+                # (a bare day is the whole adverbial: "said Wednesday the company would ...")
+                if lw in ("it", "he", "she", "they", "we", "there", "i") or (
+                        lw in _CLAUSE_OPENERS and i > 1 and prev not in _CLAUSE_OPENERS and prev not in _ADVERBIAL_START) or (
+                        lw in _CLAUSE_OPENERS and i == 1 and first in _WEEKDAYS_LOW):
                     return pos + w.start(), relays
             return None
         if first in ("to",) and verb not in OBJECT_CONTENT:

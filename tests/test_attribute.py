@@ -1525,3 +1525,23 @@ def test_answering_with_a_deed_is_no_report_and_a_site_run_by_a_paper_is_an_outl
     assert relations("Washington imposed tariffs, and Tavaria answered with duties that hit farm states hard.") == []
     assert classify("The Ledger Check, a fact-checking website run by the Tamworth Courier")[:2] == \
         ("media_outlet", "Ledger Check")
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Pilots voted to authorize a strike, the union said Wednesday.", "Pilots voted to authorize a strike"),
+    ("The union said Wednesday that pilots voted to authorize a strike.", "pilots voted to authorize a strike"),
+    ("Smith said Wednesday the company would cut jobs.", "the company would cut jobs"),
+    ("Pilots will strike, the company said late Wednesday.", "Pilots will strike"),
+    ("Pilots will strike, the company said Wednesday night.", "Pilots will strike"),
+])
+def test_a_bare_day_after_the_cue_is_when_it_was_said_not_what(text, content):
+    assert [r["content"] for r in relations(text)] == [content]
+
+
+def test_a_papers_interview_gives_its_answers_under_mister_and_the_surname():
+    text = ("Airline chief sees deal\n\nIn an interview, the airline's chief executive, Douglas Whitford, discussed "
+            "the talks.\n\nQ: Is a strike realistic?\n\nMr. Whitford: No. The law doesn't allow it.\n\n"
+            "Q: What do you say to the union?\n\nMr. Whitford: Our offer is fair.")
+    found = relations(text)
+    assert [(r["content"], r["label"]) for r in found] == [
+        ("No. The law doesn't allow it.", "Douglas Whitford"), ("Our offer is fair.", "Douglas Whitford")]
