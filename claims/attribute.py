@@ -180,7 +180,11 @@ _PARENTHETICAL_START = re.compile(
     r"himself|herself|also|like|according|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:statement|editorial|post|"
     r"letter|interview|report|note|email|message|speech|column|article|broadcast|video|filing|memo|op-ed|citation|"
     r"ruling|verdict|judgment|judgement|decision)|"
-    r"presented|published|released|obtained|seen|leaked|dated|issued|signed|later|printed|written|sent|made)\b|"
+    r"presented|published|released|obtained|seen|leaked|dated|issued|signed|later|printed|written|sent|made|"
+    # a sentence adverb set off between subject and verb: "Some investors, however, fear that ..."
+    r"(?:however|meanwhile|though|too|moreover|nonetheless|nevertheless|instead|therefore|indeed|in\s+fact|in\s+turn|"
+    r"in\s+contrast|by\s+contrast|for\s+(?:its|his|her|their)\s+part|on\s+the\s+other\s+hand|of\s+course|for\s+now|"
+    r"in\s+particular)(?=\s*$))\b|"
     + _APPOSITION_ROLE,
     re.I,
 )
@@ -245,6 +249,7 @@ _OPENS_WITH_RELATIVE = re.compile(r"\s*(?:A|An|The|One|Two|Three|Several)\s+(?:[
 #: A noun phrase run straight into another one with no word between: the second opens a relative clause that has
 #: lost its "that" ("the number the university has acknowledged"), so what follows is no source's report.
 _OBJECT_RELATIVE = re.compile(r"\b(?:the|a|an)\s+(?:only\s+|same\s+|first\s+|last\s+)?[a-z]+\s+(?:the|a|an|his|her|its|their)\s")
+_OBJECT_RELATIVE_NAMED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+[a-z]+\s+[A-Z][\w\-]*['’]s\s")
 _RELATIVE_WORD = re.compile(r"\s(?:who|which|whose)\s")
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 #: What follows "asked" when a question is reported: a quote, a colon, "whether", "why", or an addressee then one of them.
@@ -369,6 +374,10 @@ _PARTICLE_CUE_LOW = re.compile(r"(?<![\w'’\-])(?:" + "|".join(sorted(PARTICLE_
 _PARTICLE_AFTER = re.compile(r"\s+(for|on|out|back|confidence|hope|concern|(?:the\s+)?(?:conviction|belief|view|opinion|hope|confidence))\b")
 _AFTER_TO_NOT = re.compile(r"\b(?:to|not)\s+$")
 _AFTER_REFUSAL = re.compile(r"\b(?:declined|refused|could not|would not|did not)\s+(?:to\s+)?$", re.I)
+#: The reason an unnamed source gives for staying unnamed, just before a word that may be a cue: "who asked not to be
+#: named because he feared retaliation", "because they were not authorized to discuss".
+_WHY_UNNAMED = re.compile(r"\b(?:named|identified|anonymity|quoted|publicly)\s+because\s+(?:he|she|they|the\s+\w+)\s+"
+                          r"(?:was\s+|were\s+)?(?:not\s+)?$")
 _AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", re.I)
 _AFTER_CAPITALISED = re.compile(r"[A-Z][\w'’\-]*\s+$")
 _NEXT_LOWER = re.compile(r"\s+[a-z]")
@@ -736,8 +745,10 @@ class _Extractor:
         words = _RELATIVE_WORD.split(low.split(",")[0], maxsplit=1)[0].split()
         if len(words) > 14:
             return False  # (a relative clause does not count: "an official ... who did not want his name to be published")
-        if _OBJECT_RELATIVE.search(low):
-            return False  # "nearly three times the number the university has acknowledged": what it owns to, no report
+        if _OBJECT_RELATIVE.search(low) or _OBJECT_RELATIVE_NAMED.search(norm):
+            # "nearly three times the number the university has acknowledged", "an idea Pellworth's board rejected":
+            # what it owns to or turned down, no report
+            return False
         if _CLAUSE_OPENING.match(low):
             return False  # "they would show jurors bank (records)": a clause of its own, not a name
         # What follows is one "or" of tests without side effects, cheapest first.
@@ -1098,6 +1109,8 @@ class _Extractor:
                 continue  # "state parks would close": the state's parks, no one stating
             if nxt and nxt.group(1) in ("nothing", "little") and category == "say":
                 continue  # "He has said nothing in public about the bids": no content
+            if _WHY_UNNAMED.search(before, tail):
+                continue  # "who asked not to be named because he feared retaliation": why the source is unnamed
             if _WEIGHT_OBJECT.match(text, ve, s1) or before.rstrip().lower().endswith(("neither", "either")):
                 continue  # "stressed the importance of ...", "neither confirmed nor denied": no proposition
             if nxt and word.endswith("s") and nxt.group(1) in ("were", "are"):

@@ -72,7 +72,8 @@ _PREPOSITIONS = frozenset(
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|one|another|its|his|her|their|our|some|many|several|other)\s+", re.I)
 _DETERMINER_WORDS = frozenset("a an the this that these those its his her their our my your some many several one two three".split())
 _QUANTIFIERS = frozenset("number some many most one two three several dozens hundreds thousands majority handful few all none each both group"
-                         " percent cent quarter third fifth half minority".split())
+                         " percent cent quarter third fifth half minority four five six seven eight nine ten eleven twelve"
+                         " dozen scores any".split())
 #: Shares that end in an agent's ending but name no one: "a quarter said" is a share of people, not a quarterer.
 _SHARE_WORDS = frozenset("percent cent quarter quarters third thirds half majority minority".split())
 #: A time adverbial a subject phrase may end with: "... on Tuesday", "... last week", "... yesterday".
@@ -351,7 +352,7 @@ def _head(phrase: str) -> str:
     words = []
     for w in _WORD.findall(core):
         lw = w.lower().rstrip(".")
-        if lw == "of" and words and words[-1] in _QUANTIFIERS:
+        if lw == "of" and words and (words[-1] in _QUANTIFIERS or words[-1].isdigit()):
             words = []  # "a number of the deputies": the head comes after "of"
             continue
         if lw in _PREPOSITIONS and words and w[:1].islower():

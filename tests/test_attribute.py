@@ -1545,3 +1545,32 @@ def test_a_papers_interview_gives_its_answers_under_mister_and_the_surname():
     found = relations(text)
     assert [(r["content"], r["label"]) for r in found] == [
         ("No. The law doesn't allow it.", "Douglas Whitford"), ("Our offer is fair.", "Douglas Whitford")]
+
+
+@pytest.mark.parametrize("phrase,label", [
+    ("Capt. Achebe", "Capt. Achebe"), ("Lt. Gen. Ray Moss", "Lt. Gen. Ray Moss"), ("Det. Insp. Ray Moss", "Det. Insp. Ray Moss")])
+def test_abbreviated_military_and_police_ranks_are_titles_of_a_person(phrase, label):
+    assert classify(phrase)[:2] == ("named_person", label)
+
+
+def test_why_a_source_stays_unnamed_is_no_report_of_its_own():
+    text = ("A captain based in Denver, who asked not to be named because he feared retaliation, said morale was "
+            "the lowest he had seen in 22 years.")
+    assert [(r["source"], r["content"]) for r in relations(text)] == [
+        ("A captain based in Denver", "morale was the lowest he had seen in 22 years")]
+    assert one("She resigned because she believed the plan would fail.", "the plan")["cue"] == "believed"
+
+
+def test_what_a_named_body_turned_down_is_no_source():
+    text = "Mr. Halloran wants to put fuel pumps in the parking lots, an idea Pellworth's board rejected last year."
+    assert [r["source"] for r in relations(text)] == ["Mr. Halloran"]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Some investors, however, fear that the buyer would load the chain with debt.", "Some investors"),
+    ("The ministry, for its part, said the talks would go on.", "The ministry"),
+    ("Seven of the nine members of the committee said inflation was too high.", "Seven of the nine members of the committee"),
+    ("In a survey, 14 of 17 economists said the bank would raise its rate.", "14 of 17 economists"),
+])
+def test_a_sentence_adverb_or_a_count_of_a_group_before_the_cue_keeps_the_subject(text, source):
+    assert [r["source"] for r in relations(text)] == [source]

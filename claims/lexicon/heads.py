@@ -145,7 +145,8 @@ TITLE_WORDS = frozenset(
     opposition leader speaker chancellor premier commissioner inspector detective officer
     head spokesperson spokesman spokeswoman comptroller auditor ombudsman midfielder striker defender goalkeeper rev rev. st. saint
     treasurer assemblyman assemblywoman assemblymember councilman councilwoman councilmember alderman alderwoman
-    sheriff superintendent nominee rep. sen. gov. lt. clerk registrar""".split()
+    sheriff superintendent nominee rep. sen. gov. lt. clerk registrar
+    capt. gen. col. maj. sgt. adm. cmdr. cpl. brig. supt. insp. det. capt gen col maj sgt adm cmdr cpl brig supt insp det lt""".split()
 )
 
 #: Role nouns that open an apposition with no article: "Rada Menkova, head of the plant branch of the union, told ...".
