@@ -51,7 +51,7 @@ from weakref import WeakMethod
 
 from .alternation import alternation
 from .classify import _NAME_STOP, _NAMED_TALLY, _OUTLET_LOW, _OUTLET_RE, _SHARE_OF_PEOPLE, _UP, _WORD, _bare, _by_trade, _head, _name_in, _norm, _outlet_name, _strip_det, classify, people_by_trade
-from .coref import _BODY_NOUNS, _FILED_BY, Coreference, _Entity
+from .coref import _BODY_NOUNS, _FILED_BY, _HEADLINE_SAYS, Coreference, _Entity
 from .entities import lowered
 from .lexicon import heads as H
 from .lexicon.cues import (
@@ -376,6 +376,8 @@ _AFTER_TO_NOT = re.compile(r"\b(?:to|not)\s+$")
 _AFTER_REFUSAL = re.compile(r"\b(?:declined|refused|could not|would not|did not)\s+(?:to\s+)?$", re.I)
 #: The reason an unnamed source gives for staying unnamed, just before a word that may be a cue: "who asked not to be
 #: named because he feared retaliation", "because they were not authorized to discuss".
+#: Words before a cue form that make it a noun: "on record", "a report", "the claims".
+_NOUN_AFTER_WORDS = frozenset("on a an the of for in to by from with his her its their our my".split())
 _WHY_UNNAMED = re.compile(r"\b(?:named|identified|anonymity|quoted|publicly)\s+because\s+(?:he|she|they|the\s+\w+)\s+"
                           r"(?:was\s+|were\s+)?(?:not\s+)?$")
 _AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", re.I)
@@ -1090,8 +1092,8 @@ class _Extractor:
             vs, ve = m.span()
             if self._in_quote(vs) or self._framed(vs) or any(a <= vs < b for a, b in covered):
                 continue
-            if m.group()[:1].isupper() and vs != s0:
-                continue  # a name, not a verb: "Kolvik Post", "Fox News Reports"
+            if m.group()[:1].isupper() and vs != s0 and not (vs < self.coref._headline_end and m.group() in _HEADLINE_SAYS):
+                continue  # a name, not a verb: "Kolvik Post", "Fox News Reports" (but a headline's "..., Agency Says")
             if any(f.source and f.source[0] <= vs < f.source[1] for f in found):
                 continue
             before = text[max(s0, vs - 60):vs]  # the checks below look at the last few words only
@@ -1393,7 +1395,9 @@ class _Extractor:
             if intro and complement is not None:
                 relays = relays + self._relay_in(seg_start, subj[0])
             if complement is None and lead.split() and lead.split()[-1].lower() in VERBS and \
-                    lead.split()[-2:-1] not in (["than"], ["as"]):  # ("fallen faster than expected" ends a content)
+                    lead.split()[-2:-1] not in (["than"], ["as"]) and \
+                    not set(lead.lower().split()[-2:-1]) & _NOUN_AFTER_WORDS:
+                # ("fallen faster than expected" ends a content; "the hottest day on record" ends with a noun)
                 return  # "..., Jonas Pirkola, said the seller had posted a sample": the subject opens another's content
             if not intro and (complement is None or _COMMA_NEXT.match(rest) or text[subj[0] - 1:subj[0]] in _QUOTE_CLOSE
                               or (text[s0:subj[0]].rstrip()[-1:] in _QUOTE_CLOSE) or complement is not None and self._at_end(complement[0])):

@@ -576,9 +576,15 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     represents = _REPRESENTATIVE_OF.match(norm)
     if represents and _head(represents.group(1)) in H.INSTITUTION_NOUNS:
         return "official_statement", _strip_det(represents.group(1)), "official"  # a body's representative speaks for it
-    if own & H.SPOKES_NOUNS or ("press" in own and own & {"release", "office", "service", "officer", "secretary"}) or \
+    if own & H.SPOKES_NOUNS or ("press" in own and own & {"release", "office", "service", "officer", "secretary"}
+                                and not {"news", "agency"} <= own) or \
             ("communications" in own and own & {"director", "chief", "officer", "head", "manager"}):
         return "official_statement", label, "official"  # (a press release is the body's own word)
+    state_agency = _STATE_NEWS_AGENCY.search(low)
+    if state_agency:
+        # "Algeria's official news agency, the National Press Service": the state's agency, by the name it is given
+        named = _strip_det(norm.split(",", 1)[1].strip()) if "," in norm[state_agency.end():] else ""
+        return "state_media", named if named[:1].isupper() else _outlet_name(norm) or label, "outlet"
     if (_head(norm) == "agency" and "press" in own) or ("press" not in own and _wire_name(norm) and (
             _head(norm) == "agency" or len(_strip_det(norm).split()) == 1)) or _WIRE_SERVICE.fullmatch(_strip_det(norm)):
         return "news_agency", _strip_det(norm), "outlet"  # "the Tarvo Press agency", "Valpress", "Meridian Wire"
@@ -679,7 +685,9 @@ _OUTLET_NOUN_HINT = re.compile(alternation(sorted(
 
 
 #: A wire service by its name: "Meridian Wire", "Baltic Wire", "East Africa Newswire".
-_WIRE_SERVICE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Wire|Newswire)(?:\s+Service)?")
+#: A state's own news agency named as such: "the official news agency", "Algeria's state press agency".
+_STATE_NEWS_AGENCY = re.compile(r"\b(?:state|official|government|state-run|state-owned|government-run)\s+(?:news|press)\s+agency\b")
+_WIRE_SERVICE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Wire|Newswire|News\s+Service)(?:\s+Service)?")
 
 
 def _wire_name(norm: str) -> bool:

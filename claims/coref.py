@@ -90,6 +90,8 @@ _DESCRIBED_OUTLET = re.compile(r"[Tt]he\s+([a-z]+),\s+([A-Z][\w.&-]*(?:\s+[A-Z0-
 _BODY_NAMED = re.compile(r"\b(?P<noun>" + alternation(sorted(H.INSTITUTION_BEFORE_NAME | H.OUTLET_BEFORE_NAME, key=len, reverse=True)) +
                          r")\s+(?P<name>(?:[A-Z][\w'’&-]+)(?:\s+[A-Z][\w'’&-]+){0,3})")
 #: The two lower-case words before a body's noun ("state agency" in "the Selmiran state agency SELTA").
+#: The verbs a title-case headline capitalises that can only be reports: "Deposits Are Safe, Agency Says".
+_HEADLINE_SAYS = frozenset(("Says", "Say", "Said"))
 _WORDS_BEFORE = re.compile(r"(?:[a-z][\w-]*\s+){0,2}$")
 #: Letters in brackets, and the name before them they stand for: "the Continental Press Agency (CPA)".
 _LETTERS = re.compile(r"\(([A-Z]{2,6})\)")
@@ -799,16 +801,10 @@ class Coreference:
             return mention
         return None
 
-    def _definite(self, noun: str, pos: int) -> _Entity | None:
-        """ "the ministry", "the source", "the channel": the latest source or mention with that head."""
-        reg = self.registry
-        head = noun.split()[-1]
-        heads = set(H.HEAD_SYNONYMS.get(head, ())) | {head, head.rstrip("s")}
+    def _latest_named(self, heads: set[str], pos: int, portfolio: set[str], head: str, noun: str, qualified) -> _Entity | None:
+        """The latest entity named before ``pos`` that a definite noun with one of ``heads`` may stand for."""
         best = None
-        qualified = _QUALIFIED_TITLE.search(noun)
-        # "the foreign ministry" is no defence ministry: a portfolio word must be the candidate's too
-        portfolio = {w for w in noun.lower().split()[:-1] if w in _PORTFOLIO_WORDS}
-        for e in reg.entities:
+        for e in self.registry.entities:
             if e.pos > pos:
                 continue
             if portfolio and not portfolio <= (_label_words(e.label) | e.words):
@@ -826,6 +822,17 @@ class Coreference:
                 words = words | _outlet_nouns(e)  # "the newspaper" is the Castelmar Gazette, "the agency" a news agency
             if any(h.rstrip("s") in words for h in heads) and (best is None or e.pos > best.pos):
                 best = e
+        return best
+
+    def _definite(self, noun: str, pos: int) -> _Entity | None:
+        """ "the ministry", "the source", "the channel": the latest source or mention with that head."""
+        reg = self.registry
+        head = noun.split()[-1]
+        heads = set(H.HEAD_SYNONYMS.get(head, ())) | {head, head.rstrip("s")}
+        qualified = _QUALIFIED_TITLE.search(noun)
+        # "the foreign ministry" is no defence ministry: a portfolio word must be the candidate's too
+        portfolio = {w for w in noun.lower().split()[:-1] if w in _PORTFOLIO_WORDS}
+        best = self._latest_named(heads, pos, portfolio, head, noun, qualified)
         if best is None and head in _DOCUMENT_NOUNS:
             # "In a statement, the publicist said ... The statement added that ...": the document of the one who issued it
             best = self._author_of(head, pos)
@@ -882,6 +889,8 @@ class Coreference:
                 while prefix and prefix[0].lower() in ("the", "a", "an", "this", "that", "its", "their"):
                     prefix.pop(0)
                 named = _NAME_AFTER.match(window, hit.end())
+                if named and named.group().split()[0] in _HEADLINE_SAYS:
+                    named = None  # a title-case headline's "..., Agency Says": the cue, no name
                 if not prefix and not named:
                     continue
                 phrase = " ".join(prefix + [window[hit.start():hit.end()]])
@@ -909,7 +918,11 @@ class Coreference:
                         return reg.add(_Entity(key=top.key, label=top.label, kind=top.kind, group=top.group, head=top.head, pos=pos))
                     top.pos = pos
                     return top
-            return None
+            if head in H.HEAD_FALLBACKS:
+                # nothing named with the noun itself: "the Office of Savings Supervision ... The agency said"
+                best = self._latest_named(set(H.HEAD_FALLBACKS[head]), pos, portfolio, head, noun, qualified)
+            if best is None:
+                return None
         best.pos = pos
         return best
 
@@ -998,6 +1011,9 @@ class Coreference:
         span = self._main_subject(sent.start, sent.end)
         phrase = self.text[span[0]:span[1]] if span else ""
         # ("As the minister underlined, ...": a source's frame, not the clause's subject)
+        if span and sent.start < self._headline_end and phrase.rsplit(None, 1)[-1] in _HEADLINE_SAYS:
+            phrase = phrase.rsplit(None, 1)[0]  # a title-case headline's cue is no word of its subject: "..., Agency Says"
+            span = (span[0], span[0] + len(phrase))
         if span and not phrase.startswith("As "):
             if "wh" in phrase:  # every relative starts "wh"
                 phrase = _RELATIVE_CUT.split(phrase)[0]

@@ -1574,3 +1574,35 @@ def test_what_a_named_body_turned_down_is_no_source():
 ])
 def test_a_sentence_adverb_or_a_count_of_a_group_before_the_cue_keeps_the_subject(text, source):
     assert [r["source"] for r in relations(text)] == [source]
+
+
+def test_a_title_case_headline_says_and_the_agency_is_the_office_the_story_named():
+    text = ("Deposits Are Safe, Agency Says\n\nFederal regulators seized the thrift, the Office of Savings "
+            "Supervision said yesterday.\n\nThe agency said the branches would reopen.")
+    assert [(r["content"], r["label"]) for r in relations(text)] == [
+        ("Deposits Are Safe", "Office of Savings Supervision"),
+        ("Federal regulators seized the thrift", "Office of Savings Supervision"),
+        ("the branches would reopen", "Office of Savings Supervision")]
+    text = "Japanese Paper Says Carmaker Weighs Second Plant\n\nThe plant would employ 2,000 people."
+    assert one(text, "Carmaker Weighs")["kind"] == "media_outlet"
+
+
+def test_the_agency_is_a_news_agency_named_before_rather_than_another_office():
+    text = ("Drought\n\nThe year is the driest on record, the Lestrian Meteorological Service said on Thursday. \"Droughts "
+            "are now common,\" Professor Ana Ruiz was quoted as saying by the Lestrian Press Agency (LPA). She believes "
+            "the water plan is out of date, the agency said.")
+    assert one(text, "The year is")["label"] == "Lestrian Meteorological Service"
+    assert one(text, "She believes")["label"] == "Lestrian Press Agency"
+
+
+@pytest.mark.parametrize("phrase,kind,label", [
+    ("Meridian News Service", "news_agency", "Meridian News Service"),
+    ("Algeria's official news agency, the National Press Service", "state_media", "National Press Service"),
+    ("the Kremlin press service", "official_statement", "Kremlin press service"),
+])
+def test_a_news_service_is_an_agency_and_a_states_agency_is_state_media(phrase, kind, label):
+    assert classify(phrase)[:2] == (kind, label)
+
+
+def test_a_content_that_ends_on_a_noun_like_record_keeps_its_source():
+    assert one("It was the hottest day on record, officials said.", "It was")["source"] == "officials"

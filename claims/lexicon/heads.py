@@ -229,3 +229,10 @@ HEAD_SYNONYMS = {
     "regulator": ("regulator", "watchdog", "board", "commission", "authority", "inspectorate", "ombudsman"),
     "watchdog": ("watchdog", "regulator", "board", "commission", "authority", "inspectorate", "ombudsman"),
 }
+
+
+#: What a head noun may also mean when nothing the story named before has that noun: "the agency" is "the Office of
+#: Savings Supervision" where no agency was named ("the Lestrian Press Agency ... the agency" stays the agency).
+HEAD_FALLBACKS = {
+    "agency": ("administration", "office", "commission", "bureau", "authority", "board", "service", "department"),
+}
