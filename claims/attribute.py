@@ -143,8 +143,8 @@ _DATELINE = re.compile(
     # "KESTON, Nov 26 (Continental Press Agency) - ": a place in capitals, a date, an agency's name of several words
     r"[" + _UP + r"][" + _UP + r" .'’\-]{2,30},[^\n()]{0,40}?\([^)\n]{1,40}\)\s*[-–—]\s*|"
     r"[" + _UP + r"][" + _UP + r" .'’\-]{2,30},[^\n]{0,30}?[-–—]\s+|"
-    # "LENWICK - The three candidates": a place in capitals and a dash, no date
-    r"[" + _UP + r"]{2}[" + _UP + r" .'’]{1,28}[" + _UP + r"]\s+[-–—]\s+(?=[" + _UP + r"]))"
+    # "LENWICK - The three candidates", "SAN DIEGO -- Federal regulators": a place in capitals and a dash, no date
+    r"[" + _UP + r"]{2}[" + _UP + r" .'’]{1,28}[" + _UP + r"]\s+(?:--|[-–—])\s+(?=[" + _UP + r"]))"
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|,\s+(?:and|or)\s|,\s*(?:which|who)\s|(?<![\w])" + alternation(
     "that but while whereas because as when if after before although though since where so whether than".split()) + r"\s", re.I)
@@ -582,6 +582,20 @@ class _Extractor:
             if text[i] != '"' or (not self._in_quote(i + 1) and self._in_quote(i - 1 if i else 0)):
                 return i + 1
 
+    def _subject_after_content(self, s0: int, start: int, end: int) -> bool:
+        """Whether the leftmost "apposition" before a cue is its subject, after the content: "Sales fell, the
+        spokeswoman, who asked not to be named, said" (not the age or role after a name: "Marta Zelenka, 54, a
+        schoolteacher, told Reuters")."""
+        text = self.text
+        piece = text[start:end].strip()
+        before = text[s0:start].rstrip()
+        if not before.endswith(",") or not piece.lower().startswith(("the ", "a ", "an ")):
+            return False
+        before = before.rstrip(" ,")
+        last = before.rsplit(None, 1)[-1] if before else ""
+        return bool(last) and last[:1].islower() and before[-1] not in _QUOTE_CLOSE and \
+            _head(piece) in _PERSON_HEADS and _finite(before)
+
     def _subject(self, s0: int, vs: int) -> tuple[tuple[int, int] | None, str, list[str], bool]:
         """The subject before a cue: (span, how, relays, coordinated).
 
@@ -638,6 +652,8 @@ class _Extractor:
                 else:
                     relays.append(rel.group("np"))
             stop = prev + 1
+        if skipped and self._subject_after_content(s0, *skipped[-1][:2]):
+            stop = skipped.pop()[1] + 1
         # an emphasised aside between subject and verb: "the new authorities _since taking office_"
         emph = _ENDS_EMPHASIS.search(text[s0:stop])
         if emph:

@@ -278,6 +278,9 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
             content = [t for t in low[first:] if t not in _PARTICLES]
         if any(t.isalpha() and t.upper() == t and len(t) > 1 for t in name_tokens):
             continue  # an acronym: "ARMO", "MNA"
+        run_end = offsets[-1] + len(tokens[-1])
+        if phrase[run_end:run_end + 3].lstrip().startswith("&") or phrase[max(0, offsets[0] - 3):offsets[0]].rstrip().endswith("&"):
+            continue  # a firm: "Ashby Rourke & Co.", "Lakeland Power & Light Co."
         before = phrase[: offsets[0]].rstrip().lower()
         prev_word = before.rsplit(None, 1)[-1] if before else ""
         prev_content = _without_trailing_the(before).rsplit(None, 1)[-1:] or [""]

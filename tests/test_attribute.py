@@ -1606,3 +1606,21 @@ def test_a_news_service_is_an_agency_and_a_states_agency_is_state_media(phrase, 
 
 def test_a_content_that_ends_on_a_noun_like_record_keeps_its_source():
     assert one("It was the hottest day on record, officials said.", "It was")["source"] == "officials"
+
+
+def test_content_then_the_spokeswoman_then_why_she_is_unnamed_then_said():
+    text = "No one was seriously hurt, the spokeswoman, who asked not to be named in line with company policy, said."
+    assert [(r["source"], r["content"]) for r in relations(text)] == [("the spokeswoman", "No one was seriously hurt")]
+
+
+def test_a_dateline_with_two_hyphens_is_no_source_and_a_firm_with_an_ampersand_is_no_person():
+    text = ("Rate plan\n\nPORT CLEMENT -- Lakeland Power & Light Co. asked regulators to raise rates, saying it needs "
+            "the money to replace aging lines.")
+    assert one(text, "it needs the money")["label"] == "Lakeland Power & Light Co"
+    assert classify("Ashby Rourke & Co.")[0] == "official_statement"
+
+
+def test_a_companys_regional_arm_is_no_person_and_its_spokeswoman_goes_on_speaking_as_she():
+    text = ('Attendance was voluntary, said Sharon Whitfield, a spokeswoman for Hoshida Motor Manufacturing America. '
+            'Pay is above the average, she said.')
+    assert one(text, "Pay is above")["label"].startswith("Sharon Whitfield")

@@ -112,7 +112,8 @@ ORG_NAME_WORDS = frozenset(
     inspectorate bureau tribunal registry ombudsman regulator watchdog line pictures films productions
     entertainment publishing headquarters hq ratings brothers analytics
     minerals metals mines materials cement fisheries breweries pharmaceuticals textiles automotive aerospace
-    utilities healthcare air
+    utilities healthcare air manufacturing motor oil gas refinery refining freight trucking reinsurance savings
+    thrift brewing brewery america
     falls springs heights harbor harbour creek valley hills rapids junction crossing landing village city county
     avenue street road boulevard lane drive square plaza parkway highway
     project projects initiative coalition caucus
