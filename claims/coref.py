@@ -92,6 +92,8 @@ _BODY_NAMED = re.compile(r"\b(?P<noun>" + alternation(sorted(H.INSTITUTION_BEFOR
 #: The two lower-case words before a body's noun ("state agency" in "the Selmiran state agency SELTA").
 #: The verbs a title-case headline capitalises that can only be reports: "Deposits Are Safe, Agency Says".
 _HEADLINE_SAYS = frozenset(("Says", "Say", "Said"))
+#: A spokesperson's noun and the pronoun it takes ("she" is no spokesman).
+_SPOKES_BY_GENDER = {"spokeswoman": "f", "spokesman": "m", "spokesperson": None}
 _WORDS_BEFORE = re.compile(r"(?:[a-z][\w-]*\s+){0,2}$")
 #: Letters in brackets, and the name before them they stand for: "the Continental Press Agency (CPA)".
 _LETTERS = re.compile(r"\(([A-Z]{2,6})\)")
@@ -121,7 +123,8 @@ _SINGLE_NAME = re.compile(r"(?:al-|el-)?[A-Z][\w'’\-]+")
 _RELATIVE_CUT = re.compile(r",\s*(?:who|which|whose)\b")
 _BARE_NOUN = re.compile(r"(?:the|this|that)\s+(?:same\s+)?(\w+)$")
 #: Definite descriptions of a body that may stand for the story's company or club by name.
-_BODY_NOUNS = frozenset("company firm group carmaker maker developer operator bank airline insurer club team league party charity organisation organization".split())
+_BODY_NOUNS = frozenset("company firm group carmaker maker developer operator bank airline insurer club team league party charity organisation organization"
+                         " chain retailer grocer lender utility brewer automaker chipmaker drugmaker refiner thrift railroad".split())
 _PREFIX_STOP = frozenset(
     """in of on at by to and or that with from for as is was has had be been were are when while if after before
     because where than since said says told but so which who""".split()
@@ -721,7 +724,9 @@ class Coreference:
                     ent_latest = e
             unnamed = None
             for e in reg.entities:
-                if e.group == "anonymous" and e.pos < pos and _by_trade(e.head) and not _plural(e.head) and (
+                # (or a body's unnamed spokeswoman: "No one was hurt, the spokeswoman said. She said ...")
+                spokes = e.group == "official" and e.head in _SPOKES_BY_GENDER and _SPOKES_BY_GENDER[e.head] in (None, gender)
+                if (e.group == "anonymous" and _by_trade(e.head) or spokes) and e.pos < pos and not _plural(e.head) and (
                         unnamed is None or e.pos > unnamed.pos):
                     unnamed = e
             for mention in self._mentions(pos, by_trade=True):

@@ -1624,3 +1624,12 @@ def test_a_companys_regional_arm_is_no_person_and_its_spokeswoman_goes_on_speaki
     text = ('Attendance was voluntary, said Sharon Whitfield, a spokeswoman for Hoshida Motor Manufacturing America. '
             'Pay is above the average, she said.')
     assert one(text, "Pay is above")["label"].startswith("Sharon Whitfield")
+
+
+def test_a_retail_chain_expects_and_an_unnamed_spokeswoman_goes_on_as_she():
+    assert one("The chain expects sales at older stores to drop 3% in November.", "sales at older")["kind"] == \
+        "official_statement"
+    text = "No one was hurt, a company spokeswoman said. She said two workers were treated for smoke inhalation."
+    assert one(text, "two workers")["label"] == "company spokeswoman"
+    text = "No one was hurt, a company spokesman said. She said two workers were treated for smoke inhalation."
+    assert one(text, "two workers")["label"] != "company spokesman"

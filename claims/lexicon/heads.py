@@ -65,7 +65,9 @@ INSTITUTION_NOUNS = frozenset(
     museum gallery theatre theater orchestra opera library zoo college clinic church diocese mosque
     temple airport trust academy prison festival organisers organizers brigade society cooperative
     co-op co-operative lender retailer supermarket brewer automaker movement bureau consulate mission delegation palace family jury panel sides parties release
-    forum forums caucus assembly consortium syndicate guild city town county""".split()
+    forum forums caucus assembly consortium syndicate guild city town county
+    chain grocer reinsurer refiner conglomerate thrift railroad supplier distributor wholesaler fund chipmaker
+    drugmaker startup brokerage""".split()
 )
 
 #: Endings of a noun for someone by what they do ("volcanologist", "evacuee", "curator"): "a monitor in
