@@ -96,6 +96,9 @@ _TO_COME_BEFORE = re.compile(r"\b(?:will|shall|should|is to|are to|(?:is|are) du
                              r"(?:is|are) scheduled to|(?:is|are) set to|plans? to|intends? to)\b[^.;!?]*$", re.I)
 #: The year a day of a month is in, after it: "January 1 next year".
 _YEAR_AFTER = re.compile(r"\s*(next|last|this)\s+year\b(?!['’]s)", re.I)
+_FULL_WEEKDAYS = frozenset(w.lower() for w in WEEKDAY_NAMES)
+#: A weekday written short, on its own: capitalised, with its full stop or comma ("Sun., May 10", "Sat, 14:00").
+_ABBREVIATED_DAY = re.compile(r"(?<!the )(?<!The )[A-Z][a-z]{2,4}[.,]")
 _SHORT_MONTH_WORDS = {"may", "mar", "jun", "jan", "sept", "sep", "dec", "aug", "oct", "nov", "feb", "apr", "jul"}
 
 
@@ -252,6 +255,9 @@ def _find_dates(text: str, low: str | None, published: str | None, offset: int,
             if month and month.lower() == "may" and not (m.groupdict().get("day") or m.groupdict().get("year")) \
                     and not _MAY_CONTEXT.search(text[max(0, s - 8):s]):
                 continue  # "may" the verb
+            wd = m.groupdict().get("wd")
+            if wd and wd.lower() not in _FULL_WEEKDAYS and not month and not _ABBREVIATED_DAY.match(text, m.start("wd")):
+                continue  # "the Sun", "sat the exam", "Wed to": a weekday written short only as "Sun., " or "Sat, "
             parsed = _parse_date(pub, m)
             if parsed is None:
                 continue

@@ -16,7 +16,12 @@ from rapidfuzz import fuzz
 
 from .lexicon.names import GIVEN_NAME_VARIANTS, PARTICLES, SURNAME_VARIANTS
 
-_GIVEN = {name: i for i, group in enumerate(GIVEN_NAME_VARIANTS) for name in group}
+#: Every group a given name belongs to: a name may be in several ("joseph" with "joe" and with "yusuf"; "pat" with
+#: "patrick" and with "patricia"), and two names are one when they share a group.
+_GIVEN: dict[str, set[int]] = {}
+for _i, _group in enumerate(GIVEN_NAME_VARIANTS):
+    for _name in _group:
+        _GIVEN.setdefault(_name, set()).add(_i)
 _SURNAME = {name: i for i, group in enumerate(SURNAME_VARIANTS) for name in group}
 _SPLIT = re.compile(r"[\s\-]+")
 _APOSTROPHES = re.compile(r"['’‘`ʼʻ]")
@@ -84,7 +89,7 @@ def _same_given(a: str, b: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]  # an initial
-    if a in _GIVEN and _GIVEN.get(a) == _GIVEN.get(b):
+    if a in _GIVEN and _GIVEN[a] & _GIVEN.get(b, set()):
         return True
     short, full = sorted((a, b), key=len)
     if len(short) >= 3 and len(full) - len(short) >= 2 and full.startswith(short[:3]) and short[-1] == full[-1]:

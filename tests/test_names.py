@@ -18,9 +18,15 @@ SAME = [
     ("Katherine Doyle", "Kate Doyle"),
     ("J. Smith", "John Smith"),
     ("Barrack", "Tom Barrack"),
+    ("Joe Smith", "Joseph Smith"),  # "joseph" is also in the group of "yusuf": a name may be in two groups
+    ("Ken Sawchuk", "Kenneth Sawchuk"),
+    ("Pat Lowry", "Patricia Lowry"),
+    ("Georgi Petrovski", "Gjorgji Petrovski"),
 ]
 
 DIFFERENT = [
+    ("Patrick Lowry", "Patricia Lowry"),  # both are "Pat", and no one
+    ("Harold Smith", "Henry Smith"),  # both are "Harry", and no one
     ("Gabi Ashkenazi", "Gideon Saar"),
     ("Tom Reilly", "Maeve Reilly"),
     ("Kim Tae-yong", "Kim Min-jae"),

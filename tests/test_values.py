@@ -459,3 +459,13 @@ def test_a_place_off_which_a_ship_lies_is_a_place_but_a_country_off_which_it_lie
     assert slots("She is now anchored off Garacad, further south", PUB).places == ("Garacad",)
     assert slots("Halvard Offshore has struck oil in deep water off Suriname", PUB).places == ()
     assert slots("The talks broke off Tuesday.", PUB).places == ()
+
+
+@pytest.mark.parametrize("text,weekdays", [
+    ("A mass ejection left the Sun earlier that day.", []),
+    ("The candidates sat the paper on Tuesday.", ["Tuesday"]),
+    ("Polls close Sun, 10 May.", ["Sunday"]),
+    ("The vote is on Sat., May 9.", ["Saturday"]),
+])
+def test_a_weekday_written_short_is_one_only_with_its_full_stop_or_comma(text, weekdays):
+    assert [d.weekday for d in slots(text, "2026-05-11").dates if d.weekday] == weekdays
