@@ -423,7 +423,8 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     supported = (full >= SUPPORT or (full >= SENTENCE_ABOUT + 0.05 and wfull >= WINDOW_SUPPORT
                                       and not _denied_nearby(cw, rw, ref_text, context))) and \
         (cov >= SENTENCE_ABOUT or matched >= 2) and \
-        (matched or cov >= 0.75 or _head_found(claim_text, rw, context))
+        (matched or cov >= 0.75 or _head_found(claim_text, rw, context)) and \
+        not _superlative_missing(claim_text, ref_text + " " + (context or ""))
     debunked = _debunked(ref_text)
     if not claim_slots.negated and (
             (debunked is not None and coverage([w for w in cw if w not in _DEBUNK_WORDS], topic_words(debunked)) >= DEBUNK_ABOUT
@@ -473,6 +474,34 @@ def _denied_nearby(claim_words: list[str], ref_words: list[str], ref_text: str, 
         if missing & set(topic_words(other)) and (_DENIAL.search(other) or _NO_EVIDENCE.search(other)):
             return True
     return False
+
+
+#: Superlatives news copy rests a claim on, with the words that say the same: a report that does not say "the
+#: strongest storm since May 2024" has not confirmed it, however much else of the sentence it shares.
+_SUPERLATIVES = {w: {w} for w in """strongest weakest largest smallest highest lowest worst deadliest longest shortest
+    oldest youngest fastest slowest heaviest hottest coldest driest wettest busiest richest poorest tallest deepest
+    widest earliest costliest warmest brightest steepest""".split()}
+_SUPERLATIVES.update({"biggest": {"biggest", "largest", "greatest"}, "largest": {"largest", "biggest"},
+                      "greatest": {"greatest", "biggest", "largest"}, "worst": {"worst", "deadliest"},
+                      "deadliest": {"deadliest", "worst"}})
+#: (not in a compound: "the worst-hit villages", "Ghana's second-largest city" describe, they do not rank)
+_SUPERLATIVE_WORD = re.compile(r"(?<![\w-])(" + "|".join(sorted(_SUPERLATIVES, key=len, reverse=True)) + r")(?![\w-])", re.I)
+_RECORD = re.compile(r"\brecord\b", re.I)
+#: A claim that is a ranking: "It was the strongest geomagnetic storm since May 2024", "The fee is the biggest ...".
+_RANKING_CLAIM = re.compile(r"\s*(?:it|this|that|he|she|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:was|is|were|are|has\s+been|"
+                            r"had\s+been|became|becomes)\s+(?:also\s+)?(?:the|its|their|his|her)\s+"
+                            r"(?:[\w-]+\s+)?" + _SUPERLATIVE_WORD.pattern, re.I)
+
+
+def _superlative_missing(claim_text: str, ref_text: str) -> bool:
+    """The claim ranks something ("the strongest storm since May 2024") and the reference, with its neighbours, does
+    not rank it so, nor call it a record ("the biggest fee in the club's history" is "a club-record fee")."""
+    ranking = _RANKING_CLAIM.match(claim_text)
+    if not ranking or _RECORD.search(ref_text):
+        return False  # (a superlative beside the claim's fact, "..., the largest increase this year", rides on it)
+    wanted = {ranking.group(1).lower()}
+    held = {m.group(1).lower() for m in _SUPERLATIVE_WORD.finditer(ref_text)}
+    return any(not (_SUPERLATIVES[w] & held) for w in wanted)
 
 
 def _head_found(claim_text: str, ref_words: list[str], context: str | None) -> bool:

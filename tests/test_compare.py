@@ -1147,3 +1147,14 @@ def test_nobody_and_the_incident_are_no_topic_and_lives_lost_are_deaths():
     assert compare(claim, slots(claim, PUB), "All 163 people were brought ashore. No lives were lost.", PUB).stance \
         == "supports"
     assert [n.unit for n in slots("It sold for HK$46,100,000 including buyer's premium.", PUB).numbers] == ["hk$"]
+
+
+def test_a_ranking_claim_needs_a_report_that_ranks_it_so_or_calls_it_a_record():
+    claim = "The storm was the strongest geomagnetic storm to hit Saskatchewan since May 2024."
+    def stance(ref):
+        return compare(claim, slots(claim, "2026-05-14"), ref, "2026-05-14").stance
+    assert stance("A geomagnetic storm hit Saskatchewan on Sunday, the first since May 2024.") == "related"
+    assert stance("It was the strongest geomagnetic storm to hit Saskatchewan since May 2024.") == "supports"
+    fee = "The fee is the biggest in the club's history."
+    assert compare(fee, slots(fee, "2026-05-14"), "The club paid a club-record fee in its history.",
+                   "2026-05-14").stance == "supports"
