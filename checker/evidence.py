@@ -121,8 +121,9 @@ def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dic
                     seen.add(cand.sentence_id)
                     pieces.append(_piece(cand, "supports", 85.0, reliability))  # the office in full or in short
                 continue
-            if (country and rcountry and rcountry != country) or generic_top(holder.role):
-                continue  # (an office described, "who heads the agency", is too loose to clash with another)
+            if (country and rcountry and rcountry != country) or (generic_top(holder.role) and not _below_the_top(role)):
+                continue  # (an office described, "who heads the agency", is too loose to clash with another top title;
+                # but a spokeswoman or a deputy is no chief)
             if not _within(cand.published, article_date) or (same_story and not same_story(cand.document_id)):
                 continue
             seen.add(cand.sentence_id)
@@ -134,6 +135,15 @@ def role_evidence(store: Store, claim: Claim, names: list[str], reliability: dic
         # another office says nothing of this one
         pieces = [p for p in pieces if p.stance == "supports"]
     return pieces
+
+
+#: Words of an office that never lead the body: whoever holds it is not its chief or head.
+_BELOW_THE_TOP = frozenset("spokesperson spokesman spokeswoman deputy adviser advisor aide assistant vice".split())
+
+
+def _below_the_top(role: str) -> bool:
+    """ "Police Spokesperson", "Deputy Director": an office under the one that leads the body."""
+    return bool(_BELOW_THE_TOP & set(role.lower().replace("-", " ").split()))
 
 
 def _inside_quotation(text: str, pos: int) -> bool:

@@ -173,3 +173,11 @@ def test_a_sentence_found_only_by_paraphrase_supports_but_never_contradicts(tmp_
     pieces = evidence_for(tmp_path / "b", "Three people were killed when the floe broke apart.", article, "2026-02-14",
                           lambda c: "Nobody" in c.text, title="Ice floe")
     assert not [p for p in pieces if p.stance == "contradicts"]
+
+
+def test_a_spokeswoman_is_no_police_chief_though_a_chief_is_a_loose_title(tmp_path):
+    pieces = evidence_for(tmp_path, '"We thank the residents for their patience," said police spokeswoman Captain '
+                          'Eszter Kovacs.', "SZOLNOK, June 12, 2026 - County police chief Eszter Kovacs thanked "
+                          "residents for keeping calm.\n", "2026-06-12", lambda c: c.role_holder,
+                          source=("County Police", "official", 0.9), title="Search ended")
+    assert [(c.field, c.reference_value) for p in pieces for c in p.conflicts] == [("role", "Police Spokesperson")]
