@@ -1158,3 +1158,9 @@ def test_a_ranking_claim_needs_a_report_that_ranks_it_so_or_calls_it_a_record():
     fee = "The fee is the biggest in the club's history."
     assert compare(fee, slots(fee, "2026-05-14"), "The club paid a club-record fee in its history.",
                    "2026-05-14").stance == "supports"
+
+
+def test_northern_lights_are_auroras_and_as_long_as_is_up_to():
+    for claim, ref in [("Northern lights were seen as far south as Texas.", "Auroras were reported as far south as northern Texas."),
+                       ("Farmers stopped seeding for as long as fourteen hours.", "Farmers had to stop seeding for up to 14 hours.")]:
+        assert compare(claim, slots(claim, "2026-05-14"), ref, "2026-05-14").stance == "supports"

@@ -469,3 +469,10 @@ def test_a_place_off_which_a_ship_lies_is_a_place_but_a_country_off_which_it_lie
 ])
 def test_a_weekday_written_short_is_one_only_with_its_full_stop_or_comma(text, weekdays):
     assert [d.weekday for d in slots(text, "2026-05-11").dates if d.weekday] == weekdays
+
+
+@pytest.mark.parametrize("text,approx", [
+    ("As many as 30 people died.", "cap"), ("Farmers stopped for as long as fourteen hours.", "cap"),
+    ("Prices rose as much as 5 percent.", "cap")])
+def test_the_most_a_figure_reached_is_a_cap_not_the_figure(text, approx):
+    assert [q[3] for q in quantities(text)] == [approx]

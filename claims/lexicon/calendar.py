@@ -21,6 +21,8 @@ RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 APPROX = {
     "at least": "min", "more than": "min", "over": "min", "above": "min", "upwards of": "min", "no fewer than": "min",
     "at most": "max", "less than": "max", "fewer than": "max", "under": "max", "below": "max", "up to": "cap",
+    # the most a figure reached: "as many as 30 people", "for as long as fourteen hours"
+    "as many as": "cap", "as much as": "cap", "as long as": "cap", "as high as": "cap",
     "about": "about", "around": "about", "approximately": "about", "nearly": "about", "almost": "about",
     "roughly": "about", "some": "about", "an estimated": "about", "close to": "about",
     # a little past a figure is near it, not anything above it: "just over six shillings" is no "181 shillings"
