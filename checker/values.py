@@ -259,6 +259,12 @@ def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: 
             # "one in five of the growers" is no share of "100 percent of their grapes": a share is of something
             same_unit = [r for r in same_unit if _share_of(ref_text, r.end) in (None, whole)]
         siblings = [m for m in claim.numbers if m is not n and m.unit and n.unit and _unit(m.unit) == _unit(n.unit)]
+        parts = _parts_of_the_same_whole(claim_text, n, siblings, ref_text, ref.numbers)
+        if parts:
+            # "about 60 of the novel's 312 pages" and "about 40 of the 312 pages": two shares of one whole
+            if not any(_compatible(n.value, n.approx, r.value, r.approx) for r in parts):
+                out.append(Conflict("number", n.text, parts[0].text))
+            continue
         if any(_compatible(m.value, m.approx, r.value, r.approx) for m in siblings for r in same_unit):
             continue  # "of the roughly 9,600 tonnes on board, more than 300 have escaped": the reference speaks to the 300
         # a figure of the reference that another figure of the claim states is that one's: "of the 9,600 tonnes on
@@ -288,6 +294,30 @@ def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: 
             # ("Nine people died and 14 are missing" states the claim's 14: no clash with "nine people")
             out.append(Conflict("number", n.text, _dated_like(same_unit, claim, ref).text))
     return out
+
+
+#: A figure, then "of" the whole it is part of: "60 of the novel's 312 pages", "40 of its 312".
+_OF_WHOLE = re.compile(r"\s*(?:(?:[a-z]+\s+)?of\s+)?(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+['’]s\s+)?(?:[a-z]+\s+)?")
+
+
+def _parts_of_the_same_whole(claim_text: str, n, siblings, ref_text: str, ref_numbers) -> list:
+    """The reference's figures that are, like the claim's ``n``, a part "of" the same whole the claim gives beside it."""
+    if not claim_text or not ref_text:
+        return []
+    wholes = [m for m in siblings if _part_then_whole(claim_text, n, m)]
+    if not wholes:
+        return []
+    return [r for r in ref_numbers for w in ref_numbers if w is not r and _part_then_whole(ref_text, r, w)
+            and any(_compatible(m.value, m.approx, w.value, w.approx) for m in wholes)]
+
+
+def _part_then_whole(text: str, part, whole) -> bool:
+    """ "60 of the novel's 312 pages": ``part`` is a figure "of" the figure ``whole`` just after it (the "of" may be
+    read as part of the figure's own words)."""
+    if whole.start <= part.end or whole.start - part.end > 30:
+        return False
+    between = text[part.end:whole.start]
+    return (part.text.rstrip().endswith(" of") or " of " in f" {between} ") and bool(_OF_WHOLE.fullmatch(between))
 
 
 #: What a share is of: "18 percent *of the growers*", "one in five *of the growers*".

@@ -1164,3 +1164,16 @@ def test_northern_lights_are_auroras_and_as_long_as_is_up_to():
     for claim, ref in [("Northern lights were seen as far south as Texas.", "Auroras were reported as far south as northern Texas."),
                        ("Farmers stopped seeding for as long as fourteen hours.", "Farmers had to stop seeding for up to 14 hours.")]:
         assert compare(claim, slots(claim, "2026-05-14"), ref, "2026-05-14").stance == "supports"
+
+
+@pytest.mark.parametrize("claim,ref,stance", [
+    # two shares of one whole the claim and the report both give
+    ("About 60 of the novel's 312 pages repeated passages from an older book.",
+     "A panel found that about 40 of the 312 pages of her novel reproduced passages from an older book.", "contradicts"),
+    ("About 40 of the novel's 312 pages repeated passages from an older book.",
+     "A panel found that about 40 of the 312 pages of her novel reproduced passages from an older book.", "supports"),
+    # excavation is digging
+    ("Excavation had started on January 15, 2024.", "Digging began on 25 January 2024.", "contradicts"),
+])
+def test_parts_of_one_whole_and_digging_for_excavation(claim, ref, stance):
+    assert compare(claim, slots(claim, "2026-03-18"), ref, "2026-03-18").stance == stance

@@ -76,6 +76,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("overflow", "burst its banks", "burst their banks"),
     ("erupt", "spew"),
     ("plume", "column", "cloud"),
+    ("dig", "dug", "excavate", "excavation"),
     ("aurora", "auroras", "northern lights", "southern lights", "aurora borealis", "aurora australis"),
     ("fissure", "crack"),
     ("crackdown", "crack down", "cracked down", "cracking down", "cracks down"),
