@@ -378,6 +378,9 @@ _AFTER_REFUSAL = re.compile(r"\b(?:declined|refused|could not|would not|did not)
 #: named because he feared retaliation", "because they were not authorized to discuss".
 #: Words before a cue form that make it a noun: "on record", "a report", "the claims".
 _NOUN_AFTER_WORDS = frozenset("on a an the of for in to by from with his her its their our my".split())
+#: A clause after an inverted source: '..., said Tobias Renn, an analyst, but the letter could ...'.
+_BUT_CLAUSE = re.compile(r"\s*(?:but|while|although|though)\s+(?=\S)")
+_COMMA_BUT = re.compile(r"\s*,\s*(?:but|while|although|though)\s+(?=\S)")
 _WHY_UNNAMED = re.compile(r"\b(?:named|identified|anonymity|quoted|publicly)\s+because\s+(?:he|she|they|the\s+\w+)\s+"
                           r"(?:was\s+|were\s+)?(?:not\s+)?$")
 _AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", re.I)
@@ -1325,7 +1328,7 @@ class _Extractor:
         if word in ASK_FORMS and not _QUESTION_AFTER.match(text, cue_end, s1):
             return  # "the seller was asking 40,000 dollars": a price, no question
         subj, how, relays, coordinated = self._subject(s0, vs)
-        inverted_source = _INVERTED_SOURCE.fullmatch(text, ve, s1) if subj is not None and how == "plain" and \
+        inverted_source = self._inverted_source(ve, s1) if subj is not None and how in ("plain", "after_comma") and \
             category == "say" and text[subj[1]:vs].strip() == "," else None
         if inverted_source and self._plausible(inverted_source.group(1)) and \
                 not self._plausible(text[subj[0]:subj[1]]):
@@ -1365,8 +1368,8 @@ class _Extractor:
             cs = self._content_start_before(found, s0, vs)
             content = (cs, len(lead) + s0)
             add(_Found(inverted, (vs, cue_end), content, text[inverted[0]:inverted[1]], [], cue_label))
-            # '"A," said the farmer, "and B."': the quote goes on after the source
-            tail = _COMMA_QUOTE.match(text[inverted[1]:s1])
+            # '"A," said the farmer, "and B."': the quote goes on after the source, and so does a clause after "but"
+            tail = _COMMA_QUOTE.match(text[inverted[1]:s1]) or _COMMA_BUT.match(text[inverted[1]:s1])
             if tail:
                 start = inverted[1] + tail.end()
                 add(_Found(inverted, (vs, cue_end), (start, self._content_end(start, s1)),
@@ -1476,6 +1479,16 @@ class _Extractor:
             # (documents and bodies cited are the reporter's evidence: "citing inspection reports" stays its own)
             relays, subj, phrase = relays + [phrase], (cited.start(1), cited.end(1)), cited.group(1)
         add(_Found(subj, (vs, cue_end), content, phrase, relays, cue_label))
+
+    def _inverted_source(self, ve: int, s1: int):
+        """The source after a cue that ends the sentence ('..., said Sabine Wirz, an analyst.') or comes before a
+        clause of its own ('..., said Tobias Renn, an analyst, but the letter could ...')."""
+        m = _INVERTED_SOURCE.fullmatch(self.text, ve, s1)
+        if m is None:
+            m = _INVERTED_SOURCE.match(self.text, ve, s1)
+            if m is None or not m.group().rstrip().endswith(",") or not _BUT_CLAUSE.match(self.text, m.end(), s1):
+                return None
+        return m
 
     def _at_end(self, pos: int) -> bool:
         """Whether nothing but punctuation follows ``pos``: no content there."""

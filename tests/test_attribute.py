@@ -1633,3 +1633,12 @@ def test_a_retail_chain_expects_and_an_unnamed_spokeswoman_goes_on_as_she():
     assert one(text, "two workers")["label"] == "company spokeswoman"
     text = "No one was hurt, a company spokesman said. She said two workers were treated for smoke inhalation."
     assert one(text, "two workers")["label"] != "company spokesman"
+
+
+@pytest.mark.parametrize("text,contents", [
+    ("Prices will rise, not fall, said Sabine Wirz, an analyst at Kellner Research.", ["Prices will rise, not fall"]),
+    ("The recall itself is manageable, said Tobias Renn, an analyst at Wexford Partners, but the warning letter could "
+     "delay approvals.", ["The recall itself is manageable", "the warning letter could delay approvals"]),
+])
+def test_a_source_after_the_cue_takes_a_content_with_a_comma_and_a_clause_after_but(text, contents):
+    assert [r["content"] for r in relations(text)] == contents
