@@ -378,6 +378,10 @@ _AFTER_REFUSAL = re.compile(r"\b(?:declined|refused|could not|would not|did not)
 #: named because he feared retaliation", "because they were not authorized to discuss".
 #: Words before a cue form that make it a noun: "on record", "a report", "the claims".
 _NOUN_AFTER_WORDS = frozenset("on a an the of for in to by from with his her its their our my".split())
+#: Verbs that make a clause finite on their own.
+_CLAUSE_VERBS = frozenset("is are was were has have had will would can could did does do may might must shall should".split())
+#: Heads of an apposition that names a place, not a source: "..., the capital, said".
+_PLACE_HEADS = frozenset("capital city town village region province district state country area port island".split())
 #: A clause after an inverted source: '..., said Tobias Renn, an analyst, but the letter could ...'.
 _BUT_CLAUSE = re.compile(r"\s*(?:but|while|although|though)\s+(?=\S)")
 _COMMA_BUT = re.compile(r"\s*,\s*(?:but|while|although|though)\s+(?=\S)")
@@ -595,9 +599,15 @@ class _Extractor:
         if not before.endswith(",") or not piece.lower().startswith(("the ", "a ", "an ")):
             return False
         before = before.rstrip(" ,")
-        last = before.rsplit(None, 1)[-1] if before else ""
-        return bool(last) and last[:1].islower() and before[-1] not in _QUOTE_CLOSE and \
-            _head(piece) in _PERSON_HEADS and _finite(before)
+        if not before or before[-1] in _QUOTE_CLOSE:
+            return False
+        clause = before.rsplit(",", 1)[-1]  # the words right before the apposition: a clause, not a name
+        words = set(clause.lower().split())
+        # a clause of its own ("Sales fell", "No one was hurt"), not a noun phrase with a participle ("A poll released
+        # on Monday by Juno Research, a nonpartisan firm, found")
+        own_verb = bool(words & _CLAUSE_VERBS or words & _IRREGULAR_PAST)
+        return own_verb and not _name_in(clause.strip()) and (
+            _head(piece) in _PERSON_HEADS or (self._plausible(piece) and _head(piece) not in _PLACE_HEADS))
 
     def _subject(self, s0: int, vs: int) -> tuple[tuple[int, int] | None, str, list[str], bool]:
         """The subject before a cue: (span, how, relays, coordinated).
@@ -1413,7 +1423,7 @@ class _Extractor:
                 return
             if intro and complement is not None:
                 relays = relays + self._relay_in(seg_start, subj[0])
-            if complement is None and lead.split() and lead.split()[-1].lower() in VERBS and \
+            if complement is None and lead.split() and lead.split()[-1].lower() in VERBS and lead.split()[-1][:1].islower() and \
                     lead.split()[-2:-1] not in (["than"], ["as"]) and \
                     not set(lead.lower().split()[-2:-1]) & _NOUN_AFTER_WORDS:
                 # ("fallen faster than expected" ends a content; "the hottest day on record" ends with a noun)

@@ -1642,3 +1642,11 @@ def test_a_retail_chain_expects_and_an_unnamed_spokeswoman_goes_on_as_she():
 ])
 def test_a_source_after_the_cue_takes_a_content_with_a_comma_and_a_clause_after_but(text, contents):
     assert [r["content"] for r in relations(text)] == contents
+
+
+def test_a_paper_after_the_content_with_its_apposition_reports_it_and_states_is_no_verb():
+    text = ("Hoshida Motor Co., the Tokyo-based carmaker, is considering a second plant in the United States, the "
+            "Tokai Keizai Shimbun, a Japanese business daily, reported yesterday.")
+    assert [(r["kind"], r["label"]) for r in relations(text)] == [("media_outlet", "Tokai Keizai Shimbun")]
+    text = "A poll released on Monday by Juno Research, a nonpartisan firm based in Ashton, found that Garroway led."
+    assert one(text, "Garroway led")["source"].startswith("A poll")
