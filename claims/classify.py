@@ -85,6 +85,8 @@ _SHARE_OF_PEOPLE = re.compile(r"(?:(?:nearly|almost|about|roughly|some|just|only
                               r"(?P<share>(?:a|one|two|three)[\s-](?:quarter|third|fifth|tenth)s?|half|a\s+majority|a\s+minority|"
                               r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|[a-z]+(?:-[a-z]+)?\s+(?:percent|per\s+cent))"
                               r"(?:\s+of\s+(?P<of>(?:them|those|the|these|all|likely|registered|[a-z-]+\s+)*[a-z-]+))?")
+#: People counted by whoever asked them: "analysts surveyed by Streetline Data", "economists polled by Reuters".
+_ASKED_BY = re.compile(r"(.+?)\s+(?:surveyed|polled|questioned|interviewed|canvassed)\s+by\s+\S")
 #: What follows "those" in a share of people asked: "half of those polled".
 _POLLED = frozenset("them those polled surveyed asked questioned interviewed respondents".split())
 #: A capitalised name of a few words: "Clearwater Accountability Project", "Bank of Valdoria".
@@ -519,6 +521,9 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
             return author  # "a Trans-Sahara Press tally": the agency's own count
     if "published" in norm and _head(norm) in _DOCUMENT_HEADS:
         return "official_statement", _strip_det(norm), "official"  # "a study published in the journal X": the study
+    asked = _ASKED_BY.match(norm) if " by " in norm else None
+    if asked and people_by_trade(_head(asked.group(1)).lower()):
+        return "anonymous_source", _strip_det(norm), "anonymous"  # "Analysts surveyed by Streetline Data": unnamed analysts
     share = _SHARE_OF_PEOPLE.fullmatch(low)
     whom = share.group("of").split()[-1] if share and share.group("of") else None
     if share and (whom is None or whom in H.PERSON_NOUNS or people_by_trade(whom) or whom in _POLLED):

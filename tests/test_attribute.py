@@ -1650,3 +1650,8 @@ def test_a_paper_after_the_content_with_its_apposition_reports_it_and_states_is_
     assert [(r["kind"], r["label"]) for r in relations(text)] == [("media_outlet", "Tokai Keizai Shimbun")]
     text = "A poll released on Monday by Juno Research, a nonpartisan firm based in Ashton, found that Garroway led."
     assert one(text, "Garroway led")["source"].startswith("A poll")
+
+
+@pytest.mark.parametrize("phrase", ["Analysts surveyed by Streetline Data", "economists polled by Reuters"])
+def test_people_counted_by_whoever_asked_them_are_unnamed_people(phrase):
+    assert classify(phrase)[:2] == ("anonymous_source", phrase)
