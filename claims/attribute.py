@@ -220,11 +220,14 @@ _CONTENT_STOPS = (
     re.compile(r",\s+but\s+(?:it|he|she|they)\s+(?:gave|offered|provided|released)\s+no\b|"
                r",\s+but\s+(?:it|he|she|they)\s+(?:did not|didn't|declined|refused|would not|wouldn't)\s+"
                r"(?:to\s+)?(?:give|say|elaborate|comment|specify|provide|offer|name|explain)\b"),
+    # ", a day after a jury ordered ...": when the report came, in the reporter's words
+    re.compile(r",\s+(?:a|one|two|three|four|five|several|just|only)?\s*(?:day|days|hours?|weeks?|months?)\s+(?:after|before)\s",
+               re.I),
 )
 #: A text each of ``_CONTENT_STOPS`` needs (one of) in the content to match at all: most
 #: contents lack most of them, and then that pattern is not run.
 _STOP_NEEDS = ((",",), (";",), (",",), (",",), (",",), (",",), (",", '"', "”", "»"), ("and", "but"), (",",), (",",),
-               ("but",))
+               ("but",), (" after ", " before "))
 #: Cue forms that are also nouns: after "the <adjective>" they are the noun ("a preliminary report that").
 _NOUN_FORMS = frozenset("report claim call estimate warning promise pledge post forecast finding statement comment".split())
 _BASE_NOUNS = _NOUN_FORMS | frozenset("state note point report".split())

@@ -730,10 +730,11 @@ def _outlet_in_apposition(norm: str) -> tuple[str, str, str] | None:
         return None
     appos = _PARTICIPLE_AFTER.split(appos, maxsplit=1)[0]  # "a fact-checking website run by the Tamworth Courier"
     head, low = _head(appos), appos.lower()
-    if head not in H.OUTLET_NOUNS and not (head == "agency" and "news" in low.split()):
+    wire = head in ("agency", "service", "wire") and bool({"news", "wire"} & set(low.split()))  # "a financial news service"
+    if head not in H.OUTLET_NOUNS and not wire:
         return None
     state = any(s in low for s in STATE_MARKERS) or any(w in H.STATE_ADJECTIVES for w in low.split())
-    kind = "state_media" if state else "news_agency" if head == "agency" else "media_outlet"
+    kind = "state_media" if state else "news_agency" if wire else "media_outlet"
     return kind, _strip_det(core), "outlet"
 
 

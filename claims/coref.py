@@ -95,6 +95,8 @@ _HEADLINE_SAYS = frozenset(("Says", "Say", "Said"))
 #: A spokesperson's noun and the pronoun it takes ("she" is no spokesman).
 _SPOKES_BY_GENDER = {"spokeswoman": "f", "spokesman": "m", "spokesperson": None}
 _WORDS_BEFORE = re.compile(r"(?:[a-z][\w-]*\s+){0,2}$")
+#: A firm's full name, by its ampersand or its "Co.": "Castell Voss & Co.", "Harlow Tobacco Co.".
+_FIRM = re.compile(r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})(?:\s+&\s+(?:Co|Company|Sons|Partners)\b\.?|,?\s+Co\.)")
 #: Letters in brackets, and the name before them they stand for: "the Continental Press Agency (CPA)".
 _LETTERS = re.compile(r"\(([A-Z]{2,6})\)")
 _NAME_BEFORE_LETTERS = re.compile(r"([A-Z][\w'’&-]+(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]+)){1,6})\s+$")
@@ -189,8 +191,17 @@ def _heads_re_i(heads: tuple[str, ...]) -> re.Pattern:
 
 @lru_cache(maxsize=4096)
 def _label_words(label: str) -> frozenset[str]:
-    """The words of an entity's label, lower case and without a plural "s", for definite descriptions."""
-    return frozenset(w.lower().rstrip("s") for w in _WORD.findall(label))
+    """The words of an entity's label, lower case and without a plural "s", for definite descriptions (an abbreviated
+    title as its full word: "Gov. Lydia Carrow" is "the governor")."""
+    words = [w.lower().rstrip("s") for w in _WORD.findall(label)]
+    return frozenset(words + [_TITLE_ABBREVIATIONS[w.rstrip(".")] for w in words if w.rstrip(".") in _TITLE_ABBREVIATIONS])
+
+
+#: Titles news copy abbreviates before a name, as the full word a definite description uses ("the governor").
+_TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+                        "capt": "captain", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "supt": "superintendent",
+                        "insp": "inspector", "det": "detective", "prof": "professor", "adm": "admiral", "maj": "major",
+                        "cmdr": "commander", "amb": "ambassador"}
 
 
 
@@ -667,6 +678,9 @@ class Coreference:
                 kind, label, group = classify(f"the {pre}{m.group('noun')} {name}", None, self.known)
                 if group == "outlet" or (group == "official" and noun in H.INSTITUTION_BEFORE_NAME):
                     table.setdefault(name, (kind, name if group == "official" else label, group))
+            for m in _FIRM.finditer(text) if "&" in text or "Co." in text else ():
+                # "Castell Voss & Co." is the firm "Castell Voss" of the next sentences, not a person
+                table.setdefault(m.group(1), ("official_statement", m.group().rstrip("."), "official"))
             for m in _LETTERS.finditer(text) if "(" in text else ():
                 named = _NAME_BEFORE_LETTERS.search(text, max(0, m.start() - 80), m.start())
                 if not named:

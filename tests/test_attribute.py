@@ -1655,3 +1655,20 @@ def test_a_paper_after_the_content_with_its_apposition_reports_it_and_states_is_
 @pytest.mark.parametrize("phrase", ["Analysts surveyed by Streetline Data", "economists polled by Reuters"])
 def test_people_counted_by_whoever_asked_them_are_unnamed_people(phrase):
     assert classify(phrase)[:2] == ("anonymous_source", phrase)
+
+
+def test_an_abbreviated_governor_is_the_governor_later_and_a_firm_keeps_its_short_name():
+    text = ('Layoffs\n\nIowa Gov. Lydia Carrow said she was disappointed. The governor said her office would ask the '
+            'company to repay a tax credit.')
+    assert one(text, "her office")["label"] == "Iowa Gov. Lydia Carrow"
+    text = ('Dispute\n\nThe exchange is in a quarrel with Castell Voss & Co., a member firm. Castell Voss said it would '
+            'appeal.')
+    assert one(text, "it would appeal")["kind"] == "official_statement"
+    assert classify("Harlow Tobacco Co.")[0] == "official_statement"
+    assert classify("Tickerline, a financial news service")[:2] == ("news_agency", "Tickerline")
+
+
+def test_when_the_report_came_is_the_reporters_not_the_content():
+    text = ("Harlow Tobacco Co. said it would add $640 million to its reserve, a day after a jury ordered it to pay "
+            "$385 million.")
+    assert [r["content"] for r in relations(text)] == ["it would add $640 million to its reserve"]

@@ -115,7 +115,7 @@ ORG_NAME_WORDS = frozenset(
     entertainment publishing headquarters hq ratings brothers analytics
     minerals metals mines materials cement fisheries breweries pharmaceuticals textiles automotive aerospace
     utilities healthcare air manufacturing motor oil gas refinery refining freight trucking reinsurance savings
-    thrift brewing brewery america
+    thrift brewing brewery america co tobacco clearing
     falls springs heights harbor harbour creek valley hills rapids junction crossing landing village city county
     avenue street road boulevard lane drive square plaza parkway highway
     project projects initiative coalition caucus
@@ -149,7 +149,8 @@ TITLE_WORDS = frozenset(
     head spokesperson spokesman spokeswoman comptroller auditor ombudsman midfielder striker defender goalkeeper rev rev. st. saint
     treasurer assemblyman assemblywoman assemblymember councilman councilwoman councilmember alderman alderwoman
     sheriff superintendent nominee rep. sen. gov. lt. clerk registrar
-    capt. gen. col. maj. sgt. adm. cmdr. cpl. brig. supt. insp. det. capt gen col maj sgt adm cmdr cpl brig supt insp det lt""".split()
+    capt. gen. col. maj. sgt. adm. cmdr. cpl. brig. supt. insp. det. capt gen col maj sgt adm cmdr cpl brig supt insp det lt
+    gov sen rep""".split()
 )
 
 #: Role nouns that open an apposition with no article: "Rada Menkova, head of the plant branch of the union, told ...".
