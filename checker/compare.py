@@ -98,6 +98,11 @@ _NO_EVIDENCE = re.compile(r"\b(?:no evidence (?:that|of|for|to support)|(?:could
 _MODAL = re.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Pp]ossibly|[Pp]erhaps|[Cc]onsidering|expected to|likely to)\b")  # "May" is a month
 
 
+#: A party's own lawyer or spokesperson rejecting what is said of it: a denial, never a debunk.
+_PARTY_DENIAL = re.compile(r"\b(?:lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?)\s+(?:has\s+|have\s+)?"
+                           r"(?:rejected|denied|dismissed)\b", re.I)
+
+
 _REF_PRONOUN = re.compile(r"(?:(?:in|on|by|at|since|from) [\w ,]{1,30}?\s)?(?:it|he|she|they)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 
@@ -426,6 +431,9 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         (matched or cov >= 0.75 or _head_found(claim_text, rw, context)) and \
         not _superlative_missing(claim_text, ref_text + " " + (context or ""))
     debunked = _debunked(ref_text)
+    if _PARTY_DENIAL.search(ref_text) and not claim_slots.negated and not _DENIAL.search(claim_text):
+        # "His lawyer rejected claims posted online that board members had bought land": a party's denial
+        return Comparison("related", score, cov, flags=("denied",))
     if not claim_slots.negated and (
             (debunked is not None and coverage([w for w in cw if w not in _DEBUNK_WORDS], topic_words(debunked)) >= DEBUNK_ABOUT
              and coverage(_lower_words(debunked), cw) >= DEBUNK_ABOUT) or

@@ -239,6 +239,8 @@ def _number_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: 
     ref_words = set(content_words(ref_text)) if ref_text else set()
     place_words = {w for p in claim.places for w in content_words(p)}
     for n in claim.numbers:
+        if not n.unit and any(r.value == n.value and r.approx == n.approx for r in ref.numbers):
+            continue  # "by 71 votes to 12" and "12 voted against and 5 abstained": a bare figure the report states
         anchor = _anchor(claim_text, n.start) if claim_text else None
         same_unit = [r for r in ref.numbers if (r.unit and n.unit and (_unit(r.unit) == _unit(n.unit) or _same_base(n.unit, r.unit)))
                      or (anchor and (not r.unit or not n.unit) and _anchor(ref_text, r.start) == anchor)

@@ -105,12 +105,28 @@ def _is_negated(text: str, low: str | None) -> bool:
     if low is None:
         if not _NEG_RE.search(text):
             return False
-        return _odd(_NEG_RE.findall(_NOT_NEGATIONS.sub(" ", text)))
+        return _negated_clauses(_NOT_NEGATIONS.sub(" ", text), _NEG_RE)
     if not _NEG_LOW.search(low):
         return False
     # every phrase of ``_NOT_NEGATIONS`` holds "no" ("not") or "declined": without them there is none to take out
     cleaned = _NOT_NEGATIONS_LOW.sub(" ", low) if "no" in low or "declined" in low else low
-    return _odd(_NEG_LOW.findall(cleaned))
+    return _negated_clauses(cleaned, _NEG_LOW)
+
+
+def _negated_clauses(text: str, cues: re.Pattern) -> bool:
+    """Whether ``text`` denies, a denial repeated in coordinated clauses counting once: "do not need a ticket and do
+    not need any permit" denies twice over, which is no double negative (as "could not rule out" is)."""
+    found = cues.findall(text)
+    if len(found) >= 2:
+        repeated = _REPEATED_DENIAL.search(text)
+        if repeated:
+            found = cues.findall(text[:repeated.start(2)] + text[repeated.end(2):])
+    return _odd(found)
+
+
+#: A denial said again in a coordinated clause, with the same verb: "do not need a ticket and do not need any permit".
+_REPEATED_DENIAL = re.compile(r"\b((?:do|does|did|will|would|can|could|must|should|is|are|was|were)\s+not\s+\w+)\b"
+                              r"[^.;]*?\s(?:and|or)\s+(\1)\b", re.I)
 
 
 def _odd(cues: list[str]) -> bool:

@@ -1177,3 +1177,14 @@ def test_northern_lights_are_auroras_and_as_long_as_is_up_to():
 ])
 def test_parts_of_one_whole_and_digging_for_excavation(claim, ref, stance):
     assert compare(claim, slots(claim, "2026-03-18"), ref, "2026-03-18").stance == stance
+
+
+def test_a_bare_figure_the_report_states_is_no_clash_and_a_lawyers_rejection_is_a_denial():
+    claim = "The players backed a motion of no confidence in him by 71 votes to 12."
+    ref = "71 backed a motion of no confidence in him, 12 voted against and 5 abstained."
+    assert compare(claim, slots(claim, "2026-11-11"), ref, "2026-11-11").stance == "supports"
+    claim = "Board members used the society's money to buy land near Nanyuki."
+    ref = ('His lawyer rejected claims posted online that board members had bought land near Nanyuki with the '
+           "society's money. \"Those stories are false,\" the lawyer said.")
+    result = compare(claim, slots(claim, "2026-10-19"), ref, "2026-10-19")
+    assert result.stance == "related" and not result.conflicts

@@ -476,3 +476,8 @@ def test_a_weekday_written_short_is_one_only_with_its_full_stop_or_comma(text, w
     ("Prices rose as much as 5 percent.", "cap")])
 def test_the_most_a_figure_reached_is_a_cap_not_the_figure(text, approx):
     assert [q[3] for q in quantities(text)] == [approx]
+
+
+def test_a_denial_said_again_with_the_same_verb_is_still_a_denial():
+    assert is_negated("Residents' guests do not need a ticket and do not need any permit.")
+    assert not is_negated("It is not true that he did not go.")
