@@ -141,7 +141,9 @@ def _may_end_in_role(window: str) -> bool:
 _POSSESSOR_NOUNS = ("agency", "ministry", "department", "hospital", "company", "firm", "party", "union", "club",
                     "commune", "town", "city", "village", "district", "province", "region", "council", "committee",
                     "airport", "airline", "operator", "bank", "court", "school", "university", "museum", "library",
-                    "federation", "league", "team", "board", "authority", "service", "police", "army", "group")
+                    "federation", "league", "team", "board", "authority", "service", "police", "army", "group",
+                    "society", "cooperative", "co-operative", "association", "foundation", "orchestra", "institute",
+                    "exchange", "trust", "charity", "park", "zoo")
 _ROLE_RIGHT = re.compile(
     rf"^\s*,\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?P<country>(?:{_COUNTRY_ALT}))(?:'s)?\s+|"
     rf"(?P<orgposs>(?-i:[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,3}})|{_alt(_POSSESSOR_NOUNS)})['’]s\s+)?"

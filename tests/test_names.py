@@ -310,3 +310,11 @@ def test_the_head_of_a_bodys_unit_heads_the_unit_and_a_chief_of_police_is_no_gov
     assert not same_office("Head of IMARPE's pelagic resources research unit", "Imarpe Executive President")
     assert not same_office("Police Chief", "Governor")
     assert same_office("ISRO Chief", "Director")
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("The society's chief executive, Lucy Achieng, had warned the board.", "Lucy Achieng", "Society Chief Executive"),
+    ("The exchange's chief executive, Dana Ortiz, said so.", "Dana Ortiz", "Exchange Chief Executive"),
+])
+def test_a_societys_or_an_exchanges_title_is_the_bodys(text, name, role):
+    assert (name, role) in roles_of(text)
