@@ -430,6 +430,8 @@ def _field_minister(text: str, field: re.Match, tokens: list[str], start: int, o
     split = next((i for i, t in enumerate(tokens) if (i or before) and (_bare(t) in _GIVEN_NAMES or
                                                                        fold(t) in FAMILY_NAMES_FIRST)),
                  0 if before else None)
+    if split is None and len(tokens) >= 3:
+        split = len(tokens) - 2  # no given name we know: the last two words, the commonest length of a name
     if split is None or len(tokens) - split < 2:
         return None
     name = _clean_name(" ".join(tokens[split:]))

@@ -318,3 +318,11 @@ def test_the_head_of_a_bodys_unit_heads_the_unit_and_a_chief_of_police_is_no_gov
 ])
 def test_a_societys_or_an_exchanges_title_is_the_bodys(text, name, role):
     assert (name, role) in roles_of(text)
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Minister of Tourism Elisabeth Kainz welcomed the decision.", "Elisabeth Kainz", "Tourism Minister"),
+    ("Minister for Tourism Elisabeth Kainz welcomed the decision.", "Elisabeth Kainz", "Tourism Minister"),
+])
+def test_a_minister_of_a_field_before_a_name_we_do_not_know_the_given_name_of(text, name, role):
+    assert (name, role) in roles_of(text)
