@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from claims.lexicon.roles import ROLES
+from claims.lexicon.roles import PORTFOLIO_MINISTERS, ROLES
 
-_TITLES = sorted({t for t in ROLES.values()}, key=len, reverse=True)
+_TITLES = sorted({t for t in ROLES.values()} - PORTFOLIO_MINISTERS, key=len, reverse=True)
 
 
 def bare_office(role: str) -> str:

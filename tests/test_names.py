@@ -326,3 +326,18 @@ def test_a_societys_or_an_exchanges_title_is_the_bodys(text, name, role):
 ])
 def test_a_minister_of_a_field_before_a_name_we_do_not_know_the_given_name_of(text, name, role):
     assert (name, role) in roles_of(text)
+
+
+@pytest.mark.parametrize("text,name,role,country", [
+    ("Austria's tourism minister, Claudia Brenner, welcomed it.", "Claudia Brenner", "Tourism Minister", "Austria"),
+    ("The Minister for Health, Mark Butler, said so.", "Mark Butler", "Health Minister", None),
+])
+def test_a_portfolio_minister_in_lower_case_or_with_for_is_that_portfolios(text, name, role, country):
+    from claims.people import find_people
+    assert (name, role, country) in [(p.name, p.role, p.country) for p in find_people(text)]
+
+
+def test_a_portfolio_minister_is_still_the_same_office_named_at_more_length():
+    from checker.offices import bare_office, same_field
+    assert bare_office("Fisheries Minister") == "Minister"
+    assert same_field("Fisheries and Ocean Minister", "Fisheries Minister")

@@ -150,6 +150,30 @@ ROLES = {
     "opposition leader": "Opposition Leader",
 }
 
+#: Portfolios a minister may hold, with the words news copy uses for them: each gives "<word> minister",
+#: "minister of <word>" and "minister for <word>" ("Austria's tourism minister", "Minister for Tourism"), where the table
+#: above does not already say otherwise.
+_PORTFOLIOS = {
+    "Foreign": ("foreign affairs",), "Finance": ("finance",), "Health": ("health",), "Justice": ("justice",),
+    "Education": ("education",), "Trade": ("trade",), "Agriculture": ("agriculture",), "Transport": ("transport",),
+    "Culture": ("culture",), "Environment": ("environment",), "Labour": ("labour", "labor"), "Energy": ("energy",),
+    "Economy": ("economy", "the economy"), "Interior": ("interior", "the interior", "home affairs"),
+    "Defence": ("defence", "defense"), "Information": ("information",),
+    "Tourism": ("tourism",), "Sports": ("sport", "sports"), "Housing": ("housing",), "Mines": ("mines", "mining"),
+    "Fisheries": ("fisheries",), "Science": ("science",), "Industry": ("industry",), "Communications": ("communications",),
+    "Youth": ("youth",), "Immigration": ("immigration",), "Climate": ("climate",), "Planning": ("planning",),
+    "Infrastructure": ("infrastructure",), "Public Works": ("public works",), "Water": ("water",),
+    "Social Affairs": ("social affairs",), "Local Government": ("local government",), "Digital": ("digital affairs",),
+}
+_TABLE_TITLES = set(ROLES.values())
+for _title, _words in _PORTFOLIOS.items():
+    for _word in _words:
+        for _form in (f"{_word} minister", f"minister of {_word}", f"minister for {_word}"):
+            ROLES.setdefault(_form, f"{_title} Minister")
+#: The ministers the portfolio list adds: still a "Minister" to ``checker.offices`` when it looks for the one office
+#: named at more length ("Fisheries Minister" / "Fisheries and Ocean Minister").
+PORTFOLIO_MINISTERS = frozenset(set(ROLES.values()) - _TABLE_TITLES)
+
 #: Words that may sit between a country adjective and a role ("US Special Envoy to Syria").
 ROLE_QUALIFIERS = frozenset("acting interim former then outgoing incoming deputy senior top late ex".split())
 #: Qualifiers that put the role in the past: a role claim of its own ("Former Mayor of ..."), see ``people._PAST``.
