@@ -98,6 +98,8 @@ _NO_EVIDENCE = re.compile(r"\b(?:no evidence (?:that|of|for|to support)|(?:could
 _MODAL = re.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Pp]ossibly|[Pp]erhaps|[Cc]onsidering|expected to|likely to)\b")  # "May" is a month
 
 
+#: A claim of something planned (a plan's content, "open a data centre in Gulu next year", may lose its "plans to").
+_PLANNED = re.compile(r"\b(?:plans?|planned|planning|intends?|aims?|wants?|hopes?)\s+to\b|\bnext\s+(?:year|month|week)\b", re.I)
 #: A party's own lawyer or spokesperson rejecting what is said of it: a denial, never a debunk.
 _PARTY_DENIAL = re.compile(r"\b(?:lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?)\s+(?:has\s+|have\s+)?"
                            r"(?:rejected|denied|dismissed)\b", re.I)
@@ -406,7 +408,10 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         conflicts += _people_conflicts(claim_slots, ref)
         if not any(c.field == "person" for c in conflicts):
             conflicts += _leader_conflicts(claim_text, claim_slots, ref_text, ref)
-    if cov >= 0.5 and wcov >= CLASH_ABOUT and _event_words_agree(claim_text, ref_text) and not _event_in_relative(claim_text, ref_text):
+    if cov >= 0.5 and wcov >= CLASH_ABOUT and _event_words_agree(claim_text, ref_text) and not _event_in_relative(claim_text, ref_text) \
+            and not (_PLANNED.search(claim_text) and not _PLANNED.search(ref_text)):
+        # (a plan's place is not an existing thing's: "plans to open a backup data centre in Gulu next year" and "its
+        # data centre in Mukono")
         conflicts += _place_conflicts(claim_slots, ref, claim_text, context or ref_text)
     if conflicts and _ANOTHER.match(claim_text) and not _ANOTHER.search(ref_text) and \
             not any(fold(p) in fold(ref_text) for p in claim_slots.places):

@@ -73,6 +73,14 @@ def _place_conflicts(claim: Slots, ref: Slots, claim_text: str, ref_text: str) -
     folded_ref, folded_claim = fold(ref_text), fold(claim_text)
     only_claim = [p for p in claim_local if not _names(fold(p), folded_ref)]
     only_ref = [p for p in ref_local if not _names(fold(p), folded_claim)]
+    # a place both name, spelt two ways ("Lingaeni" / "Lângăeni"), is named by both: the other's other places are
+    # where it lies ("Lângăeni ... in the Codru hills"), not a clash
+    spelt = [(c, r) for c in only_claim for r in only_ref if same_spelling(c, r)]
+    if spelt:
+        only_claim = [c for c in only_claim if not any(c == a for a, _ in spelt)]
+        only_ref = [r for r in only_ref if not any(r == b for _, b in spelt)]
+        if not only_claim:
+            return []
     for c in only_claim:
         for r in only_ref:
             if same_spelling(c, r) or same_spelling(c, r.split()[-1]) or same_spelling(r, c.split()[-1]):

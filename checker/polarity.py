@@ -234,10 +234,16 @@ for _a, _b in ANTONYMS:
 _UNTIL = re.compile(r"\b(?:until|till|through\s+(?:the\s+)?end)\b", re.I)
 
 
+#: A state that held until a while ago: "had been shut for almost two years", "had been closed since August".
+_PRIOR_STATE = re.compile(r"\bhad\s+been\s+\w+(?:\s+\w+)?\s+(?:for|since)\b", re.I)
+
+
 def _antonym_conflict(claim_text: str, ref_text: str) -> list[Conflict]:
     """ "The road stayed open" / "the road was closed": the opposite is in the word, not in a "not"."""
     if _UNTIL.search(claim_text) or _UNTIL.search(ref_text):
         return []  # "stays open until late March" / "closes around 25 March": the state and its end, told two ways
+    if _PRIOR_STATE.search(claim_text):
+        return []  # "had been shut for almost two years" / "reopened on Tuesday": the state before, and its end
     claim_words = set(content_words(claim_text))
     ref_words = set(content_words(ref_text))
     for word in claim_words - ref_words:

@@ -142,8 +142,8 @@ def _compatible(claim_value: float, approx: str | None, ref_value: float, ref_ap
         return True
     if ref_approx == "max" and claim_value <= ref_value:
         return True
-    if "about" in (approx, ref_approx) and abs(claim_value - ref_value) <= 0.1 * max(claim_value, ref_value):
-        return True
+    if "about" in (approx, ref_approx) and abs(claim_value - ref_value) <= 0.1 * max(abs(claim_value), abs(ref_value)):
+        return True  # (by size: "almost minus six and a half degrees" holds minus 6.4)
     return False
 
 

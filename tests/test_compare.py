@@ -1188,3 +1188,22 @@ def test_a_bare_figure_the_report_states_is_no_clash_and_a_lawyers_rejection_is_
            "society's money. \"Those stories are false,\" the lawyer said.")
     result = compare(claim, slots(claim, "2026-10-19"), ref, "2026-10-19")
     assert result.stance == "related" and not result.conflicts
+
+
+@pytest.mark.parametrize("claim,ref,stance", [
+    # "almost" a negative figure is near it by size
+    ("Temperatures fell to almost minus six and a half degrees Celsius in the valleys.",
+     "The lowest temperature, minus 6.4 degrees Celsius, was recorded in the valleys.", "supports"),
+    # one village spelt two ways, named with the hills it lies in
+    ("Nearly every household in Lingaeni, home to about 3,000 people, grows grapes.",
+     "Almost every household in Lângăeni, a village of some 3,100 people in the Codru hills, keeps a vineyard.", "related"),
+    # a plan's place is not where the company's existing centre is
+    ("The company plans to open a backup data centre in Gulu next year.",
+     "The company said a failed software upgrade at its data centre in Mukono caused the breakdown.", "related"),
+    # a state that held until it ended
+    ("The crossing had been shut for almost two years.", "The Kvemo-Tsivi crossing reopened on Tuesday after repairs.",
+     "related"),
+])
+def test_negative_figures_spellings_plans_and_states_that_ended_are_no_clash(claim, ref, stance):
+    result = compare(claim, slots(claim, "2026-06-19"), ref, "2026-06-19")
+    assert result.stance == stance and not result.conflicts
