@@ -322,11 +322,11 @@ _UNQUOTED_TO_COMMA = re.compile(r"[^\"“”«»]*,\s*")
 _QUESTION_LINE = re.compile(r"(?m)^(?:Q|Question|Interviewer|INTERVIEWER|QUESTION):\s")
 _HEADLINE_SPEAKER = re.compile(r"([A-Z][\w'’\-\.]*(?:[ \t]+[\w'’\-\.]+){0,3}):[ \t]+(\S[^\n]*)")
 _NEWLINE = re.compile(r"\n")
-#: A conjunction that opens the story's own clause right after a cue (and its day): "said on Tuesday as it cut".
 #: The day a cue may carry before what follows it: "said on Tuesday", "said late on Monday", and American copy's bare
 #: "said Wednesday", "said late Wednesday", "said Wednesday night".
 _DAY_AFTER_CUE = (r"(?:\s+(?:(?:on|late\s+on|early\s+on|last|this|in)\s+[A-Za-z]+|(?:late\s+|early\s+|earlier\s+|later\s+)?"
                   r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s+(?:morning|afternoon|evening|night))?)?")
+#: A conjunction that opens the story's own clause right after a cue (and its day): "said on Tuesday as it cut".
 _CONJUNCTION_AFTER_CUE = re.compile(_DAY_AFTER_CUE + r"\s*,?\s+(?:as|while|when|because|since)\s+"
                                     r"(?:it|he|she|they|the|a|an|its|his|her|their|[A-Z])|"
                                     # '..." she said, and she hoped to ...': a clause with a subject of its own
