@@ -156,12 +156,12 @@ _AUX = frozenset(
     last week yesterday today tonight on friday monday tuesday wednesday thursday saturday sunday meanwhile
     however too even""".split()
 )
+_WEEKDAYS_LOW = frozenset(d.lower() for d in WEEKDAYS)
 _ADVERBIAL_START = frozenset(
     """on in at during to last this earlier later late early outside after before by from via again also
     separately privately publicly repeatedly yesterday today tonight recently previously over through for
     within inside near into with without while when shortly just now then once already still""".split()
-) | frozenset(d.lower() for d in WEEKDAYS)  # American copy's bare day: "said Wednesday that", "said Wednesday."
-_WEEKDAYS_LOW = frozenset(d.lower() for d in WEEKDAYS)
+) | _WEEKDAYS_LOW  # American copy's bare day: "said Wednesday that", "said Wednesday."
 _INTRO_START = frozenset(
     """in on at after before during asked speaking citing quoting according despite since later earlier
     meanwhile however separately also still now writing referring responding addressing following for as

@@ -194,15 +194,7 @@ def _label_words(label: str) -> frozenset[str]:
     """The words of an entity's label, lower case and without a plural "s", for definite descriptions (an abbreviated
     title as its full word: "Gov. Lydia Carrow" is "the governor")."""
     words = [w.lower().rstrip("s") for w in _WORD.findall(label)]
-    return frozenset(words + [_TITLE_ABBREVIATIONS[w.rstrip(".")] for w in words if w.rstrip(".") in _TITLE_ABBREVIATIONS])
-
-
-#: Titles news copy abbreviates before a name, as the full word a definite description uses ("the governor").
-_TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
-                        "capt": "captain", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "supt": "superintendent",
-                        "insp": "inspector", "det": "detective", "prof": "professor", "adm": "admiral", "maj": "major",
-                        "cmdr": "commander", "amb": "ambassador"}
-
+    return frozenset(words + [H.TITLE_ABBREVIATIONS[w.rstrip(".")] for w in words if w.rstrip(".") in H.TITLE_ABBREVIATIONS])
 
 
 def _gender(label: str) -> str | None:

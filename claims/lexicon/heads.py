@@ -153,6 +153,12 @@ TITLE_WORDS = frozenset(
     gov sen rep""".split()
 )
 
+#: Titles news copy abbreviates before a name, as the full word a definite description uses ("the governor").
+TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+                       "capt": "captain", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "supt": "superintendent",
+                       "insp": "inspector", "det": "detective", "prof": "professor", "adm": "admiral", "maj": "major",
+                       "cmdr": "commander", "amb": "ambassador"}
+
 #: Role nouns that open an apposition with no article: "Rada Menkova, head of the plant branch of the union, told ...".
 APPOSITION_ROLES = frozenset("""head chief director chairman chairwoman chair president leader secretary spokesman
     spokeswoman spokesperson founder co-founder owner manager coordinator member editor professor lecturer researcher
