@@ -128,11 +128,13 @@ _CUE_WORD_LOW = re.compile(r"(?<![\w'’\-])" + alternation(sorted(VERBS, key=le
 _TWO_WORDS = re.compile(r"\w\W+\w")
 _QUOTED_AS = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:quoted|cited)(?:\s+by\s+(?P<relay>[^,;:\"“”]+?))?"
-    r"\s+as\s+(?P<say>saying|stating|telling\s+\w+|warning|adding)\b\s*(?:that\b)?",
+    r"\s+as\s+(?P<say>saying|stating|telling\s+\w+|warning|adding)\b"
+    # (the relay may come last, after a content before: '"...," the minister was quoted as saying by Galpres.')
+    r"(?:\s+by\s+(?P<relay_last>(?-i:[A-Z])[^,;:\"“”]{0,60}?)(?=[.!?]?\s*$))?\s*(?:that\b)?",
     re.I,
 )
 _QUOTED_SRC_AS = re.compile(
-    r"\b(?:quoted|cited)\s+(?P<src>(?:an?|the|one|two|three|several|some)\s[^;:\"“”]{1,90}?),?\s+as\s+"
+    r"\b(?:quoted|cited)\s+(?P<src>(?:(?:an?|the|one|two|three|several|some)\s|(?-i:[A-Z]))[^;:\"“”]{1,90}?),?\s+as\s+"
     r"(?P<say>saying|stating|warning)\b\s*(?:that\b)?",
     re.I,
 )
@@ -176,7 +178,7 @@ _CLAUSE_OPENERS = frozenset(
 _APPOSITION_ROLE = (r"^\s*(?:deputy\s+|acting\s+|former\s+|interim\s+)?(?:" + alternation(sorted(H.APPOSITION_ROLES, key=len, reverse=True)) +
                     r")\s+(?:of|for|at)\b")
 _PARENTHETICAL_START = re.compile(
-    r"^\s*(?:(?:and|but)\s+(?=who|which|whose))?(?:who|which|whose|whom|where|asked|quoted|cited|citing|quoting|referring|speaking|defending|prosecuting|representing|a|an|the|now|then|aged|one\s+of|\d{1,3}\s*$|"
+    r"^\s*(?:(?:and|but)\s+(?=who|which|whose))?(?:of\s+(?!which\b|whom\b)|who|which|whose|whom|where|asked|quoted|cited|citing|quoting|referring|speaking|defending|prosecuting|representing|a|an|the|now|then|aged|one\s+of|\d{1,3}\s*$|"
     r"himself|herself|also|like|according|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:statement|editorial|post|"
     r"letter|interview|report|note|email|message|speech|column|article|broadcast|video|filing|memo|op-ed|citation|"
     r"ruling|verdict|judgment|judgement|decision)|"
@@ -188,7 +190,8 @@ _PARENTHETICAL_START = re.compile(
     + _APPOSITION_ROLE,
     re.I,
 )
-_APPOSITION_START = re.compile(r"\s*(?:(?:a|an|the)\s(?![^,]*\bof\s+(?:which|whom)\b)|\d{1,3}\s*$)|" + _APPOSITION_ROLE,
+_APPOSITION_START = re.compile(r"\s*(?:(?:a|an|the)\s(?![^,]*\bof\s+(?:which|whom)\b)|\d{1,3}\s*$|"
+                               r"of\s+(?!which\b|whom\b))|" + _APPOSITION_ROLE,  # ("Mikael Doranth, of the Farmers' Union,")
                                re.I)  # not "a copy of which"
 _RELAY_ADVERBIAL = re.compile(
     r"\b(?:in\s+)?(?:an?\s+)?(?:statements?|remarks|comments|interview|an\s+interview|speaking)\s+(?:to|with)\s+"
@@ -202,7 +205,7 @@ _PARTICIPIAL_CUE = re.compile(r",[\"”»]?\s+(?:and\s+)?(?P<verb>[a-z]+ing)(?:\
 _CONTENT_STOPS = (
     _PARTICIPIAL_CUE,
     re.compile(r";\s"),
-    re.compile(r",\s+(?:citing|quoting)\s", re.I),
+    re.compile(r",[\"”»]?\s+(?:citing|quoting)\s", re.I),
     re.compile(r",\s+(?:while|whereas|but)\s+(?=[^,;]{1,60}?\s(?:said|say|says|told|added|argued|insisted|warned|believe|believes|think|thinks)\b)"),
     re.compile(r",[\"”»]?\s*(?:according\s+to|as\s+(?:reported|stated|announced|quoted|cited|confirmed)\s+by)\b", re.I),
     re.compile(r",\s*which\s+(?:it|he|she|they)\s+\w+", re.I),
@@ -231,6 +234,21 @@ _STOP_NEEDS = ((",",), (";",), (",",), (",",), (",",), (",",), (",", '"', "”",
 #: Cue forms that are also nouns: after "the <adjective>" they are the noun ("a preliminary report that").
 _NOUN_FORMS = frozenset("report claim call estimate warning promise pledge post forecast finding statement comment".split())
 _BASE_NOUNS = _NOUN_FORMS | frozenset("state note point report".split())
+#: Those whose questions and remarks in a transcript are the programme's own: "presenter Ana Varo".
+_INTERVIEWER_WORDS = frozenset("host presenter anchor interviewer correspondent reporter editor moderator journalist".split())
+#: Verbs right after "that": a relative clause with its subject gap ("a hearing that ran for five hours").
+_VERB_AFTER_RELATIVE = frozenset("was were is are has had have ran runs began begins lasted lasts took takes drew draws "
+                                 "will would could can may might".split())
+#: Present tenses of believing and saying that are never nouns: a clause boundary inside a subject ("Western
+#: diplomats believe the government intends to ...": the government intends).
+_PRESENT_BELIEF = frozenset("believe believes think thinks say says hope hopes fear fears expect expects insist insists "
+                            "argue argues suggest suggests know knows assume assumes suspect suspects doubt doubts "
+                            "contend contends maintain maintains".split())
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+#: A quotation soon after a verb's object: 'rated Renfrew's claim "false"'.
+_QUOTE_SOON = re.compile(r"[^,;\"“«]{0,60}?[\"“«]")
+#: Words whose "'s" is "is" or "has": "it's claimed", "he's said".
+_CONTRACTED_IS = frozenset(f"{w}{q}s" for w in "it he she that there what who where here everyone nobody".split() for q in "'’")
 #: Words that open a headline before a colon without naming a speaker ("Live: ...").
 _HEADLINE_LABELS = frozenset("live update updates watch analysis explainer exclusive opinion comment breaking video photos review interview factbox timeline".split())
 _APPOSITION_HEADS = H.PERSON_NOUNS | H.SPOKES_NOUNS | H.INSTITUTION_NOUNS | H.OUTLET_NOUNS
@@ -301,6 +319,12 @@ _ENDS_AND_BUT = re.compile(r"\b(?:and|but)$", re.I)
 _ENDS_RELATIVE = re.compile(r",\s*(which|who)$", re.I)
 _ENDS_EMPHASIS = re.compile(r"\s*_[^_\n]{1,80}_\s*$")
 _CAPITALISED_NP = re.compile(r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
+#: A clause, not a noun phrase: a noun, a past tense and its object ("importers cancelled orders"), where a
+#: participle that describes a noun is followed by a preposition ("a firm based in Oslo") or follows a
+#: determiner or an adverb ("a newly elected mayor").
+_CLAUSE_NOT_NOUN_PHRASE = re.compile(
+    r"(?:^|\s)(?!(?:the|a|an|its|his|her|their|our|this|that|newly|recently|long|well|once|twice)\s)[a-z][\w'’\-]*\s+"
+    r"[a-z]+ed\s+(?!(?:by|in|at|on|for|from|to|with|of|as|under|near|after|since|during|and|or|but|over|into)\b)[a-z]")
 _PLAIN_WORD = re.compile(r"[\w'’\-]+")
 _PART_OF_GROUP = re.compile(r"(?:one|two|some|several|many|most|each|both|all|another)\s+of\s+(?:them|those|these)$")
 _THE_SAME = re.compile(r"(?:the|a|an|its|his|her|their)\s+same\s+")
@@ -365,6 +389,7 @@ _COMPLEMENT_MARK = re.compile(r"\bthat,?\s+|:\s*|[\"“«]")
 _ENDS_COMMA = re.compile(r",\s*$")
 _WORD_CHAR = re.compile(r"[\w'’\-]")
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
+_LOWER_WORD_AT = re.compile(r"\s*([a-z]+)\b")
 #: An object that is a stance, not an event: "announced (in July) its readiness to cooperate", "its intention to".
 _STANCE_OBJECT = re.compile(r"\s+(?:in\s+\w+\s+|on\s+\w+\s+)?(?:its|his|her|their|the\s+\w+['’]s)\s+"
                             r"(?:readiness|intention|willingness|plan|plans|decision|commitment|refusal|support|opposition|"
@@ -608,7 +633,7 @@ class _Extractor:
         words = set(clause.lower().split())
         # a clause of its own ("Sales fell", "No one was hurt"), not a noun phrase with a participle ("A poll released
         # on Monday by Juno Research, a nonpartisan firm, found")
-        own_verb = bool(words & _CLAUSE_VERBS or words & _IRREGULAR_PAST)
+        own_verb = bool(words & _CLAUSE_VERBS or words & _IRREGULAR_PAST or _CLAUSE_NOT_NOUN_PHRASE.search(clause))
         return own_verb and not _name_in(clause.strip()) and (
             _head(piece) in _PERSON_HEADS or (self._plausible(piece) and _head(piece) not in _PLACE_HEADS))
 
@@ -675,7 +700,8 @@ class _Extractor:
         if emph:
             stop = s0 + emph.start()
         start = self._clause_start(s0, stop)
-        if start > s0 and _OPENS_WITH_RELATIVE.match(text, s0, start):
+        if start > s0 and _OPENS_WITH_RELATIVE.match(text, s0, start) and text[s0:start].rstrip()[-1:] not in _QUOTE_CLOSE:
+            # (not where a quotation ends: '"... The only person who has not shown up is the president," Vickery told')
             start = s0  # "A cyclist who was on the bridge when it fell": the relative is the subject's, not a clause
         seg_end = stop
         while seg_end > start and text[seg_end - 1] in " ,":
@@ -705,6 +731,7 @@ class _Extractor:
                 and lead_word not in _INTRO_START
                 and not lead_word.endswith("ing")
                 and _head(piece) in _APPOSITION_HEADS
+                and not _CLAUSE_NOT_NOUN_PHRASE.search(piece)
             ) or role_np:
                 start = clause_start
                 joined = text[s0:start].rstrip()
@@ -724,7 +751,8 @@ class _Extractor:
         for i, w in enumerate(plain[:-1]):
             lw = w.group().lower()
             if not w.group()[:1].isupper() and (lw in _IRREGULAR_PAST or lw in ("is", "was", "were", "are", "has", "have", "had")
-                                                or (lw in VERBS and lw.endswith("ed"))) and not self._in_quote(base + w.start()):
+                                                or (lw in VERBS and lw.endswith("ed")) or lw in _PRESENT_BELIEF) \
+                    and not self._in_quote(base + w.start()):
                 if 1 <= i <= 3 and plain[0].group().lower() in ("a", "an", "the") and plain[i + 1].group().lower() in _PARTICIPLE_NEXT:
                     break  # "A memo sent to senior managers ...": a participle describing the noun, no clause
                 if i and plain[i - 1].group().lower() in ("the", "this", "that"):
@@ -753,6 +781,8 @@ class _Extractor:
             return None, "none", relays, False
         if text[last:span[1]].lower() in ("who", "that", "which") and last > span[0]:
             return None, "none", relays, False  # "overruled engineers who wanted to delay": a description of them, no report
+        if text[max(s0, span[0] - 5):span[0]].lower() == "what " and text[span[0]:span[1]].lower() in _SUBJECT_PRONOUNS:
+            return None, "none", relays, False  # "the memo proved what they had argued": a free relative, no report
         if text[span[0]:span[0] + 6].lower() in ("whose ", "whom "):
             return None, "none", relays, False  # "Korvania, whose government Whitcombe has promised to confront": a relative
         return span, how, relays, False
@@ -786,8 +816,8 @@ class _Extractor:
         if _CLAUSE_OPENING.match(low):
             return False  # "they would show jurors bank (records)": a clause of its own, not a name
         # What follows is one "or" of tests without side effects, cheapest first.
-        if low in H.PRONOUN_GROUPS or _PART_OF_GROUP.match(low):
-            return True
+        if low in H.PRONOUN_GROUPS or _PART_OF_GROUP.match(low.split(",", 1)[0]):
+            return True  # ("One of them, a nursing student who asked that her name not be used": a member of the group)
         if _THE_SAME.match(low) or low.removeprefix("the ") in H.OFFICE_PHRASES:
             return True  # ("the head of state")
         core = norm.split(",")[0].split()
@@ -1080,8 +1110,8 @@ class _Extractor:
             if self._in_quote(m.start()):
                 continue
             subj, how, relays, _ = self._subject(s0, m.start())
-            if m.group("relay"):
-                relays = relays + [m.group("relay")]
+            if m.group("relay") or m.group("relay_last"):
+                relays = relays + [m.group("relay") or m.group("relay_last")]
             if subj is None:
                 continue
             cue = (m.start(), m.end())
@@ -1090,8 +1120,7 @@ class _Extractor:
             content_start += c.end() if c else 0
             end = self._content_end(content_start, s1)
             if how == "after_comma" and content_start >= s1 - 1:
-                cs = self._clause_start(s0, subj[0] - 1)
-                content = (cs, subj[0])
+                content = (self._content_start_before(found, s0, subj[0]), subj[0])
             else:
                 content = (content_start, end)
             add(_Found(subj, cue, content, text[subj[0]:subj[1]], relays, "quoted"))
@@ -1159,6 +1188,9 @@ class _Extractor:
                 continue  # "declined to confirm", "refused to comment"
             if _AFTER_DETERMINER.search(before, tail):
                 continue  # a noun: "the report", "a call"
+            if parts and (word in _BASE_NOUNS or word[:-1] in _BASE_NOUNS) and parts[-1].endswith(_POSSESSIVE_ENDS) and \
+                    parts[-1].lower() not in _CONTRACTED_IS:
+                continue  # a noun after its possessor: "called Renfrew's claim ...", "the ministry's reports show"
             if word in _BASE_NOUNS and _AFTER_CAPITALISED.search(before, tail) and _NEXT_LOWER.match(text[ve:ve + 2]) and (
                     _NEXT_LOWER_WORD.match(text[ve:ve + 20]).group(1) not in _CLAUSE_AFTER_CUE):
                 continue  # "Valdorian state television": a noun after a name
@@ -1426,11 +1458,17 @@ class _Extractor:
                 return
             if intro and complement is not None:
                 relays = relays + self._relay_in(seg_start, subj[0])
-            if complement is None and lead.split() and lead.split()[-1].lower() in VERBS and lead.split()[-1][:1].islower() and \
+            if complement is None and not raw_lead.endswith(",") and lead.split() and lead.split()[-1].lower() in VERBS and \
+                    lead.split()[-1][:1].islower() and \
                     lead.split()[-2:-1] not in (["than"], ["as"]) and \
                     not set(lead.lower().split()[-2:-1]) & _NOUN_AFTER_WORDS:
                 # ("fallen faster than expected" ends a content; "the hottest day on record" ends with a noun)
                 return  # "..., Jonas Pirkola, said the seller had posted a sample": the subject opens another's content
+            if not intro and complement is not None and self._relative_that(cue_end, complement[0]):
+                # "..., Vossberg told senators at a hearing that ran for five hours": the hearing's, and the content is
+                # before; or a later "that" opens it ("said in a letter that was reviewed by the Courier that they had")
+                later = text.find(" that ", complement[0], s1)
+                complement = (later + 6, complement[1]) if later >= 0 else None
             if not intro and (complement is None or _COMMA_NEXT.match(rest) or text[subj[0] - 1:subj[0]] in _QUOTE_CLOSE
                               or (text[s0:subj[0]].rstrip()[-1:] in _QUOTE_CLOSE) or complement is not None and self._at_end(complement[0])):
                 postposed = True
@@ -1474,9 +1512,11 @@ class _Extractor:
         if word in ("describe", "describes", "described", "describing") and not _DESCRIBED_AS.match(text[start:s1]):
             return  # "describe a frightening afternoon": no "X as Y", no report
         if cue_label in ("call", "calls", "called", "calling") and not re.match(
-                r"(?:[^,;\"“]{0,60}?[\"“«]|(?:the|a|an|his|her|its|their|this|that)?\s*[\w'’\-]+(?:\s+[\w'’\-]+){0,4}"
+                r"(?:(?:(?!\band\b)[^,;\"“]){0,60}?[\"“«]|(?:the|a|an|his|her|its|their|this|that)?\s*[\w'’\-]+(?:\s+[\w'’\-]+){0,4}"
                 r"\s+(?:a|an|his|her|its|their)\s)", text[start:s1]):
             return  # "called the strike", "called the president to offer condolences": no "X Y" naming
+        if cue_label in ("rate", "rates", "rated") and not _QUOTE_SOON.match(text, start, s1):
+            return  # "rated the bonds two notches lower": a grade, no verdict in the rater's words ('rated the claim "false"')
         if text[start:start + 12].lower().startswith(("each other", "one another")):
             return  # "both sides accused each other of violations": a quarrel, no report
         if word in ("consider", "considers", "considered") and "that" not in text[cue_end:start].lower().split() and \
@@ -1492,6 +1532,16 @@ class _Extractor:
             # (documents and bodies cited are the reporter's evidence: "citing inspection reports" stays its own)
             relays, subj, phrase = relays + [phrase], (cited.start(1), cited.end(1)), cited.group(1)
         add(_Found(subj, (vs, cue_end), content, phrase, relays, cue_label))
+
+    def _relative_that(self, cue_end: int, start: int) -> bool:
+        """Whether the "that" before ``start`` opens a relative clause on a noun after the cue, not the content: "told
+        senators on Tuesday at a hearing that ran for five hours" (a verb right after it), where "told reporters at a
+        news conference that prices would rise" gives the content (a subject after it)."""
+        between = self.text[cue_end:start].split()
+        if len(between) < 4 or between[-1].lower() != "that":
+            return False
+        nxt = _LOWER_WORD_AT.match(self.text, start)
+        return bool(nxt) and (nxt.group(1) in _VERB_AFTER_RELATIVE or nxt.group(1).endswith("ed"))
 
     def _inverted_source(self, ve: int, s1: int):
         """The source after a cue that ends the sentence ('..., said Sabine Wirz, an analyst.') or comes before a
@@ -1531,6 +1581,18 @@ class _Extractor:
 
     # -- article-level passes ------------------------------------------------------------------
 
+    def _speaking_asker(self, tag: str) -> bool:
+        """Whether one who asks in a transcript also speaks for himself: a senator questioning a nominee ("Marchetti:
+        That is not the same thing."), a person the story names, not its interviewer or host."""
+        label = self.registry.person_label(tag) if " " not in tag else None
+        return bool(label) and not (set(label.lower().split()) & _INTERVIEWER_WORDS)
+
+    def _acronym_speaks(self, tag: str, after: int) -> bool:
+        """Whether a headline's capitals before a colon name a speaker, not a label ("LIVE:"): the story has the
+        body say something under that name ("FEMA: aid teams on the way" ... "FEMA said late Sunday")."""
+        return tag.lower() not in _HEADLINE_LABELS and bool(re.search(
+            rf"\b{re.escape(tag)}\s+(?:said|says|announced|confirmed|told|reported|warned)\b", self.text[after:]))
+
     def interview(self) -> list[_Found]:
         """ "KOVAČ: Because we have waited..." : the speaker's answer, up to the paragraph's end."""
         out = []
@@ -1566,7 +1628,7 @@ class _Extractor:
         # an outlet that asks relays the answers: "Wave FM: Does Matteo come with you?"
         relay = [a for a in asking if classify(a, None, self.known)[0] in ("news_agency", "media_outlet", "state_media")]
         for m in lines:
-            if m.group(1) not in asking:
+            if m.group(1) not in asking or (self._speaking_asker(m.group(1)) and not m.group(2).rstrip().endswith("?")):
                 out.append(_Found((m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), (m.start(2), m.end(2)), m.group(1),
                                   relay[:1], ":"))
         # a live blog's post title that quotes its speaker: '22:15 - Voss: "We lost a vote, not the argument"'
@@ -1580,7 +1642,8 @@ class _Extractor:
         # a headline that gives its speaker before a colon: "Mayor Holt: the bridge will reopen"
         head = _HEADLINE_SPEAKER.match(self.text) or \
             _HEADLINE_SECOND.match(self.text)  # "Skyvane slides to quarterly loss; chief executive: fares will rise"
-        if head and not head.group(1).isupper() and not any(f.source[0] == head.start(1) for f in out):
+        if head and (not head.group(1).isupper() or self._acronym_speaks(head.group(1), head.end())) and \
+                not any(f.source[0] == head.start(1) for f in out):
             # (a headline's speaker line that the interview's lines took already is not taken twice)
             speaker = head.group(1)
             words = speaker.lower().split()

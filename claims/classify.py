@@ -102,7 +102,7 @@ _OUTLETS_POOLED = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:consortium|gro
 _DOCUMENT_OUT = re.compile(r"\b(poll|polls|survey|surveys|report|study|filing|analysis|statement|census)\s+"
                            r"(?:released|published|issued|conducted|made\s+public|out)$")
 #: "A representative of the regional prosecutor's office": the office speaks.
-_REPRESENTATIVE_OF = re.compile(r"(?:an?\s+|the\s+)?representatives?\s+of\s+(.+)$", re.I)
+_REPRESENTATIVE_OF = re.compile(r"(?:an?\s+|the\s+)?(?:representatives?\s+of|(?:lawyers?|attorneys?)\s+for)\s+(.+)$", re.I)
 #: Documents an outlet has seen: they speak, the outlet relays. "internal documents seen by the Ledger".
 _SEEN_BY = re.compile(r"(?P<doc>.+?)\s+(?:seen|obtained|reviewed)\s+by\s+.+$")
 #: A count or survey named for its maker: "a Trans-Sahara Press tally", "the Kessel Post survey".
@@ -499,6 +499,14 @@ def _plural(noun: str) -> bool:
         noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
 
 
+def _titled_surname(norm: str) -> bool:
+    """Whether a phrase ends in a titled person's surname that reads as a plural body noun: "Mayor Aurelio Banks"."""
+    if not norm.split()[-1][:1].isupper():
+        return False
+    person = _name_in(norm)
+    return bool(person) and person[1] != person[0]
+
+
 def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str]:
     """The kind, label and group a phrase has on its own words (``classify`` adds the article's people)."""
     norm = _norm(phrase)
@@ -583,7 +591,8 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
         return "media_outlet", _strip_det(norm), "outlet"  # "a consortium of television networks": the press together
     represents = _REPRESENTATIVE_OF.match(norm)
     if represents and _head(represents.group(1)) in H.INSTITUTION_NOUNS:
-        return "official_statement", _strip_det(represents.group(1)), "official"  # a body's representative speaks for it
+        # a body's representative or lawyers speak for it ("lawyers for the Union Party"; a person's lawyers stay unnamed)
+        return "official_statement", _strip_det(represents.group(1)), "official"
     if own & H.SPOKES_NOUNS or ("press" in own and own & {"release", "office", "service", "officer", "secretary"}
                                 and not {"news", "agency"} <= own) or \
             ("communications" in own and own & {"director", "chief", "officer", "head", "manager"}):
@@ -611,8 +620,9 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     paper_work = len(core_words) >= 2 and core_words[-1] in _PAPER_WORK  # (lower case: "The Halvern Review" is a paper)
     named = core_words[:-1] if paper_work else core_words
     # (the last word names a paper, hyphenated or not: "the Kelby Evening Post", "the Beacon-Herald")
+    # (a paper's name may end in a person noun: "The Carrick Observer", "the Valley Reporter")
     if len(named) >= 2 and named[-1][:1].isupper() and named[-1].lower().rsplit("-", 1)[-1] in H.NEWSPAPER_ENDINGS and \
-            not (own & H.PERSON_NOUNS):
+            not ((own - {named[-1].lower()}) & H.PERSON_NOUNS):
         name = core_words[len(named):]
         for w in reversed(named):  # the name is the capitalised run at the end: "local daily Kolvik Post"
             if not w[:1].isupper():
@@ -642,13 +652,15 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
         return "anonymous_source", label, "anonymous"
     if _COUNTED_BODIES.match(low) and head.endswith("s") and head[:-1] in H.INSTITUTION_NOUNS and norm.split()[-1][:1].islower():
         return "anonymous_source", label, "anonymous"  # "three manufacturers had told him": bodies left unnamed
-    if head in H.INSTITUTION_NOUNS or (head.endswith("s") and head[:-1] in H.INSTITUTION_NOUNS):
+    if head in H.INSTITUTION_NOUNS or (head.endswith("s") and head[:-1] in H.INSTITUTION_NOUNS and not _titled_surname(norm)):
         return "official_statement", label, "official"
     person = _name_in(norm)
     if person:
         # "Fjord Research, an independent consultancy": an institution named in apposition
         appos = norm.split(",", 1)[1] if "," in norm else ""
-        if appos and _head(appos) in H.INSTITUTION_NOUNS and _head(norm) not in H.PERSON_NOUNS:
+        # (not a body he belongs to: "Mikael Doranth, of the smaller Farmers' Union")
+        if appos and _head(appos) in H.INSTITUTION_NOUNS and _head(norm) not in H.PERSON_NOUNS and \
+                not appos.lstrip().startswith("of "):
             return "official_statement", label, "official"
         return "named_person", person[1], "person"
     if head in H.INSTITUTION_NOUNS:

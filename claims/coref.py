@@ -69,6 +69,9 @@ _PERSON_OF = re.compile(r"\b([A-Z][\w'’-]+),?\s+of\s+$")
 _CARRIED_BY = re.compile(r"\s+(?:carried|broadcast|aired|read|relayed)\s+(?:out\s+)?by\s+(?P<relay>.+)$", re.I)
 # Small patterns used on every source phrase, compiled once rather than looked up per call.
 _LABEL_WORD = re.compile(r"[\w\-]+\.?")
+#: A full stop and a space inside a run of capitalised words.
+_RUN_SENTENCE_END = re.compile(r"\.\s+")
+_HONORIFIC_WORDS = frozenset("mr mrs ms dr prof st gen col lt sgt capt gov rep sen jr sr".split())
 #: Lower-case words inside a proper name: "Bank *of* Valdoria", "Marks *and* Spencer".
 _NAME_JOINERS = frozenset("of for and & de du la le van von".split())
 _SPACES = re.compile(r"[\s]+")
@@ -123,6 +126,8 @@ _QUALIFIERS = frozenset("deputy vice assistant former acting junior shadow".spli
 _QUALIFIED_TITLE = re.compile(r"\b(?:" + "|".join(sorted(_QUALIFIERS)) + r")\b", re.I)
 _SINGLE_NAME = re.compile(r"(?:al-|el-)?[A-Z][\w'’\-]+")
 _RELATIVE_CUT = re.compile(r",\s*(?:who|which|whose)\b")
+#: The relative after a described member of a group: "a nursing student who asked ...".
+_MEMBER_RELATIVE = re.compile(r",|\s+(?:who|whose|which|that)\s")
 _BARE_NOUN = re.compile(r"(?:the|this|that)\s+(?:same\s+)?(\w+)$")
 #: Definite descriptions of a body that may stand for the story's company or club by name.
 _BODY_NOUNS = frozenset("company firm group carmaker maker developer operator bank airline insurer club team league party charity organisation organization"
@@ -197,6 +202,22 @@ def _label_words(label: str) -> frozenset[str]:
     return frozenset(words + [H.TITLE_ABBREVIATIONS[w.rstrip(".")] for w in words if w.rstrip(".") in H.TITLE_ABBREVIATIONS])
 
 
+def _runs_by_sentence(text: str):
+    """The (start, end) of each run of capitalised words, cut where a sentence ends inside it: "April. Greer" is the
+    month that ends one sentence and the surname that opens the next (a title's or an initial's full stop is kept:
+    "Sgt. Ray Kowalczyk", "John F. Kerry")."""
+    for m in _NAME_RUN.finditer(text):
+        start = m.start()
+        if ". " in m.group():
+            for stop in _RUN_SENTENCE_END.finditer(m.group()):
+                word = m.group()[:stop.start()].rsplit(None, 1)[-1].lower()
+                if word not in H.TITLE_WORDS and word not in H.TITLE_ABBREVIATIONS and len(word) > 1 and \
+                        word not in _HONORIFIC_WORDS:
+                    yield start, m.start() + stop.start() + 1  # (with its full stop, as the whole run had it)
+                    start = m.start() + stop.end()
+        yield start, m.end()
+
+
 def _gender(label: str) -> str | None:
     words = [w.lower() for w in _LABEL_WORD.findall(label)]
     for w in words:
@@ -204,7 +225,15 @@ def _gender(label: str) -> str | None:
             return "f"
         if w in GN.MALE_TITLES:
             return "m"
+    # a given name, not a surname that is one elsewhere: "Hanne Rolf" is no man, "Sarah Gordon" a woman
+    surnames = set()
+    for part in label.split(","):
+        names = [w.lower() for w in _LABEL_WORD.findall(part) if w[:1].isupper()]
+        if len(names) >= 2:
+            surnames.add(names[-1])
     for w in words:
+        if w in surnames:
+            continue
         w = w.rstrip(".")
         if w in GN.FEMALE:
             return "f"
@@ -397,48 +426,51 @@ class Coreference:
                 bare = _bare(m.group(1))
                 if bare not in reg.people and bare not in _NOT_PERSON_WORDS and not self._in_quote(m.start()):
                     reg.people[bare] = m.group(1)
-        for m in _NAME_RUN.finditer(text):
-            token = m.group()
+        for run_start, run_end in _runs_by_sentence(text):
+            token = text[run_start:run_end]
             if " " not in token and "\t" not in token:
                 # one capitalised word: a name only after a title or role word, or when it is
                 # a given name or a surname already seen (cheap test before the full one)
                 bare = _bare(token)
-                prev = text[max(0, m.start() - 20):m.start()].rsplit(None, 1)[-1:]  # ``split()[-1:]``
+                prev = text[max(0, run_start - 20):run_start].rsplit(None, 1)[-1:]  # ``split()[-1:]``
                 prev = prev[0].lower().rstrip(".,") if prev else ""
                 if not (bare in reg.people or bare in GN.FEMALE or bare in GN.MALE or prev in H.TITLE_WORDS
                         or prev in H.PERSON_NOUNS or _ARTICLE_PARTICLE.match(token)):
                     continue
-            if " " not in token and "\t" not in token and _bare(token) in reg.people and not self._in_quote(m.start()):
+            if " " not in token and "\t" not in token and _bare(token) in reg.people and not self._in_quote(run_start):
                 bare = _bare(token)
-                reg.person_mentions.append((m.start(), bare, reg.people[bare]))  # "Quint plans ...": a known surname
+                reg.person_mentions.append((run_start, bare, reg.people[bare]))  # "Quint plans ...": a known surname
                 continue
-            of_person = _PERSON_OF.search(text, max(0, m.start() - 30), m.start()) if text.startswith(
-                "of ", m.start() - 3) else None
+            of_person = _PERSON_OF.search(text, max(0, run_start - 30), run_start) if text.startswith(
+                "of ", run_start - 3) else None
             if of_person and _bare(of_person.group(1)) in reg.people:
                 continue  # "Representative Dale Korver of Alta Mesa": where he is from, not a second person
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            chunk_start = max(line_start, m.start() - 30)
-            phrase = text[chunk_start:m.end()]
+            line_start = text.rfind("\n", 0, run_start) + 1
+            chunk_start = max(line_start, run_start - 30)
+            phrase = text[chunk_start:run_end]
             found = _name_in(phrase, possessive=True)
-            if found and chunk_start + found[2] < m.start() - 1:
+            if found and chunk_start + found[2] < run_start - 1:
                 # the window reached back to an earlier name ("Maren Kovalic was leading President
                 # Adrian Volk"): read it again from that name's end
                 name_end = phrase.find(found[0], found[2])
-                gap = text[chunk_start + name_end + len(found[0]):m.start()].lower().split() if name_end >= 0 else []
+                gap = text[chunk_start + name_end + len(found[0]):run_start].lower().split() if name_end >= 0 else []
                 if name_end >= 0 and not (gap and gap[-1] in ("the", "a", "an")):  # not "the Porthallow Fishermen's Association"
                     chunk_start += name_end + len(found[0])
-                    phrase = text[chunk_start:m.end()]
+                    phrase = text[chunk_start:run_end]
                     found = _name_in(phrase, possessive=True)
                 elif name_end >= 0:
                     # "leads the Forward Party's Irene Castellane": the run alone, whose name follows its possessor
                     # (not the possessor itself: "the Porthallow Fishermen's Association" names no one)
-                    after = _name_in(text[m.start():m.end()], possessive=True)
+                    after = _name_in(text[run_start:run_end], possessive=True)
                     if after and after[2] > 0:
-                        chunk_start, phrase, found = m.start(), text[m.start():m.end()], after
+                        chunk_start, phrase, found = run_start, text[run_start:run_end], after
             if not found:
                 continue
             name, label, start = found
-            if chunk_start + start < m.start() - 1 or self._in_quote(m.start()):
+            if chunk_start + start < run_start - 1:
+                continue
+            if self._in_quote(run_start):
+                self._quoted_person(name)
                 continue
             surname = _surname(name)
             if len(surname) < 2:
@@ -454,25 +486,42 @@ class Coreference:
                 reg.people[surname] = label
             elif not single and len(reg.people[surname].split()) < 2:
                 reg.people[surname] = label
-            gender = _gender(label) or _gender(text[max(line_start, chunk_start - 10):m.start()])
+            gender = _gender(label) or _gender(text[max(line_start, chunk_start - 10):run_start])
             if gender and surname not in reg.genders:
                 reg.genders[surname] = gender
             reg.person_mentions.append((chunk_start + start, surname, reg.people[surname]))
             if surname not in reg.spokes:
-                line_end = text.find("\n", m.end())
-                before = text[max(line_start, m.start() - 300):m.start()]  # bounded: a long paragraph
-                after = text[m.end(): min(m.end() + 300, line_end if line_end >= 0 else len(text))]  # was quadratic
+                line_end = text.find("\n", run_end)
+                before = text[max(line_start, run_start - 300):run_start]  # bounded: a long paragraph
+                after = text[run_end: min(run_end + 300, line_end if line_end >= 0 else len(text))]  # was quadratic
                 # both patterns need the word "spokes...": test for it before scanning 300 characters
                 b = _SPOKES_BEFORE.search(before) if any(h in before for h in _SPOKES_HINTS) else None
                 a = _SPOKES_AFTER.match(after) if any(h in after for h in _SPOKES_HINTS) else None
                 # or a title in the name's own run: "Foreign Ministry Spokesperson Teodor Halas"
-                titled = text[m.start():chunk_start + start].strip()
+                titled = text[run_start:chunk_start + start].strip()
                 if titled and _SPOKES_TITLE.search(titled):
                     reg.spokes[surname] = f"{name}, {titled.replace('Spokes', 'spokes')}"
                 elif b or a:
                     role = _strip_det((b.group(1) if b else a.group(2)).strip())
                     role = _LEADING_CUE.sub("", role)
                     reg.spokes[surname] = f"{name}, {role}"
+
+    def _quoted_person(self, name: str) -> None:
+        """A full name said only inside a quote ('"Tobias Renfrew came here to introduce himself"'): no mention of
+        him by the story, but what a bare "Renfrew" later stands for. Only two words that name no body or place
+        count (a quoted "Terra di Bari" is a place)."""
+        words = name.split()
+        if len(words) != 2 or not words[1][:1].isupper() or not words[1].isalpha():
+            return
+        given, surname = words[0].lower(), _bare(words[1])
+        if given in _NOT_PERSON_WORDS or surname in _NOT_PERSON_WORDS or len(surname) < 3:
+            return
+        reg = self.registry
+        if surname not in reg.people:
+            reg.people[surname] = name
+            gender = _gender(name)
+            if gender:
+                reg.genders.setdefault(surname, gender)
 
     # -- resolution ---------------------------------------------------------------------
 
@@ -537,6 +586,10 @@ class Coreference:
                 # "the country's state broadcaster ... The broadcaster, DTV-1, said": the state's outlet, now named
                 described.label, described.pos = named_outlet.group(2), pos
                 return described
+        member, _, described = norm.partition(",")
+        if described and _PART_OF_GROUP.match(member.lower()) and described.strip().lower().startswith(("a ", "an ")):
+            # "One of them, a 24-year-old nursing student who asked that her name not be used": the one described
+            return self._resolve_phrase(_MEMBER_RELATIVE.split(described.strip(), maxsplit=1)[0], pos)
         part = _PART_OF_GROUP.match(low)
         if part and part.group(1) == "the" and not part.group("noun"):
             part = None
@@ -625,7 +678,9 @@ class Coreference:
                 return reg.person_entity(_surname(norm), fuller, pos)
             # a bare name seen before as part of a longer one: "Norvik" -> "Norvik Water"
             for ent in reversed(reg.entities):
-                if ent.group in ("official", "outlet") and re.match(rf"{re.escape(norm)}\b", ent.label):
+                # (not a possessor's person: "Renfrew communications director, Priya Lanford" is no "Renfrew")
+                if ent.group in ("official", "outlet") and re.match(rf"{re.escape(norm)}\b", ent.label) and not (
+                        re.match(rf"{re.escape(norm)}\s+[a-z]", ent.label) and _head(ent.label.split(",")[0]) in H.PERSON_NOUNS):
                     ent.pos = pos
                     return ent
             if any(m.group(1) == norm for m in _FILED_BY.finditer(self.text, 0, 300)):
@@ -735,9 +790,12 @@ class Coreference:
                 if (e.group == "anonymous" and _by_trade(e.head) or spokes) and e.pos < pos and not _plural(e.head) and (
                         unnamed is None or e.pos > unnamed.pos):
                     unnamed = e
+            i = bisect_right(self._sentence_starts, pos) - 1
+            own_sentence = self._sentence_starts[i] if i >= 0 else 0
             for mention in self._mentions(pos, by_trade=True):
-                # "The mayor spoke to reporters. ... she said": a person named by role only
-                if mention.group == "anonymous" and (unnamed is None or mention.pos > unnamed.pos):
+                # "The mayor spoke to reporters. ... she said": a person named by role only (not the subject of what
+                # the pronoun reports: 'The president would sign the bill "the minute it reaches his desk," she said')
+                if mention.group == "anonymous" and mention.pos < own_sentence and (unnamed is None or mention.pos > unnamed.pos):
                     unnamed = reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group,
                                               head=mention.head, pos=mention.pos))
             if latest:

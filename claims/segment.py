@@ -57,8 +57,8 @@ def _is_boundary(text: str, match: re.Match) -> bool:
     if low in SOFT_END or _DOTTED_LETTERS.fullmatch(low):
         # "U.S." "a.m.": ends a sentence only before a typical sentence opener.
         return next_word.strip("\"'“‘«(").split("'")[0] in SENTENCE_STARTERS
-    if first.isdigit() and _NUMBER_ABBREVIATION.fullmatch(low):
-        return False
+    if _NUMBER_ABBREVIATION.fullmatch(low) and any(ch.isdigit() for ch in next_word[:12]):
+        return False  # "No. 4", "Wage Order No. NCR-27" (but "voted no. A nurse said" ends there)
     return True
 
 

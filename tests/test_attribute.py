@@ -1672,3 +1672,172 @@ def test_when_the_report_came_is_the_reporters_not_the_content():
     text = ("Harlow Tobacco Co. said it would add $640 million to its reserve, a day after a jury ordered it to pay "
             "$385 million.")
     assert [r["content"] for r in relations(text)] == ["it would add $640 million to its reserve"]
+
+
+# -- political news in PolNeAR's style (studied on attribution-blind27) ------------------
+
+@pytest.mark.parametrize("text,label", [
+    ("Confirmation is all but assured, the Pacific Wire Service reported last week.", "Pacific Wire Service"),
+    ("Shipments had slowed as importers cancelled orders, the Transcontinental Wire reported.", "Transcontinental Wire"),
+    ("A memo proposed splitting three strongholds, The Carrick Observer, which obtained the memo, reported on Sunday.",
+     "Carrick Observer"),
+])
+def test_a_source_after_a_content_that_ends_in_a_verb_or_a_clause_reports_it(text, label):
+    found = [r for r in relations(text) if r["label"] == label]
+    assert found and found[0]["content"] == text.split(",")[0]
+
+
+def test_a_paper_whose_name_ends_in_a_person_noun_is_a_paper():
+    assert classify("the Carrick Observer")[:2] == ("media_outlet", "Carrick Observer")
+    assert classify("The Observer")[0] == "media_outlet"
+    assert classify("An election observer")[0] == "anonymous_source"
+
+
+def test_a_bodys_lawyers_speak_for_it_and_a_persons_stay_unnamed():
+    assert classify("Lawyers for the Union Party")[0] == "official_statement"
+    assert classify("Lawyers for Dremmond")[0] == "anonymous_source"
+
+
+def test_a_free_relative_after_a_report_is_no_report_of_its_own():
+    text = ("Lawyers for the Union Party, who sued over the map in April, said the memo proved what they had argued "
+            "from the start.")
+    assert [r["content"] for r in relations(text)] == ["the memo proved what they had argued from the start"]
+
+
+def test_a_cue_noun_after_its_possessor_is_no_cue():
+    text = 'Marquand called Renfrew\'s claim "the kind of thing you say when you have never had to balance a budget."'
+    assert [r["cue"] for r in relations(text)] == ["called"]
+    assert relations("The ministry's reports show that prices rose.")[0]["source"] == "The ministry's reports"
+
+
+def test_rating_a_claim_in_quotes_is_a_verdict_and_a_grade_is_not():
+    text = 'The site rated Mr. Delacorte\'s claim "mostly false."'
+    assert one(text, "Mr. Delacorte's claim")["cue"] == "rated"
+    assert relations("The agency rated the bonds two notches lower.") == []
+
+
+def test_a_proposal_needs_a_clause():
+    assert relations("The minister proposed a cut of $1.5 million.") == []
+    assert one("The minister proposed that the tax be cut.", "the tax be cut")["source"] == "The minister"
+
+
+def test_a_bare_surname_is_the_person_a_quote_named_in_full_not_his_aides_title():
+    text = ('Debate\n\n"Tobias Renfrew came here to introduce himself," said Colin Aberdeen. Renfrew\'s communications '
+            'director, Priya Lanford, said the businessman had won. Later Renfrew said the governor had raised the '
+            'gas tax three times.')
+    rel = one(text, "the governor had raised")
+    assert (rel["kind"], rel["label"]) == ("named_person", "Tobias Renfrew")
+
+
+def test_a_titled_surname_that_reads_as_a_plural_body_is_a_person():
+    assert classify("Mayor Aurelio Banks")[0] == "named_person"
+    assert classify("several local banks")[0] != "named_person"
+
+
+def test_one_of_a_group_described_by_what_she_does_is_the_source_of_her_later_quotes():
+    text = ("Vote\n\nAbout 200 protesters gathered before the meeting. One of them, a 24-year-old nursing student who "
+            "asked that her name not be used because she works at a city clinic, said she had come to every meeting "
+            'since June. "We were told to be patient," she said.')
+    first = one(text, "she had come")
+    assert first["kind"] == "anonymous_source" and "nursing student" in first["label"]
+    assert one(text, "We were told")["label"] == first["label"]
+
+
+def test_an_agency_quotes_a_named_minister_as_saying():
+    text = ('The agency quoted Commerce Minister Dana Petrescu as saying that Solvandia "will not negotiate with a gun '
+            'to its head."')
+    rel = one(text, "Solvandia")
+    assert rel["label"] == "Commerce Minister Dana Petrescu" and rel["via"] == ["agency"]
+
+
+def test_a_headline_acronym_before_a_colon_speaks_when_the_story_has_it_speak():
+    text = "Governor declares emergency; FEMA: aid teams on the way\n\nFEMA said late Sunday that it had sent two teams."
+    assert one(text, "aid teams")["source"] == "FEMA"
+    assert relations("LIVE: storm hits the coast\n\nThe storm hit the coast on Sunday.") == []
+
+
+def test_a_senator_who_questions_a_nominee_speaks_for_himself_between_questions():
+    text = ("Hearing\n\nSenator Edwin Marchetti of Ohio said the plan had no price.\n\n"
+            "Marchetti: Will you commit that no customer will pay more?\n"
+            "Vossberg: I will commit that I will not sign off on any such rule.\n"
+            "Marchetti: That is not the same thing.\n")
+    assert one(text, "That is not the same thing")["label"] == "Senator Edwin Marchetti"
+    assert not [r for r in relations(text) if r["content"].startswith("Will you commit")]
+
+
+def test_a_that_clause_on_a_noun_after_the_cue_leaves_the_content_before_the_source():
+    text = ("The overhaul can be paid for without raising bills, Marian Vossberg told senators on Tuesday at a "
+            "confirmation hearing that ran for almost five hours.")
+    assert [r["content"] for r in relations(text)] == ["The overhaul can be paid for without raising bills"]
+    text = ("Her lawyers, at the firm Harrow Pell, said in a letter to the board that was reviewed by the Courier that "
+            "they had found no evidence of misconduct.")
+    assert relations(text)[0]["content"] == "they had found no evidence of misconduct"
+    text = "The minister told reporters at a news conference that prices would rise."
+    assert [r["content"] for r in relations(text)] == ["prices would rise"]
+
+
+def test_a_schedule_posted_by_a_committee_is_its_word():
+    assert classify("a schedule posted on the committee's website")[0] == "official_statement"
+
+
+# -- political news in PolNeAR's style (studied on attribution-blind28) ------------------
+
+def test_a_quote_over_three_sentences_whose_last_opens_with_a_relative_keeps_its_speaker():
+    text = ('Shutdown\n\n"We have passed our bill. The Senate has passed theirs. The only person who has not shown up is '
+            'the president," Vickery told reporters.')
+    rel = one(text, "We have passed our bill")
+    assert rel["source"] == "Vickery" and "the president" in rel["content"]
+
+
+def test_calling_someone_twice_is_no_naming_and_a_quote_after_and_is_another_clause():
+    text = 'The secretary said Marchetti had called Vickery twice and had been "told no both times."'
+    assert [r["cue"] for r in relations(text)] == ["said"]
+    assert one('Marquand called the plan "a fairy tale."', "the plan")["cue"] == "called"
+
+
+def test_she_is_not_the_subject_of_what_she_reports():
+    text = ('Shutdown\n\nAt the White House, the press secretary, Teresa Quintero, said the president had called '
+            'Vickery. The president would sign the bill "the minute it reaches his desk," she said.')
+    assert "Quintero" in one(text, "The president would sign")["label"]
+
+
+def test_a_name_that_ends_in_an_institution_word_is_a_body_not_a_person():
+    text = ("Shutdown\n\nSenate Majority Leader Gwen Abernathy said she would not send the White House a second bill. "
+            "She also told reporters that the Senate would stay in session.")
+    assert one(text, "the Senate would stay")["label"] == "Senate Majority Leader Gwen Abernathy"
+
+
+def test_a_surname_that_is_a_given_name_elsewhere_gives_no_gender():
+    text = ("Trial\n\nSofia Kaledin said the trial had ended. Hanne Martin, a patient, said she plans to sue the maker.")
+    assert one(text, "sue the maker")["label"] == "Hanne Martin"
+
+
+def test_a_surname_that_opens_a_sentence_after_a_month_is_a_mention_of_him():
+    text = ("Budget\n\nCouncilman Otis Greer voted against it. Sgt. Ray Kowalczyk said officers would leave. A nurse "
+            "said the cuts were fair. The vote came in April. Greer said he plans to appeal to the court.")
+    assert one(text, "appeal to the court")["label"] == "Councilman Otis Greer"
+
+
+def test_quoted_as_saying_with_its_relay_last_reports_the_quote_before():
+    text = ('"The opposition\'s figures were invented in foreign embassies," Interior Minister Pavel Rusko was quoted '
+            'as saying by Galpres.')
+    rel = one(text, "The opposition's figures")
+    assert (rel["label"], rel["via"]) == ("Interior Minister Pavel Rusko", ["Galpres"])
+
+
+def test_a_person_of_a_party_set_off_by_commas_is_the_person():
+    text = ("Mikael Doranth, of the smaller Farmers' Union, told the Meridian Press Agency that he would not take up "
+            "his seat.")
+    rel = one(text, "he would not take up")
+    assert (rel["kind"], rel["label"], rel["via"]) == ("named_person", "Mikael Doranth", ["Meridian Press Agency"])
+
+
+def test_the_reasons_cited_after_a_quoted_verdict_are_not_its_content():
+    text = ('The State Department said that the election was "neither free nor fair," citing the arrest of two '
+            'candidates.')
+    assert [r["content"] for r in relations(text)] == ['the election was "neither free nor fair']
+
+
+def test_what_believers_believe_another_intends_has_that_other_as_its_source():
+    text = "Western diplomats believe the government intends to change the constitution."
+    assert one(text, "change the constitution")["source"] == "the government"

@@ -23,6 +23,10 @@ CASES = [
     ("paragraph_break_ends_a_sentence", "A headline without a stop\n\nThe body starts here.",
      ["A headline without a stop", "The body starts here."]),
     ("number_after_no", "It was listed as No. 4 in the ranking.", ["It was listed as No. 4 in the ranking."]),
+    ("a_vote_no_ends_its_sentence", "Greer voted no. A nurse said the cuts were fair.",
+     ["Greer voted no.", "A nurse said the cuts were fair."]),
+    ("number_code_after_no", "The board approved Wage Order No. NCR-27 on Monday.",
+     ["The board approved Wage Order No. NCR-27 on Monday."]),
 ]
 
 

@@ -1,9 +1,10 @@
 """Abbreviations that end in a full stop without ending the sentence."""
 
-#: Never the end of a sentence: a name or a number always follows.
+#: Never the end of a sentence: a name or a number always follows. ("No." is the number's only before a digit:
+#: "voted no. A nurse said" ends a sentence; segment.py reads it with the other number abbreviations.)
 NEVER_END = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres amb rev fr st
-    jr sr hon messrs mme mlle sheikh no nos vs v etc e.g i.e cf approx est dept
+    jr sr hon messrs mme mlle sheikh vs v etc e.g i.e cf approx est dept
     jan feb mar apr jun jul aug sep sept oct nov dec mt ft inc corp co ltd bros""".split()
 )
 

@@ -42,6 +42,7 @@ calculate calculates calculated calculating
 accuse accuses accused accusing
 describe describes described describing
 call calls called calling
+rate rates rated
 urge urges urged urging
 promise promises promised promising
 pledge pledges pledged pledging
@@ -147,7 +148,7 @@ NEEDS_COMPLEMENT = frozenset(
     aiming seek seeks sought seeking want wants wanted expect expects expected expecting
     dismiss dismisses dismissed dismissing reject rejects rejected rejecting estimate estimates estimated estimating
     calculate calculates calculated calculating assess assesses assessed assessing recall recalls recalled recalling
-    evaluate evaluates evaluated evaluating
+    evaluate evaluates evaluated evaluating rate rates rated propose proposes proposed proposing
     respond responds responded reply replies replied state states stated stating
     accuse accuses accused accusing mention mentions mentioned mentioning
     repeat repeats repeated repeating urge urges urged urging promise promises promised
@@ -219,7 +220,7 @@ OBJECT_CONTENT = frozenset(
     confirmed deny denies denied blame blames blamed blaming recommend recommends recommended
     estimate estimates estimated forecast forecasts
     predict predicts predicted want wants wanted believe believes believed suggest suggests suggested
-    consider considers considered""".split()
+    consider considers considered rate rates rated""".split()
 )
 
 #: Verb + particle cues: the particle is part of the cue and the content follows it.

@@ -23,6 +23,15 @@ FEMALE = frozenset(
     petra pia priya rachel rania rebecca rita rosa ruth sabine sandra sara sarah selin shira silvia
     simone sofia sofía sonia sophie stella susan susanne svetlana tamar tanya tatiana teresa tina
     ursula valentina vanessa vera veronica victoria vida yasmin yelena yulia zainab zeynep zoe florence sydney adelaide georgia chelsea
+    gwen gwendolyn felicia marian marianne harriet lorraine priscilla beatrix colleen denise diane donna doris eleanor
+    elaine eileen evelyn frances gail gloria heather holly jacqueline jill joan joyce judith judy kathryn kristen lauren
+    lillian loretta louise lucille mabel madeline margaret marjorie maureen melissa mildred miranda molly muriel nell
+    nicole norma pamela pauline penelope phyllis regina renee rhonda roberta rosalind roxanne sally samantha sharon
+    sheila shirley sylvia theresa valerie vivian wanda wendy yvonne audrey bernadette bridget cassandra cora daphne
+    delia edna elsie estelle eugenia gertrude hazel imogen iris jocelyn leonora lorna marcia martina maxine mavis
+    meredith odette ophelia rosalie sadie sybil tabitha thea winifred yolanda selma tessa trudy agatha beverly brenda
+    cynthia deirdre dorothy emilia eloise esme gemma josephine kirsten leah lorena marisa maura noelle renata
+    rochelle sabrina serena sienna tamsin thelma ulrike willa zara
     """.split()
 )
 
@@ -41,6 +50,17 @@ MALE = frozenset(
     ramon raúl richard robert roberto rodrigo roman ruslan ryan samuel sami sebastian selim sergei
     simon stefan steve steven sven thomas tim tom tomas tomás tony victor viktor vladimir walter
     william yusuf youssef yuri milan jordan austin
+    ronald tobias edwin colin dominic gideon everett lionel neil douglas otis warren roy raymond leonard howard harold
+    gerald donald kenneth keith kyle scott gordon graham glenn curtis dwight russell stanley vincent wesley wayne
+    travis trevor todd troy derek dustin frederick gilbert herbert hector ian isaac jeffrey jeremy jerome jesse joel
+    jonathan joshua justin larry lawrence leroy lloyd louis marvin maurice melvin mitchell nathan nathaniel nelson
+    norman owen phillip ralph randall randy reginald rodney roger roland ross rupert seth sidney spencer stuart
+    terrence terry theodore timothy tristan tyler vernon wallace wilbur winston zachary elliot elliott hugh angus
+    calvin clarence clifford clyde conrad cornelius damian darren desmond duncan edgar eugene francis fred gabriel
+    garrett geoffrey gustav harvey hank jasper jerry julius lance lucian magnus malcolm marshall miles murray nigel
+    percy quentin reuben roderick rolf ronan rufus silas solomon thaddeus vaughn wendell ambrose aurelio barnaby
+    basil bertrand byron cedric chester cyril dexter emmett ezra fergus horace irving jonah leopold marius octavio
+    orson otto
     """.split()
 )
 

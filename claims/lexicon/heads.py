@@ -67,7 +67,7 @@ INSTITUTION_NOUNS = frozenset(
     co-op co-operative lender retailer supermarket brewer automaker movement bureau consulate mission delegation palace family jury panel sides parties release
     forum forums caucus assembly consortium syndicate guild city town county
     chain grocer reinsurer refiner conglomerate thrift railroad supplier distributor wholesaler fund chipmaker
-    drugmaker startup brokerage""".split()
+    drugmaker startup brokerage schedule schedules agenda transcript transcripts""".split()
 )
 
 #: Endings of a noun for someone by what they do ("volcanologist", "evacuee", "curator"): "a monitor in
@@ -113,6 +113,8 @@ ORG_NAME_WORDS = frozenset(
     dynamo sporting courier echo observer telegraph mirror examiner dispatch bulletin inquirer sentinel globe ledger
     inspectorate bureau tribunal registry ombudsman regulator watchdog line pictures films productions
     entertainment publishing headquarters hq ratings brothers analytics
+    administration house academy cabinet consulate embassy gallery laboratory library museum palace presidency
+    prison theater theatre zoo consortium diocese mosque orchestra opera forum syndicate guild municipality
     minerals metals mines materials cement fisheries breweries pharmaceuticals textiles automotive aerospace
     utilities healthcare air manufacturing motor oil gas refinery refining freight trucking reinsurance savings
     thrift brewing brewery america co tobacco clearing
