@@ -178,11 +178,12 @@ _CLAUSE_OPENERS = frozenset(
 _APPOSITION_ROLE = (r"^\s*(?:deputy\s+|acting\s+|former\s+|interim\s+)?(?:" + alternation(sorted(H.APPOSITION_ROLES, key=len, reverse=True)) +
                     r")\s+(?:of|for|at)\b")
 _PARENTHETICAL_START = re.compile(
-    r"^\s*(?:(?:and|but)\s+(?=who|which|whose))?(?:of\s+(?!which\b|whom\b)|who|which|whose|whom|where|asked|quoted|cited|citing|quoting|referring|speaking|defending|prosecuting|representing|a|an|the|now|then|aged|one\s+of|\d{1,3}\s*$|"
+    r"^\s*(?:(?:and|but)\s+(?=who|which|whose))?(?:of\s+(?!which\b|whom\b)|(?:campaigning|standing|visiting|touring|appearing|travell?ing|arriving|returning|sitting|walking|testifying|addressing|stumping|leaving|entering|reviewing|examining|analy[sz]ing|studying)\s|who|which|whose|whom|where|asked|quoted|cited|citing|quoting|referring|speaking|defending|prosecuting|representing|a|an|the|now|then|aged|one\s+of|\d{1,3}\s*$|"
     r"himself|herself|also|like|according|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:statement|editorial|post|"
     r"letter|interview|report|note|email|message|speech|column|article|broadcast|video|filing|memo|op-ed|citation|"
     r"ruling|verdict|judgment|judgement|decision)|"
     r"presented|published|released|obtained|seen|leaked|dated|issued|signed|later|printed|written|sent|made|"
+    r"filed|submitted|drafted|prepared|commissioned|conducted|delivered|"
     # a sentence adverb set off between subject and verb: "Some investors, however, fear that ..."
     r"(?:however|meanwhile|though|too|moreover|nonetheless|nevertheless|instead|therefore|indeed|in\s+fact|in\s+turn|"
     r"in\s+contrast|by\s+contrast|for\s+(?:its|his|her|their)\s+part|on\s+the\s+other\s+hand|of\s+course|for\s+now|"
@@ -236,6 +237,9 @@ _NOUN_FORMS = frozenset("report claim call estimate warning promise pledge post 
 _BASE_NOUNS = _NOUN_FORMS | frozenset("state note point report".split())
 #: Those whose questions and remarks in a transcript are the programme's own: "presenter Ana Varo".
 _INTERVIEWER_WORDS = frozenset("host presenter anchor interviewer correspondent reporter editor moderator journalist".split())
+#: A content that opens with its subject and a perfect: "President Teodor Vasilak had cast his ballot".
+_PERFECT_OPENING = re.compile(r"(?:that\s+)?((?:the\s+)?[\w.'’\-]+(?:\s+[\w.'’\-]+){0,4}?)\s+(?:had|has|have)\s+(?:[a-z]+ed|"
+                              r"cast|told|said|made|met|spent|won|lost|taken|given|done|put|set|held|sent|left)\b")
 #: Verbs right after "that": a relative clause with its subject gap ("a hearing that ran for five hours").
 _VERB_AFTER_RELATIVE = frozenset("was were is are has had have ran runs began begins lasted lasts took takes drew draws "
                                  "will would could can may might".split())
@@ -451,6 +455,8 @@ _DOCUMENT_BEFORE_PARTICIPLE = re.compile(r"\b(?:filed|lodged|issued|sent|submitt
                                          r"appeal|filing)\b[^,.;:\"“”]{0,80}$")
 #: A verb and "by" before a participle: "opened by saying", "responded by insisting".
 _AFTER_VERB_BY = re.compile(r"\b[a-z]+ed\s+by\s+$")
+#: Time spent doing it: "spent much of Monday arguing that" (searched in the whole stretch before the cue).
+_AFTER_SPENT = re.compile(r"\b(?:spent|spends|spend|spending)\s+(?:[\w'’-]+\s+){1,5}$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:who|whose|which|where)\b")
 #: The source after "according to": up to a stop, a title's abbreviation ("Dr.", "Sen.") no stop.
 _ABBREVIATED = r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|St|Sgt|Rev)\.\s*|[^,;:.!?\"“”])"
@@ -1203,7 +1209,7 @@ class _Extractor:
                 continue  # "would consider", "will announce": no report yet
             if word.endswith("ing"):
                 if _AFTER_COMMA_AND.search(before, tail) or ("with" in before and _WITH_SUBJECT.search(text, max(s0, vs - 100), vs)) \
-                        or _AFTER_VERB_BY.search(before, tail) \
+                        or _AFTER_VERB_BY.search(before, tail) or ("spen" in before and _AFTER_SPENT.search(before)) \
                         or _DOCUMENT_BEFORE_PARTICIPLE.search(before):  # "opened by saying that", "filed a complaint accusing"
                     self._participial(found, sent, m, cue_end, cue_label, category, add)
                     continue
@@ -1349,8 +1355,9 @@ class _Extractor:
                 if last is not None and last < i - 1 and i <= 5:
                     last = i - 1  # "Anti-graft campaigners welcomed": the words before the verb
                 break
-            if seen_head and not capital and not is_head and lw not in ("of", "for", "from", "at", "in", "the", "and"):
-                break
+            if seen_head and not capital and not is_head and lw not in ("of", "for", "from", "at", "in", "the", "and") and \
+                    not _POSSESSOR.search(lw):
+                break  # (a possessor goes on to its noun: "The Lanford attorney general's office")
             if is_head or capital or _POSSESSOR.search(lw):
                 last = i
                 # a name at the start counts as the head when an apposition follows ("AquaPure, founded in 2009,")
@@ -1388,6 +1395,12 @@ class _Extractor:
             src_f = prior[-1] if prior else None
             if src_f is not None and src_f.source[0] > src_f.content[0] and src_f.cue_label not in ("according to",):
                 src_f = None  # "A, he says, and plans to B": the clause's own subject plans
+            inner = self._perfect_subject(src_f.content[0], vs) if src_f is not None and src_f.source[0] < src_f.content[0] < vs and \
+                text[src_f.content[1]:vs].strip(" ,").lower() in ("and", "but", "and also", "but also") else None
+            if inner is not None:
+                # "Galpres reported that President Vasilak had cast his ballot ... and told reporters that ...", "said the
+                # congressman had apologized ... but insisted he had done nothing illegal": the content's subject goes on
+                src_f = _Found(inner, (vs, ve), (vs, ve), text[inner[0]:inner[1]], [src_f.phrase] + list(src_f.via))
             if src_f is None:
                 span = self._main_subject(s0, vs)
                 if not span:
@@ -1532,6 +1545,18 @@ class _Extractor:
             # (documents and bodies cited are the reporter's evidence: "citing inspection reports" stays its own)
             relays, subj, phrase = relays + [phrase], (cited.start(1), cited.end(1)), cited.group(1)
         add(_Found(subj, (vs, cue_end), content, phrase, relays, cue_label))
+
+    def _perfect_subject(self, start: int, limit: int) -> tuple[int, int] | None:
+        """The subject of a content that opens with a person or body and a perfect ("President Teodor Vasilak had cast
+        ...", "the congressman had apologized ..."): a verb coordinated later in it is that subject's, not the reporter's.
+        (Not after "had been": "conceded that the candidate had been off his game and said ..." is the adviser's.)"""
+        m = _PERFECT_OPENING.match(self.text, start, limit)
+        if m is None or not self._plausible(m.group(1)):
+            return None
+        group = classify(m.group(1), self.registry, self.known)[2]
+        if group not in ("person", "official", "outlet") and not (group == "anonymous" and m.group(1).lower().startswith("the ")):
+            return None  # (a definite description names one before: "the congressman")
+        return m.start(1), m.end(1)
 
     def _relative_that(self, cue_end: int, start: int) -> bool:
         """Whether the "that" before ``start`` opens a relative clause on a noun after the cue, not the content: "told

@@ -92,7 +92,7 @@ _POLLED = frozenset("them those polled surveyed asked questioned interviewed res
 #: A capitalised name of a few words: "Clearwater Accountability Project", "Bank of Valdoria".
 _CAPITALISED_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|de|&)?\s*[A-Z][\w'’&.-]*){0,6}")
 #: An outlet's own people or work: "The Harrow Post's fact-check team", "the paper's reporters".
-_OUTLETS_OWN = re.compile(r"(?:[Tt]he\s+)?(.+?)['’]s\s+(?:[\w-]+\s+)?(?:team|desk|staff|reporters?|editors?|newsroom|"
+_OUTLETS_OWN = re.compile(r"(?:[Tt]he\s+)?(.+?)['’]s\s+(?:[\w-]+\s+)?(?:team|desk|staff|reporters?|editors?|newsroom|board|"
                           r"fact-checkers?|correspondents?|poll|analysis|review|investigation)$")
 #: Campaign groups by their names' first words: "Friends of the Earth", "Save Our Libraries", "Stop the Pylons".
 _CAMPAIGN_NAME = re.compile(r"(?:[Tt]he\s+)?(?:Friends\s+of|Save|Stop|Keep|Protect)\s+(?:[Tt]he\s+|Our\s+)?[A-Z][\w'’-]+")
@@ -744,7 +744,10 @@ def _outlet_in_apposition(norm: str) -> tuple[str, str, str] | None:
     head, low = _head(appos), appos.lower()
     wire = head in ("agency", "service", "wire") and bool({"news", "wire"} & set(low.split()))  # "a financial news service"
     if head not in H.OUTLET_NOUNS and not wire:
-        return None
+        # or a part of an outlet: "The Ledger Check, the Dunmore Ledger's fact-checking desk"
+        owned = _OUTLETS_OWN.match(appos) if "'" in appos or "’" in appos else None
+        owner = _classify_phrase(owned.group(1), None) if owned else None
+        return (owner[0], _strip_det(core), "outlet") if owner and owner[2] == "outlet" else None
     state = any(s in low for s in STATE_MARKERS) or any(w in H.STATE_ADJECTIVES for w in low.split())
     kind = "state_media" if state else "news_agency" if wire else "media_outlet"
     return kind, _strip_det(core), "outlet"

@@ -50,7 +50,9 @@ def _is_boundary(text: str, match: re.Match) -> bool:
     if low in NEVER_END:
         return False
     if len(bare) == 1 and bare.isalpha() and bare.isupper():
-        return False  # an initial: "J. Smith"
+        # an initial: "J. Smith" (but "Measure R. Asked about it, she said" opens a sentence)
+        return next_word.strip("\"'“‘«(").strip(".,;:") in SENTENCE_STARTERS and next_word[:1] not in "\"'“‘«("
+
     if low in ("a.m", "p.m"):
         # "at 9 a.m. Tuesday", "at 9 a.m. GMT" go on; "shortly after 6 a.m. Rescuers ..." starts a sentence
         return next_word.strip("\"'“‘«(").strip(".,;:").lower() not in TIME_FOLLOWERS

@@ -1841,3 +1841,54 @@ def test_the_reasons_cited_after_a_quoted_verdict_are_not_its_content():
 def test_what_believers_believe_another_intends_has_that_other_as_its_source():
     text = "Western diplomats believe the government intends to change the constitution."
     assert one(text, "change the constitution")["source"] == "the government"
+
+
+def test_a_super_pac_and_a_papers_fact_checking_desk_and_editorial_board_are_what_they_are():
+    assert classify("Merrimont Forward, a super PAC financed largely by two donors")[0] == "official_statement"
+    assert classify("The Ledger Check, the Dunmore Ledger's fact-checking desk")[:2] == ("media_outlet", "Ledger Check")
+    assert classify("The Port Ellery Tribune's editorial board")[0] == "media_outlet"
+
+
+def test_time_spent_arguing_is_a_report():
+    rel = one("Esterhaus spent much of Monday arguing that Kettering would raise taxes.", "Kettering would raise")
+    assert rel["source"] == "Esterhaus"
+
+
+@pytest.mark.parametrize("text,source", [
+    ('Kettering, campaigning 90 miles away in Averill, called the charge "a fairy tale."', "Kettering"),
+    ('Brandt, leaving the ground on crutches, told reporters his ankle was "sore, nothing worse."', "Brandt"),
+    ("The Continental Press, reviewing Fairweather's disclosures, found that he had made 61 trades.", "The Continental Press"),
+    ("The petition, filed in Ashby County Circuit Court, says the fund raised $14.2 million.", "The petition"),
+])
+def test_a_participle_set_off_between_a_source_and_its_cue_is_skipped(text, source):
+    assert relations(text)[0]["source"] == source
+
+
+def test_a_possessor_inside_a_subject_goes_on_to_its_noun():
+    text = ("The Lanford attorney general's office on Wednesday asked a court to remove the board, alleging that the "
+            "founder had used donors' money.")
+    assert one(text, "the founder had used")["source"] == "The Lanford attorney general's office"
+
+
+def test_a_survey_with_its_dates_set_off_finds_its_figures():
+    text = "The survey of 812 likely voters, conducted from Oct. 9 to Oct. 15, found 49 percent in favor of Measure R."
+    assert one(text, "49 percent")["source"] == "The survey of 812 likely voters"
+
+
+def test_an_initial_before_a_sentence_opener_ends_the_sentence():
+    text = ("Okonjo has not taken a position on Measure R. Asked about it last week, she said only that the city "
+            "needs more building.")
+    assert len(split_sentences(text)) == 2
+    assert len(split_sentences("Senator J. Smith said so.")) == 1
+
+
+def test_a_verb_coordinated_in_a_content_after_its_subjects_perfect_is_that_subjects():
+    text = ('The state news agency Galpres reported that President Teodor Vasilak had cast his ballot in his village and '
+            'told reporters there that Galvonia "will not take lessons."')
+    rel = one(text, "Galvonia")
+    assert (rel["label"], rel["via"]) == ("President Teodor Vasilak", ["Galpres"])
+    text = ('A senior adviser conceded that the candidate had been "off his game" and said he would spend more time '
+            'preparing.')
+    assert one(text, "he would spend")["source"] == "A senior adviser"
+    text = "The ministry said the talks had failed and added that new ones would start."
+    assert one(text, "new ones would start")["source"] == "The ministry"

@@ -15,7 +15,7 @@ SOFT_END = frozenset("u.s u.k u.n e.u a.m p.m u.s.a d.c".split())
 SENTENCE_STARTERS = frozenset(
     """The A An He She It They We I You His Her Its Their Our This That These Those There
     But And Yet So However Meanwhile Earlier Later In On At After Before When While Since
-    Despite Although Officials Police Authorities""".split()
+    Despite Although Officials Police Authorities Asked Speaking According""".split()
 )
 
 #: Capitalised words that go on after "a.m." or "p.m." in the same sentence: a day, a month, a time zone.

@@ -67,7 +67,8 @@ INSTITUTION_NOUNS = frozenset(
     co-op co-operative lender retailer supermarket brewer automaker movement bureau consulate mission delegation palace family jury panel sides parties release
     forum forums caucus assembly consortium syndicate guild city town county
     chain grocer reinsurer refiner conglomerate thrift railroad supplier distributor wholesaler fund chipmaker
-    drugmaker startup brokerage schedule schedules agenda transcript transcripts""".split()
+    drugmaker startup brokerage schedule schedules agenda transcript transcripts pac petition petitions complaint
+    lawsuit affidavit""".split()
 )
 
 #: Endings of a noun for someone by what they do ("volcanologist", "evacuee", "curator"): "a monitor in
