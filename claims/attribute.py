@@ -345,7 +345,11 @@ _JOINT_AT_END = re.compile(r"(?:,\s*(?:and|but)?|;)\s*$")
 _COMMA_QUOTE = re.compile(r"\s*,\s*[\"“«]")
 _CITING_LEAD = re.compile(r"(?:Citing|Quoting)\s+([^,]+(?:,\s*[^,]+)?)\s*,?\s*$")
 _DESCRIBED_AS = re.compile(r"[^,;.]{1,80}?\bas\b")
-_CLAUSE_JOINT = re.compile(r";\s+|,\s+but\s+|,\s+while\s+")
+#: What a post or a sign says, after what it shows: "posted a photograph with the words: ...".
+_WITH_THE_WORDS = re.compile(r"[^.;:\"“”]{0,80}?\b(?:with|under)\s+the\s+(?:words|caption|message|headline|line)s?\s*:\s*")
+_CLAUSE_JOINT = re.compile(r";\s+|,\s+but\s+|,\s+while\s+|"
+                           # a source set in after a first content, then a second: "A, the desk found, and B, according to C"
+                           r",\s+(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:said|says|found|finds|reported|reports|added),\s+and\s+")
 _UNQUOTED_TO_COMMA = re.compile(r"[^\"“”«»]*,\s*")
 _QUESTION_LINE = re.compile(r"(?m)^(?:Q|Question|Interviewer|INTERVIEWER|QUESTION):\s")
 _HEADLINE_SPEAKER = re.compile(r"([A-Z][\w'’\-\.]*(?:[ \t]+[\w'’\-\.]+){0,3}):[ \t]+(\S[^\n]*)")
@@ -875,6 +879,9 @@ class _Extractor:
         m = _COLON.match(rest)
         if m:
             return ve + m.end(), relays
+        m = _WITH_THE_WORDS.match(rest) if ":" in rest else None
+        if m:
+            return ve + m.end(), relays  # 'posted a photograph of the mill with the words: "She's welcome."'
         outlet = _FOR_OUTLET.match(rest)
         if outlet and self._is_outlet(outlet.group(1)):
             # "stated for the daily newspaper Nova Rec that": translated copy's "told the newspaper"

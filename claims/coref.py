@@ -69,9 +69,6 @@ _PERSON_OF = re.compile(r"\b([A-Z][\w'’-]+),?\s+of\s+$")
 _CARRIED_BY = re.compile(r"\s+(?:carried|broadcast|aired|read|relayed)\s+(?:out\s+)?by\s+(?P<relay>.+)$", re.I)
 # Small patterns used on every source phrase, compiled once rather than looked up per call.
 _LABEL_WORD = re.compile(r"[\w\-]+\.?")
-#: A full stop and a space inside a run of capitalised words.
-_RUN_SENTENCE_END = re.compile(r"\.\s+")
-_HONORIFIC_WORDS = frozenset("mr mrs ms dr prof st gen col lt sgt capt gov rep sen jr sr".split())
 #: Lower-case words inside a proper name: "Bank *of* Valdoria", "Marks *and* Spencer".
 _NAME_JOINERS = frozenset("of for and & de du la le van von".split())
 _SPACES = re.compile(r"[\s]+")
@@ -202,20 +199,21 @@ def _label_words(label: str) -> frozenset[str]:
     return frozenset(words + [H.TITLE_ABBREVIATIONS[w.rstrip(".")] for w in words if w.rstrip(".") in H.TITLE_ABBREVIATIONS])
 
 
-def _runs_by_sentence(text: str):
-    """The (start, end) of each run of capitalised words, cut where a sentence ends inside it: "April. Greer" is the
-    month that ends one sentence and the surname that opens the next (a title's or an initial's full stop is kept:
-    "Sgt. Ray Kowalczyk", "John F. Kerry")."""
+def _runs_by_sentence(text: str, starts: list[int]):
+    """The (start, end) of each run of capitalised words, cut where a sentence starts inside it: "April. Greer" is the
+    month that ends one sentence and the surname that opens the next, "Measure R. Asked" a name and the word that opens
+    the next sentence (``starts``: the sentences' starts, sorted; a title's or an initial's full stop is kept, as the
+    sentence splitter keeps it: "Sgt. Ray Kowalczyk", "John F. Kerry")."""
     for m in _NAME_RUN.finditer(text):
-        start = m.start()
-        if ". " in m.group():
-            for stop in _RUN_SENTENCE_END.finditer(m.group()):
-                word = m.group()[:stop.start()].rsplit(None, 1)[-1].lower()
-                if word not in H.TITLE_WORDS and word not in H.TITLE_ABBREVIATIONS and len(word) > 1 and \
-                        word not in _HONORIFIC_WORDS:
-                    yield start, m.start() + stop.start() + 1  # (with its full stop, as the whole run had it)
-                    start = m.start() + stop.end()
-        yield start, m.end()
+        start, end = m.start(), m.end()
+        i = bisect_right(starts, start)
+        while i < len(starts) and starts[i] < end:
+            cut = text.rfind(".", start, starts[i])  # the full stop that ends the sentence before
+            if cut > start:
+                yield start, cut + 1
+            start = starts[i]
+            i += 1
+        yield start, end
 
 
 def _gender(label: str) -> str | None:
@@ -426,7 +424,7 @@ class Coreference:
                 bare = _bare(m.group(1))
                 if bare not in reg.people and bare not in _NOT_PERSON_WORDS and not self._in_quote(m.start()):
                     reg.people[bare] = m.group(1)
-        for run_start, run_end in _runs_by_sentence(text):
+        for run_start, run_end in _runs_by_sentence(text, self._sentence_starts):
             token = text[run_start:run_end]
             if " " not in token and "\t" not in token:
                 # one capitalised word: a name only after a title or role word, or when it is

@@ -1892,3 +1892,22 @@ def test_a_verb_coordinated_in_a_content_after_its_subjects_perfect_is_that_subj
     assert one(text, "he would spend")["source"] == "A senior adviser"
     text = "The ministry said the talks had failed and added that new ones would start."
     assert one(text, "new ones would start")["source"] == "The ministry"
+
+
+def test_a_desk_that_found_sets_off_two_contents_and_according_to_takes_the_second():
+    text = ("The Ledger Check said the ad was misleading. Two of the rooms closed after Kettering left in 2021, the desk "
+            "found, and her bonus was $1.2 million, not $3 million, according to the company's filings.")
+    assert one(text, "Two of the rooms")["cue"] == "found"
+    assert one(text, "her bonus")["cue"] == "according to"
+
+
+def test_a_post_with_the_words_says_them():
+    text = ('His campaign manager, Priya Halvorsen, posted a photograph of the empty mill with the words: "She\'s '
+            'welcome. Bring a résumé."')
+    assert one(text, "She's welcome")["label"] == "Priya Halvorsen"
+
+
+def test_a_letter_that_ends_a_sentence_is_no_initial_of_the_next_word():
+    text = ("Vote\n\nMayor Helen Okonjo has not taken a position on Measure R. Asked about it last week, she said only "
+            "that the city needs more building.")
+    assert one(text, "only that the city needs")["label"] == "Mayor Helen Okonjo"

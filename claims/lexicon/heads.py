@@ -86,7 +86,7 @@ HEAD_TRAILERS = frozenset("abroad overseas nearby locally elsewhere alike too al
 #: Nouns for a news medium.
 OUTLET_NOUNS = frozenset(
     """newspaper newspapers daily weekly paper magazine channel broadcaster broadcasters network
-    outlet outlets website site portal television tv radio station tabloid media press journal journals""".split()
+    outlet outlets website site portal television tv radio station tabloid media press journal journals desk""".split()
 )
 
 #: Speaking for a body: always an official statement, named or not.
