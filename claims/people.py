@@ -11,7 +11,7 @@ import re
 from .dates import DATELINE, dateline_end
 from .lexicon.calendar import MONTHS, WEEKDAYS
 from .lexicon.given_names import FAMILY_NAMES_FIRST, FEMALE as GIVEN_FEMALE, MALE as GIVEN_MALE
-from .lexicon.heads import ORG_ENDINGS
+from .lexicon.heads import ORG_ENDINGS, TITLE_ABBREVIATIONS
 from .lexicon.roles import PAST_QUALIFIERS, PLACES, ROLE_QUALIFIERS, ROLES
 from .names import fold
 from .textscan import UPPER, _COUNTRY_ALT, _COUNTRY_OF, _alt, _matches_near, lowered
@@ -58,6 +58,7 @@ _NOT_NAME = frozenset(
         commodore admiral colonel lieutenant sergeant major captain brigadier corporal
         red crescent referring dialogue damascus baku washington israel syria lebanon turkey""".split()
         + list(_FEATURE_WORDS)
+        + list(TITLE_ABBREVIATIONS)  # "Sgt." is nobody's name: "The union's president, Sgt. Ray Kowalczyk"
     )
 )
 
@@ -154,6 +155,8 @@ _ROLE_RIGHT = re.compile(
 
 
 _COMMA_NEXT = re.compile(r"\s*,")  # how every match of ``_ROLE_RIGHT`` starts
+#: A name right after a title: the title is that name's ("..., Governor Lydia Marquand's campaign manager").
+_NAME_AFTER_TITLE = re.compile(rf"\s+(?-i:[{UPPER}][a-z][\w'’-]*)(?:\s+(?-i:[{UPPER}][\w'’-]+))*\b(?!\s+(?:of|for)\b)")
 
 
 _ROLE_MORE = re.compile(
@@ -186,7 +189,7 @@ _ORG_BEFORE = re.compile(
     rf"|(?P<poss>(?:(?-i:[{UPPER}][\w'’-]*)|(?:{_alt(set(ORG_NOUNS) | set(_POSSESSOR_NOUNS))}))['’]s\s+))$", re.IGNORECASE)
 #: The body after a title: "a spokesman for the Judicial Police", "the Mayor of Asunción".
 _ORG_AFTER = re.compile(rf"\s+(?:for|of|at)\s+(?:the\s+)?(?:{_COUNTRY_ALT}['’]s\s+)?"
-                        rf"(?:(?:{_alt(_TITLE_ADJECTIVES | set(_POSSESSOR_NOUNS))})\s+)?"  # "of the commune People's Committee"
+                        rf"(?:(?-i:{_alt(_TITLE_ADJECTIVES | set(_POSSESSOR_NOUNS))})\s+)?"  # "of the commune People's Committee"
                         rf"(?P<org>(?-i:[{UPPER}][\w'’-]*)(?:\s+(?:of\s+|for\s+|and\s+)?(?:(?:al|el)-)?(?-i:[{UPPER}][\w'’-]*)){{0,4}}|"
                         rf"(?-i:{_alt(_POSSESSOR_NOUNS)})\b)",  # "director of the department"
                         re.IGNORECASE)
@@ -363,6 +366,8 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
                 role_start = window_start + before.start() if role else None
                 if role_start is not None and text[max(0, role_start - 4):role_start].lower() == "the ":
                     role_start -= 4  # "The former mayor of Wadi al-Rihan, Ziyad Tarawneh"
+            if right and not right.group("target") and not right.group("orgposs") and _NAME_AFTER_TITLE.match(text, end + right.end()):
+                right = None  # "Colin Aberdeen, Governor Lydia Marquand's campaign manager": the title is hers
             if right:
                 role, country, _ = _role_from(right, text, start)
                 role_end: int | None = end + right.end() if role else None

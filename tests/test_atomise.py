@@ -94,3 +94,16 @@ def test_an_office_in_apposition_before_a_title_is_a_role_claim_of_its_own():
     text = "The head of the Border Police Department, Deputy Inspector General Ruwan Perera, said the tunnel was found."
     roles = {p.role for p in find_people(text)}
     assert roles == {"Head of Border Police Department", "Deputy Inspector General"}
+
+
+def test_a_title_before_another_name_in_an_apposition_is_that_persons_role_not_the_first():
+    text = '"She owned that stage," said Colin Aberdeen, Governor Lydia Marquand\'s campaign manager.'
+    roles = [c.text for c in claims(text) if c.kind == "role"]
+    assert "Colin Aberdeen is Governor" not in roles and "Lydia Marquand is Governor" in roles
+    text = "The thieves were inside for seven minutes, said Joao Magalhaes, a spokesman for Portugal's Judicial Police."
+    assert not any(c.text.startswith("Judicial is") for c in claims(text))  # (the body after a country's is no one)
+
+
+def test_an_abbreviated_title_is_nobodys_name():
+    text = "The union's president, Sgt. Ray Kowalczyk, told the paper that officers were leaving."
+    assert not any(c.text.startswith("Sgt is") for c in claims(text))
