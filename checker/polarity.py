@@ -211,6 +211,8 @@ def _negation_conflict(claim_text: str, ref_text: str, claim: Slots, ref: Slots)
     other = ref_text if claim.negated else claim_text
     if _NOT_SINCE.search(negated_text) and _LAST.search(other):
         return []  # "had not burned since 2007" says what "last burned in 2007" says
+    if _ABSENCE.search(other) and not _ABSENCE.search(negated_text):
+        return []  # "the antivenom ran out" says what "had no antivenom" says: an absence in other words
     if _SCOPED.search(negated_text) and not _SCOPED.search(other):
         return []  # "did not change hands again for three hours" is not denied by "shares changed hands" that day
     modified = _MODIFIED_SUBJECT.match(negated_text) if claim.negated else None
@@ -268,6 +270,9 @@ _SCOPED = re.compile(r"\bagain\b|\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|abo
 #: A subject narrowed by what follows its noun, before a denial: "Trading *in bonds* was not affected".
 _MODIFIED_SUBJECT = re.compile(r"^\w+\s+(?:in|of|to|from|at|on|for)\s+([^,]{2,40}?)\s+(?:was|were|is|are|has|have|had|did|does|do)"
                                r"\s+(?:not|never)\b", re.I)
+#: An absence said without a "not": "ran out of", "lacked", "a shortage of", "used up".
+_ABSENCE = re.compile(r"\b(?:ran|run|runs|running)\s+(?:out|dry)\b|\bout\s+of\s+stock\b|\black(?:s|ed|ing)?\b|"
+                      r"\b(?:exhausted|depleted|used\s+up)\b|\bshortages?\s+of\b|\bnone\s+(?:was\s+|were\s+)?left\b", re.I)
 _NOT_SINCE = re.compile(r"\b(?:not|never|no)\b[^.;]*\bsince\b", re.I)
 _LAST = re.compile(r"\blast\s+\w+", re.I)
 

@@ -10,7 +10,7 @@ import re
 
 from .dates import DATELINE, dateline_end
 from .lexicon.calendar import MONTHS, WEEKDAYS
-from .lexicon.given_names import FAMILY_NAMES_FIRST, FEMALE as GIVEN_FEMALE, MALE as GIVEN_MALE
+from .lexicon.given_names import FAMILY_NAMES_FIRST, FEMALE as GIVEN_FEMALE, MALE as GIVEN_MALE, PLACE_NAMES_GIVEN
 from .lexicon.heads import ORG_ENDINGS, TITLE_ABBREVIATIONS
 from .lexicon.roles import PAST_QUALIFIERS, PLACES, ROLE_QUALIFIERS, ROLES
 from .names import fold
@@ -26,7 +26,8 @@ _CAP_PARTICLES = "al|el|bin|ibn|de|van|von|da|di|du|le|la|dela|del|dos|das"
 #: Click letters that open Khoekhoe names, and the "!" typed for the first: "Elias ǃHoaeb", "Elias !Hoaeb".
 _CLICKS = "!ǃǀǁǂ"
 _CAP = rf"(?:[{_CLICKS}]?[{UPPER}][\w'’\-]*|(?:{_CAP_PARTICLES})-?[{UPPER}][\w'’\-]*)"
-_NAME_RE = re.compile(rf"(?:\b|(?<![\w{_CLICKS}])(?=[{_CLICKS}]))(?<![{_CLICKS}]){_CAP}(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dela|del|dos|das|de la)\s+)?{_CAP}){{0,6}}")
+_NAME_RE = re.compile(rf"(?:\b|(?<![\w{_CLICKS}])(?=[{_CLICKS}]))(?<![{_CLICKS}]){_CAP}(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|du|le|la|abu|dela|del|dos|das|de la)\s+)?"
+                      rf"(?:[{UPPER}]\.\s+)?{_CAP}){{0,6}}")  # (a middle initial inside: "Teodoro C. Macaraeg", "John F. Kerry")
 #: Every match of ``_NAME_RE`` holds a capital, and at most a particle and a hyphen ("dela-")
 #: stand before its first one: the scan skips from capital to capital (see ``_matches_near``),
 #: where the pattern, which opens with a word boundary and lower-case particles, tries every position.
@@ -54,7 +55,7 @@ _NOT_NAME = frozenset(
         american russian iranian azerbaijani lebanese turkish french british chinese new
         disengagement agreement sample reference socar golan heights north south east west
         republic kingdom islamic democratic federal national international united nations
-        monday tuesday wednesday thursday friday saturday sunday according mr mrs ms dr hon
+        monday tuesday wednesday thursday friday saturday sunday according mr mrs ms dr hon jr sr
         commodore admiral colonel lieutenant sergeant major captain brigadier corporal
         red crescent referring dialogue damascus baku washington israel syria lebanon turkey""".split()
         + list(_FEATURE_WORDS)
@@ -69,7 +70,7 @@ _TITLE_HEADS = frozenset("minister president premier envoy ambassador secretary 
                          "prosecutor judge".split())
 
 #: Bare titles that take the name of an office before them: "Civil Protection Minister".
-_OPEN_ROLES = frozenset({"Minister", "Director", "Commissioner", "Coordinator"})
+_OPEN_ROLES = frozenset({"Minister", "Director", "Commissioner", "Coordinator", "Secretary"})
 
 #: Every word of a title ("transport", "minister", "chief", "economist"): never the first word of a name.
 _ROLE_WORDS = frozenset(w for key in ROLES for w in key.replace("-", " ").split())
@@ -284,13 +285,16 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
         titled = [i for i, t in enumerate(tokens[:-1]) if _bare(t) in _TITLE_ROLE_WORDS]
         if titled:
             tokens = tokens[titled[-1] + 1:]  # "Tourism Minister Olga Kefalogianni" -> "Olga Kefalogianni"
-        while tokens and _bare(tokens[0]) in _NOT_NAME_OR_ROLE:
+        while tokens and _bare(tokens[0]) in _NOT_NAME_OR_ROLE and not (
+                titled and len(tokens) > 1 and _bare(tokens[0]) in PLACE_NAMES_GIVEN):  # ("Minister Milan Kostić": a man)
             tokens.pop(0)  # "Transport Minister Henrik Dahl" -> "Henrik Dahl"
         while tokens and _bare(tokens[-1]) in _NOT_NAME:
             tokens.pop()
         if tokens and _bare(tokens[-1]).rstrip("'’") in ORG_ENDINGS:
             continue  # "Transnet Port Terminals" is a company
-        if not tokens or not _name_tokens_ok(tokens) or any(_POSSESSIVE_END.search(t) for t in tokens[:-1]):
+        place_given = bool(titled) and len(tokens) > 1 and _bare(tokens[0]) in PLACE_NAMES_GIVEN
+        if not tokens or not _name_tokens_ok(tokens[1:] if place_given else tokens) or \
+                any(_POSSESSIVE_END.search(t) for t in tokens[:-1]):
             continue  # (nor is "People's Committee" anyone's name)
         name = _clean_name(" ".join(tokens))
         if len(tokens) > 1 and name.lower() in PLACES:

@@ -107,3 +107,17 @@ def test_a_title_before_another_name_in_an_apposition_is_that_persons_role_not_t
 def test_an_abbreviated_title_is_nobodys_name():
     text = "The union's president, Sgt. Ray Kowalczyk, told the paper that officers were leaving."
     assert not any(c.text.startswith("Sgt is") for c in claims(text))
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Economy Minister Milan Kostić said the state had kept every promise.", "Milan Kostić is Economy Minister"),
+    ("Health Secretary Dr. Kila Vagi said the shipment had landed.", "Kila Vagi is Health Secretary"),
+    ("Labor Secretary Teodoro C. Macaraeg Jr. said the board had weighed prices.",
+     "Teodoro C. Macaraeg is Labor Secretary"),
+])
+def test_a_titled_name_with_a_city_for_a_given_name_a_bare_secretary_or_a_middle_initial_is_one_role_claim(text, role):
+    assert [c.text for c in claims(text) if c.kind == "role"] == [role]
+
+
+def test_a_city_before_an_airport_is_no_one():
+    assert not [c for c in claims("Flights from Milan Linate were cancelled on Monday.") if c.kind == "role"]

@@ -1207,3 +1207,17 @@ def test_a_bare_figure_the_report_states_is_no_clash_and_a_lawyers_rejection_is_
 def test_negative_figures_spellings_plans_and_states_that_ended_are_no_clash(claim, ref, stance):
     result = compare(claim, slots(claim, "2026-06-19"), ref, "2026-06-19")
     assert result.stance == stance and not result.conflicts
+
+
+@pytest.mark.parametrize("claim,ref", [
+    ("The hospital's antivenom ran out more than two weeks ago",
+     "The hospital had no antivenom, nurses in the ward said on Tuesday"),
+    ("The clinic had no vaccine left for the children", "The clinic ran out of vaccine for the children last week"),
+])
+def test_an_absence_in_other_words_is_no_negation(claim, ref):
+    assert judge(claim, ref).stance != "contradicts"
+
+
+def test_having_run_out_and_not_having_run_out_still_clash():
+    result = judge("The hospital has not run out of antivenom", "The hospital ran out of antivenom last week")
+    assert result.stance == "contradicts"

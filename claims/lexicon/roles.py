@@ -60,6 +60,7 @@ ROLES = {
     "labour minister": "Labour Minister",
     "labor minister": "Labour Minister",
     "minister": "Minister",
+    "secretary": "Secretary",  # (bare, vague: "Health Secretary Kila Vagi" takes the office before it)
     "special envoy": "Special Envoy",
     "envoy": "Special Envoy",
     "special representative": "Special Envoy",
@@ -182,7 +183,7 @@ PAST_QUALIFIERS = frozenset("former then late ex".split())  # an "outgoing" mini
 #: Roles too vague to check without more context ("the minister", "a director").
 VAGUE_ROLES = frozenset({"Minister", "Director", "Chair", "Manager", "Captain", "Coach", "General", "Commander",
                          "Spokesperson", "counterpart", "Judge", "Prosecutor", "Senator", "Speaker", "Head",
-                         "Leader", "Chief", "Coordinator"})
+                         "Leader", "Chief", "Coordinator", "Secretary"})
 
 #: country -> demonym adjectives and other names (lower case). The first name is canonical.
 COUNTRIES = {
