@@ -78,6 +78,7 @@ from .lexicon.cues import (
 )
 from .lexicon.sources import KIND_RELIABILITY
 from .lexicon.calendar import WEEKDAYS
+from .lexicon.world import US_STATES
 from .quotes import Quotes, extend_quotes
 from .types import Attribution, Relation, Sentence
 
@@ -183,7 +184,7 @@ _PARENTHETICAL_START = re.compile(
     r"letter|interview|report|note|email|message|speech|column|article|broadcast|video|filing|memo|op-ed|citation|"
     r"ruling|verdict|judgment|judgement|decision)|"
     r"presented|published|released|obtained|seen|leaked|dated|issued|signed|later|printed|written|sent|made|"
-    r"filed|submitted|drafted|prepared|commissioned|conducted|delivered|"
+    r"filed|submitted|drafted|prepared|commissioned|conducted|delivered|based|headquartered|located|"
     # a sentence adverb set off between subject and verb: "Some investors, however, fear that ..."
     r"(?:however|meanwhile|though|too|moreover|nonetheless|nevertheless|instead|therefore|indeed|in\s+fact|in\s+turn|"
     r"in\s+contrast|by\s+contrast|for\s+(?:its|his|her|their)\s+part|on\s+the\s+other\s+hand|of\s+course|for\s+now|"
@@ -234,7 +235,12 @@ _STOP_NEEDS = ((",",), (";",), (",",), (",",), (",",), (",",), (",", '"', "”",
                ("but",), (" after ", " before "))
 #: Cue forms that are also nouns: after "the <adjective>" they are the noun ("a preliminary report that").
 _NOUN_FORMS = frozenset("report claim call estimate warning promise pledge post forecast finding statement comment".split())
-_BASE_NOUNS = _NOUN_FORMS | frozenset("state note point report".split())
+_BASE_NOUNS = _NOUN_FORMS | frozenset("state note point report recall".split())
+#: A determiner and capitalised words before a noun: "a Class II recall", "the Lakeland Post report".
+_AFTER_DETERMINER_NAME = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
+#: A denial of a thing, not of a proposition: "denied the charges", "has denied the report".
+_DENIED_THING = re.compile(r"(?:the|these|those|such|all|any|its|their)\s+(?:[\w-]+\s+)?(?:charges?|reports?|allegations?|"
+                           r"claims?|accusations?|stor(?:y|ies)|rumou?rs?|wrongdoing)\s*$", re.I)
 #: Those whose questions and remarks in a transcript are the programme's own: "presenter Ana Varo".
 _INTERVIEWER_WORDS = frozenset("host presenter anchor interviewer correspondent reporter editor moderator journalist".split())
 #: A content that opens with its subject and a perfect: "President Teodor Vasilak had cast his ballot".
@@ -248,6 +254,8 @@ _VERB_AFTER_RELATIVE = frozenset("was were is are has had have ran runs began be
 _PRESENT_BELIEF = frozenset("believe believes think thinks say says hope hopes fear fears expect expects insist insists "
                             "argue argues suggest suggests know knows assume assumes suspect suspects doubt doubts "
                             "contend contends maintain maintains".split())
+#: A name set off by commas right after a subject: ", Grant Meyers,".
+_NAME_IN_APPOSITION = re.compile(r",\s+((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*),")
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 #: A quotation soon after a verb's object: 'rated Renfrew's claim "false"'.
 _QUOTE_SOON = re.compile(r"[^,;\"“«]{0,60}?[\"“«]")
@@ -691,7 +699,9 @@ class _Extractor:
             prev = _rfind_comma(text, s0, stop - 1)
             piece_start = prev + 1 if prev >= 0 else s0
             piece = text[piece_start:stop - 1]
-            if self._in_quote(stop - 1) or not _PARENTHETICAL_START.match(piece) or prev < 0 or self._in_quote(prev):
+            # (a state after a city is the city's: "The company, based in Morristown, N.J., said")
+            if self._in_quote(stop - 1) or not (_PARENTHETICAL_START.match(piece) or piece.strip().lower() in US_STATES) or \
+                    prev < 0 or self._in_quote(prev):
                 stop -= 1
                 break
             skipped.append((piece_start, stop - 1, bool(_APPOSITION_START.match(piece))))
@@ -1201,6 +1211,8 @@ class _Extractor:
                 continue  # "declined to confirm", "refused to comment"
             if _AFTER_DETERMINER.search(before, tail):
                 continue  # a noun: "the report", "a call"
+            if word in _BASE_NOUNS and _AFTER_DETERMINER_NAME.search(before):
+                continue  # a noun after a name: "the action is a Class II recall"
             if parts and (word in _BASE_NOUNS or word[:-1] in _BASE_NOUNS) and parts[-1].endswith(_POSSESSIVE_ENDS) and \
                     parts[-1].lower() not in _CONTRACTED_IS:
                 continue  # a noun after its possessor: "called Renfrew's claim ...", "the ministry's reports show"
@@ -1325,6 +1337,9 @@ class _Extractor:
             return
         # no relation yet: the subject of the clause before the comma ("The ministry rejected X, saying")
         subj = self._main_subject(s0, m.start())
+        named = _NAME_IN_APPOSITION.match(text, subj[1], m.start()) if subj else None
+        if named and _name_in(named.group(1)):
+            subj = (subj[0], named.end(1))  # "A spokesman for Solberg, Grant Meyers, denied the report, saying ..."
         if subj:
             add(_Found(subj, (m.start(), cue_end), content, text[subj[0]:subj[1]], [], cue_label))
 
@@ -1537,6 +1552,8 @@ class _Extractor:
             return  # "called the strike", "called the president to offer condolences": no "X Y" naming
         if cue_label in ("rate", "rates", "rated") and not _QUOTE_SOON.match(text, start, s1):
             return  # "rated the bonds two notches lower": a grade, no verdict in the rater's words ('rated the claim "false"')
+        if cue_label.startswith("den") and _DENIED_THING.match(text[start:self._content_end(start, s1)].rstrip(" .,;\"”")):
+            return  # "has denied the charges": a thing denied, no proposition
         if text[start:start + 12].lower().startswith(("each other", "one another")):
             return  # "both sides accused each other of violations": a quarrel, no report
         if word in ("consider", "considers", "considered") and "that" not in text[cue_end:start].lower().split() and \

@@ -171,7 +171,9 @@ def _bare(token: str) -> str:
 _NAME_STOP = frozenset(
     """the a an this that these those he she it they we i in on at of for to from by with and or but as if
     his her its their our my your some many several one two three no not our asked after before during
-    when while since although though despite according meanwhile however red""".split()  # ("Red Cross" is no one)
+    when while since although though despite according meanwhile however red
+    is are was were do does did will would can could has have had should may might must""".split()  # ("Red Cross" is no one;
+    # "Q: Is Bellamy for sale?" opens with a verb)
 )
 
 
@@ -269,7 +271,9 @@ def _name_in(phrase: str, possessive: bool = False) -> tuple[str, str, int] | No
             continue
         label_from = None
         placed = content[1:] if len(content) >= 2 and content[0] in GN.PLACE_NAMES_GIVEN else content  # ("Milan Petek")
-        if any(t in H.ORG_NAME_WORDS or t in _COUNTRY_WORDS for t in placed) or " ".join(content) in _COUNTRY_WORDS:
+        # (a hyphenated last word of a paper's name: "the Cincinnati Courier-Press")
+        hyphened = "-" in placed[-1] and all(part in H.ORG_NAME_WORDS for part in placed[-1].split("-"))
+        if any(t in H.ORG_NAME_WORDS or t in _COUNTRY_WORDS for t in placed) or " ".join(content) in _COUNTRY_WORDS or hyphened:
             # "Minister of Water Resources Farhod Nazarov": the portfolio, then the name
             cut = 1 + max((i for i, t in enumerate(low) if t in H.ORG_NAME_WORDS or t in _COUNTRY_WORDS), default=len(low))
             title_of = _TITLE_OF_BEFORE.search(phrase, 0, offsets[0]) if len(tokens) - cut >= 2 else None
@@ -621,7 +625,7 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     named = core_words[:-1] if paper_work else core_words
     # (the last word names a paper, hyphenated or not: "the Kelby Evening Post", "the Beacon-Herald")
     # (a paper's name may end in a person noun: "The Carrick Observer", "the Valley Reporter")
-    if len(named) >= 2 and named[-1][:1].isupper() and named[-1].lower().rsplit("-", 1)[-1] in H.NEWSPAPER_ENDINGS and \
+    if len(named) >= 2 and named[-1][:1].isupper() and any(p in H.NEWSPAPER_ENDINGS for p in named[-1].lower().split("-")) and \
             not ((own - {named[-1].lower()}) & H.PERSON_NOUNS):
         name = core_words[len(named):]
         for w in reversed(named):  # the name is the capitalised run at the end: "local daily Kolvik Post"
@@ -707,7 +711,7 @@ _OUTLET_NOUN_HINT = re.compile(alternation(sorted(
 #: A wire service by its name: "Meridian Wire", "Baltic Wire", "East Africa Newswire".
 #: A state's own news agency named as such: "the official news agency", "Algeria's state press agency".
 _STATE_NEWS_AGENCY = re.compile(r"\b(?:state|official|government|state-run|state-owned|government-run)\s+(?:news|press)\s+agency\b")
-_WIRE_SERVICE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Wire|Newswire|News\s+Service)(?:\s+Service)?")
+_WIRE_SERVICE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Wire|Newswire|News\s+Service|news\s+service|wire\s+service)(?:\s+Service)?")
 
 
 def _wire_name(norm: str) -> bool:

@@ -216,6 +216,12 @@ def _runs_by_sentence(text: str, starts: list[int]):
         yield start, end
 
 
+def _title_case(line: str) -> bool:
+    """Whether a line capitalises nearly all its longer words, as a title-case headline does."""
+    words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _gender(label: str) -> str | None:
     words = [w.lower() for w in _LABEL_WORD.findall(label)]
     for w in words:
@@ -424,7 +430,12 @@ class Coreference:
                 bare = _bare(m.group(1))
                 if bare not in reg.people and bare not in _NOT_PERSON_WORDS and not self._in_quote(m.start()):
                     reg.people[bare] = m.group(1)
+        # a headline in title case ("Bellamy Food Stores Gets $2.1 Billion Buyout Offer") capitalises every word: its
+        # runs name no one the story does not name again
+        skip_to = self._headline_end if _title_case(text[:self._headline_end]) else 0
         for run_start, run_end in _runs_by_sentence(text, self._sentence_starts):
+            if run_start < skip_to:
+                continue
             token = text[run_start:run_end]
             if " " not in token and "\t" not in token:
                 # one capitalised word: a name only after a title or role word, or when it is
@@ -643,8 +654,9 @@ class Coreference:
             same_name[0].pos = pos
             return same_name[0]  # "Trackside" after "the sports website Trackside": the outlet named before
         kind, label, grp = classify(phrase, reg, self.known)
-        if (grp == "anonymous" or (grp == "official" and not _name_in(norm))) and _head(norm) in H.TITLE_WORDS and \
-                not low.startswith(("a ", "an ", "one ")):  # ("Comptroller:" in a headline: a bare title)
+        if (grp == "anonymous" or (grp == "official" and not _name_in(norm))) and (_head(norm) in H.TITLE_WORDS or (
+                pos < self._headline_end and _head(norm) in H.PERSON_NOUNS)) and \
+                not low.startswith(("a ", "an ", "one ")):  # ("Comptroller:" in a headline: a bare title; "as agent says")
             holder = self._titled_holder(norm, headline=pos < self._headline_end)
             if holder:
                 return reg.person_entity(holder[0], holder[1], pos)

@@ -1911,3 +1911,50 @@ def test_a_letter_that_ends_a_sentence_is_no_initial_of_the_next_word():
     text = ("Vote\n\nMayor Helen Okonjo has not taken a position on Measure R. Asked about it last week, she said only "
             "that the city needs more building.")
     assert one(text, "only that the city needs")["label"] == "Mayor Helen Okonjo"
+
+
+# -- business news in PARC 3.0's style (studied on attribution-blind30) -------------------
+
+@pytest.mark.parametrize("phrase,kind", [
+    ("The Cincinnati Courier-Press", "media_outlet"),
+    ("The newsletter Capital Flows Monthly", "media_outlet"),
+    ("The Houston Morning Star", "media_outlet"),
+    ("The Amerwire news service", "news_agency"),
+    ("Travel agents in Denver", "anonymous_source"),
+    ("a Bank Board document", "official_statement"),
+])
+def test_papers_newsletters_wire_services_agents_and_documents_are_what_they_are(phrase, kind):
+    assert classify(phrase)[0] == kind
+
+
+def test_a_title_case_headline_and_a_question_line_name_no_one():
+    text = ("Bellamy Food Stores Gets $2.1 Billion Buyout Offer From Kinloch Group\n\nBellamy said its board would "
+            "consider the offer.\n\nQ: Is Bellamy for sale?\n\nMr. Penrose: Every company is for sale at a price.")
+    rel = one(text, "its board would consider")
+    assert rel["kind"] == "official_statement" and rel["label"] == "Bellamy"
+
+
+def test_a_headline_role_is_the_person_the_story_gives_it_to():
+    text = ("Rovers reject bid as agent says striker 'dreams of Spain'\n\nBrandt's agent, Dario Venn, painted a "
+            "different picture.")
+    assert one(text, "striker 'dreams of Spain")["label"] == "Dario Venn"
+
+
+@pytest.mark.parametrize("text", [
+    "The company, based in Morristown, N.J., said it knew of no patients who had been harmed.",
+    "The company, headquartered in Columbus, Ohio, said it knew of no patients who had been harmed.",
+])
+def test_a_city_and_its_state_set_off_after_a_source_are_skipped(text):
+    assert one(text, "it knew of no patients")["source"] == "The company"
+
+
+def test_a_recall_after_a_named_class_is_a_noun_and_denying_the_charges_denies_no_proposition():
+    assert relations("Under Food and Drug Administration rules, the action is a Class II recall, the category used when a "
+                     "product could cause temporary health problems.") == []
+    assert relations("Stanmore, which is based in Princeton, N.J., has denied the charges.") == []
+    assert one("The minister denied that the charges were true.", "the charges were true")["cue"] == "denied"
+
+
+def test_a_participle_after_a_denied_report_keeps_the_named_spokesman():
+    text = 'A spokesman for Solberg, Grant Meyers, denied the report, saying she would "compete in every state."'
+    assert one(text, "she would")["source"] == "A spokesman for Solberg, Grant Meyers"

@@ -14,7 +14,7 @@ apply them:
 
 #: Nouns for one individual (or a plural of them) in a role or walk of life.
 PERSON_NOUNS = frozenset(
-    """whip whips doctor doctors nurse nurses surgeon physician medic medics teacher schoolteacher lawyer lawyers
+    """agent agents broker whip whips doctor doctors nurse nurses surgeon physician medic medics teacher schoolteacher lawyer lawyers
     attorney barrister solicitor engineer engineers officer officers policeman policewoman soldier soldiers
     witness witnesses resident residents neighbour neighbours neighbor neighbors farmer farmers
     fisherman fishermen trader traders shopkeeper shopkeepers seller sellers vendor vendors driver drivers
@@ -68,7 +68,7 @@ INSTITUTION_NOUNS = frozenset(
     forum forums caucus assembly consortium syndicate guild city town county
     chain grocer reinsurer refiner conglomerate thrift railroad supplier distributor wholesaler fund chipmaker
     drugmaker startup brokerage schedule schedules agenda transcript transcripts pac petition petitions complaint
-    lawsuit affidavit""".split()
+    lawsuit affidavit document""".split()
 )
 
 #: Endings of a noun for someone by what they do ("volcanologist", "evacuee", "curator"): "a monitor in
@@ -86,7 +86,8 @@ HEAD_TRAILERS = frozenset("abroad overseas nearby locally elsewhere alike too al
 #: Nouns for a news medium.
 OUTLET_NOUNS = frozenset(
     """newspaper newspapers daily weekly paper magazine channel broadcaster broadcasters network
-    outlet outlets website site portal television tv radio station tabloid media press journal journals desk""".split()
+    outlet outlets website site portal television tv radio station tabloid media press journal journals desk
+    newsletter newsletters""".split()
 )
 
 #: Speaking for a body: always an official statement, named or not.
@@ -170,7 +171,7 @@ APPOSITION_ROLES = frozenset("""head chief director chairman chairwoman chair pr
 #: Lower-case words that make "<word> <Capitalised Name>" an outlet ("newspaper Orvana Daily").
 OUTLET_BEFORE_NAME = frozenset(
     """newspaper daily weekly paper magazine channel broadcaster network website site portal
-    television tv radio station tabloid journal""".split()
+    television tv radio station tabloid journal newsletter""".split()
 )
 
 #: Last words of a newspaper's name: "The Kelby Evening Post", "The Ashcombe Echo" are outlets, not bodies or people.
@@ -178,7 +179,7 @@ NEWSPAPER_ENDINGS = frozenset(
     """post times herald gazette echo tribune courier chronicle journal observer telegraph standard express
     mirror examiner dispatch bulletin daily weekly review inquirer sentinel globe ledger clarion advertiser argus
     beacon register guardian reporter enquirer messenger gleaner spectator statesman despatch today record news banner
-    citizen""".split()
+    citizen star""".split()
 )
 
 #: Office phrases that stand for a title: "the head of state" is "the president".

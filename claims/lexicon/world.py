@@ -923,3 +923,16 @@ SHARED_FORMS = frozenset({
     "baghdad", "washington",
     "djibouti", "hong kong", "luxembourg", "macau", "macao", "monaco", "san marino", "singapore", "vatican city",
 })
+
+
+#: The states of the United States, by name and by the abbreviation news copy uses after a city ("Morristown, N.J."):
+#: a place set off by commas after another, never a source of its own.
+US_STATES = frozenset("""
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+    indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+    montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
+    wisconsin wyoming
+    ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn. miss. mo. mont.
+    neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. va. vt. wash. wis. wyo. d.c.
+""".split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
+                 "south carolina", "south dakota", "west virginia"}
