@@ -179,7 +179,7 @@ _CLAUSE_OPENERS = frozenset(
 _APPOSITION_ROLE = (r"^\s*(?:deputy\s+|acting\s+|former\s+|interim\s+)?(?:" + alternation(sorted(H.APPOSITION_ROLES, key=len, reverse=True)) +
                     r")\s+(?:of|for|at)\b")
 _PARENTHETICAL_START = re.compile(
-    r"^\s*(?:(?:and|but)\s+(?=who|which|whose))?(?:of\s+(?!which\b|whom\b)|(?:campaigning|standing|visiting|touring|appearing|travell?ing|arriving|returning|sitting|walking|testifying|addressing|stumping|leaving|entering|reviewing|examining|analy[sz]ing|studying)\s|who|which|whose|whom|where|asked|quoted|cited|citing|quoting|referring|speaking|defending|prosecuting|representing|a|an|the|now|then|aged|one\s+of|\d{1,3}\s*$|"
+    r"^\s*(?:(?:and|but)\s+(?=who|which|whose))?(?:of\s+(?!which\b|whom\b)|(?-i:[A-Z][\w'’\-]*['’]s\s+[a-z]+)|(?:campaigning|standing|visiting|touring|appearing|travell?ing|arriving|returning|sitting|walking|testifying|addressing|stumping|leaving|entering|reviewing|examining|analy[sz]ing|studying)\s|who|which|whose|whom|where|asked|quoted|cited|citing|quoting|referring|speaking|defending|prosecuting|representing|a|an|the|now|then|aged|one\s+of|\d{1,3}\s*$|"
     r"himself|herself|also|like|according|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:statement|editorial|post|"
     r"letter|interview|report|note|email|message|speech|column|article|broadcast|video|filing|memo|op-ed|citation|"
     r"ruling|verdict|judgment|judgement|decision)|"
@@ -193,7 +193,8 @@ _PARENTHETICAL_START = re.compile(
     re.I,
 )
 _APPOSITION_START = re.compile(r"\s*(?:(?:a|an|the)\s(?![^,]*\bof\s+(?:which|whom)\b)|\d{1,3}\s*$|"
-                               r"of\s+(?!which\b|whom\b))|" + _APPOSITION_ROLE,  # ("Mikael Doranth, of the Farmers' Union,")
+                               r"of\s+(?!which\b|whom\b)|(?-i:[A-Z][\w'’\-]*['’]s\s+[a-z]+))|"
+                               + _APPOSITION_ROLE,  # ("Mikael Doranth, of the Farmers' Union,", "Kasumi Steel, Ashworth's partner,")
                                re.I)  # not "a copy of which"
 _RELAY_ADVERBIAL = re.compile(
     r"\b(?:in\s+)?(?:an?\s+)?(?:statements?|remarks|comments|interview|an\s+interview|speaking)\s+(?:to|with)\s+"
@@ -401,6 +402,8 @@ _QUANTITY_START = re.compile(r"(?:at\s+(?:least|most)|up\s+to|more\s+than|fewer\
 _THAT_OR_QUOTE = re.compile(r"\s*(?:that,?\s+|[\"“«])")  # ("said that, if no budget is signed, ...")
 _FIRST_WORD = re.compile(r"\s*([\w'’\-]+)")
 _THAT_OR_COLON = re.compile(r"\s+that\b|\s*:")
+#: A noun and an infinitive where a clause was looked for: "agreed in that *contract to keep* ...".
+_NOUN_THEN_TO = re.compile(r"[a-z]+\s+to\s+[a-z]")
 _COMPLEMENT_MARK = re.compile(r"\bthat,?\s+|:\s*|[\"“«]")
 _ENDS_COMMA = re.compile(r",\s*$")
 _WORD_CHAR = re.compile(r"[\w'’\-]")
@@ -1552,6 +1555,9 @@ class _Extractor:
             return  # "called the strike", "called the president to offer condolences": no "X Y" naming
         if cue_label in ("rate", "rates", "rated") and not _QUOTE_SOON.match(text, start, s1):
             return  # "rated the bonds two notches lower": a grade, no verdict in the rater's words ('rated the claim "false"')
+        if word in ("agree", "agrees", "agreed", "agreeing") and (not _THAT_OR_COLON.search(text, cue_end, start + 1) or
+                                                               _NOUN_THEN_TO.match(text, start, s1)):
+            return  # "the company agreed in that contract to keep both furnaces running": a promise made, no report
         if cue_label.startswith("den") and _DENIED_THING.match(text[start:self._content_end(start, s1)].rstrip(" .,;\"”")):
             return  # "has denied the charges": a thing denied, no proposition
         if text[start:start + 12].lower().startswith(("each other", "one another")):

@@ -92,6 +92,8 @@ _POLLED = frozenset("them those polled surveyed asked questioned interviewed res
 #: A capitalised name of a few words: "Clearwater Accountability Project", "Bank of Valdoria".
 _CAPITALISED_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|de|&)?\s*[A-Z][\w'’&.-]*){0,6}")
 #: An outlet's own people or work: "The Harrow Post's fact-check team", "the paper's reporters".
+#: An apposition that opens with a possessor: "Kasumi Steel, *Ashworth's partner* in a venture".
+_POSSESSED_APPOSITION = re.compile(r"[A-Z][\w'’\-]*['’]s\s+[a-z]")
 _OUTLETS_OWN = re.compile(r"(?:[Tt]he\s+)?(.+?)['’]s\s+(?:[\w-]+\s+)?(?:team|desk|staff|reporters?|editors?|newsroom|board|"
                           r"fact-checkers?|correspondents?|poll|analysis|review|investigation)$")
 #: Campaign groups by their names' first words: "Friends of the Earth", "Save Our Libraries", "Stop the Pylons".
@@ -172,7 +174,9 @@ _NAME_STOP = frozenset(
     """the a an this that these those he she it they we i in on at of for to from by with and or but as if
     his her its their our my your some many several one two three no not our asked after before during
     when while since although though despite according meanwhile however red
-    is are was were do does did will would can could has have had should may might must""".split()  # ("Red Cross" is no one;
+    is are was were do does did will would can could has have had should may might must
+    under over about through across against among between within without toward towards into onto upon near
+    beside behind beyond along amid around inside outside""".split()  # ("Red Cross" is no one;
     # "Q: Is Bellamy for sale?" opens with a verb)
 )
 
@@ -560,7 +564,7 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     label = _strip_det(norm)
     if "," in norm:
         name, rest = norm.split(",", 1)
-        if name.split() and name.split()[-1][:1].isupper() and _DETERMINER.match(rest.strip()):
+        if name.split() and name.split()[-1][:1].isupper() and (_DETERMINER.match(rest.strip()) or _POSSESSED_APPOSITION.match(rest.strip())):
             label = _strip_det(name)  # "The Migraine Alliance, a charity that ...": the name is the label
         elif len(name.split()) <= 3 and name.split()[-1:] and name.split()[-1].islower() and \
                 rest.strip().lower().startswith("the ") and _CAPITALISED_NAME.fullmatch(_strip_det(rest.strip())):

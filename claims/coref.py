@@ -216,6 +216,12 @@ def _runs_by_sentence(text: str, starts: list[int]):
         yield start, end
 
 
+#: The apposition right after a name: "Leonard J. Voigt, *Ashworth's chairman and chief executive*, said".
+_APPOSED_AFTER = re.compile(r"[^,;\n]{2,40}?,\s+([^,.;\n]{3,80})")
+#: A town set off before a name: what follows is the town's region or country ("in Humacao, Puerto Rico").
+_AFTER_A_PLACE = re.compile(r"\b(?:in|at|near|from|outside)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+$")
+
+
 def _title_case(line: str) -> bool:
     """Whether a line capitalises nearly all its longer words, as a title-case headline does."""
     words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
@@ -434,8 +440,8 @@ class Coreference:
         # runs name no one the story does not name again
         skip_to = self._headline_end if _title_case(text[:self._headline_end]) else 0
         for run_start, run_end in _runs_by_sentence(text, self._sentence_starts):
-            if run_start < skip_to:
-                continue
+            if run_start < skip_to or _AFTER_A_PLACE.search(text, max(0, run_start - 40), run_start):
+                continue  # (nor is a region after a town: "the plant in Humacao, Puerto Rico")
             token = text[run_start:run_end]
             if " " not in token and "\t" not in token:
                 # one capitalised word: a name only after a title or role word, or when it is
@@ -775,11 +781,20 @@ class Coreference:
         usual = ROLES.get(_strip_det(title).lower())
         usual_words = {w for w in _WORD.findall(usual.lower()) if w not in _TITLE_GLUE} if usual else words
         found = {}
+        title_word = _WORD.findall(title.lower())[-1] if _WORD.findall(title.lower()) else ""
         reach = 80 if len(words) >= 2 else 25  # a bare title must stand right before the name ("prosecutor Mirela Kantor")
         for p, surname, label in self.registry.person_mentions:
             before = self.text[max(0, p - reach):p]
             near = set(_WORD.findall(before.lower() + " " + label.lower()))
-            if (words <= near or usual_words <= near) and not _QUALIFIED_TITLE.search(before) and \
+            if headline:
+                # and the title set off after the name: "Leonard J. Voigt, Ashworth's chairman and chief executive, said"
+                after = _APPOSED_AFTER.match(self.text, p, p + 140)
+                if after:
+                    near |= {w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(after.group(1).lower())}
+            # (a headline's "Ashworth Steel Chief" is "Ashworth's chairman and chief executive, Leonard J. Voigt": its title
+            # word and one more of its words are enough)
+            loose = headline and len(words) > 2 and title_word in near and len(words & near) >= 2
+            if (words <= near or usual_words <= near or loose) and not _QUALIFIED_TITLE.search(before) and \
                     not ("prime" in near and "prime" not in words):  # a headline's "minister:" is no prime minister
                 found[surname] = self.registry.people.get(surname, label)
         return next(iter(found.items())) if len(found) == 1 else None

@@ -1958,3 +1958,33 @@ def test_a_recall_after_a_named_class_is_a_noun_and_denying_the_charges_denies_n
 def test_a_participle_after_a_denied_report_keeps_the_named_spokesman():
     text = 'A spokesman for Solberg, Grant Meyers, denied the report, saying she would "compete in every state."'
     assert one(text, "she would")["source"] == "A spokesman for Solberg, Grant Meyers"
+
+
+def test_a_preposition_a_town_before_its_region_and_business_name_endings_name_no_one():
+    text = ("Recall\n\nUnder Food and Drug Administration rules, the action is minor. The problem was traced to the "
+            "plant in Humacao, Puerto Rico. \"We found it ourselves,\" she said. Dr. Elaine Forsythe, the president, "
+            "said the recall would cost $14 million. \"We fixed it,\" she said.")
+    assert one(text, "We fixed it")["label"] == "Dr. Elaine Forsythe"
+    assert not one(text, "We found it ourselves")["label"] == "Puerto Rico"
+    text = ("Mills\n\nThe Monessen Works, on the Monongahela River, has made steel since 1899. First Gulf Federal "
+            "failed. Leonard Voigt said the mill would close. \"It is over,\" he said.")
+    assert one(text, "It is over")["label"] == "Leonard Voigt"
+
+
+def test_a_company_with_a_possessed_apposition_and_the_concern_later():
+    text = ("Steel\n\nThe Osaka-based maker Kasumi Steel, Ashworth's partner in a coated-sheet venture, said the "
+            "venture's plant would not be affected. The concern said it remained \"fully committed\" to the partnership.")
+    assert one(text, "the venture's plant")["label"] == "Osaka-based maker Kasumi Steel"
+    assert one(text, "it remained")["label"] == "Osaka-based maker Kasumi Steel"
+
+
+def test_a_title_case_headline_chief_is_the_chief_executive_the_story_names_after_his_name():
+    text = ("Ashworth Steel Chief: More Mills May Close\n\nIn a call with analysts, Leonard J. Voigt, Ashworth's "
+            "chairman and chief executive, said the company was losing money.")
+    assert one(text, "More Mills May Close")["label"] == "Leonard J. Voigt"
+
+
+def test_agreeing_to_do_something_is_a_promise_not_a_report():
+    text = "The union believes the company agreed in that contract to keep both furnaces running through 1991."
+    assert [r["cue"] for r in relations(text)] == ["believes"]
+    assert one("Both sides agreed that the talks had been useful.", "the talks")["cue"] == "agreed"

@@ -68,7 +68,7 @@ INSTITUTION_NOUNS = frozenset(
     forum forums caucus assembly consortium syndicate guild city town county
     chain grocer reinsurer refiner conglomerate thrift railroad supplier distributor wholesaler fund chipmaker
     drugmaker startup brokerage schedule schedules agenda transcript transcripts pac petition petitions complaint
-    lawsuit affidavit document""".split()
+    lawsuit affidavit document concern""".split()
 )
 
 #: Endings of a noun for someone by what they do ("volcanologist", "evacuee", "curator"): "a monitor in
@@ -117,6 +117,8 @@ ORG_NAME_WORDS = frozenset(
     entertainment publishing headquarters hq ratings brothers analytics
     administration house academy cabinet consulate embassy gallery laboratory library museum palace presidency
     prison theater theatre zoo consortium diocese mosque orchestra opera forum syndicate guild municipality
+    works federal bancorp financial river lake mountain mountains island islands canal strait gulf sea ocean coast
+    forest desert peninsula
     minerals metals mines materials cement fisheries breweries pharmaceuticals textiles automotive aerospace
     utilities healthcare air manufacturing motor oil gas refinery refining freight trucking reinsurance savings
     thrift brewing brewery america co tobacco clearing
@@ -225,6 +227,8 @@ HEAD_SYNONYMS = {
     "site": ("website", "site", "portal"),
     "company": ("company", "firm", "carmaker", "maker", "developer", "operator", "bank"),  # (a campaign group is none)
     "firm": ("company", "firm", "carmaker", "maker", "developer", "operator"),
+    # (business copy's "the concern": the company named last)
+    "concern": ("company", "firm", "carmaker", "maker", "developer", "operator", "bank", "concern", "steel", "group"),
     "carmaker": ("carmaker", "company", "maker"),
     "group": ("group", "association", "organisation", "organization", "company"),
     "bloc": ("union", "bloc"),
