@@ -179,7 +179,7 @@ _CLAUSE_OPENERS = frozenset(
 _APPOSITION_ROLE = (r"^\s*(?:deputy\s+|acting\s+|former\s+|interim\s+)?(?:" + alternation(sorted(H.APPOSITION_ROLES, key=len, reverse=True)) +
                     r")\s+(?:of|for|at)\b")
 _PARENTHETICAL_START = re.compile(
-    r"^\s*(?:(?:and|but)\s+(?=who|which|whose))?(?:of\s+(?!which\b|whom\b)|(?-i:[A-Z][\w'’\-]*['’]s\s+[a-z]+)|(?:campaigning|standing|visiting|touring|appearing|travell?ing|arriving|returning|sitting|walking|testifying|addressing|stumping|leaving|entering|reviewing|examining|analy[sz]ing|studying)\s|who|which|whose|whom|where|asked|quoted|cited|citing|quoting|referring|speaking|defending|prosecuting|representing|a|an|the|now|then|aged|one\s+of|\d{1,3}\s*$|"
+    r"^\s*(?:(?:and|but)\s+(?=who|which|whose))?(?:of\s+(?!which\b|whom\b)|(?-i:[A-Z][\w'’\-]*['’]s\s+[a-z]+)|(?:including|excluding|among\s+them|such\s+as)\s|(?:campaigning|standing|visiting|touring|appearing|travell?ing|arriving|returning|sitting|walking|testifying|addressing|stumping|leaving|entering|reviewing|examining|analy[sz]ing|studying)\s|who|which|whose|whom|where|asked|quoted|cited|citing|quoting|referring|speaking|defending|prosecuting|representing|a|an|the|now|then|aged|one\s+of|\d{1,3}\s*$|"
     r"himself|herself|also|like|according|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:statement|editorial|post|"
     r"letter|interview|report|note|email|message|speech|column|article|broadcast|video|filing|memo|op-ed|citation|"
     r"ruling|verdict|judgment|judgement|decision)|"
@@ -466,7 +466,7 @@ _WORD_START = re.compile(r" [\w$€£]")
 _LEADING_JOINT = re.compile(r"(?:and|but|or|while)\s+(?=\S)")
 #: A document filed or sent, then what it says: "filed a complaint with the commission on Monday accusing".
 _DOCUMENT_BEFORE_PARTICIPLE = re.compile(r"\b(?:filed|lodged|issued|sent|submitted|published|released)\s+(?:a|an|the|its|his|her|their)\s+"
-                                         r"(?:[\w-]+\s+){0,2}(?:complaint|lawsuit|suit|statement|letter|petition|motion|report|"
+                                         r"(?:[\w-]+\s+){0,2}(?:complaint|lawsuit|suit|counterclaim|countersuit|statement|letter|petition|motion|report|"
                                          r"appeal|filing)\b[^,.;:\"“”]{0,80}$")
 #: A verb and "by" before a participle: "opened by saying", "responded by insisting".
 _AFTER_VERB_BY = re.compile(r"\b[a-z]+ed\s+by\s+$")

@@ -609,6 +609,8 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     if state_agency:
         # "Algeria's official news agency, the National Press Service": the state's agency, by the name it is given
         named = _strip_det(norm.split(",", 1)[1].strip()) if "," in norm[state_agency.end():] else ""
+        if not named[:1].isupper() and "," in norm[:state_agency.start()]:
+            named = _strip_det(norm.split(",", 1)[0].strip())  # "Sovpress, the official Soviet news agency": the name first
         return "state_media", named if named[:1].isupper() else _outlet_name(norm) or label, "outlet"
     if (_head(norm) == "agency" and "press" in own) or ("press" not in own and _wire_name(norm) and (
             _head(norm) == "agency" or len(_strip_det(norm).split()) == 1)) or _WIRE_SERVICE.fullmatch(_strip_det(norm)):

@@ -1988,3 +1988,21 @@ def test_agreeing_to_do_something_is_a_promise_not_a_report():
     text = "The union believes the company agreed in that contract to keep both furnaces running through 1991."
     assert [r["cue"] for r in relations(text)] == ["believes"]
     assert one("Both sides agreed that the talks had been useful.", "the talks")["cue"] == "agreed"
+
+
+def test_a_group_including_a_named_unit_is_no_source_of_its_own():
+    text = ("An official at the agency, who asked not to be named, said three banking groups, including a unit of "
+            "Dallas-based Lone Star Bancorp, had expressed interest.")
+    assert [r["source"] for r in relations(text)] == ["An official at the agency"]
+
+
+def test_the_department_is_the_treasury_named_before_and_a_state_agency_keeps_its_name():
+    text = ("The notes were sold at an average yield of 7.94%, the Treasury said. Bids totaling $27.6 billion were "
+            "received, the department said.")
+    assert one(text, "Bids totaling")["label"] == "Treasury"
+    assert classify("Sovpress, the official Soviet news agency")[:2] == ("state_media", "Sovpress")
+
+
+def test_a_counterclaim_filed_accusing_is_the_filers_report():
+    text = "Last week Stanmore filed a counterclaim accusing Corwith of spreading false statements about its drug."
+    assert one(text, "Corwith of spreading")["source"] == "Stanmore"

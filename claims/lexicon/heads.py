@@ -253,4 +253,6 @@ HEAD_SYNONYMS = {
 #: Savings Supervision" where no agency was named ("the Lestrian Press Agency ... the agency" stays the agency).
 HEAD_FALLBACKS = {
     "agency": ("administration", "office", "commission", "bureau", "authority", "board", "service", "department"),
+    # a department known by one name: "the Treasury said ... the department said"
+    "department": ("treasury", "pentagon", "ministry"),
 }
