@@ -155,10 +155,19 @@ def _unit(unit: str | None) -> str | None:
 
 
 def _anchor(text: str, start: int) -> str | None:
-    """The content word a number measures, just before it: "majority" in "her majority was more than 2,000"."""
-    words = content_words(re.sub(r"\b(?:was|were|is|are|of|at|by|to|some|about|around|more|than|less|least|nearly|almost)\b",
-                                 " ", text[max(0, start - 40):start]))
+    """The content word a number measures, just before it: "majority" in "her majority was more than 2,000". A verb
+    there names no sum ("the plane brought 900 vials" / "a plane carrying 600 vials": one load told two ways)."""
+    before = re.sub(r"\b(?:was|were|is|are|of|at|by|to|some|about|around|more|than|less|least|nearly|almost)\b",
+                    " ", text[max(0, start - 40):start])
+    words = content_words(before)
+    if words and (last := re.findall(r"[A-Za-z]+", before)[-1:]) and _CARRYING_VERB.fullmatch(last[0]):
+        return None
     return words[-1] if words else None
+
+
+#: Verbs of bringing and carrying before a figure: what is carried, not a sum's name.
+_CARRYING_VERB = re.compile(r"(?:brought|bringing|carried|carrying|delivered|delivering|shipped|shipping|flew|flying|flown|"
+                            r"transported|transporting|loaded|loading)", re.I)  # (not "carries": what a ship holds)
 
 
 _LEVEL_BEFORE = re.compile(r"(?:\b(?:leav\w*|left)\b[^,.;]{0,30}\bwith|\b(?:bringing|taking)\b[^,.;]{0,30}\bto|"
@@ -167,7 +176,7 @@ _LEVEL_BEFORE = re.compile(r"(?:\b(?:leav\w*|left)\b[^,.;]{0,30}\bwith|\b(?:brin
 _CHANGE_BEFORE = re.compile(r"(?:\bby|\b(?:deduct|dock|add|gain|lose|lost|cut|rais|lower|increas|decreas)\w*)\s*"
                             r"(?:about|around|some|nearly|almost|just|only)?\s*$", re.I)
 #: A figure that is what a place holds or a body has: "the prison farm holds about 1,900 inmates", "employs 300".
-_STOCK_BEFORE = re.compile(r"\b(?:holds?|hous(?:es|ed)|is home to|was home to|employs?|employed|accommodates?|"
+_STOCK_BEFORE = re.compile(r"\b(?:holds?|hous(?:es|ed)|is home to|was home to|employs?|employed|accommodates?|carries|carrying|carried|can carry|"
                            r"has room for|can hold|capacity of|population of)\s*"
                            r"(?:about|around|some|nearly|almost|just|only|more than|over|up to)?\s*$", re.I)
 #: A figure of what still is so, after it: "19 patients *remained* in a critical condition", "14 are *still* missing".

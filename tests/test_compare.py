@@ -1221,3 +1221,12 @@ def test_an_absence_in_other_words_is_no_negation(claim, ref):
 def test_having_run_out_and_not_having_run_out_still_clash():
     result = judge("The hospital has not run out of antivenom", "The hospital ran out of antivenom last week")
     assert result.stance == "contradicts"
+
+
+def test_a_load_carried_is_one_figure_told_two_ways_and_what_a_ship_carries_is_its_capacity():
+    result = judge("The plane brought 900 vials",
+                   "A chartered plane carrying 600 vials of snake antivenom from Cairns landed on Saturday.")
+    assert result.stance == "contradicts" and {c.field for c in result.conflicts} == {"number"}
+    result = judge("The ship carries close to 3,000 passengers and about 1,100 crew",
+                   "At least 214 passengers and crew on the ship have fallen ill with norovirus.")
+    assert result.stance != "contradicts"
