@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from claims.dates import dateline_end
 from claims.lexicon.calendar import APPROX, NUMBER_WORDS, SCALES
+from claims.lexicon import heads as H
 from claims.entities import is_negated, proper_nouns, slots
 from claims.names import fold, name_parts, same_person
 from claims.people import find_people
@@ -335,8 +336,8 @@ def claim_evidence(store: Store, claim: Claim, names: list[str], reliability: di
         seen.add((cand.location, cand.text))
         piece = _piece(cand, result.stance, result.score, reliability, result.conflicts, result.flags, result.weak,
                        result.specific)
-        if result.stance == "supports" and _cites(claim, speaker, cand):
-            piece = replace(piece, cited=True)
+        if result.stance in ("supports", "contradicts") and _cites(claim, speaker, cand):
+            piece = replace(piece, cited=True)  # (a clash in the source's own word is the claim's own source disagreeing)
         pieces.append(piece)
     return pieces
 
@@ -435,4 +436,17 @@ def _cites(claim: Claim, speaker: str | None, cand: Candidate) -> bool:
         if surname and re.search(rf"\b{re.escape(surname)}\b", fold(cand.text)):
             return True
     source = fold(cand.source)
-    return any(fold(name) == source for name in (claim.attribution.label or "", *claim.attribution.via) if name)
+    if any(fold(name) == source for name in (claim.attribution.label or "", *claim.attribution.via) if name):
+        return True
+    # a group or body the claim names, saying it in the reference: "Unions say 85 percent ..." and "the unions say
+    # 85 percent are on strike"
+    head = (claim.attribution.label or "").split()[-1:] if claim.attribution.kind in _GROUP_KINDS else []
+    noun = head[0].lower() if head else ""
+    if noun and (noun in H.INSTITUTION_NOUNS or noun.rstrip("s") in H.INSTITUTION_NOUNS or noun in H.PERSON_NOUNS):
+        return bool(re.search(rf"\b{re.escape(fold(head[0]).rstrip('s'))}s?\b(?:\s+\w+){{0,2}}\s+(?:say|says|said|put|puts|"
+                              rf"estimate|estimates|estimated|claim|claims|claimed)\b", fold(cand.text)))
+    return False
+
+
+#: Kinds of source that a reference names by their noun: "the unions say", "the ministry says".
+_GROUP_KINDS = frozenset({"official_statement", "anonymous_source"})

@@ -39,7 +39,7 @@ _HYPHENATED_HEAD = re.compile(r"-[a-z]+\s+([a-z]+)\b")
 
 
 def _word_number(raw: str) -> float:
-    """ "forty-two" -> 42, "five" -> 5, "two hundred" -> 200, "a dozen" -> 12, "six and a half" -> 6.5,
+    """ "forty-two" -> 42, "five" -> 5, "two hundred" -> 200, "a dozen" -> 12, "two dozen" -> 24, "six and a half" -> 6.5,
     "half a" (million) -> 0.5, "a" (billion) -> 1 (0 when not a number)."""
     total = 0.0
     parts = _NUMBER_SPLIT.split(raw)
@@ -54,6 +54,8 @@ def _word_number(raw: str) -> float:
     for part in parts:
         if part == "hundred":
             total = (total or 1) * 100
+        elif part == "dozen" and total:
+            total *= 12  # "two dozen" -> 24
         elif part == "one":
             total += 1
         elif part in NUMBER_WORDS:

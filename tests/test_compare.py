@@ -1,7 +1,10 @@
 """One claim against one reference sentence: which values clash, and when support is support."""
 import pytest
 
+from dataclasses import replace
+
 from checker.compare import compare
+from checker.conflict import Conflict
 from checker.decide import Piece, decide, supersede
 from claims.entities import slots
 
@@ -1230,3 +1233,21 @@ def test_a_load_carried_is_one_figure_told_two_ways_and_what_a_ship_carries_is_i
     result = judge("The ship carries close to 3,000 passengers and about 1,100 crew",
                    "At least 214 passengers and crew on the ship have fallen ill with norovirus.")
     assert result.stance != "contradicts"
+
+
+def test_almost_two_dozen_is_twenty_three():
+    assert judge("Almost two dozen people have been treated for breathing problems",
+                 "The ministry said 23 people have been treated for breathing difficulties.").stance == "supports"
+
+
+def test_a_party_reported_saying_it_confirms_the_claim_of_what_it_says_and_another_partys_figure_disputes_it():
+    d = decide([piece("West Africa Press Agency", "supports", 0.8, origin="WAPA"),
+                piece("Ministry of National Education", "contradicts", 0.9,
+                      conflicts=(Conflict("number", "85 percent", "58 percent"),))])
+    assert d.verdict == "contradicted"  # without a report of the party saying it, the weight decides
+    cited = replace(piece("West Africa Press Agency", "supports", 0.8, origin="WAPA"), cited=True)
+    d = decide([cited, piece("Ministry of National Education", "contradicts", 0.9,
+                             conflicts=(Conflict("number", "85 percent", "58 percent"),))])
+    assert d.verdict == "confirmed" and "disputed" in d.flags
+    misquoted = piece("Landbote", "contradicts", 0.9, conflicts=(Conflict("quote", "their vote", "their voice"),))
+    assert decide([cited, misquoted]).verdict == "contradicted"  # a misquote is one whoever reports it

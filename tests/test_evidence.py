@@ -181,3 +181,21 @@ def test_a_spokeswoman_is_no_police_chief_though_a_chief_is_a_loose_title(tmp_pa
                           "residents for keeping calm.\n", "2026-06-12", lambda c: c.role_holder,
                           source=("County Police", "official", 0.9), title="Search ended")
     assert [(c.field, c.reference_value) for p in pieces for c in p.conflicts] == [("role", "Police Spokesperson")]
+
+
+def _candidate(text, source="West Africa Press Agency"):
+    from checker.store_queries import Candidate
+    return Candidate(sentence_id=1, document_id=1, text=text, source=source, location="wapa.txt", title=None,
+                     published="2026-02-18", origin=None, rank=1.0)
+
+
+def test_a_reference_that_has_the_claims_group_saying_it_is_the_report_the_claim_rests_on():
+    from checker.evidence import _cites
+    from claims.types import Attribution, Claim
+    claim = Claim(id="c1", sentence=0, start=0, end=10, text="85 percent of teachers have stopped work",
+                  attribution=Attribution(kind="official_statement", label="Unions", cue="say"))
+    assert _cites(claim, None, _candidate("The unions say 85 percent of public school teachers are on strike."))
+    assert not _cites(claim, None, _candidate("The ministry puts the figure at 58 percent of teachers."))
+    own_voice = Claim(id="c2", sentence=0, start=0, end=10, text="85 percent of teachers have stopped work",
+                      attribution=Attribution(kind="unattributed"))
+    assert not _cites(own_voice, None, _candidate("The unions say 85 percent of public school teachers are on strike."))
