@@ -21,7 +21,10 @@ from .quotations import _norm_quote
 from .retrieve import MEASURES, content_words, stem, topic_words
 
 #: Verbs that only state a level: "it stood at 5.8 percent", "the toll remains at 12".
-_LEVEL_VERBS = frozenset(stem(w) for w in "stand stood stands remain remained remains total totalled totaled".split())
+_LEVEL_VERBS = frozenset(stem(w) for w in "stand stood stands remain remained remains total totalled totaled "
+                         # where or how big a thing is, in other verbs: "sits 3,800 metres" / "stands 2,800 metres"
+                         "sit sits sat lie lies rise rises rose measure measures measured weigh weighs weighed "
+                         "stretch stretches stretched".split())
 
 
 #: Words of a schedule: "due to reach the break by March 29" names the day it is due, as "on March 19" does.

@@ -1251,3 +1251,9 @@ def test_a_party_reported_saying_it_confirms_the_claim_of_what_it_says_and_anoth
     assert d.verdict == "confirmed" and "disputed" in d.flags
     misquoted = piece("Landbote", "contradicts", 0.9, conflicts=(Conflict("quote", "their vote", "their voice"),))
     assert decide([cited, misquoted]).verdict == "contradicted"  # a misquote is one whoever reports it
+
+
+def test_where_a_thing_sits_and_where_it_stands_is_one_height():
+    result = judge("The observatory sits 3,800 metres above sea level",
+                   "The observatory stands 2,800 metres above sea level in the Sierra de San Pedro Martir.")
+    assert result.stance == "contradicts" and {c.field for c in result.conflicts} == {"number"}
