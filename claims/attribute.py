@@ -184,7 +184,7 @@ _PARENTHETICAL_START = re.compile(
     r"letter|interview|report|note|email|message|speech|column|article|broadcast|video|filing|memo|op-ed|citation|"
     r"ruling|verdict|judgment|judgement|decision)|"
     r"presented|published|released|obtained|seen|leaked|dated|issued|signed|later|printed|written|sent|made|"
-    r"filed|submitted|drafted|prepared|commissioned|conducted|delivered|based|headquartered|located|"
+    r"filed|submitted|drafted|prepared|commissioned|conducted|delivered|based|headquartered|located|taken|"
     # a sentence adverb set off between subject and verb: "Some investors, however, fear that ..."
     r"(?:however|meanwhile|though|too|moreover|nonetheless|nevertheless|instead|therefore|indeed|in\s+fact|in\s+turn|"
     r"in\s+contrast|by\s+contrast|for\s+(?:its|his|her|their)\s+part|on\s+the\s+other\s+hand|of\s+course|for\s+now|"
@@ -257,6 +257,8 @@ _PRESENT_BELIEF = frozenset("believe believes think thinks say says hope hopes f
                             "contend contends maintain maintains".split())
 #: A name set off by commas right after a subject: ", Grant Meyers,".
 _NAME_IN_APPOSITION = re.compile(r",\s+((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*),")
+#: The main clause's verb after a relative clause: ", reported on Thursday that ...".
+_MAIN_VERB_AFTER_RELATIVE = re.compile(r",\s+(?:reported|said|told|added|announced|wrote|confirmed|found|insisted)\b")
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 #: A quotation soon after a verb's object: 'rated Renfrew's claim "false"'.
 _QUOTE_SOON = re.compile(r"[^,;\"“«]{0,60}?[\"“«]")
@@ -804,6 +806,8 @@ class _Extractor:
             return None, "none", relays, False
         if text[last:span[1]].lower() in ("who", "that", "which") and last > span[0]:
             return None, "none", relays, False  # "overruled engineers who wanted to delay": a description of them, no report
+        if text[span[0]:span[1]].split(None, 1)[0].lower() in ("how", "why", "whether", "what", "when", "where"):
+            return None, "none", relays, False  # "would watch closely how the new court ruled": a question, no source
         if text[max(s0, span[0] - 5):span[0]].lower() == "what " and text[span[0]:span[1]].lower() in _SUBJECT_PRONOUNS:
             return None, "none", relays, False  # "the memo proved what they had argued": a free relative, no report
         if text[span[0]:span[0] + 6].lower() in ("whose ", "whom "):
@@ -1476,6 +1480,11 @@ class _Extractor:
         postposed = False
         if how == "relative" and complement is None:
             return
+        if how == "relative":
+            # "The Capital Sentinel, which said it had reviewed a copy, reported ...": the relative ends at the main verb
+            main = _MAIN_VERB_AFTER_RELATIVE.search(text, complement[0], s1)
+            if main and not self._in_quote(main.start()):
+                s1 = main.start()
         if how == "after_comma":
             # a comma before the subject: an adverbial ("In a statement, the ministry said it ...")
             # or the content itself ("..., the service said on Tuesday.")

@@ -67,7 +67,7 @@ _NAME_RUN = re.compile(
 _PARTICLES = frozenset("al el bin ibn de van von der da di du le la abu dos das del".split())
 _PREPOSITIONS = frozenset(
     "of in at from for with on by who whom which that close familiar near about to published based working "
-    "whose over under between among after before during".split()
+    "whose over under between among after before during inside within outside across against".split()
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|one|another|its|his|her|their|our|some|many|several|other)\s+", re.I)
 _DETERMINER_WORDS = frozenset("a an the this that these those its his her their our my your some many several one two three".split())

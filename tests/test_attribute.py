@@ -2006,3 +2006,37 @@ def test_the_department_is_the_treasury_named_before_and_a_state_agency_keeps_it
 def test_a_counterclaim_filed_accusing_is_the_filers_report():
     text = "Last week Stanmore filed a counterclaim accusing Corwith of spreading false statements about its drug."
     assert one(text, "Corwith of spreading")["source"] == "Stanmore"
+
+
+# -- political news in PolNeAR's style (studied on attribution-blind31) ------------------
+
+@pytest.mark.parametrize("phrase,kind", [
+    ("A whistleblower inside the Federal Signals Agency", "anonymous_source"),
+    ("Capitol Notebook", "media_outlet"),
+    ("Advocates for homeless residents", "anonymous_source"),
+])
+def test_whistleblowers_advocates_and_newsletters_are_what_they_are(phrase, kind):
+    assert classify(phrase)[0] == kind
+
+
+def test_how_a_court_ruled_is_a_question_not_a_source():
+    text = ('The foreign ministry said the choice was "an internal matter," but added that Zoravia would "watch '
+            'closely" how the new court ruled on the trade cases.')
+    assert [r["cue"] for r in relations(text)] == ["said", "added"]
+
+
+def test_an_analysis_by_a_center_finds():
+    text = ("In Washington, an analysis by the Hollister Center for Constitutional Studies found that Ellingham had "
+            "sided with the government in 71 percent of the cases.")
+    assert one(text, "Ellingham had sided")["label"] == "Hollister Center for Constitutional Studies"
+
+
+def test_a_relative_clauses_report_ends_at_the_main_verb():
+    text = ("The Capital Sentinel, which said it had reviewed a copy of the complaint, reported on Thursday that the "
+            "agency had misled Congress.")
+    assert one(text, "it had reviewed")["content"] == "it had reviewed a copy of the complaint"
+
+
+def test_a_poll_with_when_it_was_taken_set_off_finds():
+    text = "A KHLV-TV instant poll of 508 viewers, taken as the broadcast ended, found Holloway ahead, 46 percent to 39."
+    assert one(text, "Holloway ahead")["source"].startswith("A KHLV-TV instant poll")

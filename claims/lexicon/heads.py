@@ -14,7 +14,7 @@ apply them:
 
 #: Nouns for one individual (or a plural of them) in a role or walk of life.
 PERSON_NOUNS = frozenset(
-    """agent agents broker whip whips doctor doctors nurse nurses surgeon physician medic medics teacher schoolteacher lawyer lawyers
+    """agent agents broker whistleblower whistleblowers advocate advocates whip whips doctor doctors nurse nurses surgeon physician medic medics teacher schoolteacher lawyer lawyers
     attorney barrister solicitor engineer engineers officer officers policeman policewoman soldier soldiers
     witness witnesses resident residents neighbour neighbours neighbor neighbors farmer farmers
     fisherman fishermen trader traders shopkeeper shopkeepers seller sellers vendor vendors driver drivers
@@ -68,7 +68,7 @@ INSTITUTION_NOUNS = frozenset(
     forum forums caucus assembly consortium syndicate guild city town county
     chain grocer reinsurer refiner conglomerate thrift railroad supplier distributor wholesaler fund chipmaker
     drugmaker startup brokerage schedule schedules agenda transcript transcripts pac petition petitions complaint
-    lawsuit affidavit document concern""".split()
+    lawsuit affidavit document concern analysis analyses""".split()
 )
 
 #: Endings of a noun for someone by what they do ("volcanologist", "evacuee", "curator"): "a monitor in
@@ -181,7 +181,7 @@ NEWSPAPER_ENDINGS = frozenset(
     """post times herald gazette echo tribune courier chronicle journal observer telegraph standard express
     mirror examiner dispatch bulletin daily weekly review inquirer sentinel globe ledger clarion advertiser argus
     beacon register guardian reporter enquirer messenger gleaner spectator statesman despatch today record news banner
-    citizen star""".split()
+    citizen star notebook digest letter""".split()
 )
 
 #: Office phrases that stand for a title: "the head of state" is "the president".
