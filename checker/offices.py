@@ -31,6 +31,7 @@ _RANKS = frozenset({"deputy", "vice", "assistant", "junior"})
 def same_field(a: str, b: str) -> bool:
     """ "Water Development Minister" / "Water Development and Sanitation Minister": one title, and the words of
     one office are all in the other's (the title itself and at least one word more)."""
+    a, b = _body_first(a), _body_first(b)  # ("Director of Institute of Astronomy" / "Institute of Astronomy Director")
     words_a = {w for w in a.lower().split() if w not in ("and", "of", "the", "for", "to")}
     words_b = {w for w in b.lower().split() if w not in ("and", "of", "the", "for", "to")}
     if a.split()[-1].lower() != b.split()[-1].lower() or bool(words_a & _RANKS) != bool(words_b & _RANKS) or \
@@ -44,12 +45,26 @@ def former(role: str) -> bool:
     return role.startswith("Former ")
 
 
+def _body_first(role: str) -> str:
+    """ "Director of Institute of Astronomy" -> "Institute of Astronomy Director" ("UNAM's Institute Of Astronomy
+    Director" keeps its possessor: "the Rescue Board's Southern Rescue Centre" is a unit, not the board)."""
+    role = role.replace(" Of ", " of ")
+    m = _TITLE_OF_BODY.fullmatch(role)
+    return f"{m.group(2)} {m.group(1)}" if m else role
+
+
+_TITLE_OF_BODY = re.compile(r"(Director|Head|Chair|President|Commander|Rector|Dean|Chief)\s+of\s+(?:the\s+)?(.+)")
+
+
 def same_office(a: str, b: str) -> bool:
     """ "Special Envoy" / "Special Envoy to Syria", "Transport Minister" / "Transport and Communications
     Minister": one office named in full and in short. "Union Chair" / "Pilotenbund Chair": one title of a
-    body named two ways."""
+    body named two ways; "Director of Institute of Astronomy" / "UNAM's Institute Of Astronomy Director" one
+    body named in two orders."""
     if former(a) != former(b):
         return False  # a "Former Foreign Minister" is not the Foreign Minister
+    if " of " in a.lower() or " of " in b.lower():
+        a, b = _body_first(a), _body_first(b)
     return a == b or a.startswith(b) or b.startswith(a) or same_field(a, b) or heads_body(a, b) or heads_body(b, a) or \
         (bare_office(a) == bare_office(b) and not (_job_words(a) or _job_words(b)) and not _other_portfolio(a, b))
 

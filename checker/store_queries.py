@@ -236,7 +236,8 @@ class StoreQueries:
         """The offices the current references name holders of that end in ``title`` ("Minister": "Water
         Development and Sanitation Minister", ...), for a claimed office put in other words."""
         return [r[0] for r in self.db.conn.execute(
-            "SELECT DISTINCT role FROM role_people WHERE role = ?1 OR role LIKE '% ' || ?1 ORDER BY role", (title,))]
+            "SELECT DISTINCT role FROM role_people WHERE role = ?1 OR role LIKE '% ' || ?1 OR role LIKE ?1 || ' of %' "
+            "ORDER BY role", (title,))]  # (and "Director of Institute of Astronomy" for a "... Director")
 
     def sentence_index(self, sentence_id: int) -> int | None:
         """Position of a sentence in its document (0: the headline of a plain-text report)."""

@@ -113,7 +113,8 @@ _ROLE_LEFT = re.compile(
     rf"(?:(?P<poss>\bits|\bhis|\bher|\btheir)\s+|(?P<country>\b(?:{_COUNTRY_ALT}))(?:'s)?\s+)?"
     rf"(?P<qual>(?:(?:{_QUAL_ALT})\s+)*)(?P<role>\b(?:{_ROLE_ALT}))"
     rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?(?P<target>{_COUNTRY_ALT})|\s+(?:for|on)\s+(?P<portfolio>[a-z]+))?"
-    rf"(?:\s*,?\s+(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sir|Dame|Commodore|Admiral|Colonel|Lieutenant|Major|Captain|Brigadier)\.?)?"
+    rf"(?:\s*,?\s+(?:(?:Vice|Rear|Lieutenant|Major|Brigadier)\s+)?(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sir|Dame|Commodore|Admiral|Colonel|"
+    rf"Lieutenant|Major|Captain|Brigadier|General|Marshal)\.?)?"  # ("the navy's commander, Vice Admiral Rafael Objío")
     rf"\s*,?\s*$",
     re.IGNORECASE,
 )
@@ -208,7 +209,8 @@ _HEADS_RIGHT = re.compile(r"\s*,\s*who\s+(?:heads|leads|runs|chairs|directs|mana
 _HONORIFIC = r"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Eng)\.?\s+)?"
 #: "The Mayor of Asunción, Héctor Villalba": a title of a place or body, then the name after a comma.
 _ROLE_OF_BEFORE = re.compile(rf"(?P<qual>(?:(?:vice|deputy|assistant|junior|former|ex)[\s-]+)*)(?P<country>)(?P<target>)\b(?P<role>{_ROLE_ALT})\s+(?:of|for)\s+(?:the\s+)?"
-                             rf"(?P<org>(?-i:[{UPPER}][\w'’-]*)(?:\s+(?:and\s+)?(?:(?:al|el)-)?(?-i:[{UPPER}][\w'’-]*)){{0,4}})\s*,\s*"
+                             # (a body's name may hold "of": "The director of the Institute of Astronomy, Dr. Héctor Aguilar Salas")
+                             rf"(?P<org>(?-i:[{UPPER}][\w'’-]*)(?:\s+(?:and\s+|of\s+|for\s+)?(?:(?:al|el)-)?(?-i:[{UPPER}][\w'’-]*)){{0,4}})\s*,\s*"
                              rf"{_HONORIFIC}$",
                              re.IGNORECASE)
 #: Titles whose "of" names a field, not a place: "the Minister of Disaster Management and Relief" is the

@@ -121,3 +121,18 @@ def test_a_titled_name_with_a_city_for_a_given_name_a_bare_secretary_or_a_middle
 
 def test_a_city_before_an_airport_is_no_one():
     assert not [c for c in claims("Flights from Milan Linate were cancelled on Monday.") if c.kind == "role"]
+
+
+@pytest.mark.parametrize("text,role", [
+    ("The director of the Institute of Astronomy, Dr. Héctor Aguilar Salas, presented the first image.",
+     "Héctor Aguilar Salas is Director of Institute of Astronomy"),
+    ("The operation is led by the navy's commander, Vice Admiral Rafael Objío.", "Rafael Objío is Navy Commander"),
+])
+def test_a_body_named_with_of_and_a_rank_between_title_and_name_still_give_the_role(text, role):
+    assert role in [c.text for c in claims(text) if c.kind == "role"]
+
+
+def test_an_undersecretary_is_a_title():
+    from claims.people import find_people
+    people = find_people("said Rodrigo Pacheco Lira, Secihti's undersecretary of science.")
+    assert people and people[0].role and "Undersecretary" in people[0].role

@@ -283,3 +283,11 @@ def test_people_named_in_one_document_come_in_the_order_of_a_full_scan(tmp_path)
         assert [name for name, _c in store.role_holders("Finance Minister", None)] == ["Tomas Ek", "Anna Ek", "Jon Doe"]
         assert [name for name, _c in store.role_holders("Finance Minister", "Sweden")] == ["Anna Ek", "Jon Doe"]
         assert_lookups_match_a_full_scan(store)
+
+
+def test_a_title_of_a_body_and_the_body_s_title_are_one_office():
+    from checker.offices import same_field, same_office
+    assert same_office("UNAM's Institute Of Astronomy Director", "Director of Institute of Astronomy")
+    assert same_field("Director of the Institute of Astronomy", "Institute of Astronomy Director")
+    assert not same_office("Rescue Board Director-General", "Rescue Board's Southern Rescue Centre Head")
+    assert not same_office("Director of Institute of Astronomy", "Director of National Museum")

@@ -60,7 +60,10 @@ ROLES = {
     "labour minister": "Labour Minister",
     "labor minister": "Labour Minister",
     "minister": "Minister",
-    "secretary": "Secretary",  # (bare, vague: "Health Secretary Kila Vagi" takes the office before it)
+    "secretary": "Secretary",
+    "undersecretary": "Undersecretary",
+    "under-secretary": "Undersecretary",
+    "under secretary": "Undersecretary",  # (bare, vague: "Health Secretary Kila Vagi" takes the office before it)
     "special envoy": "Special Envoy",
     "envoy": "Special Envoy",
     "special representative": "Special Envoy",
