@@ -108,9 +108,12 @@ _REPRESENTATIVE_OF = re.compile(r"(?:an?\s+|the\s+)?(?:representatives?\s+of|(?:
 #: Documents an outlet has seen: they speak, the outlet relays. "internal documents seen by the Ledger".
 _SEEN_BY = re.compile(r"(?P<doc>.+?)\s+(?:seen|obtained|reviewed)\s+by\s+.+$")
 #: A count or survey named for its maker: "a Trans-Sahara Press tally", "the Kessel Post survey".
-_NAMED_TALLY = re.compile(r"(?:an?\s+|the\s+)?((?:[A-Z][\w'’-]*\s+){1,4})(?:tally|count|survey|poll|analysis|calculations?|estimates?|"
+_NAMED_TALLY = re.compile(r"(?:[Aa]n?\s+|[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+){1,4})(?:(?:instant|snap|new|latest|exit|own|online)\s+)?"
+                          r"(?:tally|count|survey|poll|analysis|calculations?|estimates?|"
                           r"review|investigation|examination)\b")
 #: Documents that speak for their authors, wherever they were published.
+#: A broadcaster's call letters: "KHLV-TV", "WDNR-FM".
+_CALL_SIGN = re.compile(r"[A-Z]{2,5}-(?:TV|FM|AM|DT)")
 _DOCUMENT_HEADS = frozenset("study studies report paper survey analysis research article review".split())
 _HONORIFICS = frozenset("mr mrs ms dr prof sir dame".split())
 _PARTICIPLES = frozenset("given written taken made shown known seen held based sent sold drawn kept paid built led".split())
@@ -631,7 +634,11 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     named = core_words[:-1] if paper_work else core_words
     # (the last word names a paper, hyphenated or not: "the Kelby Evening Post", "the Beacon-Herald")
     # (a paper's name may end in a person noun: "The Carrick Observer", "the Valley Reporter")
-    if len(named) >= 2 and named[-1][:1].isupper() and any(p in H.NEWSPAPER_ENDINGS for p in named[-1].lower().split("-")) and \
+    parts = named[-1].lower().split("-") if named else []
+    # (or one hyphenated name that ends in one: "A Ledger-Standard poll")
+    paper_end = parts[-1:] and parts[-1] in H.NEWSPAPER_ENDINGS or (  # ("Courier-Press": a paper's words throughout)
+        len(parts) > 1 and all(p in H.ORG_NAME_WORDS for p in parts) and any(p in H.NEWSPAPER_ENDINGS for p in parts))
+    if named and named[-1][:1].isupper() and paper_end and (len(named) >= 2 or len(parts) > 1) and \
             not ((own - {named[-1].lower()}) & H.PERSON_NOUNS):
         name = core_words[len(named):]
         for w in reversed(named):  # the name is the capitalised run at the end: "local daily Kolvik Post"
@@ -639,6 +646,8 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
                 break
             name.insert(0, w)
         return "media_outlet", _strip_det(" ".join(name)), "outlet"  # "The Kelby Evening Post"
+    if len(core_words) == 1 and _CALL_SIGN.fullmatch(core_words[0]):
+        return "media_outlet", core_words[0], "outlet"  # "KHLV-TV", "WDNR-FM": a station by its call letters
     if len(core_words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in core_words) and (
             core_words[-1].lower() in H.BROADCAST_NAME_ENDS or core_words[0].lower() == "radio") and not (own & H.PERSON_NOUNS):
         return "media_outlet", _strip_det(" ".join(core_words)), "outlet"  # "Wave FM", "Radio Rätia", "Channel 4 News"

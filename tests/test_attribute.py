@@ -2040,3 +2040,9 @@ def test_a_relative_clauses_report_ends_at_the_main_verb():
 def test_a_poll_with_when_it_was_taken_set_off_finds():
     text = "A KHLV-TV instant poll of 508 viewers, taken as the broadcast ended, found Holloway ahead, 46 percent to 39."
     assert one(text, "Holloway ahead")["source"].startswith("A KHLV-TV instant poll")
+
+
+def test_a_station_by_its_call_letters_and_its_instant_poll_are_the_station():
+    assert classify("KHLV-TV")[:2] == ("media_outlet", "KHLV-TV")
+    assert classify("A KHLV-TV instant poll of 508 viewers")[:2] == ("media_outlet", "KHLV-TV")
+    assert classify("Anna Post-Smith")[0] == "named_person"  # (a double-barrelled name is no paper)
