@@ -115,12 +115,13 @@ def _denies_itself(claim_text: str, ref: Slots, context: str, ref_text: str = ""
 #: Who speaks a quotation, as "the company" / "the ministry" after it: '..., " the company said'.
 _QUOTE_SPEAKER = re.compile(r"[,.!?][\"”]\s+the\s+([a-z]+)\s+(?:said|says|added|insisted|stated)\b")
 #: A party that rejects what is said of it.
-_PARTY_DENIED = re.compile(r"\b(?:(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+(?:\w+\s+)?"
+_PARTY_DENIED = re.compile(r"\b(?:(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+(?:[\w'’]+\s+){0,2}"
                            r"(?:reports?|claims?|allegations?|suggestions?|accusations?)|"
                            r"called\s+(?:the\s+)?(?:posts?|claims?|reports?|allegations?|rumou?rs?)\s+(?:[\w'’-]+\s+){0,3}"
                            r"[\"“]?(?:nonsense|false|baseless|untrue|lies|fabricated|absurd))\b", re.I)
 #: Someone denying a proposition: "denied on Saturday that", "denies that".
-_DENIED_THAT = re.compile(r"\b(?:denied|denies|denying)\s+(?:[\w,]+\s+){0,3}?that\b", re.I)
+_DENIED_THAT = re.compile(r"\b(?:denied|denies|denying|rejected|rejects|dismissed|dismisses)\s+(?:[\w,'’]+\s+){0,3}?that\b",
+                          re.I)  # (and "rejected a blog's claim that she owns shares": a party rejecting what is said of it)
 #: A party's legal advocate, who speaks for it: "the company's lawyer", "his attorney", "the defence".
 _COUNSEL = re.compile(r"\b(?:(?:its|his|her|their|[\w-]+['’]s?)\s+(?:lawyers?|attorneys?|counsel|solicitors?|barristers?)|"
                       r"the\s+defen[cs]e)\b", re.I)

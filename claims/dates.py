@@ -255,6 +255,8 @@ def _find_dates(text: str, low: str | None, published: str | None, offset: int,
             if month and month.lower() == "may" and not (m.groupdict().get("day") or m.groupdict().get("year")) \
                     and not _MAY_CONTEXT.search(text[max(0, s - 8):s]):
                 continue  # "may" the verb
+            if month and month == "march" and not (m.groupdict().get("day") or m.groupdict().get("year")):
+                continue  # "during the march", "the march ended": a protest march, not the month
             wd = m.groupdict().get("wd")
             if wd and wd.lower() not in _FULL_WEEKDAYS and not month and not _ABBREVIATED_DAY.match(text, m.start("wd")):
                 continue  # "the Sun", "sat the exam", "Wed to": a weekday written short only as "Sun., " or "Sat, "

@@ -1257,3 +1257,15 @@ def test_where_a_thing_sits_and_where_it_stands_is_one_height():
     result = judge("The observatory sits 3,800 metres above sea level",
                    "The observatory stands 2,800 metres above sea level in the Sierra de San Pedro Martir.")
     assert result.stance == "contradicts" and {c.field for c in result.conflicts} == {"number"}
+
+
+def test_a_protest_march_is_no_month():
+    assert not slots("Masked men set fire to two buses during the march", PUB).dates
+    assert [d.text for d in slots("The fare rose on 5 March", PUB).dates] == ["5 March"]
+
+
+def test_a_party_rejecting_a_blogs_claim_settles_nothing():
+    result = judge("Araya holds shares in one of the bus companies",
+                   "Regional Transport Secretary Paulina Araya on Wednesday rejected a blog's claim that she owns shares "
+                   "in a bus company.")
+    assert result.stance != "contradicts"
