@@ -806,7 +806,7 @@ class _Extractor:
             return None, "none", relays, False
         if text[last:span[1]].lower() in ("who", "that", "which") and last > span[0]:
             return None, "none", relays, False  # "overruled engineers who wanted to delay": a description of them, no report
-        if text[span[0]:span[1]].split(None, 1)[0].lower() in ("how", "why", "whether", "what", "when", "where"):
+        if (text[span[0]:span[1]].split(None, 1) or [""])[0].lower() in ("how", "why", "whether", "what", "when", "where"):
             return None, "none", relays, False  # "would watch closely how the new court ruled": a question, no source
         if text[max(s0, span[0] - 5):span[0]].lower() == "what " and text[span[0]:span[1]].lower() in _SUBJECT_PRONOUNS:
             return None, "none", relays, False  # "the memo proved what they had argued": a free relative, no report

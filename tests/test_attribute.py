@@ -2046,3 +2046,4 @@ def test_a_station_by_its_call_letters_and_its_instant_poll_are_the_station():
     assert classify("KHLV-TV")[:2] == ("media_outlet", "KHLV-TV")
     assert classify("A KHLV-TV instant poll of 508 viewers")[:2] == ("media_outlet", "KHLV-TV")
     assert classify("Anna Post-Smith")[0] == "named_person"  # (a double-barrelled name is no paper)
+
