@@ -147,7 +147,9 @@ def decide(pieces: list[Piece]) -> Decision:
     # the claim cites confirms it, if that report is itself reliable ("state TV reported X" and state TV saying X
     # show only that X was reported)
     cited, _ = _weight(pieces, labels, "supports", cited=True)
-    if not any(p.cited and p.stance == "supports" and p.reliability >= CONFIRM_WEIGHT for p in pieces):
+    # the reliable reports of the claim's own source saying it
+    own_word = [p for p in pieces if p.cited and p.stance == "supports" and p.reliability >= CONFIRM_WEIGHT]
+    if not own_word:
         cited = 0.0
     against, against_origins = _weight(pieces, labels, "contradicts")
     reports = len({p.document for p in pieces if p.stance in ("supports", "contradicts")})
@@ -156,7 +158,6 @@ def decide(pieces: list[Piece]) -> Decision:
     for p in pieces:
         if p.stance == "contradicts":
             flags.extend(f for f in p.flags if f not in flags)
-    own_word = [p for p in pieces if p.cited and p.stance == "supports" and p.reliability >= CONFIRM_WEIGHT]
     if against and own_word and not any(p.cited or any(c.field == "quote" for c in p.conflicts)
                                         for p in pieces if p.stance == "contradicts"):
         # (a quotation's words are its speaker's own: other words for it are a misquote, whoever reports them)
