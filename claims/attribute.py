@@ -267,6 +267,8 @@ _CONTRACTED_IS = frozenset(f"{w}{q}s" for w in "it he she that there what who wh
 #: Words that open a headline before a colon without naming a speaker ("Live: ...").
 _HEADLINE_LABELS = frozenset("live update updates watch analysis explainer exclusive opinion comment breaking video photos review interview factbox timeline".split())
 _APPOSITION_HEADS = H.PERSON_NOUNS | H.SPOKES_NOUNS | H.INSTITUTION_NOUNS | H.OUTLET_NOUNS
+#: A description that opens with its home town and state: "The Marlborough, Mass.," (maker of office computers).
+_CITY_STATE_BEFORE = re.compile(r"\s*[Tt]he\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),$")
 #: Every head noun of a source, for one lookup instead of four.
 _HEAD_NOUNS = _APPOSITION_HEADS
 _PERSON_HEADS = H.PERSON_NOUNS | H.SPOKES_NOUNS
@@ -460,6 +462,9 @@ _COMMA_NEXT = re.compile(r"\s*,")
 _CITING_BEFORE_CONTENT = re.compile(r"(?:\s+[^,;:\"“]{0,40}?)?\s*,\s*(?:citing|quoting)\s+([^,;:\"“]+?)\s*,\s*(?:that\s+)?(?=\S)")
 _CITING_AFTER_CUE = re.compile(_DAY_AFTER_CUE + r"\s*,\s*(?:citing|quoting)\s+([^,.;]+)")  # ("reported on Wednesday, quoting X")
 _SECOND_CONTENT = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?=[\"“«]|(?:the|a|an|it|he|she|they|we|i)\b)", re.I)
+#: The verb of a subject that stood before a cue: "Selling the unit, he estimates, _would_ raise ...".
+_PREDICATE_NEXT = re.compile(r"\s*,\s*(?=(?:would|will|could|can|should|may|might|must|is|was|are|were|has|have|had|"
+                             r"remains?|remained)\s)")
 _PRONOUN_AND_VERB = re.compile(r"(?:he|she|they|it|we|i)\s+([a-z]+)\b", re.I)
 _NOT_SECOND_CONTENT = re.compile(r"\s*,\s*(?:[a-z]+ing|according|citing|quoting|who|which)\b")
 #: A word right after a cue: the object a poll "found" ("found Oyelaran with 34 percent").
@@ -709,6 +714,11 @@ class _Extractor:
                     prev < 0 or self._in_quote(prev):
                 stop -= 1
                 break
+            lead = text[s0:prev].split(None, 1)
+            if lead and lead[0].lower() in _INTRO_START and lead[0][:1].isupper() and _APPOSITION_START.match(piece) and \
+                    _rfind_comma(text, s0, prev) < 0:
+                stop -= 1  # "In Washington, a Commerce Department official, who ..., told": the subject after an adverbial
+                break
             skipped.append((piece_start, stop - 1, bool(_APPOSITION_START.match(piece))))
             rel = _RELAY_PARENTHETICAL.match(piece)
             if rel:
@@ -734,8 +744,11 @@ class _Extractor:
         if seg_end <= start:
             return None, "none", relays, False
         inner = _rfind_comma(text, start, seg_end)
-        if inner >= 0 and not self._in_quote(inner):
-            start = inner + 1
+        placed = _CITY_STATE_BEFORE.match(text, start, inner + 1) if inner >= 0 else None
+        if placed and placed.group("state").lower() not in US_STATES:
+            placed = None
+        if inner >= 0 and not self._in_quote(inner) and not placed:
+            start = inner + 1  # (but "The Marlborough, Mass., maker of office computer systems" is one phrase)
         # an apposition before a name: "Riverside's chief executive, Helen Marsh"
         how = "plain"
         before = text[s0:start].rstrip()
@@ -1410,7 +1423,8 @@ class _Extractor:
             return  # "the seller was asking 40,000 dollars": a price, no question
         subj, how, relays, coordinated = self._subject(s0, vs)
         inverted_source = self._inverted_source(ve, s1) if subj is not None and how in ("plain", "after_comma") and \
-            category == "say" and text[subj[1]:vs].strip() == "," else None
+            category == "say" and text[subj[1]:vs].strip()[:1] == "," and text[subj[1]:vs].rstrip()[-1:] == "," else None
+        # (also past a clause the subject finder skipped: "... counties, where Granite sells one in six policies, said X")
         if inverted_source and self._plausible(inverted_source.group(1)) and \
                 not self._plausible(text[subj[0]:subj[1]]):
             # "Prices will rise, says Elena Vidal.": what stands before the comma is the content, not the speaker
@@ -1495,6 +1509,7 @@ class _Extractor:
             intro = (
                 (first in _INTRO_START or first.endswith("ing")) and len(lead.split()) < 16
                 and not any(c in lead for c in "\"“”«»") and ("," not in lead or not _finite(lead))
+                and not (complement is None and _PREDICATE_NEXT.match(rest))  # ("Selling the unit, he estimates, would")
             )
             cited = _CITING_LEAD.match(lead)
             if cited and complement is not None:
@@ -1549,6 +1564,9 @@ class _Extractor:
             own_cue = _PRONOUN_AND_VERB.match(text, cue_end + tail.end(), s1) if tail else None
             if own_cue and VERBS.get(own_cue.group(1).lower()):
                 tail = None  # '..." she said, and she hoped to bring a bill': a report of its own, read at "hoped"
+            if not tail and not _finite(text[cs:ce]):
+                # "Selling the unit, he estimates, would raise $150 million": the subject before, its verb after
+                tail = _PREDICATE_NEXT.match(text[cue_end:s1])
             if tail and not _NOT_SECOND_CONTENT.match(text[cue_end:s1]):
                 start = cue_end + tail.end()
                 add(_Found(subj, (vs, cue_end), (start, self._content_end(start, s1)), phrase, relays, cue_label))

@@ -114,6 +114,11 @@ _IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "child
 #: Words that count a group and are no part of what one of it is: "Two senior party officials".
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten several some many a few both dozens of".split())
 _ANAPHOR = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$")
+#: A body described by its home town: "the Hartford-based insurer", "the Marlborough, Mass., maker of office
+#: computer systems" (business copy's second mention of the company it named).
+_HOMED_BODY = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’.]*(?:[\s-][A-Z][\w'’.]*)?-based|"
+                         r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,)"
+                         r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)(?:\s+(?:of|for)\s+[a-z][\w'’\s-]*)?")
 #: "The Ambassador", "the Minister": a capitalised title standing for its holder, named before.
 _TITLE_ANAPHOR = re.compile(r"(?:[Tt]he)\s+([A-Z][a-z]+)")
 #: Small words of a title, not what it names: "Minister *of the* Interior".
@@ -129,6 +134,20 @@ _BARE_NOUN = re.compile(r"(?:the|this|that)\s+(?:same\s+)?(\w+)$")
 #: Definite descriptions of a body that may stand for the story's company or club by name.
 _BODY_NOUNS = frozenset("company firm group carmaker maker developer operator bank airline insurer club team league party charity organisation organization"
                          " chain retailer grocer lender utility brewer automaker chipmaker drugmaker refiner thrift railroad".split())
+#: An apposition that makes a name a body: "Lindqvist, a closely held Minneapolis investment concern ...".
+_BODY_APPOSITION = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:" + "|".join(sorted(_BODY_NOUNS | {"concern"})) + r")\b")
+#: What a company does, in a description by its home town: "the Tulsa-based driller" (never a person there).
+_TRADE_NOUNS = frozenset("""driller producer publisher manufacturer brokerage conglomerate distributor supplier shipper
+    builder homebuilder steelmaker miner concern studio reinsurer carrier broadcaster exporter importer processor
+    packer marketer wholesaler operator owner investor""".split())
+#: Nouns that stand for any company named before: "the concern", "the company".
+_GENERIC_COMPANY_NOUNS = frozenset("company concern firm".split())
+#: A body's proper name right before an apposition that describes it: "the Citizens Utility Board of Central New
+#: York, a (consumer group)".
+_NAME_BEFORE_APPOSITION = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+)*[A-Z][\w&'’.-]*)*),\s+(?:a|an)\s+$")
+#: Last words of a company's name: "Lindqvist Group Inc.", "Ostermann Brewing Co.".
+_COMPANY_ENDINGS = frozenset("inc co corp corporation group ltd plc llc holdings industries brewing brewery breweries "
+                             "partners bancorp company".split())
 _PREFIX_STOP = frozenset(
     """in of on at by to and or that with from for as is was has had be been were are when while if after before
     because where than since said says told but so which who""".split()
@@ -602,6 +621,12 @@ class Coreference:
                 described.label, described.pos = named_outlet.group(2), pos
                 return described
         member, _, described = norm.partition(",")
+        if _SINGLE_NAME.fullmatch(norm) or (_SINGLE_NAME.fullmatch(member) and _BODY_APPOSITION.match(described.strip())):
+            # business copy names the man "Mr. Lindqvist" and the company "Lindqvist": a bare surname shared by both
+            # is the company ("Lindqvist, a closely held investment concern, said"; "Ostermann said its board ...")
+            body = self._company_named(member, pos, bool(described))
+            if body is not None:
+                return body
         if described and _PART_OF_GROUP.match(member.lower()) and described.strip().lower().startswith(("a ", "an ")):
             # "One of them, a 24-year-old nursing student who asked that her name not be used": the one described
             return self._resolve_phrase(_MEMBER_RELATIVE.split(described.strip(), maxsplit=1)[0], pos)
@@ -646,6 +671,13 @@ class Coreference:
         document = _DOCUMENT_OF_BODY.match(norm)
         if document:
             return self.resolve(document.group("author"), pos)  # "preliminary data of the ministry": the ministry's
+        homed = _HOMED_BODY.fullmatch(norm)
+        if homed and (homed.group("noun") in _BODY_NOUNS or homed.group("noun") in _TRADE_NOUNS):
+            # "the Hartford-based insurer", "the Marlborough, Mass., maker of office computer systems": the company
+            noun = homed.group("noun")
+            ent = self._definite(noun if noun in _BODY_NOUNS else "company", pos)
+            if ent is not None and ent.group == "official":
+                return ent
         anaphor = _ANAPHOR.match(norm) or _TITLE_ANAPHOR.fullmatch(norm)
         if anaphor and not _name_in(norm) and (anaphor.re is _ANAPHOR or anaphor.group(1).lower() in H.PERSON_NOUNS):
             ent = self._definite(anaphor.group(1).lower(), pos)
@@ -716,6 +748,20 @@ class Coreference:
             if body is not None and body.group == "official" and body.label[:1].isupper():
                 label = of_body.group("who") + body.label  # "spokeswoman for the centre": the centre named before
         return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(norm), pos=pos))
+
+    def _company_named(self, name: str, pos: int, described: bool) -> _Entity | None:
+        """The company whose name opens with ``name`` ("Ostermann Brewing Co."), named before ``pos``, when the
+        story calls the person of that name "Mr. Ostermann" (or the phrase itself describes a body)."""
+        if not described and not re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(name)}\b", self.text):
+            return None
+        for m in re.finditer(rf"\b{re.escape(name)}(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){{1,3}}", self.text[:pos]):
+            run = m.group().rstrip(".")
+            if run.split()[-1].lower().rstrip(".") in _COMPANY_ENDINGS:
+                kind, label, grp = classify(run, self.registry, self.known)
+                if grp == "official":
+                    return self.registry.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp,
+                                                     head=_head(label), pos=pos))
+        return None
 
     def _introduced_names(self) -> dict[str, tuple[str, str, str]]:
         """Names the story says what they are when it first gives them, as (kind, label, group) by name: "the
@@ -958,7 +1004,10 @@ class Coreference:
             words = {w.lower().rstrip("s") for w in _WORD.findall(mention.label + " " + mention.phrase)}
             if portfolio and not {w.rstrip("s") for w in portfolio} <= words:
                 continue
-            if any(h.rstrip("s") in words for h in heads):
+            if any(h.rstrip("s") in words for h in heads) or (
+                    head in _GENERIC_COMPANY_NOUNS and mention.group == "official" and
+                    mention.label.split()[-1].lower().rstrip(".") in _COMPANY_ENDINGS):
+                # ("Moberly's Investors Service Inc. lowered its rating ... The rating concern said": the company)
                 inner = _body_named_inside(mention.label, heads) if mention.head.rstrip("s") not in _head_stems(heads) else None
                 if inner:
                     # "Scientists at the Sorra Volcano Observatory ..., according to the observatory": the body
@@ -988,6 +1037,10 @@ class Coreference:
                 if not prefix and not named:
                     continue
                 phrase = " ".join(prefix + [window[hit.start():hit.end()]])
+                appositive = _NAME_BEFORE_APPOSITION.search(window, 0, hit.start() - len(" ".join(prefix)) - bool(prefix))
+                if appositive and classify(appositive.group(1), reg, self.known)[2] == "official":
+                    # "the Citizens Utility Board of Central New York, a consumer group ... The group": the name
+                    phrase = appositive.group(1)
                 if portfolio and not portfolio <= set(phrase.lower().split()):
                     continue
                 if named:

@@ -2047,3 +2047,65 @@ def test_a_station_by_its_call_letters_and_its_instant_poll_are_the_station():
     assert classify("A KHLV-TV instant poll of 508 viewers")[:2] == ("media_outlet", "KHLV-TV")
     assert classify("Anna Post-Smith")[0] == "named_person"  # (a double-barrelled name is no paper)
 
+
+
+def test_a_fronted_place_before_an_anonymous_source_is_no_part_of_it():
+    r = one("In Brussels, a trade official, who was not authorised to speak, told the Nordline Press agency that "
+            "the tariff review had been shelved.", "the tariff review")
+    assert (r["source"], r["kind"], r["label"]) == ("a trade official", "anonymous_source", "trade official")
+    assert r["via"] == ["Nordline Press agency"]
+
+
+@pytest.mark.parametrize("later", [
+    "The loss will reach $40 million, the Tulsa-based driller said Thursday.",
+    "The Tulsa, Okla., driller said Thursday the loss will reach $40 million.",
+])
+def test_a_company_described_by_its_home_town_is_the_company_named_before(later):
+    text = "Redfern Drilling Co. said it would close two rigs. " + later
+    r = one(text, "The loss" if later.startswith("The loss") else "the loss")
+    assert (r["kind"], r["label"]) == ("official_statement", "Redfern Drilling Co")
+
+
+def test_a_bare_surname_is_the_company_when_the_man_is_mister():
+    text = ("Brandvold Shipping Co. faces a fight for its board.\n\n"
+            "\"We will not sell the tankers,\" Mr. Brandvold said in an interview.\n\n"
+            "Brandvold said its directors would reject the offer.")
+    r = one(text, "its directors would reject")
+    assert (r["kind"], r["label"]) == ("official_statement", "Brandvold Shipping Co")
+    assert one(text, "We will not sell")["kind"] == "named_person"
+
+
+def test_a_surname_with_an_apposition_that_makes_it_a_concern_is_the_company():
+    text = ("Okonkwo Holdings Inc. made a bid for the mill.\n\n"
+            "Okonkwo, a privately held Lagos investment concern run by financier Chidi Okonkwo, said it would pay "
+            "$12 a share.")
+    r = one(text, "it would pay")
+    assert (r["kind"], r["label"]) == ("official_statement", "Okonkwo Holdings Inc")
+
+
+def test_the_group_after_a_named_body_and_its_apposition_is_the_named_body():
+    text = ("\"The plan is a gift to shareholders,\" said Rosa Imbert, director of the Lakeshore Tenants Council, a "
+            "housing group that opposes the rise. The group wants the increase held below 3%.")
+    r = one(text, "the increase held")
+    assert r["label"] == "Lakeshore Tenants Council"
+
+
+def test_the_rating_concern_is_the_company_that_opened_the_sentence_before():
+    text = ("The Weller Fund said the bonds were safe. Halloran Credit Services Inc. cut its rating on the bonds. "
+            "The rating concern said the outlook was \"negative.\"")
+    assert one(text, "the outlook")["label"] == "Halloran Credit Services Inc"
+
+
+def test_a_content_past_a_relative_clause_before_an_inverted_source_is_that_sources():
+    text = ("Most of the losses fall on farms in the two valleys, where the bank holds one loan in four, "
+            "said Ines Caldera, the bank's head of lending.")
+    r = one(text, "Most of the losses")
+    assert (r["kind"], r["label"]) == ("named_person", "Ines Caldera")
+
+
+def test_a_subject_before_a_set_off_cue_and_its_verb_after_are_two_pieces_of_one_content():
+    text = "Hal Verity is a shipping analyst. Closing the yard, he reckons, would save $20 million a year."
+    found = [r for r in relations(text) if r["label"] == "Hal Verity"]
+    assert [r["content"] for r in found] == ["Closing the yard", "would save $20 million a year"]
+    text = "Speaking in Oslo, she said the talks had failed."
+    assert [r["content"] for r in relations(text)] == ["the talks had failed"]
