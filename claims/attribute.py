@@ -131,7 +131,8 @@ _QUOTED_AS = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:quoted|cited)(?:\s+by\s+(?P<relay>[^,;:\"“”]+?))?"
     r"\s+as\s+(?P<say>saying|stating|telling\s+\w+|warning|adding)\b"
     # (the relay may come last, after a content before: '"...," the minister was quoted as saying by Galpres.')
-    r"(?:\s+by\s+(?P<relay_last>(?-i:[A-Z])[^,;:\"“”]{0,60}?)(?=[.!?]?\s*$))?\s*(?:that\b)?",
+    r"(?:\s+by\s+(?P<relay_last>(?:(?-i:[A-Z])|the\s)[^,;:\"“”(]{0,60}?)(?:\s*\((?-i:[A-Z][\w.-]{1,8})\))?"
+    r"(?=[.!?]?\s*$|\s+that\s))?\s*(?:that\b)?",
     re.I,
 )
 _QUOTED_SRC_AS = re.compile(
@@ -163,7 +164,7 @@ _WEEKDAYS_LOW = frozenset(d.lower() for d in WEEKDAYS)
 _ADVERBIAL_START = frozenset(
     """on in at during to last this earlier later late early outside after before by from via again also
     separately privately publicly repeatedly yesterday today tonight recently previously over through for
-    within inside near into with without while when shortly just now then once already still""".split()
+    within inside near into with without while when shortly just now then once already still under amid behind""".split()
 ) | _WEEKDAYS_LOW  # American copy's bare day: "said Wednesday that", "said Wednesday."
 _INTRO_START = frozenset(
     """in on at after before during asked speaking citing quoting according despite since later earlier
@@ -178,6 +179,14 @@ _CLAUSE_OPENERS = frozenset(
 #: A role with no article, as an apposition opens: "head of the plant branch", "deputy director for research".
 _APPOSITION_ROLE = (r"^\s*(?:deputy\s+|acting\s+|former\s+|interim\s+)?(?:" + alternation(sorted(H.APPOSITION_ROLES, key=len, reverse=True)) +
                     r")\s+(?:of|for|at)\b")
+#: The rest of a content after a source set off inside it: "..., according to the poll, and _weakest in ..._".
+_ELLIPTICAL_GOES_ON = re.compile(r"\s*,\s*(?:and|but)\s+([a-z][\w'’-]*)")
+#: Words that go on with a predicate whose subject came before ("and _weakest_ in", "but _not_ in"), unlike a
+#: clause of its own ("but trade deals explain only part of it").
+_PREDICATE_OPENERS = frozenset("not also then still more less higher lower up down in at on by from to with would will "
+                               "could should may might was were is are had has have fell rose grew".split())
+#: A relative clause set off after its noun: ", who had called ...".
+_RELATIVE_START = re.compile(r"\s*(?:who|which)\s")
 _PARENTHETICAL_START = re.compile(
     r"^\s*(?:(?:and|but)\s+(?=who|which|whose))?(?:of\s+(?!which\b|whom\b)|(?-i:[A-Z][\w'’\-]*['’]s\s+[a-z]+)|(?:including|excluding|among\s+them|such\s+as)\s|(?:campaigning|standing|visiting|touring|appearing|travell?ing|arriving|returning|sitting|walking|testifying|addressing|stumping|leaving|entering|reviewing|examining|analy[sz]ing|studying)\s|who|which|whose|whom|where|asked|quoted|cited|citing|quoting|referring|speaking|defending|prosecuting|representing|a|an|the|now|then|aged|one\s+of|\d{1,3}\s*$|"
     r"himself|herself|also|like|according|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:statement|editorial|post|"
@@ -294,6 +303,9 @@ _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 _QUESTION_AFTER = re.compile(r"\s*(?:,\s*)?(?:[\"“«:]|(?:[\w'’\-]+\s+){0,4}?(?:whether|if|why|how|what|when|where|who|which|to)\b)")
 #: The name a relative "who" stands for: the capitalised words (perhaps after a title) right before ", who".
 _ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w'’\-\.]*\s+){0,4}[A-Z][\w'’\-]*)\s*,\s*$")
+#: A name and its description before a relative: "Lena Vaszary, the governor's former deputy chief of staff, (who)".
+_ANTECEDENT_NAME_DESCRIBED = re.compile(r"((?:[A-Z][\w'’\-\.]*\s+){1,4}[A-Z][\w'’\-]*)\s*,\s*(?:the|a|an|his|her|[A-Z][\w'’]*['’]s)\s"
+                                        r"[^,\"“”]{1,80},\s*$")
 #: A line that is a speaker's name, a colon and a quotation, perhaps after a live blog's time stamp.
 _QUOTED_TITLE_LINE = re.compile(
     r"(?m)^(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?([A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2}):[ \t]+([\"“][^\n]+)$")
@@ -705,6 +717,13 @@ class _Extractor:
         # parentheticals: ", who asked not to be named," / ", citing an official source,"
         source_override = None
         skipped: list[tuple[int, int, bool]] = []  # parentheticals passed over: (start, end, apposition?)
+        quoted = self.quotes.at(stop - 2) if stop - s0 > 2 and text[stop - 1] in _QUOTE_CLOSE and text[stop - 2] == "," else None
+        if quoted:
+            # ', who had called the text "a giveaway to cheesemakers," said': a relative clause that ends in a quotation
+            prev = _rfind_comma(text, s0, quoted[0])
+            if prev >= 0 and not self._in_quote(prev) and _RELATIVE_START.match(text, prev + 1, quoted[0]):
+                skipped.append((prev + 1, stop, False))
+                stop = prev + 1
         while stop > s0 and text[stop - 1] == ",":
             prev = _rfind_comma(text, s0, stop - 1)
             piece_start = prev + 1 if prev >= 0 else s0
@@ -1136,6 +1155,12 @@ class _Extractor:
                 content = (comma + 1, s1)
             else:
                 content = (self._content_start_before(found, s0, m.start()), m.start())
+                more = _ELLIPTICAL_GOES_ON.match(text, src[1], s1)
+                if more and (more.group(1).lower() in _PREDICATE_OPENERS or more.group(1).endswith(("est", "ly", "ed"))):
+                    # "Support was strongest among the young, according to the poll, and weakest in the north":
+                    # the content goes on after its source
+                    add(_Found(src, (m.start(), m.start() + len(m.group("cue"))), (more.start(1), self._content_end(more.start(1), s1)),
+                               text[src[0]:src[1]], list(via), cue_label))
             add(_Found(src, (m.start(), m.start() + len(m.group("cue"))), content, text[src[0]:src[1]], via, cue_label))
             covered.append((m.start(), src[1]))
 
@@ -1479,7 +1504,7 @@ class _Extractor:
         phrase = text[subj[0]:subj[1]]
         if how == "relative" and phrase.lower() == "who":
             # "..., Mr. Timur Abas, who expressed hope that": the person before the comma speaks
-            antecedent = _ANTECEDENT_NAME.search(text, s0, subj[0])
+            antecedent = _ANTECEDENT_NAME.search(text, s0, subj[0]) or _ANTECEDENT_NAME_DESCRIBED.search(text, s0, subj[0])
             if not antecedent or not _name_in(antecedent.group(1)):
                 return
         elif not self._plausible(phrase) and how != "relay":

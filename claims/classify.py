@@ -47,7 +47,7 @@ _DOCUMENT_BY = re.compile(
     r"(?:(?:issued|released|published|posted|sent|made|written|prepared|carried\s+out|conducted|compiled|commissioned)\s+)?"
     r"(?:(?:last|this|on)\s+\w+\s+)?(?:by|from|(?<=announcement\s)of|(?<=bulletin\s)of|(?<=communiqu[eé]\s)of|"
     r"(?<=conducted\s)for|(?<=carried\sout\s)for)\s+(?:the\s+)?"
-    r"(?P<author>.+?)(?:\s+(?:released|published|issued|conducted|made\s+public)\b.*)?$",
+    r"(?P<author>.+?)(?:\s+(?:and\s+)?(?:released|published|issued|conducted|made\s+public)\b.*)?$",
     re.I,
 )
 #: Bodies counted, not named: "three manufacturers", "several local banks".
@@ -112,6 +112,13 @@ _NAMED_TALLY = re.compile(r"(?:[Aa]n?\s+|[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+){1,4}
                           r"(?:tally|count|survey|poll|analysis|calculations?|estimates?|"
                           r"review|investigation|examination)\b")
 #: Documents that speak for their authors, wherever they were published.
+#: A participle after a source's noun, with a name for its object: "the committee _investigating Gov. Dale Prentiss_".
+_DOING_SOMEONE = re.compile(r"\s+(?!(?:including|during|according|regarding|concerning|following|excluding)\s)"
+                            r"[a-z]+ing\s+(?:the\s+)?[A-Z]")
+#: Head nouns of a source phrase: a person by trade, a spokesman, a body, an outlet.
+_SOURCE_HEADS = H.PERSON_NOUNS | H.SPOKES_NOUNS | H.INSTITUTION_NOUNS | H.OUTLET_NOUNS
+#: A station's channel number: "WGRL Channel 6".
+_CHANNEL_NUMBER = re.compile(r"\bChannel\s+\d+$")
 #: A broadcaster's call letters: "KHLV-TV", "WDNR-FM".
 _CALL_SIGN = re.compile(r"[A-Z]{2,5}-(?:TV|FM|AM|DT)")
 _DOCUMENT_HEADS = frozenset("study studies report paper survey analysis research article review".split())
@@ -522,6 +529,11 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     """The kind, label and group a phrase has on its own words (``classify`` adds the article's people)."""
     norm = _norm(phrase)
     norm = (_RELATIVE_CUT.split(norm)[0] if "wh" in norm else norm).strip(" ,")  # every relative starts "wh"
+    doing = _DOING_SOMEONE.search(norm) if "ing " in norm else None
+    if doing and _head(norm[:doing.start()]) in _SOURCE_HEADS and not _head(norm[:doing.start()]).endswith("s") and \
+            _name_in(norm[doing.end() - 1:]):
+        # "The chairwoman of the committee investigating Gov. Dale Prentiss": the one it investigates does not speak
+        norm = norm[:doing.start()]
     low = norm.lower()
     # it needs "by" or "from", or "of" after an announcement, a bulletin or a communiqué
     doc = _DOCUMENT_BY.match(norm) if "by" in low or "from" in low or " for " in low or (
@@ -651,6 +663,9 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     if len(core_words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in core_words) and (
             core_words[-1].lower() in H.BROADCAST_NAME_ENDS or core_words[0].lower() == "radio") and not (own & H.PERSON_NOUNS):
         return "media_outlet", _strip_det(" ".join(core_words)), "outlet"  # "Wave FM", "Radio Rätia", "Channel 4 News"
+    if len(core_words) >= 2 and all(w[:1].isupper() or w.isdigit() for w in core_words) and \
+            _CHANNEL_NUMBER.search(" ".join(core_words)):
+        return "media_outlet", _strip_det(" ".join(core_words)), "outlet"  # "WGRL Channel 6": a station by its channel
     outlet_name = _outlet_name(norm)
     state = any(s in low for s in STATE_MARKERS) or bool(
         ("state" in low or "official" in low or "government" in low) and _STATE_OUTLET.search(norm)

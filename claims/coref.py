@@ -140,6 +140,8 @@ _BODY_APPOSITION = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:" + "|".joi
 _TRADE_NOUNS = frozenset("""driller producer publisher manufacturer brokerage conglomerate distributor supplier shipper
     builder homebuilder steelmaker miner concern studio reinsurer carrier broadcaster exporter importer processor
     packer marketer wholesaler operator owner investor""".split())
+#: A participle right before a name (and its titles): the name is what it acts on ("investigating Mayor Ilse Darrow").
+_ACTED_ON = re.compile(r"\b(?!(?:including|during|according|following)\s)[a-z]+ing\s+(?:[A-Z][\w.'’-]*\s+)*$")
 #: Nouns that stand for any company named before: "the concern", "the company".
 _GENERIC_COMPANY_NOUNS = frozenset("company concern firm".split())
 #: A body's proper name right before an apposition that describes it: "the Citizens Utility Board of Central New
@@ -572,6 +574,9 @@ class Coreference:
             comma = self.text.rfind(",", 0, source[0])
             sent_start = max(self.text.rfind("\n", 0, comma), self.text.rfind(". ", 0, comma)) + 1
             head = self.text[sent_start:comma]
+            cuts = list(_BEFORE_NOUN_PHRASE.finditer(head))
+            if cuts and cuts[-1].group().startswith("of") and _name_in(head[:cuts[-1].start()]):
+                head = head[:cuts[-1].start()]  # "Sen. Tobias Lindqvist of North Kessick, who": the senator
             head = _BEFORE_NOUN_PHRASE.split(head)[-1]
             if head.strip():
                 phrase = head
@@ -831,6 +836,8 @@ class Coreference:
         reach = 80 if len(words) >= 2 else 25  # a bare title must stand right before the name ("prosecutor Mirela Kantor")
         for p, surname, label in self.registry.person_mentions:
             before = self.text[max(0, p - reach):p]
+            if _ACTED_ON.search(before):
+                continue  # "the chairman of the panel investigating Mayor Ilse Darrow": she holds no title of it
             near = set(_WORD.findall(before.lower() + " " + label.lower()))
             if headline:
                 # and the title set off after the name: "Leonard J. Voigt, Ashworth's chairman and chief executive, said"

@@ -2109,3 +2109,49 @@ def test_a_subject_before_a_set_off_cue_and_its_verb_after_are_two_pieces_of_one
     assert [r["content"] for r in found] == ["Closing the yard", "would save $20 million a year"]
     text = "Speaking in Oslo, she said the talks had failed."
     assert [r["content"] for r in relations(text)] == ["the talks had failed"]
+
+
+def test_a_poll_conducted_for_a_station_and_released_is_the_stations():
+    text = ("A survey conducted for KVRA Channel 9 and released on Friday found that 44 percent of voters back the levy. "
+            "The station said the margin of error was 3 points.")
+    assert {(r["kind"], r["label"]) for r in relations(text)} == {("media_outlet", "KVRA Channel 9")}
+
+
+def test_a_name_after_a_participle_in_a_source_is_whom_it_acts_on_not_who_speaks():
+    r = one("The chairman of the Senate panel investigating Mayor Ilse Darrow said on Monday that hearings would "
+            "start in June.", "hearings would start")
+    assert r["kind"] == "anonymous_source" and "Darrow" not in r["label"]
+
+
+def test_finding_reports_only_with_that():
+    text = "The audit covered 90 clinics, finding that waiting times had doubled. The jury met for an hour, finding him guilty."
+    assert [r["content"] for r in relations(text)] == ["waiting times had doubled"]
+
+
+def test_a_relative_clause_that_ends_in_a_quotation_lies_between_a_senator_and_said():
+    text = ("Sen. Ada Morrow of East Haldane, who had called the first draft \"a gift to importers,\" said the office "
+            "had promised to impose quotas.")
+    found = {(r["content"], r["label"]) for r in relations(text)}
+    assert ("the office had promised to impose quotas", "Sen. Ada Morrow") in found
+    assert ("the first draft \"a gift to importers", "Sen. Ada Morrow") in found
+
+
+def test_who_after_a_name_and_its_description_is_the_named_person_and_under_oath_is_no_content():
+    r = one("The account came from Petra Lund, the mayor's former budget director, who testified under oath that "
+            "the mayor had asked her to delay the audit.", "the mayor had asked")
+    assert (r["kind"], r["label"]) == ("named_person", "Petra Lund")
+
+
+def test_quoted_as_saying_by_an_agency_described_in_lowercase_relays():
+    text = "The treaty would \"end a decade of quarrels,\" President Ivo Ranic was quoted as saying by the state agency HINA."
+    r = one(text, "The treaty would")
+    assert (r["label"], r["via"]) == ("President Ivo Ranic", ["HINA"])
+    r = one("The minister was quoted as saying by the agency that talks would resume.", "talks would resume")
+    assert r["via"] == ["agency"]
+
+
+def test_a_content_goes_on_after_an_according_to_set_off_inside_it_but_not_a_new_clause():
+    text = "Turnout was highest in the suburbs, according to the clerk, and lowest in the two river wards."
+    assert [r["content"] for r in relations(text)] == ["Turnout was highest in the suburbs", "lowest in the two river wards"]
+    text = "Exports fell by 9 percent, according to the customs office, but tariffs explain only part of the fall."
+    assert [r["content"] for r in relations(text)] == ["Exports fell by 9 percent"]

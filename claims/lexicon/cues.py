@@ -57,7 +57,7 @@ recount recounts recounted
 mention mentions mentioned mentioning
 testify testifies testified testifying
 conclude concludes concluded concluding
-find finds found
+find finds found finding
 show shows showed shown
 reply replies replied replying
 shout shouts shouted shouting
@@ -280,7 +280,8 @@ FINDING_VERBS = frozenset("found finds showed shows".split())
 FINDING_HEADS = frozenset("poll polls survey surveys study studies analysis census tally count".split())
 
 #: Cue forms that are as often another word ("state parks", "the state media") and count only before "that" or a colon.
-NEEDS_THAT = frozenset({"state"})
+#: ("finding him guilty" reports nothing; "..., finding that sales fell" does.)
+NEEDS_THAT = frozenset({"state", "finding"})
 
 #: Cue words that are plural nouns too, and the words that make them nouns when they stand right before:
 #: "weighing sites in neighboring states", "unconfirmed reports", "member states" (no one stating or reporting).
