@@ -138,8 +138,8 @@ def _other_count(claim: Slots, ref: Slots) -> bool:
     """Both texts count the same things, and no count agrees: they speak of two groups."""
     same = [(n, r) for n in claim.numbers for r in ref.numbers if n.unit and r.unit and _counted(n.unit) == _counted(r.unit)]
     # (a bound is no count of its own: "at least six" and "11" may be one group or two, so only "about" is allowed)
-    return bool(same) and not any(_compatible(n.value, n.approx if n.approx == "about" else None,
-                                              r.value, r.approx if r.approx == "about" else None) for n, r in same)
+    return bool(same) and not any(_compatible(n.value, n.approx if n.approx in ("about", "share") else None,
+                                              r.value, r.approx if r.approx in ("about", "share") else None) for n, r in same)
 
 
 def _people_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:

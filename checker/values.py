@@ -112,12 +112,17 @@ def _time_conflicts(claim: Slots, ref: Slots) -> list[Conflict]:
     """Clock times of the same event that cannot be the same time (zones must agree to compare)."""
     out = []
     for text, minutes, zone, kind in claim.times:
-        others = [t for t in ref.times if t[2] == zone or None in (t[2], zone)]
+        others = [t for t in ref.times if (t[2] == zone or None in (t[2], zone)) and _bound(t[3]) == _bound(kind)]
         if not others:
             continue
         if not any(_time_fits(minutes, kind, o[1], o[3]) for o in others):
             out.append(Conflict("time", text, others[0][0]))
     return out
+
+
+def _bound(kind: str | None) -> str | None:
+    """Whether a clock time starts or ends a span ("from 7 a.m.", "until noon"), or neither."""
+    return kind if kind in ("start", "end") else None
 
 
 def _time_fits(minutes: int, kind: str | None, other: int, other_kind: str | None = None) -> bool:
@@ -128,6 +133,10 @@ def _time_fits(minutes: int, kind: str | None, other: int, other_kind: str | Non
     if kind == "after":
         return 0 <= delta <= 90
     return abs(delta) <= TIME_SLACK + (30 if "about" in (kind, other_kind) else 0)
+
+
+#: Percentage points a share told as "N in M" may differ from a percentage: the whole number it rounds to.
+SHARE_SLACK = 1.0
 
 
 def _compatible(claim_value: float, approx: str | None, ref_value: float, ref_approx: str | None) -> bool:
@@ -147,6 +156,8 @@ def _compatible(claim_value: float, approx: str | None, ref_value: float, ref_ap
         return True
     if "about" in (approx, ref_approx) and abs(claim_value - ref_value) <= 0.1 * max(abs(claim_value), abs(ref_value)):
         return True  # (by size: "almost minus six and a half degrees" holds minus 6.4)
+    if "share" in (approx, ref_approx) and abs(claim_value - ref_value) < SHARE_SLACK:
+        return True  # "two in three" (66.7) is "67 percent"
     return False
 
 

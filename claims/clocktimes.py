@@ -29,8 +29,11 @@ def find_times(text: str) -> list[tuple[int, int]]:
 
 
 _CLOCK = re.compile(r"(?P<approx>shortly before|shortly after|just before|just after|about|around|approximately|"
-                    r"roughly|some|nearly|at)?\s*\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*"
+                    r"roughly|some|nearly|at|from|since|until|till)?\s*\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*"
                     r"(?P<ampm>a\.?m\b\.?|p\.?m\b\.?)?\s*(?P<zone>GMT|UTC|CET|CEST|EST|EDT|PST|local time)?", re.I)
+#: A time that starts or ends a span ("evacuated from 7 a.m.", "closed until 6 p.m."): only another start, or
+#: another end, can be the same time ("ended at 11:40 a.m." is no start).
+_BOUNDS = {"from": "start", "since": "start", "until": "end", "till": "end"}
 #: The longest approximation before a clock time ("shortly before"): how far before its
 #: hour (and the white space there) a clock time can start.
 _CLOCK_LEAD = max(len(a) for a in re.search(r"\(\?P<approx>([^)]*)\)", _CLOCK.pattern).group(1).split("|"))
@@ -41,7 +44,7 @@ _CLOCK_LEAD = max(len(a) for a in re.search(r"\(\?P<approx>([^)]*)\)", _CLOCK.pa
 _HOUR_WORDS = {w: n for w, n in NUMBER_WORDS.items() if isinstance(n, int) and 1 <= n <= 12}
 _HOUR_WORDS.update({"one": 1})
 _HOUR_ALT = _alt(list(_HOUR_WORDS) + [str(n) for n in range(1, 13)])
-_APPROX_CLOCK = r"(?P<approx>shortly before|shortly after|just before|just after|soon after|before|after|about|around|at)?\s*"
+_APPROX_CLOCK = r"(?P<approx>shortly before|shortly after|just before|just after|soon after|before|after|about|around|at|from|since|until|till)?\s*"
 #: Clock times in words: "shortly before midnight", "about twenty past seven in the morning", "three o'clock".
 _WORD_CLOCK = re.compile(
     _APPROX_CLOCK + r"\b(?:(?P<noon>midnight|noon|midday)|"
@@ -81,7 +84,7 @@ def _word_clocks(text: str) -> list[tuple[int, int, tuple[str, int, str | None, 
         if not (m.group("noon") or m.group("h1") or m.group("h2") or m.group("h3")):
             continue
         approx = (m.group("approx") or "").lower()
-        kind = "before" if "before" in approx else "after" if "after" in approx else \
+        kind = "before" if "before" in approx else "after" if "after" in approx else _BOUNDS.get(approx) or \
             ("about" if approx and approx != "at" else None)
         if m.group("noon"):
             word = m.group("noon").lower()
@@ -129,7 +132,7 @@ def _clock_times(text: str, word_clocks: list) -> tuple[tuple[str, int, str | No
         if ampm == "am" and hour == 12:
             hour = 0
         approx = (m.group("approx") or "").lower()
-        kind = "before" if "before" in approx else "after" if "after" in approx else \
+        kind = "before" if "before" in approx else "after" if "after" in approx else _BOUNDS.get(approx) or \
             ("about" if approx and approx != "at" else None)
         zone = (m.group("zone") or "").upper() or None
         out.append((m.group().strip(), hour * 60 + minute, zone, kind))

@@ -218,7 +218,8 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
             parts = (_word_number(m.group("n").lower()) if not m.group("n").isdigit() else float(m.group("n")),
                      _word_number(m.group("d").lower()) if not m.group("d").isdigit() else float(m.group("d")))
             if parts[0] and parts[1] and parts[0] < parts[1] <= 20:
-                approx = APPROX.get(m.group("approx").lower()) if m.group("approx") else None
+                # (a share told as "two in three" is a rounding of itself: "share", near a percentage's whole number)
+                approx = APPROX.get(m.group("approx").lower()) if m.group("approx") else "share"
                 found.append(NumberMention(m.group().strip(), m.start() + offset, m.end() + offset,
                                            round(100 * parts[0] / parts[1], 1), "percent", approx))
                 skip = list(skip) + [(m.start(), m.end())]

@@ -1269,3 +1269,20 @@ def test_a_party_rejecting_a_blogs_claim_settles_nothing():
                    "Regional Transport Secretary Paulina Araya on Wednesday rejected a blog's claim that she owns shares "
                    "in a bus company.")
     assert result.stance != "contradicts"
+
+
+def test_a_time_something_began_does_not_clash_with_the_time_it_ended():
+    claim = "More than 4,000 residents living within a kilometre of the site were ordered out from 6 a.m. on Saturday"
+    for ended in ("The evacuation of residents living near the site, ordered for Saturday, ended at 10:15 a.m., when the "
+                  "army declared the site safe.",
+                  "The residents living within a kilometre of the site were allowed back at 10:15 a.m. on Saturday."):
+        assert not [c for c in judge(claim, ended).conflicts if c.field == "time"]
+    began = "Some 4,100 residents living within a kilometre of the site were ordered out from 8 a.m. on Saturday."
+    assert [c.field for c in judge(claim, began).conflicts] == ["time"]
+
+
+def test_a_share_told_as_two_in_three_is_the_percentage_it_rounds_to():
+    claim = "Two in three teachers back the new timetable"
+    assert judge(claim, "A union survey found that 67 percent of teachers back the new timetable.").stance == "supports"
+    clash = judge(claim, "A union survey found that 58 percent of teachers back the new timetable.")
+    assert [c.field for c in clash.conflicts] == ["number"]
