@@ -120,8 +120,13 @@ _GENERIC_TOP = ("Head", "Leader", "Chief")
 
 
 def generic_top(role: str) -> bool:
-    """ "Head of the department", "Union Leader", "ISRO Chief": leading a body, in no title of its own."""
-    return role.startswith(_HEAD_OF) or role.split()[-1] in _GENERIC_TOP
+    """ "Head of the department", "Union Leader", "ISRO Chief": leading a body, in no title of its own (where
+    "Police Chief" and "Fire Chief" are offices of their own, which no one holds both of)."""
+    return (role.startswith(_HEAD_OF) or role.split()[-1] in _GENERIC_TOP) and role not in _SERVICE_CHIEFS
+
+
+#: Top titles that name a service, each an office of its own: a police chief is no fire chief.
+_SERVICE_CHIEFS = frozenset({"Police Chief", "Fire Chief", "Army Chief"})
 
 
 def heads_body(described: str, role: str) -> bool:

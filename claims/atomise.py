@@ -17,7 +17,7 @@ from .alternation import alternation
 from .dates import dateline_end, find_dates
 from .entities import lowered
 from .lexicon.cues import FRAMING, OBJECT_CONTENT, TO_VERBS, VERBS
-from .lexicon.roles import ROLES, VAGUE_ROLES
+from .lexicon.roles import NOT_TITLE_WORDS, ROLES, VAGUE_ROLES
 from .people import find_people
 from .types import UNATTRIBUTED, Attribution, Claim, Relation, Sentence, Slots
 
@@ -148,6 +148,10 @@ def _words(text: str) -> int:
     return len(_ALNUM_WORD.findall(text))
 
 
+#: Capitalised words (and "of") right before a title: "Bank of Uganda" Governor, "Provincial" police chief.
+_TITLE_LEAD = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+of)?\s+)+$")
+
+
 def atomise(text: str, sentences: list[Sentence], relations: list[Relation], published: str | None = None, *,
             slots_of: Callable[[str], Slots] | None = None) -> list[Claim]:
     """All atomic claims of the article, in reading order.
@@ -189,6 +193,12 @@ def atomise(text: str, sentences: list[Sentence], relations: list[Relation], pub
             if not person.role or person.role in VAGUE_ROLES:
                 continue  # "Mayor Lars Jørgensen" is a role claim; "the minister" is not
             start = person.role_start if person.role_start is not None else person.start
+            if person.role_start is not None:
+                # the span holds the whole title as written: "_Bank of Uganda_ Governor Annet Kiconco",
+                # "_Provincial_ police chief Jerzy Malec" (the words the role's text may leave out)
+                lead = _TITLE_LEAD.search(text, max(sentence.start, start - 60), start)
+                if lead and lead.group().split()[0].lower() not in NOT_TITLE_WORDS:
+                    start = lead.start()
             attribution = _covering(relations, start, person.end) or UNATTRIBUTED
             n += 1
             plain = role_text(person.name, person.role, person.country)

@@ -12,7 +12,7 @@ from .dates import DATELINE, dateline_end
 from .lexicon.calendar import MONTHS, WEEKDAYS
 from .lexicon.given_names import FAMILY_NAMES_FIRST, FEMALE as GIVEN_FEMALE, MALE as GIVEN_MALE, PLACE_NAMES_GIVEN
 from .lexicon.heads import ORG_ENDINGS, TITLE_ABBREVIATIONS
-from .lexicon.roles import PAST_QUALIFIERS, PLACES, ROLE_QUALIFIERS, ROLES
+from .lexicon.roles import NOT_TITLE_WORDS, PAST_QUALIFIERS, PLACES, ROLE_QUALIFIERS, ROLES
 from .names import fold
 from .textscan import UPPER, _COUNTRY_ALT, _COUNTRY_OF, _alt, _matches_near, lowered
 from .types import Person
@@ -218,11 +218,14 @@ _ROLE_OF_BEFORE = re.compile(rf"(?P<qual>(?:(?:vice|deputy|assistant|junior|form
 _FIELD_TITLES = frozenset({"Minister", "Secretary", "Deputy Minister", "Minister of State"})
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _org_role(role: str, org: str) -> str:
     """ "Chief Executive" of "Harcastle" -> "Harcastle Chief Executive": a title of a body is that body's."""
     words = org.strip().removesuffix("'s").removesuffix("’s").split()  # (``\s`` and ``str.split`` know one white space)
-    if words and words[0].lower() == "the":
-        words = words[1:]  # "The Freedom Party's leader"
+    if words and words[0].lower() in _ARTICLES:
+        words = words[1:]  # "The Freedom Party's leader", "A Corrigan spokeswoman"
     if not words or any(w.lower() in _COUNTRY_OF for w in words):
         return role
     return " ".join(w if w[:1].isupper() or _ARTICLE_PARTICLE.match(w) else w.capitalize() for w in words) + " " + role
@@ -328,6 +331,8 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
             if role in _OPEN_ROLES and country is None and role_start is not None:
                 # "Civil Protection Minister X": the capitalised words before a bare title name the office
                 office = _OFFICE_WORDS.search(text[max(0, role_start - 40):role_start])
+                if office and office.group(1).split()[0].lower() in NOT_TITLE_WORDS:
+                    office = None  # ("On Monday Foreign Minister X": a day, then the title)
                 if office and not any(w.lower() in _NOT_NAME or w.lower() in _COUNTRY_OF for w in office.group(1).split()
                                       if w != "and"):
                     role = f"{office.group(1).strip()} {role}"
@@ -337,7 +342,8 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
             if role and country is None and role_start is not None and not left.group("poss"):
                 org = _ORG_BEFORE.search(text[max(0, role_start - 50):role_start])
                 if org and not _starts_sentence(text, role_start - len(org.group()), org) and \
-                        not (org.group("caps") and org.group("caps").split()[-1].lower() in _TITLE_ADJECTIVES):
+                        not (org.group("caps") and org.group("caps").split()[-1].lower() in _TITLE_ADJECTIVES) and \
+                        not (org.group("caps") and org.group("caps").split()[0].lower() in NOT_TITLE_WORDS - _ARTICLES):
                     role = _org_role(role, org.group("caps") or org.group("noun") or org.group("poss"))
                     role_start -= len(org.group())
                     if text[max(0, role_start - 4):role_start].lower() == "the ":

@@ -136,3 +136,15 @@ def test_an_undersecretary_is_a_title():
     from claims.people import find_people
     people = find_people("said Rodrigo Pacheco Lira, Secihti's undersecretary of science.")
     assert people and people[0].role and "Undersecretary" in people[0].role
+
+
+@pytest.mark.parametrize("text,words,role", [
+    ("Provincial police chief Jan Malek led the search.", "Provincial police chief Jan Malek", "Jan Malek is Police Chief"),
+    ("On Monday Foreign Minister Lena Varga met the envoy.", "Foreign Minister Lena Varga",
+     "Lena Varga is Foreign Minister"),
+    ("A Corrigan spokeswoman, Ellen Marsh, declined to comment.", "A Corrigan spokeswoman, Ellen Marsh",
+     "Ellen Marsh is Corrigan Spokesperson"),
+])
+def test_a_role_claim_spans_the_title_as_written_and_names_no_day_or_article(text, words, role):
+    (found,) = [c for c in claims(text) if c.kind == "role"]
+    assert (text[found.start:found.end], found.text) == (words, role)

@@ -199,3 +199,10 @@ def test_a_reference_that_has_the_claims_group_saying_it_is_the_report_the_claim
     own_voice = Claim(id="c2", sentence=0, start=0, end=10, text="85 percent of teachers have stopped work",
                       attribution=Attribution(kind="unattributed"))
     assert not _cites(own_voice, None, _candidate("The unions say 85 percent of public school teachers are on strike."))
+
+
+def test_a_police_chief_is_no_fire_chief(tmp_path):
+    pieces = evidence_for(tmp_path, "The search was led by the district fire chief, Tomasz Wrona, with the army.",
+                          "KIELCE, June 12, 2026 - District police chief Tomasz Wrona led the search.\n", "2026-06-12",
+                          lambda c: c.role_holder, source=("District Office", "official", 0.9), title="Search ended")
+    assert [(c.field, c.reference_value) for p in pieces for c in p.conflicts] == [("role", "Fire Chief")]

@@ -181,6 +181,11 @@ PORTFOLIO_MINISTERS = frozenset(set(ROLES.values()) - _TABLE_TITLES)
 #: Words that may sit between a country adjective and a role ("US Special Envoy to Syria").
 ROLE_QUALIFIERS = frozenset("acting interim former then outgoing incoming deputy senior top late ex".split())
 #: Qualifiers that put the role in the past: a role claim of its own ("Former Mayor of ..."), see ``people._PAST``.
+#: Capitalised words that may stand right before a title but are no part of it: a sentence's opening
+#: preposition, adverb, day or month ("On Monday Foreign Minister X", "In Baku Foreign Minister X").
+NOT_TITLE_WORDS = frozenset("""on in at after before when while as meanwhile earlier later yesterday today the a an
+    and but from for with during monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split())
 PAST_QUALIFIERS = frozenset("former then late ex".split())  # an "outgoing" minister still holds the office
 
 #: Roles too vague to check without more context ("the minister", "a director").
