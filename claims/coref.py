@@ -142,14 +142,20 @@ _TRADE_NOUNS = frozenset("""driller producer publisher manufacturer brokerage co
     packer marketer wholesaler operator owner investor""".split())
 #: A participle right before a name (and its titles): the name is what it acts on ("investigating Mayor Ilse Darrow").
 _ACTED_ON = re.compile(r"\b(?!(?:including|during|according|following)\s)[a-z]+ing\s+(?:[A-Z][\w.'’-]*\s+)*$")
+#: Last words of a company's name: "Lindqvist Group Inc.", "Ostermann Brewing Co.".
+_COMPANY_ENDINGS_LIST = ("inc co corp corporation group ltd plc llc holdings industries brewing brewery breweries "
+                         "partners bancorp company").split()
+_COMPANY_ENDINGS = frozenset(_COMPANY_ENDINGS_LIST)
+#: A surname after an honorific: "Mr. Ostermann".
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][\w'’-]*)")
+#: A company's name: capitalised words ending in a company word ("Ostermann Brewing Co.", "Lindqvist Group Inc.").
+_COMPANY_NAME = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){0,2}\s+(?:&\s+)?(?:" +
+                           "|".join(sorted(w.capitalize() for w in _COMPANY_ENDINGS_LIST)) + r")\b\.?")
 #: Nouns that stand for any company named before: "the concern", "the company".
 _GENERIC_COMPANY_NOUNS = frozenset("company concern firm".split())
 #: A body's proper name right before an apposition that describes it: "the Citizens Utility Board of Central New
 #: York, a (consumer group)".
 _NAME_BEFORE_APPOSITION = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+)*[A-Z][\w&'’.-]*)*),\s+(?:a|an)\s+$")
-#: Last words of a company's name: "Lindqvist Group Inc.", "Ostermann Brewing Co.".
-_COMPANY_ENDINGS = frozenset("inc co corp corporation group ltd plc llc holdings industries brewing brewery breweries "
-                             "partners bancorp company".split())
 _PREFIX_STOP = frozenset(
     """in of on at by to and or that with from for as is was has had be been were are when while if after before
     because where than since said says told but so which who""".split()
@@ -442,6 +448,7 @@ class Coreference:
         self._apposed: tuple[dict[int, str], dict[str, dict[str, int]]] | None = None  # see ``_apposed_titles``
         self._headline_end = text.find("\n") if "\n" in text else len(text)  # the first line: a headline's words
         self._bodies: dict[str, tuple[str, str, str]] | None = None  # see ``_introduced_names``
+        self._companies: tuple[set[str], dict[str, list[tuple[int, str]]]] | None = None  # see ``_company_named``
         self._index_people()
 
     # -- people ------------------------------------------------------------------------
@@ -757,11 +764,18 @@ class Coreference:
     def _company_named(self, name: str, pos: int, described: bool) -> _Entity | None:
         """The company whose name opens with ``name`` ("Ostermann Brewing Co."), named before ``pos``, when the
         story calls the person of that name "Mr. Ostermann" (or the phrase itself describes a body)."""
-        if not described and not re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(name)}\b", self.text):
+        if self._companies is None:
+            # one scan of the article for both: the names said after "Mr.", and the company names by first word
+            misters = {m.group(1) for m in _HONORIFIC_NAME.finditer(self.text)}
+            companies: dict[str, list[tuple[int, str]]] = {}
+            for m in _COMPANY_NAME.finditer(self.text):
+                companies.setdefault(m.group().split()[0], []).append((m.start(), m.group().rstrip(".")))
+            self._companies = misters, companies
+        misters, companies = self._companies
+        if not described and name not in misters:
             return None
-        for m in re.finditer(rf"\b{re.escape(name)}(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){{1,3}}", self.text[:pos]):
-            run = m.group().rstrip(".")
-            if run.split()[-1].lower().rstrip(".") in _COMPANY_ENDINGS:
+        for start, run in companies.get(name, ()):
+            if start < pos:
                 kind, label, grp = classify(run, self.registry, self.known)
                 if grp == "official":
                     return self.registry.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp,
