@@ -275,7 +275,7 @@ _QUOTE_SOON = re.compile(r"[^,;\"“«]{0,60}?[\"“«]")
 _CONTRACTED_IS = frozenset(f"{w}{q}s" for w in "it he she that there what who where here everyone nobody".split() for q in "'’")
 #: Words that open a headline before a colon without naming a speaker ("Live: ...").
 _HEADLINE_LABELS = frozenset("live update updates watch analysis explainer exclusive opinion comment breaking video photos review interview factbox timeline".split())
-_APPOSITION_HEADS = H.PERSON_NOUNS | H.SPOKES_NOUNS | H.INSTITUTION_NOUNS | H.OUTLET_NOUNS
+_APPOSITION_HEADS = H.SOURCE_HEADS
 #: A description that opens with its home town and state: "The Marlborough, Mass.," (maker of office computers).
 _CITY_STATE_BEFORE = re.compile(r"\s*[Tt]he\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),$")
 #: Every head noun of a source, for one lookup instead of four.

@@ -115,8 +115,6 @@ _NAMED_TALLY = re.compile(r"(?:[Aa]n?\s+|[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+){1,4}
 #: A participle after a source's noun, with a name for its object: "the committee _investigating Gov. Dale Prentiss_".
 _DOING_SOMEONE = re.compile(r"\s+(?!(?:including|during|according|regarding|concerning|following|excluding)\s)"
                             r"[a-z]+ing\s+(?:the\s+)?[A-Z]")
-#: Head nouns of a source phrase: a person by trade, a spokesman, a body, an outlet.
-_SOURCE_HEADS = H.PERSON_NOUNS | H.SPOKES_NOUNS | H.INSTITUTION_NOUNS | H.OUTLET_NOUNS
 #: A station's channel number: "WGRL Channel 6".
 _CHANNEL_NUMBER = re.compile(r"\bChannel\s+\d+$")
 #: A broadcaster's call letters: "KHLV-TV", "WDNR-FM".
@@ -530,7 +528,7 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     norm = _norm(phrase)
     norm = (_RELATIVE_CUT.split(norm)[0] if "wh" in norm else norm).strip(" ,")  # every relative starts "wh"
     doing = _DOING_SOMEONE.search(norm) if "ing " in norm else None
-    if doing and _head(norm[:doing.start()]) in _SOURCE_HEADS and not _head(norm[:doing.start()]).endswith("s") and \
+    if doing and _head(norm[:doing.start()]) in H.SOURCE_HEADS and not _head(norm[:doing.start()]).endswith("s") and \
             _name_in(norm[doing.end() - 1:]):
         # "The chairwoman of the committee investigating Gov. Dale Prentiss": the one it investigates does not speak
         norm = norm[:doing.start()]

@@ -256,3 +256,6 @@ HEAD_FALLBACKS = {
     # a department known by one name: "the Treasury said ... the department said"
     "department": ("treasury", "pentagon", "ministry"),
 }
+
+#: Every head noun of a source phrase: a person by trade, a spokesman, a body, an outlet.
+SOURCE_HEADS = PERSON_NOUNS | SPOKES_NOUNS | INSTITUTION_NOUNS | OUTLET_NOUNS
