@@ -66,6 +66,9 @@ MIN_SHARED = 3
 _DATE_CUTS = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|,\s+(?=(?:police|officials?|the \w+) said\b)")
 #: Clauses of a reference sentence, a participle (", killing three") one of its own.
 _CLAUSES = re.compile(_DATE_CUTS.pattern + r"|,\s+(?=\w+ing\b)")
+#: Clauses for polarity: a relative clause denies only its own words ("a company based in Islamabad, which denied
+#: reports that it had ignored a warning" does not deny where the company is based).
+_POLARITY_CLAUSES = re.compile(_CLAUSES.pattern + r"|,\s+(?=(?:which|who)\s)")
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to)\b", re.I)
 #: Clauses of events, for dates: also "arrived on Sunday evening and went on board on Monday morning".
 _EVENT_CLAUSES = re.compile(_CLAUSES.pattern + r"|\s+and\s+(?=(?:then\s+)?(?:[a-z]+ed|went|took|came|began|left|made|"
@@ -94,6 +97,21 @@ _RELAYED = re.compile(r"\b(?:had said|had reported|was quoted|were quoted|report
 _NO_EVIDENCE = re.compile(r"\b(?:no evidence (?:that|of|for|to support)|(?:could|can) not (?:be )?(?:confirm|verif)\w*|unsubstantiated|"
                           r"denied (?:that|reports?|claims?|allegations?)|den(?:y|ies) (?:that|reports?|claims?|allegations?)|"
                           r"rejected (?:claims?|reports?|allegations?)|dismissed (?:claims?|reports?))\b", re.I)
+#: ... of which these forms hedge only what follows them ("denied reports that ...", "no evidence that ...").
+_HEDGE_AHEAD = re.compile(r"^(?:no evidence|den|rejected|dismissed)", re.I)
+
+
+def _hedge_on_claim(claim_words: list[str], ref_text: str) -> re.Match | None:
+    """The reference's hedge or party denial when it bears on the claim. "organised by Karakoram Summits Treks,
+    which denied reports that it had ignored a warning" denies the warning, not who organised the expedition:
+    a denial or a "no evidence that" hedges only the words after it, so those must hold the claim."""
+    hedge = _NO_EVIDENCE.search(ref_text)
+    if hedge and _HEDGE_AHEAD.match(hedge.group()) and \
+            coverage(claim_words, topic_words(ref_text[hedge.end():])) < SENTENCE_ABOUT:
+        return None
+    return hedge
+
+
 #: A reference that says something may happen only weakly supports a claim that it will.
 _MODAL = re.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Pp]ossibly|[Pp]erhaps|[Cc]onsidering|expected to|likely to)\b")  # "May" is a month
 
@@ -355,7 +373,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         return Comparison("related", score, cov)  # someone else's words neither support nor misquote
     quote = _quote_conflicts(claim_slots, ref, speaker) if wcov >= SENTENCE_ABOUT else []
     conflicts += quote
-    hedged = _NO_EVIDENCE.search(ref_text)
+    hedged = _hedge_on_claim(cw, ref_text)
     if cov >= SENTENCE_ABOUT and wcov >= CLASH_ABOUT:
         # polarity and dates are a clause's: "We did not want to sell, but we could not refuse"
         # denies wanting to sell; a date in another clause is another event's
@@ -451,7 +469,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         # "there is no evidence that ...", "the company denied that ...": not support, not a refutation
         return Comparison("related", score, cov, flags=("unconfirmed_elsewhere",))
     # polarity is the clause's: "names and dates of birth were taken, but no payment details" affirms the names
-    about = _clause_about(cw, ref_text)
+    about = _clause_about(cw, ref_text, _POLARITY_CLAUSES)
     ref_negated = ref.negated if about == ref_text else slots(about, ref_published).negated
     event = _clause_about(cw, ref_text, _EVENT_CLAUSES) if claim_slots.dates else ref_text
     event_slots = slots(event, ref_published) if event != ref_text else ref

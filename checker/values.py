@@ -63,6 +63,9 @@ def _days_apart(weekdays: set[str], text: str) -> set[str]:
     return out
 
 
+_YEAR_WRITTEN = re.compile(r"\d{4}")
+
+
 def _date_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: str = "") -> list[Conflict]:
     """Weekdays, then dates of the same precision; "since Saturday" never clashes with "on Monday"."""
     out = []
@@ -97,6 +100,9 @@ def _date_conflicts(claim: Slots, ref: Slots, claim_text: str = "", ref_text: st
                 r = next(d for d in rd if d.iso and d.iso[:width] in r_iso)
                 if precision == "year" and ref_text and re.search(rf"(?<!\d){c.iso[:4]}(?!\d)", ref_text):
                     break  # "painted in 1943" and "'Afternoon on West Lake' (1943) ... sold on Sunday": the year is there
+                if precision != "year" and c.iso[4:width] == r.iso[4:width] and not _YEAR_WRITTEN.search(c.text) and \
+                        not _YEAR_WRITTEN.search(r.text):
+                    break  # "in October" and "in October": the same month, each text's year only a reading of its tense
                 out.append(Conflict("date", c.text, r.text))
                 break
             if c_iso & r_iso:

@@ -94,6 +94,8 @@ def _date_needs(text: str, low: str | None) -> dict[str, bool]:
 #: on Saturday" (in the same clause: no full stop between).
 _TO_COME_BEFORE = re.compile(r"\b(?:will|shall|should|is to|are to|(?:is|are) due to|(?:is|are) expected to|"
                              r"(?:is|are) scheduled to|(?:is|are) set to|plans? to|intends? to)\b[^.;!?]*$", re.I)
+#: ... and a month after them, in the same clause (no comma between: "will retire, having joined in March").
+_TO_COME_IN_CLAUSE = re.compile(_TO_COME_BEFORE.pattern.replace("[^.;!?]", "[^.;!?,]"), re.I)
 #: The year a day of a month is in, after it: "January 1 next year".
 _YEAR_AFTER = re.compile(r"\s*(next|last|this)\s+year\b(?!['’]s)", re.I)
 _FULL_WEEKDAYS = frozenset(w.lower() for w in WEEKDAY_NAMES)
@@ -275,6 +277,9 @@ def _find_dates(text: str, low: str | None, published: str | None, offset: int,
             if precision == "weekday" and iso and pub and iso < published and \
                     (m.groupdict().get("last") or "").lower() != "last" and _TO_COME_BEFORE.search(text, max(0, s - 80), s):
                 iso = (dt.date.fromisoformat(iso) + dt.timedelta(days=7)).isoformat()  # the coming one
+            if precision == "month" and iso and pub and iso < published[:7] and not m.groupdict().get("year") and \
+                    not m.groupdict().get("last") and _TO_COME_IN_CLAUSE.search(text, max(0, s - 80), s):
+                iso = f"{int(iso[:4]) + 1:04d}{iso[4:]}"  # "notes should arrive in January", written in October: the coming one
             if any(ts <= s < te for ts, te in skip):
                 continue
             taken.append((s, e))

@@ -1286,3 +1286,23 @@ def test_a_share_told_as_two_in_three_is_the_percentage_it_rounds_to():
     assert judge(claim, "A union survey found that 67 percent of teachers back the new timetable.").stance == "supports"
     clash = judge(claim, "A union survey found that 58 percent of teachers back the new timetable.")
     assert [c.field for c in clash.conflicts] == ["number"]
+
+
+def test_a_denial_in_a_relative_clause_does_not_deny_the_words_before_it():
+    claim = "The expedition was organised by Karakoram Summits Treks, a company based in Islamabad"
+    ref = ("The climbers were part of an expedition organised by Karakoram Summits Treks, a company based in "
+           "Islamabad, which denied reports that it had ignored a weather warning.")
+    assert judge(claim, ref).stance == "supports"
+    # what the relative clause denies stays denied: the reference does not stand behind it
+    assert judge("Karakoram Summits Treks ignored a weather warning", ref).stance != "supports"
+
+
+@pytest.mark.parametrize("claim,ref", [
+    ("Voters turned down a planned open-pit lithium mine in a local referendum on Sunday",
+     "Voters on Sunday rejected a proposed open-pit lithium mine in a local referendum."),
+    ("He did not report the approach to the anti-corruption unit",
+     "He was banned for his failure to report the approach to the anti-corruption unit."),
+])
+def test_a_refusal_or_a_failure_in_other_words_is_the_same_denial(claim, ref):
+    result = judge(claim, ref)
+    assert not result.conflicts and result.stance == "supports"

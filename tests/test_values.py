@@ -481,3 +481,26 @@ def test_the_most_a_figure_reached_is_a_cap_not_the_figure(text, approx):
 def test_a_denial_said_again_with_the_same_verb_is_still_a_denial():
     assert is_negated("Residents' guests do not need a ticket and do not need any permit.")
     assert not is_negated("It is not true that he did not go.")
+
+
+def test_a_month_of_something_to_come_is_the_coming_one():
+    def dates(text):
+        return [d.iso for d in slots(text, "2026-10-14").dates]
+    assert dates("Replacement notes should arrive in January") == ["2027-01"]
+    assert dates("The notes were printed in January") == ["2026-01"]
+    assert dates("He will retire, having joined the bank in March") == ["2026-03"]  # the joining is past
+
+
+def test_the_same_month_read_in_two_tenses_is_no_clash():
+    from checker.compare import compare
+    # each text's year of a bare month is only a reading of its tense: "will attend in October" and "in October"
+    claim = "The prime minister will attend a celebration at the caves in October"
+    result = compare(claim, slots(claim, "2026-11-20"), "The prime minister attended a celebration at the caves in October.",
+                     "2026-11-18")
+    assert not [c for c in result.conflicts if c.field == "date"]
+    # a year written out still counts
+    claim = "Replacement notes should arrive in January"
+    assert compare(claim, slots(claim, "2026-10-14"), "Replacement notes will be delivered in January 2027.",
+                   "2026-10-14").stance == "supports"
+    clash = compare(claim, slots(claim, "2026-10-14"), "Replacement notes will be delivered in January 2028.", "2026-10-14")
+    assert [c.field for c in clash.conflicts] == ["date"]

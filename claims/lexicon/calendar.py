@@ -46,4 +46,6 @@ NEGATIONS = ("not", "no", "never", "n't", "neither", "nor", "none", "nobody", "d
              "ruled out", "rules out",
              "did not", "does not", "has not", "have not", "had not", "will not", "won't",
              "didn't", "doesn't", "hasn't", "haven't", "wasn't", "weren't", "isn't", "aren't",
-             "failed to", "fails to", "fail to", "failing to")
+             "failed to", "fails to", "fail to", "failing to", "failure to",
+             # ("voters turned down the mine" is their "rejected")
+             "turned down", "turns down", "turn down", "turning down", "voted down")
