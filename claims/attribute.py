@@ -193,6 +193,7 @@ _PARENTHETICAL_START = re.compile(
     r"letter|interview|report|note|email|message|speech|column|article|broadcast|video|filing|memo|op-ed|citation|"
     r"ruling|verdict|judgment|judgement|decision)|"
     r"presented|published|released|obtained|seen|leaked|dated|issued|signed|later|printed|written|sent|made|"
+    r"(?:led|backed|headed|joined|supported|accompanied|chaired|funded|owned|run|advised)\s+by|"  # "the countries, led by the U.S.,"
     r"filed|submitted|drafted|prepared|commissioned|conducted|delivered|based|headquartered|located|taken|"
     # a sentence adverb set off between subject and verb: "Some investors, however, fear that ..."
     r"(?:however|meanwhile|though|too|moreover|nonetheless|nevertheless|instead|therefore|indeed|in\s+fact|in\s+turn|"
@@ -512,10 +513,20 @@ class _Found:
     cue_label: str | None = None
 
 
+#: The comma inside a firm's name: "Kidder, Peabody & Co.", "Dunham, Rowe & Co." (the words after it, then "&").
+_FIRM_NAME_COMMA = re.compile(rf"\s[{_UP}][\w'’-]*(?:\s+[{_UP}][\w'’-]*)?\s+&\s+[{_UP}]")
+
+
+#: Words that make "to <verb>" a question, not a clause: "over how to divide the quotas".
+_WH_TO = frozenset("how whether what where when which who whom".split())
+
+
 def _rfind_comma(text: str, lo: int, hi: int) -> int:
-    """The last comma in ``text[lo:hi]`` that separates words, not the thousands of a number ("9,000")."""
+    """The last comma in ``text[lo:hi]`` that separates words, not the thousands of a number ("9,000") nor the comma
+    of a firm's name ("an analyst with Dunham, Rowe & Co.")."""
     i = text.rfind(",", lo, hi)
-    while i > lo and text[i - 1].isdigit() and text[i + 1:i + 2].isdigit():
+    while i > lo and ((text[i - 1].isdigit() and text[i + 1:i + 2].isdigit()) or
+                      (text[i - 1:i].isalpha() and text[i - 1:i].islower() and _FIRM_NAME_COMMA.match(text, i + 1, hi))):
         i = text.rfind(",", lo, i)
     return i
 
@@ -1000,7 +1011,9 @@ class _Extractor:
                 prev = words[i - 1].group().lower()
                 # (a bare day is the whole adverbial: "said Wednesday the company would ...")
                 if lw in ("it", "he", "she", "they", "we", "there", "i") or (
-                        lw in _CLAUSE_OPENERS and i > 1 and prev not in _CLAUSE_OPENERS and prev not in _ADVERBIAL_START) or (
+                        lw in _CLAUSE_OPENERS and i > 1 and prev not in _CLAUSE_OPENERS and prev not in _ADVERBIAL_START
+                        and not (i > 2 and words[i - 2].group().lower() == "to" and words[i - 3].group().lower() in _WH_TO)) or (
+                        # ("argued for weeks over how to divide the quotas": the question's object, no clause)
                         lw in _CLAUSE_OPENERS and i == 1 and first in _WEEKDAYS_LOW):
                     return pos + w.start(), relays
             return None

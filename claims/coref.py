@@ -379,6 +379,9 @@ _FILED_BY = re.compile(r"[(/]([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[)/]")
 _OF_THE_BODY = re.compile(r"(?P<who>.+?\b(?:for|of|at|from|in)\s+)the\s+(?P<noun>[a-z]+)$")
 #: Documents that stand for the one who issued them, named in the sentence before: "The statement added ...".
 _DOCUMENT_NOUNS = frozenset("statement post letter email".split())
+#: Papers a body issues, after its bare name: "a Thornbury filing with the SEC" is Thornbury's, not Thornbury.
+_PAPERS_OF = _DOCUMENT_NOUNS | frozenset("""filing filings report reports memo memos document documents records figures
+    data study survey release complaint suit lawsuit""".split())
 #: Words that tell one ministry or minister from another ("foreign", "defence").
 _PORTFOLIO_WORDS = frozenset(
     """foreign interior finance defence defense justice health energy economy trade transport education culture
@@ -690,6 +693,14 @@ class Coreference:
             ent = self._definite(noun if noun in _BODY_NOUNS else "company", pos)
             if ent is not None and ent.group == "official":
                 return ent
+        if pos < self._headline_end and (low in _BODY_NOUNS or low in H.INSTITUTION_NOUNS) and \
+                not self.text.startswith(":", pos + len(phrase)):  # ("Commission: ..." opens the headline it speaks)
+            # "Kittredge Steel to Close Port Addison Works, Company Says": the company the lead goes on to name
+            lead = next((s for s in self.sentences if s.start > self._headline_end), None)
+            ent = self._definite(low, lead.end) if lead is not None else None
+            if ent is not None and ent.group == "official" and ent.label not in self.text[:self._headline_end]:
+                ent.pos = pos  # (where it was last named stays the lead's: the headline comes first)
+                return ent
         anaphor = _ANAPHOR.match(norm) or _TITLE_ANAPHOR.fullmatch(norm)
         if anaphor and not _name_in(norm) and (anaphor.re is _ANAPHOR or anaphor.group(1).lower() in H.PERSON_NOUNS):
             ent = self._definite(anaphor.group(1).lower(), pos)
@@ -739,8 +750,11 @@ class Coreference:
             # a bare name seen before as part of a longer one: "Norvik" -> "Norvik Water"
             for ent in reversed(reg.entities):
                 # (not a possessor's person: "Renfrew communications director, Priya Lanford" is no "Renfrew")
+                # (nor a document of it: "a Thornbury filing with the Securities and Exchange Commission")
+                modifier = re.match(rf"{re.escape(norm)}\s+([a-z]+)", ent.label)
                 if ent.group in ("official", "outlet") and re.match(rf"{re.escape(norm)}\b", ent.label) and not (
-                        re.match(rf"{re.escape(norm)}\s+[a-z]", ent.label) and _head(ent.label.split(",")[0]) in H.PERSON_NOUNS):
+                        modifier and (_head(ent.label.split(",")[0]) in H.PERSON_NOUNS or
+                                      modifier.group(1) in _PAPERS_OF)):
                     ent.pos = pos
                     return ent
             if any(m.group(1) == norm for m in _FILED_BY.finditer(self.text, 0, 300)):

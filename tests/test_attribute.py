@@ -2155,3 +2155,40 @@ def test_a_content_goes_on_after_an_according_to_set_off_inside_it_but_not_a_new
     assert [r["content"] for r in relations(text)] == ["Turnout was highest in the suburbs", "lowest in the two river wards"]
     text = "Exports fell by 9 percent, according to the customs office, but tariffs explain only part of the fall."
     assert [r["content"] for r in relations(text)] == ["Exports fell by 9 percent"]
+
+
+def test_the_comma_inside_a_firms_name_does_not_cut_off_the_analyst_who_works_there():
+    r = one("Margaret Kilbride, a retailing analyst with Dunham, Rowe & Co., said the chain could still attract a buyer.",
+            "the chain could")
+    assert (r["kind"], r["label"]) == ("named_person", "Margaret Kilbride")
+
+
+def test_countries_led_by_another_are_the_source_not_the_leader():
+    r = one("The talks failed because the consuming countries, led by the U.S., wanted to impose separate quotas.",
+            "impose separate quotas")
+    assert (r["kind"], r["label"]) == ("official_statement", "consuming countries")
+
+
+def test_a_brokerage_named_with_commodities_is_a_firm_not_a_person():
+    r = one("Robusta for May delivery fell £85 a ton, according to Harcourt-Lyle Commodities, a London brokerage.",
+            "Robusta for May")
+    assert (r["kind"], r["label"]) == ("official_statement", "Harcourt-Lyle Commodities")
+
+
+def test_a_headlines_company_says_is_the_company_the_lead_names():
+    text = ("Kittredge Steel to Close Port Addison Works, Company Says\n\n"
+            "PORT ADDISON, Ohio -- Kittredge Steel Corp. said yesterday that it would close its 91-year-old mill here.")
+    assert one(text, "Kittredge Steel to Close")["label"] == "Kittredge Steel Corp"
+
+
+def test_a_bare_company_name_is_the_company_not_a_filing_of_it():
+    text = ("Thornbury Stores Inc. said its board would meet. According to a Thornbury filing with the Securities and "
+            "Exchange Commission, the stores lost money. Thornbury denied the report, saying suppliers were shipping "
+            "goods on normal terms.")
+    assert one(text, "suppliers were shipping")["label"] == "Thornbury Stores Inc"
+
+
+def test_arguing_over_how_to_divide_something_reports_nothing():
+    text = ("Producing and consuming countries had argued for three weeks over how to divide the quotas. "
+            "The ministers argued over the budget. John Smith argued the plan was flawed.")
+    assert [r["content"] for r in relations(text)] == ["the plan was flawed"]

@@ -303,5 +303,8 @@ NOT_CUE_BEFORE = {
     "warn": ("against", "of", "about"), "warns": ("against", "of", "about"), "warned": ("against", "of", "about"),
     "warning": ("against", "of", "about"),
     "accused": ("of",),  # "a man appeared in court accused of attacking": charged, no report
+    # "the countries argued over how to divide the quotas", "argued with his wife": a dispute, no proposition
+    "argue": ("over", "about", "with"), "argues": ("over", "about", "with"), "argued": ("over", "about", "with"),
+    "arguing": ("over", "about", "with"),
     "caution": ("against",), "cautions": ("against",), "cautioned": ("against",), "cautioning": ("against",),
 }

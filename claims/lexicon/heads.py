@@ -51,7 +51,7 @@ PERSON_NOUNS = frozenset(
 
 #: Nouns for an institution or body that speaks as one.
 INSTITUTION_NOUNS = frozenset(
-    """ministry ministries government governments presidency office cabinet army military navy air
+    """ministry ministries government governments countries nations presidency office cabinet army military navy air
     police embassy council councils authorities authority administration department directorate
     commission court courts parliament senate congress committee service services institute centre camp
     center survey study studies report company firm group association union federation club league
@@ -121,7 +121,7 @@ ORG_NAME_WORDS = frozenset(
     forest desert peninsula
     minerals metals mines materials cement fisheries breweries pharmaceuticals textiles automotive aerospace
     utilities healthcare air manufacturing motor oil gas refinery refining freight trucking reinsurance savings
-    thrift brewing brewery america co tobacco clearing
+    thrift brewing brewery america co tobacco clearing commodities futures brokerage
     falls springs heights harbor harbour creek valley hills rapids junction crossing landing village city county
     avenue street road boulevard lane drive square plaza parkway highway
     project projects initiative coalition caucus
