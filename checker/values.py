@@ -24,7 +24,9 @@ from .retrieve import MEASURES, content_words, stem, topic_words
 _LEVEL_VERBS = frozenset(stem(w) for w in "stand stood stands remain remained remains total totalled totaled "
                          # where or how big a thing is, in other verbs: "sits 3,800 metres" / "stands 2,800 metres"
                          "sit sits sat lie lies rise rises rose measure measures measured weigh weighs weighed "
-                         "stretch stretches stretched".split())
+                         "stretch stretches stretched "
+                         # how big a batch, a bill or a list is: "the batch runs to 4.2 million notes", "amounts to"
+                         "run runs ran amount amounts amounted number numbers numbered".split())
 
 
 #: Words of a schedule: "due to reach the break by March 29" names the day it is due, as "on March 19" does.

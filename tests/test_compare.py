@@ -1306,3 +1306,10 @@ def test_a_denial_in_a_relative_clause_does_not_deny_the_words_before_it():
 def test_a_refusal_or_a_failure_in_other_words_is_the_same_denial(claim, ref):
     result = judge(claim, ref)
     assert not result.conflicts and result.stance == "supports"
+
+
+def test_how_far_a_batch_runs_is_its_size_not_another_sum():
+    claim = "The faulty batch runs to 4.2 million notes"
+    clash = judge(claim, "The central bank is withdrawing a batch of 2,400,000 notes of the 5,000-dollar denomination.")
+    assert [c.field for c in clash.conflicts] == ["number"]
+    assert judge(claim, "The central bank is withdrawing a batch of 4,200,000 notes.").stance == "supports"
