@@ -151,9 +151,9 @@ MEASURES = frozenset("""percent pct per cent point points metre metres meter met
 #: word between it and the currency's noun ("3,000 Swiss francs"). Neither is what a claim is about.
 _CURRENCY_WORDS = re.compile(
     r"\b(?:" + "|".join(sorted(CURRENCY_CODES)) + r")\s?(?=\d)"  # (codes in capitals only: "MAD" is no "mad")
-    r"|(?<=\d\s)(?i:" + "|".join(sorted((re.escape(a) for a in CURRENCY_ADJECTIVES), key=len, reverse=True)) + r")\s+"
+    r"|(?:(?<=\d\s)|(?<=hundred\s)|(?<=thousand\s)|(?<=million\s)|(?<=billion\s))(?i:" + "|".join(sorted((re.escape(a) for a in CURRENCY_ADJECTIVES), key=len, reverse=True)) + r")\s+"
     r"(?=(?i:" + "|".join(sorted(CURRENCY_NOUNS, key=len, reverse=True)) + r")\b)")
-_CURRENCY_HINT = re.compile(r"\b[A-Z][A-Za-z]{1,2}\s?\d|\d\s+[A-Za-z.]+\s+(?:" + "|".join(sorted(CURRENCY_NOUNS, key=len, reverse=True)) + r")\b")
+_CURRENCY_HINT = re.compile(r"\b[A-Z][A-Za-z]{1,2}\s?\d|(?:\d|hundred|thousand|million|billion)\s+[A-Za-z.]+\s+(?:" + "|".join(sorted(CURRENCY_NOUNS, key=len, reverse=True)) + r")\b")
 #: "until" before a date belongs to the date ("until August 2030"); before a clause it is a word of the claim
 #: ("until the taps run again").
 _UNTIL_DATE = re.compile(r"\b(?:until|till)\s+(?=(?:mid-?|early\s+|late\s+|the\s+end\s+of\s+)?(?:\d|(?:" +

@@ -504,3 +504,9 @@ def test_the_same_month_read_in_two_tenses_is_no_clash():
                    "2026-10-14").stance == "supports"
     clash = compare(claim, slots(claim, "2026-10-14"), "Replacement notes will be delivered in January 2028.", "2026-10-14")
     assert [c.field for c in clash.conflicts] == ["date"]
+
+
+def test_a_sum_in_words_names_its_currency_as_a_unit_as_a_sum_in_figures_does():
+    from checker.retrieve import topic_words
+    assert topic_words("He was offered fifteen thousand US dollars to play") == \
+        topic_words("He was offered 15,000 US dollars to play") == ["offer", "play"]
