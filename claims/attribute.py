@@ -194,7 +194,7 @@ _PARENTHETICAL_START = re.compile(
     r"ruling|verdict|judgment|judgement|decision)|"
     r"presented|published|released|obtained|seen|leaked|dated|issued|signed|later|printed|written|sent|made|"
     r"(?:led|backed|headed|joined|supported|accompanied|chaired|funded|owned|run|advised)\s+by|"  # "the countries, led by the U.S.,"
-    r"filed|submitted|drafted|prepared|commissioned|conducted|delivered|based|headquartered|located|taken|"
+    r"filed|submitted|drafted|prepared|commissioned|conducted|delivered|based|headquartered|located|taken|brought|lodged|"
     # a sentence adverb set off between subject and verb: "Some investors, however, fear that ..."
     r"(?:however|meanwhile|though|too|moreover|nonetheless|nevertheless|instead|therefore|indeed|in\s+fact|in\s+turn|"
     r"in\s+contrast|by\s+contrast|for\s+(?:its|his|her|their)\s+part|on\s+the\s+other\s+hand|of\s+course|for\s+now|"
@@ -1255,8 +1255,10 @@ class _Extractor:
                 continue  # "He has said nothing in public about the bids": no content
             if _WHY_UNNAMED.search(before, tail):
                 continue  # "who asked not to be named because he feared retaliation": why the source is unnamed
-            if _WEIGHT_OBJECT.match(text, ve, s1) or before.rstrip().lower().endswith(("neither", "either")):
-                continue  # "stressed the importance of ...", "neither confirmed nor denied": no proposition
+            if _WEIGHT_OBJECT.match(text, ve, s1) or before.rstrip().lower().endswith(
+                    ("neither", "either", "confirm or", "confirms or", "confirmed or")):
+                continue  # "stressed the importance of ...", "neither confirmed nor denied", "does not confirm or deny":
+                # no proposition
             if nxt and word.endswith("s") and nxt.group(1) in ("were", "are"):
                 continue  # "the Dunari claims were ...": a plural noun, the subject of its own verb
             if _EXPRESSED_BEFORE.search(before):

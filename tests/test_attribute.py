@@ -2192,3 +2192,22 @@ def test_arguing_over_how_to_divide_something_reports_nothing():
     text = ("Producing and consuming countries had argued for three weeks over how to divide the quotas. "
             "The ministers argued over the budget. John Smith argued the plan was flawed.")
     assert [r["content"] for r in relations(text)] == ["the plan was flawed"]
+
+
+def test_a_lawsuit_alleges_even_with_how_it_was_brought_set_off_before_the_cue():
+    r = one("The first suit, brought on behalf of the widow of a man who died in April, alleges that the maker knew of "
+            "problems at the plant.", "the maker knew")
+    assert (r["kind"], r["label"]) == ("official_statement", "first suit")
+
+
+def test_a_union_local_plans():
+    r = one("The local plans to ask the state attorney general to examine the closing, Mr. Dzierzon said.",
+            "ask the state attorney general")
+    assert (r["kind"], r["label"]) == ("official_statement", "local")
+
+
+def test_not_confirming_or_denying_reports_nothing():
+    text = ("A Justice Department spokesman said the department does not confirm or deny the existence of "
+            "investigations. Officials declined to confirm or deny that talks were held.")
+    assert [r["content"] for r in relations(text)] == [
+        "the department does not confirm or deny the existence of investigations"]

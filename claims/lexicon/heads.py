@@ -68,7 +68,7 @@ INSTITUTION_NOUNS = frozenset(
     forum forums caucus assembly consortium syndicate guild city town county
     chain grocer reinsurer refiner conglomerate thrift railroad supplier distributor wholesaler fund chipmaker
     drugmaker startup brokerage schedule schedules agenda transcript transcripts pac petition petitions complaint
-    lawsuit affidavit document concern analysis analyses audit audits inquiry investigation assessment""".split()
+    lawsuit lawsuits suit suits local affidavit document concern analysis analyses audit audits inquiry investigation assessment""".split()
 )
 
 #: Endings of a noun for someone by what they do ("volcanologist", "evacuee", "curator"): "a monitor in
