@@ -155,7 +155,9 @@ _COMPANY_NAME = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][\w'’-]*(?:\s+(?:&\s+)?[
 _GENERIC_COMPANY_NOUNS = frozenset("company concern firm".split())
 #: A body's proper name right before an apposition that describes it: "the Citizens Utility Board of Central New
 #: York, a (consumer group)".
-_NAME_BEFORE_APPOSITION = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+)*[A-Z][\w&'’.-]*)*),\s+(?:a|an)\s+$")
+_NAME_BEFORE_APPOSITION = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+)*[A-Z][\w&'’.-]*)*),\s+(?:a|an|the)\s+$")
+#: A verb right after a capitalised word: the word is a clause's subject ("the agency Congress created").
+_VERB_AFTER_NAME = re.compile(r"[ \t]+(?:[a-z]+ed|set up|made|gave|built|chose|picked|named|hired)\b")
 _PREFIX_STOP = frozenset(
     """in of on at by to and or that with from for as is was has had be been were are when while if after before
     because where than since said says told but so which who""".split()
@@ -1069,13 +1071,16 @@ class Coreference:
                 named = _NAME_AFTER.match(window, hit.end())
                 if named and named.group().split()[0] in _HEADLINE_SAYS:
                     named = None  # a title-case headline's "..., Agency Says": the cue, no name
-                if not prefix and not named:
-                    continue
+                if named and _VERB_AFTER_NAME.match(window, named.end()):
+                    named = None  # "the agency Congress created": the subject of a clause about the agency, no name
                 phrase = " ".join(prefix + [window[hit.start():hit.end()]])
                 appositive = _NAME_BEFORE_APPOSITION.search(window, 0, hit.start() - len(" ".join(prefix)) - bool(prefix))
                 if appositive and classify(appositive.group(1), reg, self.known)[2] == "official":
                     # "the Citizens Utility Board of Central New York, a consumer group ... The group": the name
+                    # ("the Resolution Trust Corp., the agency Congress created": the name before "the agency")
                     phrase = appositive.group(1)
+                elif not prefix and not named:
+                    continue
                 if portfolio and not portfolio <= set(phrase.lower().split()):
                     continue
                 if named:

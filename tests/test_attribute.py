@@ -2211,3 +2211,9 @@ def test_not_confirming_or_denying_reports_nothing():
             "investigations. Officials declined to confirm or deny that talks were held.")
     assert [r["content"] for r in relations(text)] == [
         "the department does not confirm or deny the existence of investigations"]
+
+
+def test_the_agency_is_the_body_named_before_the_agency_congress_created():
+    text = ("Mesquite was placed in the conservatorship of the Resolution Trust Corp., the agency Congress created last "
+            "August to dispose of failed savings institutions. The agency said the branches would open this morning.")
+    assert one(text, "the branches would open")["label"] == "Resolution Trust Corp"
