@@ -65,6 +65,7 @@ def _days_apart(weekdays: set[str], text: str) -> set[str]:
     return out
 
 
+#: A year written out in a date's words ("January 2027"); without one, the year is only read from the tense.
 _YEAR_WRITTEN = re.compile(r"\d{4}")
 
 
