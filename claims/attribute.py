@@ -187,6 +187,7 @@ _PREDICATE_OPENERS = frozenset("not also then still more less higher lower up do
                                "could should may might was were is are had has have fell rose grew".split())
 #: A relative clause set off after its noun: ", who had called ...".
 _RELATIVE_START = re.compile(r"\s*(?:who|which)\s")
+_WORKPLACE = H.WORKPLACE
 _PARENTHETICAL_START = re.compile(
     r"^\s*(?:(?:and|but)\s+(?=who|which|whose))?(?:of\s+(?!which\b|whom\b)|(?-i:[A-Z][\w'’\-]*['’]s\s+[a-z]+)|(?:including|excluding|among\s+them|such\s+as)\s|(?:campaigning|standing|visiting|touring|appearing|travell?ing|arriving|returning|sitting|walking|testifying|addressing|stumping|leaving|entering|reviewing|examining|analy[sz]ing|studying)\s|who|which|whose|whom|where|asked|quoted|cited|citing|quoting|referring|speaking|defending|prosecuting|representing|a|an|the|now|then|aged|one\s+of|\d{1,3}\s*$|"
     r"himself|herself|also|like|according|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:statement|editorial|post|"
@@ -194,6 +195,8 @@ _PARENTHETICAL_START = re.compile(
     r"ruling|verdict|judgment|judgement|decision)|"
     r"presented|published|released|obtained|seen|leaked|dated|issued|signed|later|printed|written|sent|made|"
     r"(?:led|backed|headed|joined|supported|accompanied|chaired|funded|owned|run|advised)\s+by|"  # "the countries, led by the U.S.,"
+    # where a person works: "Quillon's outside lawyers, at the firm Harrow Pell, said"
+    + _WORKPLACE + "|"
     r"filed|submitted|drafted|prepared|commissioned|conducted|delivered|based|headquartered|located|taken|brought|lodged|"
     # a sentence adverb set off between subject and verb: "Some investors, however, fear that ..."
     r"(?:however|meanwhile|though|too|moreover|nonetheless|nevertheless|instead|therefore|indeed|in\s+fact|in\s+turn|"
@@ -203,7 +206,7 @@ _PARENTHETICAL_START = re.compile(
     re.I,
 )
 _APPOSITION_START = re.compile(r"\s*(?:(?:a|an|the)\s(?![^,]*\bof\s+(?:which|whom)\b)|\d{1,3}\s*$|"
-                               r"of\s+(?!which\b|whom\b)|(?-i:[A-Z][\w'’\-]*['’]s\s+[a-z]+))|"
+                               r"of\s+(?!which\b|whom\b)|(?-i:[A-Z][\w'’\-]*['’]s\s+[a-z]+)|" + _WORKPLACE + ")|"
                                + _APPOSITION_ROLE,  # ("Mikael Doranth, of the Farmers' Union,", "Kasumi Steel, Ashworth's partner,")
                                re.I)  # not "a copy of which"
 _RELAY_ADVERBIAL = re.compile(
@@ -384,6 +387,11 @@ _NEWLINE = re.compile(r"\n")
 #: "said Wednesday", "said late Wednesday", "said Wednesday night".
 _DAY_AFTER_CUE = (r"(?:\s+(?:(?:on|late\s+on|early\s+on|last|this|in)\s+[A-Za-z]+|(?:late\s+|early\s+|earlier\s+|later\s+)?"
                   r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s+(?:morning|afternoon|evening|night))?)?")
+#: A time set between a subject and its cue: "Quillon at the time called", "Smith earlier this year said".
+_TIME_BEFORE_CUE = re.compile(r"\s+(?:at\s+the\s+time|at\s+that\s+time|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year|day)|"
+                              r"(?:last|this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
+                              r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                              r"\d{4}|the\s+past)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$")
 #: A conjunction that opens the story's own clause right after a cue (and its day): "said on Tuesday as it cut".
 _CONJUNCTION_AFTER_CUE = re.compile(_DAY_AFTER_CUE + r"\s*,?\s+(?:as|while|when|because|since)\s+"
                                     r"(?:it|he|she|they|the|a|an|its|his|her|their|[A-Z])|"
@@ -422,6 +430,10 @@ _THAT_OR_COLON = re.compile(r"\s+that\b|\s*:")
 #: A noun and an infinitive where a clause was looked for: "agreed in that *contract to keep* ...".
 _NOUN_THEN_TO = re.compile(r"[a-z]+\s+to\s+[a-z]")
 _COMPLEMENT_MARK = re.compile(r"\bthat,?\s+|:\s*|[\"“«]")
+#: A "that" that opens a relative clause on the document, not the content: "said in a letter that was reviewed by the
+#: Financial Courier that ...", "in a report that has been seen by ...".
+_RELATIVE_THAT_PASSIVE = re.compile(r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+[a-z]+(?:ed|en|seen|made|sent)\s+"
+                                    r"(?:by|to)\b[^\"“«:]*?(?=\bthat\b)")
 _ENDS_COMMA = re.compile(r",\s*$")
 _WORD_CHAR = re.compile(r"[\w'’\-]")
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
@@ -838,6 +850,10 @@ class _Extractor:
         joint = _LEADING_JOINT.match(text, span[0], span[1])
         if joint:
             span = (joint.end(), span[1])  # '... Wessendale," and a memo to donors described': the clause after a quote
+        when = _TIME_BEFORE_CUE.search(text, span[0], span[1])
+        if when and when.start() > span[0] and text[span[0]:span[0] + 1].isupper() and not text[span[1]:vs].strip():
+            # (right before the cue only: "A letter sent to all tenants in May, a copy of which ..., says" keeps it)
+            span = (span[0], when.start())  # "Quillon at the time called the report ...": when, not who
         lead = _SENTENCE_ADVERB.match(text, span[0], span[1])
         if lead and lead.end() < span[1]:
             span = (lead.end(), span[1])  # "Now she wants to ...": the adverb is not the source
@@ -1084,13 +1100,18 @@ class _Extractor:
         first = _FIRST_WORD.match(text[pos:s1])
         if not first or (first.group(1).lower() not in _ADVERBIAL_START and not _SAME_TIME.match(text, pos, s1)):
             return None  # ("replied the same evening that": a time, then the content)
-        window = text[pos:min(s1, pos + 120)]
+        window = text[pos:min(s1, pos + 160)]
+        relative_words = 0  # words of a relative clause passed over: "in a letter *that was reviewed by the Courier*"
         for m in _COMPLEMENT_MARK.finditer(window):
             between = window[: m.start()]
             if self._in_quote(pos + m.start()) or "," in between and not _ENDS_COMMA.search(between):
                 break
-            if len(between.split()) > 10:
+            if len(between.split()) - relative_words > 10:
                 break
+            passive = _RELATIVE_THAT_PASSIVE.match(window, m.end()) if m.group().startswith("that") else None
+            if passive:
+                relative_words = len(window[:passive.end()].split()) - len(between.split())
+                continue
             if m.group().startswith(("\"", "“", "«")):
                 return pos + m.start()
             return pos + m.end()

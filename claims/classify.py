@@ -104,6 +104,8 @@ _OUTLETS_POOLED = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:consortium|gro
 _DOCUMENT_OUT = re.compile(r"\b(poll|polls|survey|surveys|report|study|filing|analysis|statement|census)\s+"
                            r"(?:released|published|issued|conducted|made\s+public|out)$")
 #: "A representative of the regional prosecutor's office": the office speaks.
+#: Where people set off before it work: ", at the firm Harrow Pell" (the name in group 1).
+_WORKS_AT = re.compile(r"\s*" + H.WORKPLACE + r"([A-Z].*)$")
 _REPRESENTATIVE_OF = re.compile(r"(?:an?\s+|the\s+)?(?:representatives?\s+of|(?:lawyers?|attorneys?)\s+for)\s+(.+)$", re.I)
 #: Documents an outlet has seen: they speak, the outlet relays. "internal documents seen by the Ledger".
 _SEEN_BY = re.compile(r"(?P<doc>.+?)\s+(?:seen|obtained|reviewed)\s+by\s+.+$")
@@ -579,6 +581,9 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
         name, rest = norm.split(",", 1)
         if name.split() and name.split()[-1][:1].isupper() and (_DETERMINER.match(rest.strip()) or _POSSESSED_APPOSITION.match(rest.strip())):
             label = _strip_det(name)  # "The Migraine Alliance, a charity that ...": the name is the label
+        elif _WORKS_AT.match(rest):
+            # "Quillon's outside lawyers, at the firm Harrow Pell": the people, and where they work
+            label = f"{_strip_det(name)} at {_WORKS_AT.match(rest).group(1)}"
         elif len(name.split()) <= 3 and name.split()[-1:] and name.split()[-1].islower() and \
                 rest.strip().lower().startswith("the ") and _CAPITALISED_NAME.fullmatch(_strip_det(rest.strip())):
             label = _strip_det(rest.strip())  # "The group, the Clearwater Accountability Project": the name

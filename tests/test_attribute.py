@@ -2217,3 +2217,26 @@ def test_the_agency_is_the_body_named_before_the_agency_congress_created():
     text = ("Mesquite was placed in the conservatorship of the Resolution Trust Corp., the agency Congress created last "
             "August to dispose of failed savings institutions. The agency said the branches would open this morning.")
     assert one(text, "the branches would open")["label"] == "Resolution Trust Corp"
+
+
+def test_people_set_off_with_their_workplace_are_labelled_with_it():
+    r = one("Quillon's outside lawyers, at the firm Harrow Pell, said in a letter that they had found no evidence of "
+            "misconduct.", "they had found")
+    assert r["source"] == "Quillon's outside lawyers, at the firm Harrow Pell"
+    assert r["label"] == "Quillon outside lawyers at Harrow Pell"
+
+
+def test_a_relative_clause_on_the_document_is_not_the_content():
+    r = one("The lawyers said in a letter to the board that was reviewed by the Financial Courier that they had found "
+            "no evidence of misconduct.", "they had found")
+    assert r["content"] == "they had found no evidence of misconduct"
+
+
+@pytest.mark.parametrize("text,content,label", [
+    ('Quillon at the time called the report "a work of fiction."', 'the report "a work of fiction', "Quillon"),
+    ("Helen Marsh earlier this year said the plan was dead.", "the plan was dead", "Helen Marsh"),
+    ("The court in 2019 ruled that the plan was dead.", "the plan was dead", "court"),
+])
+def test_a_time_between_the_subject_and_its_cue_is_not_the_source(text, content, label):
+    r = one(text, content)
+    assert r["label"] == label

@@ -259,3 +259,12 @@ HEAD_FALLBACKS = {
 
 #: Every head noun of a source phrase: a person by trade, a spokesman, a body, an outlet.
 SOURCE_HEADS = PERSON_NOUNS | SPOKES_NOUNS | INSTITUTION_NOUNS | OUTLET_NOUNS
+
+#: The nouns of a workplace set off after the people who work there: "Quillon's outside lawyers, at the firm Harrow
+#: Pell, said"; "an economist, with the bank Halden Trust,". The name follows the noun.
+WORKPLACE_NOUNS = frozenset("firm company bank agency university institute office group fund consultancy practice "
+                            "center centre department ministry network newspaper paper broadcaster".split())
+
+#: A workplace set off after people, its name in group 1: ", at the firm Harrow Pell".
+WORKPLACE = (r"(?:at|with|from)\s+(?:the|a|an)\s+(?:[\w'’&-]+\s+){0,2}(?:" + "|".join(sorted(WORKPLACE_NOUNS)) +
+             r")\s+(?=(?-i:[A-Z]))")
