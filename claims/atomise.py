@@ -273,8 +273,8 @@ def _clausal(text: str, rel: Relation) -> bool:
     if not a.cue_span or a.cue_span[0] >= rel.content[0]:
         return True  # the content comes first: "..., the minister said"
     gap = text[a.cue_span[1]:rel.content[0]]
-    if _CLAUSE_MARK.search(gap):
-        return True
+    if _CLAUSE_MARK.search(gap) or a.cue == ":":
+        return True  # (a colon after a speaker opens what they say: "Halvorsen: We had the draft study in November")
     # "said prices had risen": a verb of saying or believing takes a whole clause even
     # without "that"; "urged both sides to return" or "called for restraint" does not
     cue = (a.cue or "").lower()

@@ -67,6 +67,7 @@ from .lexicon.cues import (
     NEEDS_COMPLEMENT,
     NEEDS_THAT,
     NOT_CUE_BEFORE,
+    NOT_CUE_OBJECTS,
     NOUN_MODIFIERS,
     OBJECT_CONTENT,
     PARTICLE_CUES,
@@ -198,6 +199,7 @@ _PARENTHETICAL_START = re.compile(
     # where a person works: "Quillon's outside lawyers, at the firm Harrow Pell, said"
     + _WORKPLACE + "|"
     r"filed|submitted|drafted|prepared|commissioned|conducted|delivered|based|headquartered|located|taken|brought|lodged|"
+    r"reached|contacted|interviewed|"  # "Navarro, reached by phone later, said"
     # a sentence adverb set off between subject and verb: "Some investors, however, fear that ..."
     r"(?:however|meanwhile|though|too|moreover|nonetheless|nevertheless|instead|therefore|indeed|in\s+fact|in\s+turn|"
     r"in\s+contrast|by\s+contrast|for\s+(?:its|his|her|their)\s+part|on\s+the\s+other\s+hand|of\s+course|for\s+now|"
@@ -242,11 +244,13 @@ _CONTENT_STOPS = (
     # ", a day after a jury ordered ...": when the report came, in the reporter's words
     re.compile(r",\s+(?:a|one|two|three|four|five|several|just|only)?\s*(?:day|days|hours?|weeks?|months?)\s+(?:after|before)\s",
                re.I),
+    # ", and I understand why ...": outside quotation marks, "I" is the one who answers or writes, not the source
+    re.compile(r",\s+(?:and|but)\s+I\s+(?=[a-z])"),
 )
 #: A text each of ``_CONTENT_STOPS`` needs (one of) in the content to match at all: most
 #: contents lack most of them, and then that pattern is not run.
 _STOP_NEEDS = ((",",), (";",), (",",), (",",), (",",), (",",), (",", '"', "”", "»"), ("and", "but"), (",",), (",",),
-               ("but",), (" after ", " before "))
+               ("but",), (" after ", " before "), (" I ",))
 #: Cue forms that are also nouns: after "the <adjective>" they are the noun ("a preliminary report that").
 _NOUN_FORMS = frozenset("report claim call estimate warning promise pledge post forecast finding statement comment".split())
 _BASE_NOUNS = _NOUN_FORMS | frozenset("state note point report recall".split())
@@ -330,6 +334,8 @@ _TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+(?P<cue>told|informed|assure
 #: An abbreviation in brackets after a name, right before its verb: "(EADA) said".
 _ABBREVIATION_BEFORE = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]{1,9}\)\s*$")
 #: An object that weighs something rather than reports it: "stressed the importance of cooperation".
+#: A cue's object noun and the word after it: "argued the case in January" (see ``NOT_CUE_OBJECTS``).
+_DEED_OBJECT = re.compile(r"\s+(?:the|a|an|this|that|his|her|their|its)\s+([a-z]+)\b\s*([\w'’]*)")
 _WEIGHT_OBJECT = re.compile(r"\s+the\s+(?:importance|need|role|necessity|significance|value)\b")
 #: Sentence adverbs that may open a clause before its subject: "*Now* she wants to ...".
 _SENTENCE_ADVERB = re.compile(r"(?:(?:Now|Then|Still|Meanwhile|Instead|Later|Today|Yet|And|But|So|Also|Separately)|"
@@ -376,7 +382,7 @@ _CITING_LEAD = re.compile(r"(?:Citing|Quoting)\s+([^,]+(?:,\s*[^,]+)?)\s*,?\s*$"
 _DESCRIBED_AS = re.compile(r"[^,;.]{1,80}?\bas\b")
 #: What a post or a sign says, after what it shows: "posted a photograph with the words: ...".
 _WITH_THE_WORDS = re.compile(r"[^.;:\"“”]{0,80}?\b(?:with|under)\s+the\s+(?:words|caption|message|headline|line)s?\s*:\s*")
-_CLAUSE_JOINT = re.compile(r";\s+|,\s+but\s+|,\s+while\s+|"
+_CLAUSE_JOINT = re.compile(r";\s+|,\s+but\s+|"
                            # a source set in after a first content, then a second: "A, the desk found, and B, according to C"
                            r",\s+(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:said|says|found|finds|reported|reports|added),\s+and\s+")
 _UNQUOTED_TO_COMMA = re.compile(r"[^\"“”«»]*,\s*")
@@ -398,6 +404,8 @@ _CONJUNCTION_AFTER_CUE = re.compile(_DAY_AFTER_CUE + r"\s*,?\s+(?:as|while|when|
                                     # '..." she said, and she hoped to ...': a clause with a subject of its own
                                     r"\s*,\s+(?:and|but)\s+(?:he|she|they|it|we|i)\s+[a-z]+")
 _COLON = re.compile(r"\s*:\s*")
+#: "that" as the thing said, not a complementizer: "say that because ...", "said that about him".
+_THAT_AS_OBJECT = re.compile(r"\s+that\s+(?:because\s+(?!of\b)|about\s+(?:him|her|them|it|me|us)\b)")
 #: A content that opens with its subject pronoun, with no "that": "told the court he had heard ...".
 _PRONOUN_CLAUSE_START = r"(?:he|she|they|it|we|i)\s+(?:had|has|have|was|were|would|will|is|are|did|could|should|might|must|[a-z]+ed)\b"
 _ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,7}?)\b\s*(?:,\s*)?(?=\bthat\b|:|[\"“«]|\b(?:on|in|at|by|from|last|late|this|outside|separately)\b|"
@@ -635,6 +643,14 @@ class _Extractor:
             m = _WORD.match(text, vs, s1)
             if m:
                 yield m
+
+    def _cue_opens_quote(self, vs: int) -> bool:
+        """Whether the cue at ``vs`` is the first word of a quotation that follows its subject: 'the senator "expects
+        the jury to see a paid witness"' (the senator expects; the quote gives his words from the verb on). Asked of
+        beliefs and intentions only: a verb of saying there is the quoted words' own ('"told no both times"')."""
+        span = self.quotes.at(vs)
+        return bool(span) and span[0] == vs - 1 and vs >= 3 and self.text[vs - 2] == " " and \
+            (self.text[vs - 3].isalnum() or self.text[vs - 3] == ".")
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
@@ -949,6 +965,8 @@ class _Extractor:
             rest = text[ve:s1]
         if _CONJUNCTION_AFTER_CUE.match(rest) and ":" not in rest:
             return None  # "..., the bank said on Tuesday as it cut its rate": the clause after "as" is the story's own
+        if _THAT_AS_OBJECT.match(rest):
+            return None  # "My colleagues say that because I am usually right": "that" is what they say, no clause
         if text[ve - 4:ve].lower().endswith((" for", " on", " out")):
             m = _OPT_THAT.match(rest)
             return ve + m.end(), relays  # "called for restraint", "pointing out that"
@@ -1150,8 +1168,9 @@ class _Extractor:
             f.content = self._trim(*f.content)
             if f.content[1] - f.content[0] < 3 or not _TWO_WORDS.search(text, f.content[0], f.content[1]):
                 return  # one word ("recommended approval") is no proposition
-            if _PREPOSITIONAL_ONLY.fullmatch(text, f.content[0], f.content[1]):
-                return  # "is testifying under a cooperation agreement": a circumstance, no proposition
+            if _PREPOSITIONAL_ONLY.fullmatch(text, f.content[0], f.content[1]) and not _finite(text[f.content[0]:f.content[1]]):
+                return  # "is testifying under a cooperation agreement": a circumstance, no proposition (but "said at
+                # least two buildings should close" is one)
             found.append(f)
 
         # 1. "according to X" / "as reported by X (citing Y)"
@@ -1253,7 +1272,8 @@ class _Extractor:
             if not category:
                 continue
             vs, ve = m.span()
-            if self._in_quote(vs) or self._framed(vs) or any(a <= vs < b for a, b in covered):
+            if (self._in_quote(vs) and not (category != "say" and self._cue_opens_quote(vs))) or self._framed(vs) or \
+                    any(a <= vs < b for a, b in covered):
                 continue
             if m.group()[:1].isupper() and vs != s0 and not (vs < self.coref._headline_end and m.group() in _HEADLINE_SAYS):
                 continue  # a name, not a verb: "Kolvik Post", "Fox News Reports" (but a headline's "..., Agency Says")
@@ -1267,6 +1287,10 @@ class _Extractor:
             nxt = _NEXT_LOWER_WORD.match(text[ve:ve + 12])
             if nxt and nxt.group(1) in NOT_CUE_BEFORE.get(word, ()):
                 continue  # "added to evidence": no report
+            if word in NOT_CUE_OBJECTS:
+                obj = _DEED_OBJECT.match(text, ve, s1)
+                if obj and obj.group(1).lower() in NOT_CUE_OBJECTS[word] and not _finite(obj.group(2)):
+                    continue  # "who argued the case in January": pleaded it, no report
             if word in PLURAL_NOUN_CUES and parts and parts[-1] in NOUN_MODIFIERS:
                 continue  # "weighing sites in neighboring states": a plural noun after what qualifies it (not a name's
                 # word: "The news agency Baltica Press reports that")
@@ -1482,7 +1506,8 @@ class _Extractor:
         word = m.group().lower()
         if word in ASK_FORMS and not _QUESTION_AFTER.match(text, cue_end, s1):
             return  # "the seller was asking 40,000 dollars": a price, no question
-        subj, how, relays, coordinated = self._subject(s0, vs)
+        # (a cue that opens a quotation has its subject before the mark: 'the senator "expects the jury to ...')
+        subj, how, relays, coordinated = self._subject(s0, vs - 1 if text[vs - 1] in _QUOTE_OPEN else vs)
         inverted_source = self._inverted_source(ve, s1) if subj is not None and how in ("plain", "after_comma") and \
             category == "say" and text[subj[1]:vs].strip()[:1] == "," and text[subj[1]:vs].rstrip()[-1:] == "," else None
         # (also past a clause the subject finder skipped: "... counties, where Granite sells one in six policies, said X")
@@ -1827,7 +1852,20 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
     last_entity: _Entity | None = None
     for sent in sentences:
         para_end = para_ends[bisect_right(para_ends, sent.start)] if bisect_right(para_ends, sent.start) < len(para_ends) else len(text)
-        if any(a <= sent.start < b for a, b in interview_spans):
+        answer = next(((f, e) for (f, e), (a, b) in zip(pending, interview_spans) if a <= sent.start < b), None)
+        if answer is not None:
+            # an answer's own reports are relations too, PARC-style, inside the speaker's: "Halvorsen: ... Celia
+            # believes we ignored it", "I plan to finish this term" (the speaker's "I")
+            speaker, speaker_entity = answer
+            for f in ex.sentence(sent):
+                if f.cue_label == ":" or not f.source or f.source[0] < speaker.content[0]:
+                    continue
+                words = _norm(f.phrase or "").lower()
+                if words in ("we", "you", "they", "it"):
+                    continue  # whom the speaker's "we" stands for is not said
+                entity = speaker_entity if words == "i" else \
+                    ex.own_subject(f) or ex.coref.resolve_source(f.phrase, f.source, f.cue[0])
+                pending.append((f, entity))
             previous = []
             continue
         found = ex.sentence(sent)

@@ -155,6 +155,8 @@ _COMPANY_NAME = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][\w'’-]*(?:\s+(?:&\s+)?[
 _GENERIC_COMPANY_NOUNS = frozenset("company concern firm".split())
 #: A body's proper name right before an apposition that describes it: "the Citizens Utility Board of Central New
 #: York, a (consumer group)".
+#: A name set off by commas right after a noun: "Her utility, Wheatland Power & Light, is seeking".
+_NAME_SET_OFF_AFTER = re.compile(r",[ \t]+([A-Z][\w'’.-]*(?:[ \t]+(?:&[ \t]+|of[ \t]+)?[A-Z][\w'’.-]*)*),")
 _NAME_BEFORE_APPOSITION = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+)*[A-Z][\w&'’.-]*)*),\s+(?:a|an|the)\s+$")
 #: A verb right after a capitalised word: the word is a clause's subject ("the agency Congress created").
 _VERB_AFTER_NAME = re.compile(r"[ \t]+(?:[a-z]+ed|set up|made|gave|built|chose|picked|named|hired)\b")
@@ -371,6 +373,10 @@ class _Registry:
 _DOCUMENT_OF_BODY = re.compile(r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:data|figures|estimates?|count|records|statistics)\s+"
                                r"(?:(?:compiled|collected|gathered|published|released)\s+)?(?:of|from|by)\s+(?P<author>the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
                                r"(?:\s+(?:last|this|on|in)\s+[\w-]+)?$")
+#: A body's own document named by the body: "the company's filing", "the ministry's statement".
+_BODYS_DOCUMENT = re.compile(r"(?P<author>the\s+(?:company|ministry|agency|department|commission|council|utility|board|"
+                             r"firm|bank|court|union|district|city|county|office))['’]s?\s+(?:\w+\s+)?"
+                             r"(?P<doc>filing|statement|report|letter|submission|application|website|announcement|release)")
 #: A newspaper's name in running text ("the Halden Courier"), for "the newspaper" or "the paper" later on.
 _PAPER_NOUNS = frozenset("newspaper paper daily weekly tabloid".split())
 _PAPER_NAME = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3}(?:" + "|".join(sorted((w.capitalize() for w in H.NEWSPAPER_ENDINGS),
@@ -685,9 +691,17 @@ class Coreference:
                     return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(noun), pos=pos))
                 if owner.group == "person" and _head(noun) in _TELLINGS:
                     return owner  # "According to his account": the man himself
-        document = _DOCUMENT_OF_BODY.match(norm)
+        document = _DOCUMENT_OF_BODY.match(norm) or _BODYS_DOCUMENT.fullmatch(norm)
         if document:
-            return self.resolve(document.group("author"), pos)  # "preliminary data of the ministry": the ministry's
+            # "preliminary data of the ministry", "the company's filing": the ministry's, the company's own word
+            author = self.resolve(document.group("author"), pos)
+            if document.re is _DOCUMENT_OF_BODY:
+                return author
+            if author.group == "official" and author.label[:1].isupper():
+                # (the document keeps its name: "Lakeland Power & Light filing", as the story would say it)
+                label = f"{author.label} {document.group('doc')}"
+                return reg.add(_Entity(key=f"official:{label.lower()}", label=label, kind=author.kind, group="official",
+                                       head=document.group("doc"), pos=pos))
         homed = _HOMED_BODY.fullmatch(norm)
         if homed and (homed.group("noun") in _BODY_NOUNS or homed.group("noun") in _TRADE_NOUNS):
             # "the Hartford-based insurer", "the Marlborough, Mass., maker of office computer systems": the company
@@ -749,6 +763,16 @@ class Coreference:
             fuller = reg.person_label(_surname(norm))
             if fuller:
                 return reg.person_entity(_surname(norm), fuller, pos)
+            # a first name alone, as colleagues say it in an interview: "Celia believes ..." is Celia Danforth, when
+            # only one person the story names has it (and is surely a person: titled, or a given name we know; not
+            # "Corvex" of a "Corvex Metering" read as a name)
+            first = fold(norm)
+            given = [(surname, label) for surname, label in reg.people.items()
+                     if _name_in(label) and _given(_name_in(label)[0]) == first and (
+                         first in GN.FEMALE or first in GN.MALE or
+                         any(w.lower().rstrip(".") in H.TITLE_WORDS for w in label.split()[:-2]))]
+            if len(given) == 1:
+                return reg.person_entity(given[0][0], given[0][1], pos)
             # a bare name seen before as part of a longer one: "Norvik" -> "Norvik Water"
             for ent in reversed(reg.entities):
                 # (not a possessor's person: "Renfrew communications director, Priya Lanford" is no "Renfrew")
@@ -1045,6 +1069,13 @@ class Coreference:
                     head in _GENERIC_COMPANY_NOUNS and mention.group == "official" and
                     mention.label.split()[-1].lower().rstrip(".") in _COMPANY_ENDINGS):
                 # ("Moberly's Investors Service Inc. lowered its rating ... The rating concern said": the company)
+                set_off = _NAME_SET_OFF_AFTER.match(self.text, mention.pos + len(mention.phrase)) \
+                    if mention.phrase and not mention.label[:1].isupper() and \
+                    self.text.startswith(mention.phrase, mention.pos) else None
+                if set_off and classify(set_off.group(1), reg, self.known)[2] == "official":
+                    # "Her utility, Wheatland Power & Light, is seeking ... The company says": the name set off after it
+                    kind, label, grp = classify(set_off.group(1), reg, self.known)
+                    return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=head, pos=pos))
                 inner = _body_named_inside(mention.label, heads) if mention.head.rstrip("s") not in _head_stems(heads) else None
                 if inner:
                     # "Scientists at the Sorra Volcano Observatory ..., according to the observatory": the body
@@ -1075,7 +1106,10 @@ class Coreference:
                     named = None  # "the agency Congress created": the subject of a clause about the agency, no name
                 phrase = " ".join(prefix + [window[hit.start():hit.end()]])
                 appositive = _NAME_BEFORE_APPOSITION.search(window, 0, hit.start() - len(" ".join(prefix)) - bool(prefix))
-                if appositive and classify(appositive.group(1), reg, self.known)[2] == "official":
+                set_off = _NAME_SET_OFF_AFTER.match(window, hit.end()) if not named else None
+                if set_off and classify(set_off.group(1), reg, self.known)[2] == "official":
+                    phrase, named = set_off.group(1), None  # "Her utility, Wheatland Power & Light, is seeking": the name
+                elif appositive and classify(appositive.group(1), reg, self.known)[2] == "official":
                     # "the Citizens Utility Board of Central New York, a consumer group ... The group": the name
                     # ("the Resolution Trust Corp., the agency Congress created": the name before "the agency")
                     phrase = appositive.group(1)

@@ -148,3 +148,12 @@ def test_an_undersecretary_is_a_title():
 def test_a_role_claim_spans_the_title_as_written_and_names_no_day_or_article(text, words, role):
     (found,) = [c for c in claims(text) if c.kind == "role"]
     assert (text[found.start:found.end], found.text) == (words, role)
+
+
+def test_a_claim_after_a_speakers_colon_does_not_repeat_the_speaker():
+    text = ("Q: Why close the schools?\n\nHalvorsen: We had the draft study in November. Enrollment is down 18 "
+            "percent since 2019.\n\nQ: And now?\n\nHalvorsen: We are heating buildings that are half empty.")
+    texts = [c.text for c in claims(text) if c.attribution.cue == ":"]
+    assert "We had the draft study in November" in texts
+    assert "Enrollment is down 18 percent since 2019" in texts
+    assert not [t for t in texts if t.startswith("Halvorsen")]

@@ -2240,3 +2240,70 @@ def test_a_relative_clause_on_the_document_is_not_the_content():
 def test_a_time_between_the_subject_and_its_cue_is_not_the_source(text, content, label):
     r = one(text, content)
     assert r["label"] == label
+
+
+SCHOOL_BOARD_INTERVIEW = (
+    "School board chief defends closures\n\n"
+    "Superintendent Celia Danforth resigned in March. Board president Karin Halvorsen spoke with us on Monday.\n\n"
+    "Q: Did the board ignore the study?\n\n"
+    "Halvorsen: No. Celia believes we ignored it, and I understand why she feels that way, but the study itself said "
+    "at least two buildings should close.\n\n"
+    "Q: Do you plan to run again?\n\n"
+    "Halvorsen: I plan to finish this term. My colleagues say that because I am usually right.\n\n"
+    "Navarro, reached by phone later, said the board had ignored parents. The district said the three buildings would "
+    "be put up for sale next year.")
+
+
+def test_an_answers_own_reports_are_relations_inside_the_speakers():
+    found = relations(SCHOOL_BOARD_INTERVIEW)
+    answer = one(SCHOOL_BOARD_INTERVIEW, "No. Celia believes")
+    assert answer["label"] == "Karin Halvorsen"
+    # a first name alone is the one person the story names with it; "I" in an answer is the one who answers
+    belief = one(SCHOOL_BOARD_INTERVIEW, "we ignored it")
+    assert (belief["label"], belief["content"]) == ("Superintendent Celia Danforth", "we ignored it")
+    assert one(SCHOOL_BOARD_INTERVIEW, "at least two buildings")["label"] == "study"
+    assert one(SCHOOL_BOARD_INTERVIEW, "finish this term")["label"] == "Karin Halvorsen"
+    # "say that because ...": "that" is the thing said, no clause
+    assert not [r for r in found if r["content"].startswith(("because", "that because"))]
+
+
+def test_a_participle_set_off_after_the_subject_and_a_school_district_that_speaks():
+    assert one(SCHOOL_BOARD_INTERVIEW, "the board had ignored parents")["source"] == "Navarro"
+    r = one(SCHOOL_BOARD_INTERVIEW, "the three buildings would")
+    assert (r["kind"], r["label"]) == ("official_statement", "district")
+
+
+def test_a_belief_whose_verb_opens_a_quotation_has_its_subject_before_the_mark():
+    text = ('State Sen. Harold Brandvold is on trial. His spokesman, Curtis Fenn, said that the senator "expects the jury '
+            'to see a paid witness for what he is." Quintero said he had been "told no both times."')
+    r = one(text, "the jury to see")
+    assert (r["cue"], r["label"]) == ("expects", "State Sen. Harold Brandvold")
+    assert not [r for r in relations(text) if r["content"].startswith("no both")]  # a verb of saying stays the quote's
+
+
+def test_arguing_a_case_in_court_is_no_report():
+    assert relations("Naomi Brandt, the group's lawyer, who argued the case in January, spoke to reporters.") == []
+    assert one("The lawyer argued the case should be dismissed.", "the case should")["label"] == "lawyer"
+
+
+def test_a_court_ruling_speaks_and_a_town_or_wire_service_is_no_person():
+    text = ("The Iowa Supreme Court ruled on Friday. The ruling said the office must review 2,300 messages. "
+            "Lydia Marchetti told the Heartland Wire that the ruling mattered. She said other courts would cite it. "
+            "Sen. Gloria Estrada, a Democrat from Ferris Mill, said she wants to extend the law.")
+    assert one(text, "the office must review")["label"] == "ruling"
+    assert one(text, "other courts would cite")["label"] == "Lydia Marchetti"
+    assert one(text, "extend the law")["label"] == "Sen. Gloria Estrada"
+
+
+def test_the_company_is_the_name_set_off_after_a_trade_noun_and_its_filing_keeps_the_name():
+    text = ("Her utility, Wheatland Power & Light, is seeking an 11.8 percent increase.\n\n"
+            "The company says the money is needed to replace wooden poles. According to the company's filing, the "
+            "average household would pay about $13.40 more a month.")
+    assert one(text, "the money is needed")["label"] == "Wheatland Power & Light"
+    assert one(text, "the average household")["label"] == "Wheatland Power & Light filing"
+
+
+def test_a_content_before_its_source_runs_over_a_while_clause():
+    text = ("State parks and the lottery would close, while prisons and public universities would keep operating, "
+            "a Continental Press review of agency contingency plans found.")
+    assert one(text, "State parks")["content"].endswith("would keep operating")

@@ -308,3 +308,7 @@ NOT_CUE_BEFORE = {
     "arguing": ("over", "about", "with"),
     "caution": ("against",), "cautions": ("against",), "cautioned": ("against",), "cautioning": ("against",),
 }
+
+#: Objects that make a cue a deed, when no verb follows them: "the lawyer who argued the case in January" (pleaded
+#: it in court), unlike "argued the case was weak" (a report).
+NOT_CUE_OBJECTS = {form: ("case", "appeal", "motion", "cause") for form in ("argue", "argues", "argued", "arguing")}

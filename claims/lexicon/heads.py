@@ -65,10 +65,11 @@ INSTITUTION_NOUNS = frozenset(
     museum gallery theatre theater orchestra opera library zoo college clinic church diocese mosque
     temple airport trust academy prison festival organisers organizers brigade society cooperative
     co-op co-operative lender retailer supermarket brewer automaker movement bureau consulate mission delegation palace family jury panel sides parties release
-    forum forums caucus assembly consortium syndicate guild city town county
+    forum forums caucus assembly consortium syndicate guild city town county district
     chain grocer reinsurer refiner conglomerate thrift railroad supplier distributor wholesaler fund chipmaker
     drugmaker startup brokerage schedule schedules agenda transcript transcripts pac petition petitions complaint
-    lawsuit lawsuits suit suits local affidavit document concern analysis analyses audit audits inquiry investigation assessment""".split()
+    lawsuit lawsuits suit suits local affidavit document concern analysis analyses audit audits inquiry investigation assessment
+    ruling rulings opinion judgment judgement""".split()
 )
 
 #: Endings of a noun for someone by what they do ("volcanologist", "evacuee", "curator"): "a monitor in
@@ -123,6 +124,7 @@ ORG_NAME_WORDS = frozenset(
     utilities healthcare air manufacturing motor oil gas refinery refining freight trucking reinsurance savings
     thrift brewing brewery america co tobacco clearing commodities futures brokerage
     falls springs heights harbor harbour creek valley hills rapids junction crossing landing village city county
+    elementary primary secondary kindergarten preschool wire mill mills
     avenue street road boulevard lane drive square plaza parkway highway
     project projects initiative coalition caucus
     township borough transit transport metropolitan tramways ferries desk
@@ -225,7 +227,9 @@ HEAD_SYNONYMS = {
     "agency": ("agency",),
     "website": ("website", "site", "portal"),
     "site": ("website", "site", "portal"),
-    "company": ("company", "firm", "carmaker", "maker", "developer", "operator", "bank"),  # (a campaign group is none)
+    # (a campaign group is none; a utility, insurer or airline is: "Her utility, Wheatland Power & Light ... the company")
+    "company": ("company", "firm", "carmaker", "maker", "developer", "operator", "bank", "utility", "insurer", "airline",
+                "manufacturer", "lender", "retailer"),
     "firm": ("company", "firm", "carmaker", "maker", "developer", "operator"),
     # (business copy's "the concern": the company named last)
     "concern": ("company", "firm", "carmaker", "maker", "developer", "operator", "bank", "concern", "steel", "group"),
