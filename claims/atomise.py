@@ -26,11 +26,13 @@ from .types import UNATTRIBUTED, Attribution, Claim, Relation, Sentence, Slots
 #: class (each branch then checks the character it began with), so that a scan skips to them.
 _JOINT_BRANCHES = (
     r"(?<=;)\s+",
-    r"(?<=,)[\"”]?\s+(?:and|but|while|whereas|as well as)\s+(?=(?:the|a|an|he|she|it|they|his|her|its|their|[A-Z])\b)",
+    r"(?<=,)[\"”]?\s+(?:and|but|while|whereas|as well as)\s+(?=(?:the|a|an|he|she|it|they|his|her|its|their|each|every|"
+    r"most|some|all|both|[A-Z]|\d[\d,.]*\s+[a-z]+\s+(?:now\s+|have\s+|had\s+|were\s+|are\s+|will\s+)?[a-z]+)\b)",
     r"(?<=,)[\"”]?\s+(?:where|which|who|whose|when)\s+",
     r"(?<=\s)\s*and\s+(?=(?:killing|injuring|trapping|leaving|forcing|prompting|wounding|displacing|destroying|damaging)\b)",
     r"(?<=,)[\"”]?\s+(?=(?:aiming|calling|referring|stressing|adding|urging|saying|demanding|vowing|"
-    r"prompting|leaving|killing|injuring|bringing|making)\b)",
+    r"prompting|leaving|killing|injuring|bringing|making|sending|forcing|causing|triggering|sparking|stranding|"
+    r"disrupting|halting|cutting|raising|pushing)\b)",
     r"(?<=,)\s+(?=on the (?:sidelines|margins) of\b)",
 )
 _JOINTS = re.compile(r"[;,\s](?:" + "|".join(_JOINT_BRANCHES) + ")")

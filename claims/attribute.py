@@ -404,6 +404,11 @@ _CONJUNCTION_AFTER_CUE = re.compile(_DAY_AFTER_CUE + r"\s*,?\s+(?:as|while|when|
                                     # '..." she said, and she hoped to ...': a clause with a subject of its own
                                     r"\s*,\s+(?:and|but)\s+(?:he|she|they|it|we|i)\s+[a-z]+")
 _COLON = re.compile(r"\s*:\s*")
+#: What an intention needs after its verb: an infinitive ("wants to", "wants the council to") or a clause.
+_INTENT_CLAUSE = re.compile(r"\s*(?:that\b|:|[\"“«]|(?:[\w'’-]+\s+){0,6}?to\s+[a-z]|"
+                            # or an object and what should happen to it: "wants the increase held below 3%"
+                            r"(?:the|a|an|its|his|her|their|all|every)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:[a-z]+ed|held|cut|kept|made|done|shut|set|put|built|sold|paid|frozen|withdrawn|torn)\b)")
 #: "that" as the thing said, not a complementizer: "say that because ...", "said that about him".
 _THAT_AS_OBJECT = re.compile(r"\s+that\s+(?:because\s+(?!of\b)|about\s+(?:him|her|them|it|me|us)\b)")
 #: A content that opens with its subject pronoun, with no "that": "told the court he had heard ...".
@@ -1016,6 +1021,8 @@ class _Extractor:
             m = _TO.match(rest)
             if m:
                 return ve + m.end(), relays  # before a "that" further on: "plans to offer ... hospitals that treat"
+        if VERBS.get(verb) == "intent" and not _INTENT_CLAUSE.match(rest):
+            return None  # "wanted a superintendent who would take the blame": a thing wanted, no proposition
         t = self._skip_to_complement(ve, s1)
         if t is not None:
             return t, relays + self._relay_in(ve, t)
@@ -1304,8 +1311,10 @@ class _Extractor:
                     ("neither", "either", "confirm or", "confirms or", "confirmed or")):
                 continue  # "stressed the importance of ...", "neither confirmed nor denied", "does not confirm or deny":
                 # no proposition
-            if nxt and word.endswith("s") and nxt.group(1) in ("were", "are"):
-                continue  # "the Dunari claims were ...": a plural noun, the subject of its own verb
+            if nxt and word.endswith("s") and (nxt.group(1) in ("were", "are") or (
+                    nxt.group(1) in VERBS and (nxt.group(1).endswith("ed") or nxt.group(1) in _IRREGULAR_PAST))):
+                continue  # "the Dunari claims were ...", "a review of agency contingency plans found": a plural noun,
+                # the subject of its own verb
             if _EXPRESSED_BEFORE.search(before):
                 continue  # "expressed hope that": the cue is "expressed hope", read at "expressed"
             cue_end, cue_label = ve, word
@@ -1863,7 +1872,7 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
                 words = _norm(f.phrase or "").lower()
                 if words in ("we", "you", "they", "it"):
                     continue  # whom the speaker's "we" stands for is not said
-                entity = speaker_entity if words == "i" else \
+                entity = speaker_entity if words == "i" else ex.coref.by_first_name(f.phrase, f.source[0]) or \
                     ex.own_subject(f) or ex.coref.resolve_source(f.phrase, f.source, f.cue[0])
                 pending.append((f, entity))
             previous = []

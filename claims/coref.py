@@ -763,16 +763,6 @@ class Coreference:
             fuller = reg.person_label(_surname(norm))
             if fuller:
                 return reg.person_entity(_surname(norm), fuller, pos)
-            # a first name alone, as colleagues say it in an interview: "Celia believes ..." is Celia Danforth, when
-            # only one person the story names has it (and is surely a person: titled, or a given name we know; not
-            # "Corvex" of a "Corvex Metering" read as a name)
-            first = fold(norm)
-            given = [(surname, label) for surname, label in reg.people.items()
-                     if _name_in(label) and _given(_name_in(label)[0]) == first and (
-                         first in GN.FEMALE or first in GN.MALE or
-                         any(w.lower().rstrip(".") in H.TITLE_WORDS for w in label.split()[:-2]))]
-            if len(given) == 1:
-                return reg.person_entity(given[0][0], given[0][1], pos)
             # a bare name seen before as part of a longer one: "Norvik" -> "Norvik Water"
             for ent in reversed(reg.entities):
                 # (not a possessor's person: "Renfrew communications director, Priya Lanford" is no "Renfrew")
@@ -800,6 +790,21 @@ class Coreference:
             if body is not None and body.group == "official" and body.label[:1].isupper():
                 label = of_body.group("who") + body.label  # "spokeswoman for the centre": the centre named before
         return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(norm), pos=pos))
+
+    def by_first_name(self, phrase: str, pos: int) -> _Entity | None:
+        """A first name alone, as colleagues say it in an interview: "Celia believes ..." is Celia Danforth, when
+        only one person the story names has it and is surely a person (titled, or a given name we know; not "Corvex"
+        of a "Corvex Metering" read as a name). Asked of an answer's words only: the story's own voice uses surnames,
+        and in some naming customs the bare name it gives is the one a person goes by."""
+        norm = _norm(phrase)
+        if not _SINGLE_NAME.fullmatch(norm) or self.registry.person_label(_surname(norm)):
+            return None
+        first = fold(norm)
+        given = [(surname, label) for surname, label in self.registry.people.items()
+                 if _name_in(label) and _given(_name_in(label)[0]) == first and (
+                     first in GN.FEMALE or first in GN.MALE or
+                     any(w.lower().rstrip(".") in H.TITLE_WORDS for w in label.split()[:-2]))]
+        return self.registry.person_entity(given[0][0], given[0][1], pos) if len(given) == 1 else None
 
     def _company_named(self, name: str, pos: int, described: bool) -> _Entity | None:
         """The company whose name opens with ``name`` ("Ostermann Brewing Co."), named before ``pos``, when the

@@ -46,9 +46,11 @@ _DATE_PATTERNS = [
     re.compile(rf"\b(?:(?P<wd>{_WEEKDAY_ALT}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH_ALT})\b\.?(?:,?\s+{_YEAR})?", re.I),
     re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(rf"\b(?P<last>last|next|this|early|late|mid-?)?\s*(?P<month>{_MONTH_ALT})\b(?:\s+(?:of\s+)?{_YEAR})?", re.I),
-    re.compile(rf"\b(?P<last>last|next|this|on|since|by|until|from)?\s*(?P<wd>{_WEEKDAY_ALT})\b", re.I),
+    re.compile(rf"\b(?P<last>last|next|this|on|since|by|until|from)?\s*(?P<wd>{_WEEKDAY_ALT})\b"
+               # "on Monday of last week": that week's Monday, not the last Monday
+               rf"(?:\s+(?:of\s+)?(?P<week>last|next|this)\s+week\b)?", re.I),
     re.compile(rf"\b(?P<prep>in|since|from|until|by|of|early|late|mid-?)\s+{_YEAR}\b", re.I),
-    re.compile(r"\b(?P<approx>more than |over |about |nearly |almost |some |less than |under |around |just over |just under )?(?P<n>\w+|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I),
+    re.compile(r"\b(?P<approx>more than |over |about |nearly |almost |some |less than |under |around |just over |just under )?(?P<n>\w+|\d+)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.I),
     re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight)\b", re.I),
     re.compile(r"\b(?P<rel2>last|this|next)\s+(?P<runit>week|month|year)\b", re.I),  # "its last shutdown was last month"
 ]
@@ -136,6 +138,8 @@ def _parse_date(published: dt.date | None, m: re.Match) -> tuple[str | None, str
         if unit == "month":
             y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
             return f"{y:04d}-{mo + 1:02d}", None, "month"
+        if unit == "decade":
+            n *= 10  # "more than a decade ago": ten years back, and before
         return f"{published.year - n:04d}", None, "year"
     month = g.get("month")
     mnum = MONTHS.get(month.lower().rstrip(".")) if month else (int(g["mnum"]) if g.get("mnum") else None)
@@ -165,6 +169,10 @@ def _parse_date(published: dt.date | None, m: re.Match) -> tuple[str | None, str
                 year += 1
         return (f"{year:04d}-{mnum:02d}" if year else None), None, "month"
     if weekday:
+        if published and g.get("week"):
+            step = {"last": -7, "this": 0, "next": 7}[g["week"].lower()]
+            day = published + dt.timedelta(days=WEEKDAYS[g["wd"].lower()] - published.weekday() + step)
+            return day.isoformat(), weekday, "weekday"
         if published:
             delta = (published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
             if (g.get("last") or "").lower() == "next":

@@ -23,7 +23,8 @@ _LOCAL_RE = re.compile(
     r"\b" + alternation(("inside", "into", "in", "at", "towards", "toward", "to", "from", "near", "off", "outside", "between",
                          "linking", "connecting", "left", "leaving", "departed", "departing", "around", "through",
                          "bound for", "headed for")) + r"\s+(?:the\s+)?(?:(?:\w+\s+){0,2}(?:city|town|village|capital|port|region|province|"
-    r"district|area|hamlet|department|county|municipality)\s+of\s+)?"
+    r"district|area|hamlet|department|county|municipality|island|islands|atoll|peninsula|state|valley|suburb|"
+    r"neighbourhood|neighborhood|borough|governorate|prefecture|oblast|commune|parish)\s+of\s+)?"
     rf"((?:[{UPPER}][\w'’-]+)(?:\s+(?:[{UPPER}][\w'’-]+|al-[{UPPER}][\w'’-]+)){{0,2}})(?:\s+(?:area|region|district))?")
 
 

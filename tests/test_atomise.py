@@ -157,3 +157,15 @@ def test_a_claim_after_a_speakers_colon_does_not_repeat_the_speaker():
     assert "We had the draft study in November" in texts
     assert "Enrollment is down 18 percent since 2019" in texts
     assert not [t for t in texts if t.startswith("Halvorsen")]
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("It raises base pay by 7 percent, and each worker will also receive a one-off bonus of 1.8 million pesos.",
+     "It raises base pay by 7 percent", "Each worker will also receive a one-off bonus of 1.8 million pesos"),
+    ("More than 2,800 people have been evacuated, and 17 villages in the west of the island now stand empty.",
+     "More than 2,800 people have been evacuated", "17 villages in the west of the island now stand empty"),
+    ("Mount Rovuli erupted late on Thursday, sending an ash column about nine kilometres high.",
+     "Mount Rovuli erupted late on Thursday", "Sending an ash column about nine kilometres high"),
+])
+def test_a_second_clause_that_can_be_wrong_on_its_own_is_its_own_claim(text, first, second):
+    assert [c.text for c in claims(text)] == [first, second]

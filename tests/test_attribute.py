@@ -2307,3 +2307,11 @@ def test_a_content_before_its_source_runs_over_a_while_clause():
     text = ("State parks and the lottery would close, while prisons and public universities would keep operating, "
             "a Continental Press review of agency contingency plans found.")
     assert one(text, "State parks")["content"].endswith("would keep operating")
+    # ("contingency plans found": a plural noun before its verb, no one planning)
+    assert [r["cue"] for r in relations(text)] == ["found"]
+
+
+def test_wanting_a_thing_is_no_report_but_wanting_it_done_is():
+    assert relations("Board members wanted a superintendent who would take the blame.") == []
+    assert one("The group wants the increase held below 3%.", "the increase held")["label"] == "group"
+    assert one("He wants the council to resign.", "the council to resign")["cue"] == "wants"

@@ -510,3 +510,25 @@ def test_a_sum_in_words_names_its_currency_as_a_unit_as_a_sum_in_figures_does():
     from checker.retrieve import topic_words
     assert topic_words("He was offered fifteen thousand US dollars to play") == \
         topic_words("He was offered 15,000 US dollars to play") == ["offer", "play"]
+
+
+def test_a_decade_ago_is_ten_years_back_and_more_than_a_decade_ago_is_before():
+    assert dates_of("The museum opened more than a decade ago", "2026-10-22") == [
+        ("more than a decade ago", "2016", "before")]
+    assert dates_of("The dam was built two decades ago", "2026-10-22")[0][1] == "2006"
+
+
+def test_a_weekday_of_last_week_is_that_weeks_day_not_the_last_one():
+    # written on Thursday 23 July 2026: "Monday of last week" is 13 July; "on Monday" alone is 20 July
+    assert dates_of("They walked off the job on Monday of last week", "2026-07-23") == [
+        ("on Monday of last week", "2026-07-13", "on")]
+    assert dates_of("They walked off the job on Monday", "2026-07-23")[0][1] == "2026-07-20"
+
+
+def test_the_island_or_state_of_a_name_is_a_place():
+    assert slots("Most evacuees were taken by boat to the neighbouring island of Pentecost", PUB).places == ("Pentecost",)
+    assert slots("She grew up in the state of Goias", PUB).places == ("Goias",)
+    result = judge("Most evacuees were taken by boat to the neighbouring island of Pentecost",
+                   "Most evacuees were taken by boat to the neighbouring island of Malekula, where they stay in schools.",
+                   "2026-03-10")
+    assert [c.field for c in result.conflicts] == ["place"]
