@@ -94,11 +94,12 @@ _RELAYED = re.compile(r"\b(?:had said|had reported|was quoted|were quoted|report
                       r"(?:posts?|users?|messages?|videos?|some \w+) (?:[\w'’-]+ ){0,6}?(?:say|says|said|saying|claim|claims|claimed|claiming|suggest|suggests|suggested|suggesting)|"
                       r"(?:aware of|there (?:are|were|have been)) (?:\w+ ){0,3}(?:claims?|reports?|allegations?) (?:\w+ ){0,4}?that)\b", re.I)
 #: A reference that repeats a claim without standing behind it: no evidence either way, or a party's denial.
-_NO_EVIDENCE = re.compile(r"\b(?:no evidence (?:that|of|for|to support)|(?:could|can) not (?:be )?(?:confirm|verif)\w*|unsubstantiated|"
+_NO_EVIDENCE = re.compile(r"\b(?:no evidence (?:that|of|for|to support)|(?:received|had|has|have) no reports? (?:of|that)|"
+                          r"(?:could|can) not (?:be )?(?:confirm|verif)\w*|unsubstantiated|"
                           r"denied (?:that|reports?|claims?|allegations?)|den(?:y|ies) (?:that|reports?|claims?|allegations?)|"
                           r"rejected (?:claims?|reports?|allegations?)|dismissed (?:claims?|reports?))\b", re.I)
 #: ... of which these forms hedge only what follows them ("denied reports that ...", "no evidence that ...").
-_HEDGE_AHEAD = re.compile(r"^(?:no evidence|den|rejected|dismissed)", re.I)
+_HEDGE_AHEAD = re.compile(r"^(?:no evidence|den|rejected|dismissed|received no|had no|has no|have no)", re.I)
 
 
 def _hedge_on_claim(claim_words: list[str], ref_text: str) -> re.Match | None:

@@ -139,6 +139,8 @@ def _parse_date(published: dt.date | None, m: re.Match) -> tuple[str | None, str
             y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
             return f"{y:04d}-{mo + 1:02d}", None, "month"
         if unit == "decade":
+            if (g.get("approx") or "").strip().lower() not in ("more than", "over", "just over"):
+                return None  # "almost a decade ago", "a decade ago": too loose a span to date anything by
             n *= 10  # "more than a decade ago": ten years back, and before
         return f"{published.year - n:04d}", None, "year"
     month = g.get("month")

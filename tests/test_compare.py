@@ -62,6 +62,16 @@ def test_no_evidence_and_denials_are_neither_support_nor_refutation(claim, ref):
     assert judge(claim, ref).stance == "related"
 
 
+def test_having_had_no_reports_of_it_is_no_refutation_even_in_a_fact_check():
+    check = ("Posts shared on Facebook claim that ash has contaminated drinking water tanks across west Ambrym. We found "
+             "no evidence that drinking water on the island has been contaminated. The Ministry of Health said it had "
+             "received no reports of contaminated tanks and that water samples were still being tested.")
+    result = judge("Ash has contaminated drinking water tanks across the west of the island",
+                   "The Ministry of Health said it had received no reports of contaminated tanks and that water samples "
+                   "were still being tested.", check)
+    assert result.stance != "contradicts" and not result.conflicts
+
+
 def test_relayed_report_is_weak_support():
     result = judge("Miners at the site worked 12-hour shifts",
                    "Miners at the site worked 12-hour shifts, according to a report by a radio station.")
