@@ -188,7 +188,6 @@ _PREDICATE_OPENERS = frozenset("not also then still more less higher lower up do
                                "could should may might was were is are had has have fell rose grew".split())
 #: A relative clause set off after its noun: ", who had called ...".
 _RELATIVE_START = re.compile(r"\s*(?:who|which)\s")
-_WORKPLACE = H.WORKPLACE
 _PARENTHETICAL_START = re.compile(
     r"^\s*(?:(?:and|but)\s+(?=who|which|whose))?(?:of\s+(?!which\b|whom\b)|(?-i:[A-Z][\w'’\-]*['’]s\s+[a-z]+)|(?:including|excluding|among\s+them|such\s+as)\s|(?:campaigning|standing|visiting|touring|appearing|travell?ing|arriving|returning|sitting|walking|testifying|addressing|stumping|leaving|entering|reviewing|examining|analy[sz]ing|studying)\s|who|which|whose|whom|where|asked|quoted|cited|citing|quoting|referring|speaking|defending|prosecuting|representing|a|an|the|now|then|aged|one\s+of|\d{1,3}\s*$|"
     r"himself|herself|also|like|according|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:statement|editorial|post|"
@@ -197,7 +196,7 @@ _PARENTHETICAL_START = re.compile(
     r"presented|published|released|obtained|seen|leaked|dated|issued|signed|later|printed|written|sent|made|"
     r"(?:led|backed|headed|joined|supported|accompanied|chaired|funded|owned|run|advised)\s+by|"  # "the countries, led by the U.S.,"
     # where a person works: "Quillon's outside lawyers, at the firm Harrow Pell, said"
-    + _WORKPLACE + "|"
+    + H.WORKPLACE + "|"
     r"filed|submitted|drafted|prepared|commissioned|conducted|delivered|based|headquartered|located|taken|brought|lodged|"
     r"reached|contacted|interviewed|"  # "Navarro, reached by phone later, said"
     # a sentence adverb set off between subject and verb: "Some investors, however, fear that ..."
@@ -208,7 +207,7 @@ _PARENTHETICAL_START = re.compile(
     re.I,
 )
 _APPOSITION_START = re.compile(r"\s*(?:(?:a|an|the)\s(?![^,]*\bof\s+(?:which|whom)\b)|\d{1,3}\s*$|"
-                               r"of\s+(?!which\b|whom\b)|(?-i:[A-Z][\w'’\-]*['’]s\s+[a-z]+)|" + _WORKPLACE + ")|"
+                               r"of\s+(?!which\b|whom\b)|(?-i:[A-Z][\w'’\-]*['’]s\s+[a-z]+)|" + H.WORKPLACE + ")|"
                                + _APPOSITION_ROLE,  # ("Mikael Doranth, of the Farmers' Union,", "Kasumi Steel, Ashworth's partner,")
                                re.I)  # not "a copy of which"
 _RELAY_ADVERBIAL = re.compile(

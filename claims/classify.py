@@ -581,9 +581,9 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
         name, rest = norm.split(",", 1)
         if name.split() and name.split()[-1][:1].isupper() and (_DETERMINER.match(rest.strip()) or _POSSESSED_APPOSITION.match(rest.strip())):
             label = _strip_det(name)  # "The Migraine Alliance, a charity that ...": the name is the label
-        elif _WORKS_AT.match(rest):
+        elif works_at := _WORKS_AT.match(rest):
             # "Quillon's outside lawyers, at the firm Harrow Pell": the people, and where they work
-            label = f"{_strip_det(name)} at {_WORKS_AT.match(rest).group(1)}"
+            label = f"{_strip_det(name)} at {works_at.group(1)}"
         elif len(name.split()) <= 3 and name.split()[-1:] and name.split()[-1].islower() and \
                 rest.strip().lower().startswith("the ") and _CAPITALISED_NAME.fullmatch(_strip_det(rest.strip())):
             label = _strip_det(rest.strip())  # "The group, the Clearwater Accountability Project": the name

@@ -1077,9 +1077,9 @@ class Coreference:
                 set_off = _NAME_SET_OFF_AFTER.match(self.text, mention.pos + len(mention.phrase)) \
                     if mention.phrase and not mention.label[:1].isupper() and \
                     self.text.startswith(mention.phrase, mention.pos) else None
-                if set_off and classify(set_off.group(1), reg, self.known)[2] == "official":
+                kind, label, grp = classify(set_off.group(1), reg, self.known) if set_off else (None, None, None)
+                if grp == "official":
                     # "Her utility, Wheatland Power & Light, is seeking ... The company says": the name set off after it
-                    kind, label, grp = classify(set_off.group(1), reg, self.known)
                     return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=head, pos=pos))
                 inner = _body_named_inside(mention.label, heads) if mention.head.rstrip("s") not in _head_stems(heads) else None
                 if inner:

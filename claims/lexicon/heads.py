@@ -269,6 +269,6 @@ SOURCE_HEADS = PERSON_NOUNS | SPOKES_NOUNS | INSTITUTION_NOUNS | OUTLET_NOUNS
 WORKPLACE_NOUNS = frozenset("firm company bank agency university institute office group fund consultancy practice "
                             "center centre department ministry network newspaper paper broadcaster".split())
 
-#: A workplace set off after people, its name in group 1: ", at the firm Harrow Pell".
+#: A workplace set off after people, up to its name (which it only looks ahead to): ", at the firm Harrow Pell".
 WORKPLACE = (r"(?:at|with|from)\s+(?:the|a|an)\s+(?:[\w'’&-]+\s+){0,2}(?:" + "|".join(sorted(WORKPLACE_NOUNS)) +
              r")\s+(?=(?-i:[A-Z]))")
