@@ -222,6 +222,30 @@ def _event_words_agree(claim_text: str, ref_text: str) -> bool:
     return coverage(lower, _with_implied(topic_words(ref_text))) >= 0.5
 
 
+def _happening_told(claim_text: str, clause: str) -> bool:
+    """A date belongs to a happening: the clause that dates it must tell the claim's, by one of the claim's words for
+    what was done. "Mount Rovuli erupted late on Thursday" and "the department today, Friday 6 March, raised the
+    alert level for Mount Rovuli" share the mountain, not the day (the raising's); a claim with no such word ("the
+    Baku meeting was on Saturday") is dated by its names alone."""
+    lower = set(_lower_words(claim_text))
+    return not lower or bool(lower & set(_with_implied(topic_words(clause))))
+
+
+#: A body called by the last word of its name: "The Commission", "the Ministry".
+_SHORT_NAME = re.compile(r"\b[Tt]he ([A-Z][a-z]{3,})\b")
+
+
+def _short_name_words(ref_text: str, context: str, claim_words: list[str], ref_words: list[str]) -> list[str]:
+    """The claim's words that a report's short name stands for: "The Commission" after "Chilean Nuclear Energy
+    Commission" in the sentences around it (a capitalised last word, said with "the" alone, is that name)."""
+    found: list[str] = []
+    for m in _SHORT_NAME.finditer(ref_text):
+        full = re.search(rf"(?:[A-Z][\w'’-]+\s+){{1,4}}{m.group(1)}\b", context)
+        if full:
+            found += [w for w in topic_words(full.group()) if w in claim_words and w not in ref_words and w not in found]
+    return found
+
+
 def _with_implied(words: list[str]) -> list[str]:
     """A reference's words and what they say without saying it (``IMPLIED``: hospital -> treatment, injured)."""
     return words + [w for r in dict.fromkeys(words) for w in IMPLIED.get(r, ()) if w not in words]
@@ -330,6 +354,10 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
     if missing:
         # a name spelt another way is the same word: "Nikolay Stoianov" of the draft is "Nikolai Stoyanov" of the report
         rw = rw + _spelt_alike(missing, rw, claim_text)
+    # "The Commission issued a public alert": the report's own short name for the "Chilean Nuclear Energy Commission"
+    # it named in full a sentence before
+    short = _short_name_words(ref_text, context, cw, rw) if context and "The " in ref_text else []
+    rw = rw + short
     if context and _REF_PRONOUN.match(ref_text):
         # "By Sunday evening it had burned 4,830 hectares": the sentence before says what "it" is
         found = [w for w in cw if w not in rw and w in topic_words(context)]
@@ -401,7 +429,8 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
             clause, clause_slots = dated, (ref if dated == ref_text else slots(dated, ref_published))
         # (a claim of something to come has no date in a reference's past: "work on a fourth bridge will begin next
         # year" and "the bridge opened in May 2022")
-        if coverage(cw, topic_words(_ATTRIBUTIVE.sub(" ", clause))) >= DATE_ABOUT and not _event_in_relative(claim_text, clause) \
+        if coverage(cw, topic_words(_ATTRIBUTIVE.sub(" ", clause)) + short) >= DATE_ABOUT and not _event_in_relative(claim_text, clause) \
+                and _happening_told(claim_text, clause) \
                 and not _to_come_vs_past(claim_text, clause, clause_slots, ref_published, claim_slots) \
                 and not _the_rest(claim_text, clause):
             conflicts += _date_conflicts(claim_slots, clause_slots, claim_text, clause)

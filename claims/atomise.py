@@ -27,7 +27,8 @@ from .types import UNATTRIBUTED, Attribution, Claim, Relation, Sentence, Slots
 _JOINT_BRANCHES = (
     r"(?<=;)\s+",
     r"(?<=,)[\"”]?\s+(?:and|but|while|whereas|as well as)\s+(?=(?:the|a|an|he|she|it|they|his|her|its|their|each|every|"
-    r"most|some|all|both|[A-Z]|\d[\d,.]*\s+[a-z]+\s+(?:now\s+|have\s+|had\s+|were\s+|are\s+|will\s+)?[a-z]+)\b)",
+    r"most|some|all|both|[A-Z]|(?:(?:roughly|about|around|nearly|almost|some|over|more\s+than|at\s+least|fewer\s+than|"
+    r"less\s+than)\s+)?\d[\d,.]*\s+[a-z]+\s+(?:now\s+|have\s+|had\s+|were\s+|are\s+|will\s+)?[a-z]+)\b)",
     r"(?<=,)[\"”]?\s+(?:where|which|who|whose|when)\s+",
     r"(?<=\s)\s*and\s+(?=(?:killing|injuring|trapping|leaving|forcing|prompting|wounding|displacing|destroying|damaging)\b)",
     r"(?<=,)[\"”]?\s+(?=(?:aiming|calling|referring|stressing|adding|urging|saying|demanding|vowing|"
@@ -114,6 +115,10 @@ def _quoted(text: str, start: int, pos: int) -> bool:
     return chunk.count('"') % 2 == 1 or chunk.count("“") > chunk.count("”")
 
 
+#: A connective left at a stretch's end, where the next clause was cut off: ", and".
+_TRAILING_CONNECTIVE = re.compile(r",?\s+(?:and|but|or)$")
+
+
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim connectives, punctuation and framing from a stretch, keeping exact offsets."""
     while True:
@@ -127,6 +132,9 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
             m = None
         if m:
             start = m.end()
+        tail = _TRAILING_CONNECTIVE.search(text, start, end)
+        if tail:
+            end = tail.start()  # "The company disclosed in a filing last month, and": the joint is the next clause's
         cut = dateline_end(text[start:end])
         if cut:
             start += cut  # "SEOUL, September 11, 2025 - ": the filing line is not part of the claim
@@ -144,6 +152,11 @@ def _plain(text: str) -> str:
     if text.count("“") > text.count("”"):
         text += "”"
     return text[:1].upper() + text[1:]
+
+
+def _has_verb(text: str) -> bool:
+    """Whether a short stretch holds a finite verb: an auxiliary, or a past form in -ed ("killed")."""
+    return any(w in _FINITE or (w.endswith("ed") and len(w) > 4) for w in text.split())
 
 
 def _words(text: str) -> int:
@@ -174,8 +187,9 @@ def atomise(text: str, sentences: list[Sentence], relations: list[Relation], pub
                 subject = _relative_subject(text, ps, pieces[i - 1] if i else None)
                 words = _words(text[cs:ce])
                 own = attribution.kind == "unattributed"
-                if words < _MIN_WORDS or (own and words < _MIN_OWN_WORDS and not prefix and not _DIGIT.search(text[cs:ce])):
-                    continue
+                if words < _MIN_WORDS or (own and words < _MIN_OWN_WORDS and not prefix and not _DIGIT.search(text[cs:ce])
+                                          and not (len(pieces) > 1 and _has_verb(text[cs:ce]))):
+                    continue  # (a clause cut from the rest of its sentence stays one: "The storm killed three, and ...")
                 if own and not prefix and _FILLER.match(text, cs) and words < 9:
                     continue
                 plain = _plain(text[cs:ce])

@@ -111,7 +111,28 @@ _IMPERSONAL_KEYS = ("it was ", "it is ", "it has been ", "it had been ") + tuple
 #: Endings of nouns for people by what they do ("cashier", "shopkeeper", "pharmacist", "attendant"), for sources
 #: the noun tables do not list.
 _AGENT_ENDINGS = ("ier", "er", "or", "ist", "ian", "ant", "ent", "eer")
+_AGENTS_ENDINGS = tuple(e + "s" for e in _AGENT_ENDINGS)
+#: "Dismiss" reports only when what is dismissed is something said ("dismissed the allegations") or it is dismissed
+#: as something ("dismissed the report as a fairy tale"); "dismissed the supervisor" is a deed.
+_DISMISS_FORMS = frozenset("dismiss dismisses dismissed dismissing".split())
+_DISMISSED_REPORT = re.compile(r"\s+(?:(?:the|these|those|such|any|all|his|her|their|its|our|my|your|a|an)\s+)?"
+                               r"(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|charges?|criticism|"
+                               r"concerns?|suggestions?|idea|notion|speculation|rumou?rs?|fears?|warnings?|complaints?|"
+                               r"calls?|talk|questions?|threats?|demands?|findings?|assertions?|account|accounts|story|"
+                               r"stories|comments?|remarks?|statements?|theory|theories|possibility|prospect|worries)\b", re.I)
+#: "Show" reports only what a record shows: people and bodies show by doing.
+_SHOW_FORMS = frozenset("show shows showed shown showing".split())
+_SHOWING_HEADS = FINDING_HEADS | frozenset("""data figure figures record records document documents report reports result
+    results statistic statistics number numbers test tests image images footage video videos photo photos photograph
+    photographs picture pictures evidence filing filings map maps chart charts log logs file files email emails letter
+    letters memo memos minutes transcript transcripts audit audits review reviews investigation inquiry research paper
+    papers estimate estimates calculation calculations model models forecast forecasts projection projections scan scans
+    reading readings sample samples trial trials experiment experiments measurement measurements account accounts
+    statement statements return returns list lists table tables graph graphs assessment assessments finding findings
+    record-keeping ledger ledgers book books receipt receipts invoice invoices""".split())
 _DETERMINER_START = re.compile(r"(?:a|an|the|one|another)\s")
+_PLURAL_DETERMINER_START = re.compile(r"(?:the|several|some|many|few|a\s+few|two|three|four|five|six|seven|eight|nine|ten|"
+                                      r"a\s+dozen|dozens\s+of)\s")
 #: A transcript's speaker tag at a line's start, perhaps with a note: "KOVAC: ...", "GUARD (words spoken by an actor): ...",
 #: and a paper's interview with its honorific: "Mr. Whitford: No. ...".
 _SPEAKER_LINE = re.compile(r"(?m)^((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt)\.\s+)?"
@@ -225,7 +246,8 @@ _CONTENT_STOPS = (
     re.compile(r",[\"”»]?\s+(?:citing|quoting)\s", re.I),
     re.compile(r",\s+(?:while|whereas|but)\s+(?=[^,;]{1,60}?\s(?:said|say|says|told|added|argued|insisted|warned|believe|believes|think|thinks)\b)"),
     re.compile(r",[\"”»]?\s*(?:according\s+to|as\s+(?:reported|stated|announced|quoted|cited|confirmed)\s+by)\b", re.I),
-    re.compile(r",\s*which\s+(?:it|he|she|they)\s+\w+", re.I),
+    # (a relative with a cue of its own: ", which he described as"; ", which it accumulated" goes on with the content)
+    re.compile(r",\s*which\s+(?:it|he|she|they)\s+(?:(?:had|has|have)\s+)?" + alternation(sorted(VERBS, key=len, reverse=True)) + r"\b", re.I),
     re.compile(r"[,\"”»]\s*(?:(?:he|she|they|it|the\s+\w+(?:\s+\w+)?|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:said|says|added|told|wrote|explained|stressed|insisted|argued|noted)|(?:said|says|added)\s+(?:the|a|an|[A-Z]))\b"),
     # "... and called on X": a second verb of saying; ", but worries about": any cue after a contrast
     re.compile(r"\s(?:and|but)\s+(?:(?:also|later|then)\s+)?" + alternation(
@@ -383,7 +405,9 @@ _DESCRIBED_AS = re.compile(r"[^,;.]{1,80}?\bas\b")
 _WITH_THE_WORDS = re.compile(r"[^.;:\"“”]{0,80}?\b(?:with|under)\s+the\s+(?:words|caption|message|headline|line)s?\s*:\s*")
 _CLAUSE_JOINT = re.compile(r";\s+|,\s+but\s+|"
                            # a source set in after a first content, then a second: "A, the desk found, and B, according to C"
-                           r",\s+(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:said|says|found|finds|reported|reports|added),\s+and\s+")
+                           # ("A, the company disclosed in a filing last month, and B, according to two bankers")
+                           r",\s+(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:said|says|found|finds|reported|reports|added|"
+                           r"disclosed|announced|wrote|noted)(?:\s+(?:in|on|at|last|this|to)\b[^,;\"“”]{0,40})?,\s+and\s+")
 _UNQUOTED_TO_COMMA = re.compile(r"[^\"“”«»]*,\s*")
 _QUESTION_LINE = re.compile(r"(?m)^(?:Q|Question|Interviewer|INTERVIEWER|QUESTION):\s")
 _HEADLINE_SPEAKER = re.compile(r"([A-Z][\w'’\-\.]*(?:[ \t]+[\w'’\-\.]+){0,3}):[ \t]+(\S[^\n]*)")
@@ -498,7 +522,8 @@ _DETERMINED_NOUN = re.compile(r"(?:the|a|an|one|another|two|three|several|some)\
 _COMMA_NEXT = re.compile(r"\s*,")
 _CITING_BEFORE_CONTENT = re.compile(r"(?:\s+[^,;:\"“]{0,40}?)?\s*,\s*(?:citing|quoting)\s+([^,;:\"“]+?)\s*,\s*(?:that\s+)?(?=\S)")
 _CITING_AFTER_CUE = re.compile(_DAY_AFTER_CUE + r"\s*,\s*(?:citing|quoting)\s+([^,.;]+)")  # ("reported on Wednesday, quoting X")
-_SECOND_CONTENT = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?=[\"“«]|(?:the|a|an|it|he|she|they|we|i)\b)", re.I)
+_SECOND_CONTENT = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?=[\"“«]|(?:the|a|an|it|he|she|they|we|i)\b)|"
+                             r"\s*,\s*but\s+(?=[a-z]+ing\s)", re.I)  # (", but keeping it open would have cost more")
 #: The verb of a subject that stood before a cue: "Selling the unit, he estimates, _would_ raise ...".
 _PREDICATE_NEXT = re.compile(r"\s*,\s*(?=(?:would|will|could|can|should|may|might|must|is|was|are|were|has|have|had|"
                              r"remains?|remained)\s)")
@@ -946,8 +971,9 @@ class _Extractor:
             return True
         if _outlet_name(norm):
             return True  # "the independent news site Yelsk Today"
-        if _DETERMINER_START.match(low) and head.endswith(_AGENT_ENDINGS) and len(words) <= 6:
-            return True  # "a cashier", "one shopkeeper", "the ferry operator": someone by what they do
+        if ((_DETERMINER_START.match(low) and head.endswith(_AGENT_ENDINGS)) or
+                (_PLURAL_DETERMINER_START.match(low) and head.endswith(_AGENTS_ENDINGS))) and len(words) <= 6:
+            return True  # "a cashier", "one shopkeeper", "the ferry operator", "several depositors": by what they do
         if head in ("account", "accounts") and low.startswith(("its ", "their ")) and len(words) <= 4:
             return True  # "Its rapid-response account posted that": the owner's own feed
         if _NAMED_TALLY.match(norm) and classify(phrase, None, self.known)[2] == "outlet":
@@ -1022,6 +1048,8 @@ class _Extractor:
                 return ve + m.end(), relays  # before a "that" further on: "plans to offer ... hospitals that treat"
         if VERBS.get(verb) == "intent" and not _INTENT_CLAUSE.match(rest):
             return None  # "wanted a superintendent who would take the blame": a thing wanted, no proposition
+        if verb in _DISMISS_FORMS and not _DISMISSED_REPORT.match(rest) and " as " not in rest.split(",")[0][:80]:
+            return None  # "had dismissed Mr. Kessler's former supervisor": fired him; "dismissed the claims as" reports
         t = self._skip_to_complement(ve, s1)
         if t is not None:
             return t, relays + self._relay_in(ve, t)
@@ -1578,6 +1606,9 @@ class _Extractor:
                 return
         elif not self._plausible(phrase) and how != "relay":
             return
+        if word in _SHOW_FORMS and _head(phrase).lower() not in _SHOWING_HEADS and \
+                _head(phrase).lower().rstrip("s") not in _SHOWING_HEADS:
+            return  # "a handful of banks showed that such debt could be sold": a deed; "records showed that" reports
         if category != "say" and _SHARE_OF_PEOPLE.fullmatch(_norm(phrase).lower()):
             return  # "58 percent of voters want an early election": what a share wants is a poll's finding, not a report
         complement = self._complement(cue_end, s1, word)
@@ -1603,6 +1634,8 @@ class _Extractor:
             intro = (
                 (first in _INTRO_START or first.endswith("ing")) and len(lead.split()) < 16
                 and not any(c in lead for c in "\"“”«»") and ("," not in lead or not _finite(lead))
+                # ("Closing Cimarron was expensive, Ms. Lindahl said": a gerund that opens a clause is no adverbial)
+                and not (first.endswith("ing") and first not in _INTRO_START and _finite(lead))
                 and not (complement is None and _PREDICATE_NEXT.match(rest))  # ("Selling the unit, he estimates, would")
             )
             cited = _CITING_LEAD.match(lead)
@@ -1652,6 +1685,12 @@ class _Extractor:
             ce = content_end
             if how == "relay":
                 ce = self._clause_start(s0, subj[0])
+            lead = text[cs:ce]
+            if how == "after_comma" and complement is None and "," in lead.rstrip(" ,") and \
+                    not any(c in lead for c in _QUOTE_OPEN + _QUOTE_CLOSE) and not _finite(lead) and not _present_verb(lead):
+                # "Tallmadge, a Columbus, Ohio, chain of 340 stores, agreed in July to be acquired": a name and its
+                # apposition, no clause (a fragment with no comma may still be one: "More cuts, he said.")
+                return
             add(_Found(subj, (vs, cue_end), (cs, ce), phrase, relays, cue_label))
             # "A, she says, and B" / '"A," he said, "B."': the second part is its own content
             tail = _SECOND_CONTENT.match(text[cue_end:s1])

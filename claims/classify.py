@@ -620,7 +620,7 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
         # a body's representative or lawyers speak for it ("lawyers for the Union Party"; a person's lawyers stay unnamed)
         return "official_statement", _strip_det(represents.group(1)), "official"
     if own & H.SPOKES_NOUNS or ("press" in own and own & {"release", "office", "service", "officer", "secretary"}
-                                and not {"news", "agency"} <= own) or \
+                                and not {"news", "agency"} <= own and not {"news", "service"} <= own) or \
             ("communications" in own and own & {"director", "chief", "officer", "head", "manager"}):
         return "official_statement", label, "official"  # (a press release is the body's own word)
     state_agency = _STATE_NEWS_AGENCY.search(low)
@@ -644,6 +644,9 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
             not _name_in(norm) or ("," not in norm and _SOMEONES_AIDE.match(norm))):
         return "anonymous_source", label, "anonymous"  # "a commander of the Front", "a senior aide to Ms. Morovic": unnamed
     core_words = norm.split(",")[0].split()
+    if len(core_words) >= 4 and core_words[-2] == "of" and core_words[-1][:1].isupper() and \
+            core_words[-3].lower().split("-")[-1] in H.NEWSPAPER_ENDINGS:
+        core_words = core_words[:-2]  # "The Evening Courier of Chicago": the paper's name, and where it is from
     # a paper's own poll or inquiry is the paper's word: "A Ledger-Standard poll released on Monday"
     paper_work = len(core_words) >= 2 and core_words[-1] in _PAPER_WORK  # (lower case: "The Halvern Review" is a paper)
     named = core_words[:-1] if paper_work else core_words

@@ -56,7 +56,10 @@ _SPOKES_WORD = (r"(?:[Ss]pokes(?:man|woman|person)|[Pp]ress\s+[Ss]ecretary|[Pp]r
                 r"[Cc]ommunications\s+[Dd]irector|[Dd]irector\s+of\s+[Cc]ommunications)")
 #: What every such title holds, to test for before scanning 300 characters.
 _SPOKES_HINTS = ("pokes", "ress secretary", "ress Secretary", "ress officer", "ress Officer", "ommunications")
-_SPOKES_BEFORE = re.compile(rf"((?:[\w'’\-]+\s+){{0,3}}{_SPOKES_WORD}(?:\s+for\s+[^,.;]+)?)\s*,?\s*(?:[A-Z][\w.]*\s+)*$")
+#: (the body after "for" runs to a comma, or is a name: "a spokesman for Harwick declined to comment on Mr. Quintero's
+#: remarks" makes no spokesman of Quintero)
+_SPOKES_BEFORE = re.compile(rf"((?:[\w'’\-]+\s+){{0,3}}{_SPOKES_WORD}(?:\s+for\s+[^,.;]+(?=\s*,)|"
+                            rf"\s+for(?:\s+(?:the|of|and|&|[A-Z][\w'’.&-]*))+)?)\s*,?\s*(?:[A-Z][\w.]*\s+)*$")
 #: A spokesperson's title in the capitalised run before the name ("Foreign Ministry Spokesperson").
 _SPOKES_TITLE = re.compile(rf"{_SPOKES_WORD}$")
 _SPOKES_AFTER = re.compile(rf"\s*,\s*((?:a|an|the)\s+)?((?:[\w'’\-]+\s+){{0,4}}{_SPOKES_WORD}(?:\s+for\s+[^,.;]+)?)")
@@ -153,6 +156,10 @@ _COMPANY_NAME = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][\w'’-]*(?:\s+(?:&\s+)?[
                            "|".join(sorted(w.capitalize() for w in _COMPANY_ENDINGS_LIST)) + r")\b\.?")
 #: Nouns that stand for any company named before: "the concern", "the company".
 _GENERIC_COMPANY_NOUNS = frozenset("company concern firm".split())
+#: A company's governing body or its results, named by the company's short name: "Crandall's board", "Tallmadge's
+#: operating profit" (what the company itself reports on).
+_ORGAN_OF = re.compile(r"([A-Z][\w&-]*)['’]s\s+(?:board|directors|management|(?:[\w-]+\s+){0,2}"
+                       r"(?:profit|profits|earnings|revenue|revenues|sales|income|loss|losses))\b")
 #: A body's proper name right before an apposition that describes it: "the Citizens Utility Board of Central New
 #: York, a (consumer group)".
 #: A name set off by commas right after a noun: "Her utility, Wheatland Power & Light, is seeking".
@@ -223,6 +230,15 @@ def _heads_re_i(heads: tuple[str, ...]) -> re.Pattern:
 
 
 @lru_cache(maxsize=4096)
+def _member_noun(head: str) -> bool:
+    """Whether a head names who speaks for a body, not the body: "spokesman", "staff", "lawyer"."""
+    return head in H.SPOKES_NOUNS or head in _MEMBER_NOUNS or head.rstrip("s") in _MEMBER_NOUNS
+
+
+#: Those who work for a body, apart from its spokespeople: "the board's staff" is not "the board".
+_MEMBER_NOUNS = frozenset("staff lawyer attorney counsel adviser advisor aide official executive".split())
+
+
 def _label_words(label: str) -> frozenset[str]:
     """The words of an entity's label, lower case and without a plural "s", for definite descriptions (an abbreviated
     title as its full word: "Gov. Lydia Carrow" is "the governor")."""
@@ -750,6 +766,10 @@ class Coreference:
             i_kind, i_label, i_grp = introduced
             return reg.add(_Entity(key=f"{i_grp}:{i_label.lower()}", label=i_label, kind=i_kind, group=i_grp,
                                    head=_head(i_label), pos=pos))
+        if grp == "person" and " " in norm and norm == label and reg.person_label(_surname(norm)) in (None, norm):
+            body = self._company_opening(norm, pos)
+            if body is not None:
+                return body  # "Corliss Hanley plans to decide": Corliss Hanley Partners, never a person in the story
         if grp == "person":
             person = _name_in(norm)
             surname = _surname(person[0]) if person else _surname(_norm(label))
@@ -806,17 +826,44 @@ class Coreference:
                      any(w.lower().rstrip(".") in H.TITLE_WORDS for w in label.split()[:-2]))]
         return self.registry.person_entity(given[0][0], given[0][1], pos) if len(given) == 1 else None
 
-    def _company_named(self, name: str, pos: int, described: bool) -> _Entity | None:
-        """The company whose name opens with ``name`` ("Ostermann Brewing Co."), named before ``pos``, when the
-        story calls the person of that name "Mr. Ostermann" (or the phrase itself describes a body)."""
+    def _company_opening(self, name: str, pos: int) -> _Entity | None:
+        """The company named before ``pos`` whose name opens with the whole of ``name``, a name the story never gives a
+        person ("Corliss Hanley" of "Corliss Hanley Partners", where no "Mr. Hanley" speaks)."""
+        misters, companies = self._company_index()
+        if name.split()[-1] in misters:
+            return None
+        runs = [(start, run) for start, run in companies.get(name.split()[0], ()) if run.startswith(name + " ")]
+        for said in re.compile(re.escape(name) + r"\b").finditer(self.text, 0, pos):
+            if said.start() not in {start for start, _ in runs} and not self.text.startswith(("'s", "’s"), said.end()):
+                return None  # the name alone, as a person's: "Maria Lopez founded Maria Lopez Holdings"
+        for start, run in runs:
+            if start < pos:
+                kind, label, grp = classify(run, self.registry, self.known)
+                if grp == "official":
+                    return self.registry.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp,
+                                                     head=_head(label), pos=pos))
+        return None
+
+    def _company_of_organ(self, text: str, start: int, pos: int) -> _Entity | None:
+        """The company named before ``pos`` whose board or results open ``text`` at ``start``: "Crandall's board",
+        "Tallmadge's operating profit" (the company's short name, said only so)."""
+        organ = _ORGAN_OF.match(text, start)
+        return self._company_named(organ.group(1), pos, True) if organ else None
+
+    def _company_index(self) -> tuple[set[str], dict[str, list[tuple[int, str]]]]:
+        """The names the article says after "Mr.", and its company names by first word (one scan for both)."""
         if self._companies is None:
-            # one scan of the article for both: the names said after "Mr.", and the company names by first word
             misters = {m.group(1) for m in _HONORIFIC_NAME.finditer(self.text)}
             companies: dict[str, list[tuple[int, str]]] = {}
             for m in _COMPANY_NAME.finditer(self.text):
                 companies.setdefault(m.group().split()[0], []).append((m.start(), m.group().rstrip(".")))
             self._companies = misters, companies
-        misters, companies = self._companies
+        return self._companies
+
+    def _company_named(self, name: str, pos: int, described: bool) -> _Entity | None:
+        """The company whose name opens with ``name`` ("Ostermann Brewing Co."), named before ``pos``, when the
+        story calls the person of that name "Mr. Ostermann" (or the phrase itself describes a body)."""
+        misters, companies = self._company_index()
         if not described and name not in misters:
             return None
         for start, run in companies.get(name, ()):
@@ -1021,6 +1068,9 @@ class Coreference:
                 continue  # "the authors" is not one named person, nor "the council" its leader
             if e.group == "anonymous" and head in H.INSTITUTION_NOUNS:
                 continue  # "the gallery" is not "two curators at the gallery"
+            if head in H.INSTITUTION_NOUNS and e.head not in heads and e.label and (
+                    _member_noun(e.head) or _member_noun(e.label.split()[-1].lower())):
+                continue  # nor "the board" its spokesman or staff ("A board spokesman, Dean Holcomb, ... The board said")
             if e.group == "person" and bool(qualified) != bool(_QUALIFIED_TITLE.search(e.label) or e.words & _QUALIFIERS):
                 continue  # "the minister" is not "first deputy minister Rustam Karimov", nor "the deputy minister" the minister
             words = _label_words(e.label) | {e.head.rstrip("s")} | e.words
@@ -1038,6 +1088,13 @@ class Coreference:
         qualified = _QUALIFIED_TITLE.search(noun)
         # "the foreign ministry" is no defence ministry: a portfolio word must be the candidate's too
         portfolio = {w for w in noun.lower().split()[:-1] if w in _PORTFOLIO_WORDS}
+        if head in _GENERIC_COMPANY_NOUNS and self.sentences:
+            # "Crandall's board responded by adopting a poison pill, the company said": the company of the content's
+            # own subject, Crandall Paper Co., whoever spoke before
+            here = self.sentences[max(0, bisect_right(self._sentence_starts, pos) - 1)]
+            body = self._company_of_organ(self.text, here.start, pos)
+            if body is not None:
+                return body
         best = self._latest_named(heads, pos, portfolio, head, noun, qualified)
         if best is None and head in _DOCUMENT_NOUNS:
             # "In a statement, the publicist said ... The statement added that ...": the document of the one who issued it
@@ -1065,8 +1122,13 @@ class Coreference:
         for mention in self._mentions_back(pos, best.pos if best else None):
             if best and mention.pos <= best.pos:
                 continue
+            body = self._company_of_organ(mention.phrase, 0, pos) if head in _GENERIC_COMPANY_NOUNS and mention.phrase else None
+            if body is not None:
+                return body  # "Crandall's board adopted a poison pill. The company said ...": Crandall Paper Co.
             if head in H.INSTITUTION_NOUNS and mention.group in ("person", "anonymous") and mention.head.rstrip("s") not in _head_stems(heads):
                 continue  # "the gallery" is not "the gallery's director"
+            if head in H.INSTITUTION_NOUNS and mention.head not in heads and _member_noun(mention.head):
+                continue  # nor "the board" its spokesman or staff ("A board spokesman, Dean Holcomb, ... The board said")
             words = {w.lower().rstrip("s") for w in _WORD.findall(mention.label + " " + mention.phrase)}
             if portfolio and not {w.rstrip("s") for w in portfolio} <= words:
                 continue

@@ -169,3 +169,19 @@ def test_a_claim_after_a_speakers_colon_does_not_repeat_the_speaker():
 ])
 def test_a_second_clause_that_can_be_wrong_on_its_own_is_its_own_claim(text, first, second):
     assert [c.text for c in claims(text)] == [first, second]
+
+
+def test_a_connective_left_at_a_claims_end_is_trimmed():
+    text = ("Tallmadge's operating profit fell 18% in the quarter, the company disclosed in a filing last month, and "
+            "the chain's lenders have been pressing for tighter covenants, according to two bankers.")
+    assert not [c.text for c in claims(text) if c.text.endswith((" and", ","))]
+
+
+def test_a_clause_after_while_that_opens_with_an_approximate_number_is_a_claim_of_its_own():
+    found = [c.text for c in claims("The fire destroyed 46 homes, while roughly 120 others were damaged.")]
+    assert found == ["The fire destroyed 46 homes", "Roughly 120 others were damaged"]
+
+
+def test_a_short_clause_cut_from_its_sentence_is_kept():
+    found = [c.text for c in claims("The storm killed three, and about 40 people were hurt.")]
+    assert found == ["The storm killed three", "About 40 people were hurt"]

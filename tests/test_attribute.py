@@ -2315,3 +2315,88 @@ def test_wanting_a_thing_is_no_report_but_wanting_it_done_is():
     assert relations("Board members wanted a superintendent who would take the blame.") == []
     assert one("The group wants the increase held below 3%.", "the increase held")["label"] == "group"
     assert one("He wants the council to resign.", "the council to resign")["cue"] == "wants"
+
+
+# -- business copy in the style of the PARC corpus (attribution-blind39) -----------------------------------------
+
+def test_a_spokesman_who_declines_to_comment_on_a_person_does_not_make_him_a_spokesman():
+    text = ("The company's chairman, Arthur M. Quintero, said in a statement that sales rose. "
+            "A spokesman for Harwick declined to comment on Mr. Quintero's remarks. "
+            "Mr. Quintero said he expects earnings to be flat.")
+    assert one(text, "he expects")["label"] == "Arthur M. Quintero"
+    assert one(text, "he expects")["kind"] == "named_person"
+
+
+def test_a_relative_clause_without_a_cue_of_its_own_goes_on_with_the_content():
+    text = ("Halvorsen disclosed in a filing that it already holds 4.9% of Crandall's shares, which it accumulated "
+            "over the past six weeks. The fund said it owns 2%, which it described as a long-term stake.")
+    assert one(text, "it already holds")["content"].endswith("over the past six weeks")
+    assert one(text, "it owns 2%")["content"] == "it owns 2%"  # (", which it described as": a cue of its own)
+
+
+def test_the_company_is_the_one_whose_board_or_results_the_content_is_about():
+    text = ("Halvorsen Industries Inc. launched a hostile offer for Crandall Paper Co., a forest-products concern.\n\n"
+            "Crandall's board responded by adopting a poison pill, the company said in a statement.\n\n"
+            "Tallmadge Stores Inc. agreed to be acquired. Others are less sanguine. Tallmadge's operating profit fell "
+            "18% in the second quarter, the company disclosed in a filing last month.")
+    assert one(text, "Crandall's board")["label"] == "Crandall Paper Co"
+    assert one(text, "Tallmadge's operating profit")["label"] == "Tallmadge Stores Inc"
+
+
+def test_a_news_service_is_an_agency_and_a_paper_of_a_city_is_a_paper():
+    assert classify("The Continental Press news service")[0] == "news_agency"
+    assert classify("The Evening Courier of Chicago")[:2] == ("media_outlet", "Evening Courier")
+    assert classify("The Sentinel-Gazette of Dallas")[0] == "media_outlet"
+    assert classify("the Kremlin press service")[0] == "official_statement"  # a body's own press service
+
+
+def test_a_name_and_its_apposition_before_a_verb_is_no_content():
+    text = ("Tallmadge, a Columbus, Ohio, chain of 340 discount department stores, agreed in July to be acquired by an "
+            "investor group. Dividends next year, the company said.")
+    assert [r["content"] for r in relations(text)] == ["Dividends next year"]
+
+
+def test_a_second_content_after_a_source_set_in_belongs_to_the_later_source():
+    text = ("Tallmadge's operating profit fell 18% in the quarter, the company disclosed in a filing last month, and "
+            "the chain's lenders have been pressing for tighter covenants, according to two bankers involved in the "
+            "financing.")
+    assert one(text, "the chain's lenders")["label"] == "two bankers involved in the financing"
+
+
+def test_people_counted_by_what_they_do_speak():
+    r = one("Several depositors said they had come to make sure their money was still there.", "they had come")
+    assert (r["kind"], r["label"]) == ("anonymous_source", "depositors")
+
+
+def test_a_clause_opened_by_a_gerund_is_a_content_and_so_is_what_follows_but():
+    text = ("Closing Cimarron was expensive, Ms. Lindahl said, but keeping it open another year would have cost twice "
+            "as much.")
+    assert one(text, "Closing Cimarron")["label"] == "Ms. Lindahl"
+    assert one(text, "keeping it open")["label"] == "Ms. Lindahl"
+    # (a gerund with no verb after it is an adverbial before the source)
+    assert one("Speaking to reporters, the minister said the plan was dead.", "the plan")["source"] == "the minister"
+
+
+def test_the_board_is_not_its_spokesman_or_its_staff():
+    text = ("The Federal Thrift Supervision Board seized Cimarron, the board said in a statement. The rescue could cost "
+            "$900 million, according to an estimate by the board's staff.\n\n"
+            "A board spokesman, Dean Holcomb, declined to comment on the report.\n\n"
+            "The board said it hopes to find a buyer by summer.")
+    assert one(text, "it hopes")["label"] == "Federal Thrift Supervision Board"
+
+
+def test_the_opening_of_a_company_name_no_person_bears_is_the_company():
+    text = ("Tallmadge agreed to be acquired by an investor group led by Corliss Hanley Partners, a buyout firm. "
+            "Corliss Hanley plans to decide by next week whether to seek a bridge loan.")
+    r = one(text, "decide by next week")
+    assert (r["kind"], r["label"]) == ("official_statement", "Corliss Hanley Partners")
+    # (a person whose name a company bears stays the person)
+    assert one("Maria Lopez founded Maria Lopez Holdings. Maria Lopez said the firm would grow.", "the firm")["kind"] \
+        == "named_person"
+
+
+def test_dismissing_a_person_is_no_report_but_dismissing_a_claim_is():
+    text = "A lawyer for the firm said it had cooperated fully and had dismissed Mr. Kessler's former supervisor last month."
+    assert [r["cue"] for r in relations(text)] == ["said"]
+    assert one("The company dismissed claims that it had polluted the river.", "claims that")["cue"] == "dismissed"
+    assert one("The minister dismissed the report as a fairy tale.", "the report")["cue"] == "dismissed"

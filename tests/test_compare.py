@@ -1323,3 +1323,22 @@ def test_how_far_a_batch_runs_is_its_size_not_another_sum():
     clash = judge(claim, "The central bank is withdrawing a batch of 2,400,000 notes of the 5,000-dollar denomination.")
     assert [c.field for c in clash.conflicts] == ["number"]
     assert judge(claim, "The central bank is withdrawing a batch of 4,200,000 notes.").stance == "supports"
+
+
+def test_a_day_dates_the_happening_its_clause_tells_not_every_name_in_it():
+    # the alert was raised on Friday; the eruption it is about began on Thursday
+    claim = "Mount Rovuli on the island of Ambrym erupted late on Thursday"
+    ref = ("The Vanuatu Meteorology and Geo-hazards Department today, Friday 6 March, raised the Volcanic Alert Level "
+           "for Mount Rovuli on Ambrym from Level 2 to Level 4.")
+    assert not [c for c in judge(claim, ref).conflicts if c.field in ("weekday", "date")]
+    # the same happening on another day clashes
+    assert judge("Mount Rovuli erupted late on Thursday", "Mount Rovuli erupted late on Friday").conflicts[0].field == \
+        "weekday"
+
+
+def test_a_reports_short_name_for_a_body_it_named_in_full_is_that_body():
+    claim = "The Chilean Nuclear Energy Commission put out its alert on Monday afternoon"
+    ref = "The Commission issued a public alert on Sunday afternoon for the Antofagasta and Atacama regions."
+    context = ("SANTIAGO (Chilean Nuclear Energy Commission) - The Commission confirms that the gauge stolen in Calama "
+               "was recovered. " + ref)
+    assert [c.field for c in judge(claim, ref, context).conflicts] == ["weekday"]

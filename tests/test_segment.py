@@ -65,3 +65,11 @@ def test_a_live_blogs_time_stamp_is_not_part_of_its_sentence(stamp):
 def test_a_clock_time_opening_a_sentence_without_a_dash_is_kept():
     text = "Storm Kaja live\n\n15:45 was when the last ferry left."
     assert [s.text for s in split_sentences(text)][-1] == "15:45 was when the last ferry left."
+
+
+def test_a_company_abbreviation_ends_a_sentence_only_before_a_sentence_opener():
+    text = ("The bonds were to pay for the buyout of Tallmadge Stores Inc. The firm has found buyers for less than half. "
+            "Crandall Paper Co. said it would fight the bid.")
+    assert [s.text for s in split_sentences(text)] == [
+        "The bonds were to pay for the buyout of Tallmadge Stores Inc.", "The firm has found buyers for less than half.",
+        "Crandall Paper Co. said it would fight the bid."]

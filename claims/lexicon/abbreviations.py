@@ -5,11 +5,12 @@
 NEVER_END = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres amb rev fr st
     jr sr hon messrs mme mlle sheikh vs v etc e.g i.e cf approx est dept
-    jan feb mar apr jun jul aug sep sept oct nov dec mt ft inc corp co ltd bros""".split()
+    jan feb mar apr jun jul aug sep sept oct nov dec mt ft""".split()
 )
 
-#: May end a sentence ("... at 9 a.m. The talks"), but usually do not ("U.S. envoy").
-SOFT_END = frozenset("u.s u.k u.n e.u a.m p.m u.s.a d.c".split())
+#: May end a sentence ("... at 9 a.m. The talks", "the buyout of Tallmadge Stores Inc. The firm has"), but usually
+#: do not ("U.S. envoy", "Crandall Paper Co. said").
+SOFT_END = frozenset("u.s u.k u.n e.u a.m p.m u.s.a d.c inc corp co ltd bros".split())
 
 #: Words that typically open a sentence: after a soft abbreviation they mark a boundary.
 SENTENCE_STARTERS = frozenset(
