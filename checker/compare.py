@@ -222,13 +222,16 @@ def _event_words_agree(claim_text: str, ref_text: str) -> bool:
     return coverage(lower, _with_implied(topic_words(ref_text))) >= 0.5
 
 
-def _happening_told(claim_text: str, clause: str) -> bool:
-    """A date belongs to a happening: the clause that dates it must tell the claim's, by one of the claim's words for
-    what was done. "Mount Rovuli erupted late on Thursday" and "the department today, Friday 6 March, raised the
-    alert level for Mount Rovuli" share the mountain, not the day (the raising's); a claim with no such word ("the
-    Baku meeting was on Saturday") is dated by its names alone."""
+def _happening_told(claim_text: str, clause: str, context: str | None) -> bool:
+    """Whether the clause that dates a claim may tell its happening. "Mount Rovuli erupted late on Thursday" and "the
+    department today, Friday 6 March, raised the alert level for Mount Rovuli" share the mountain, not the day: the
+    report tells the eruption in a sentence of its own ("The eruption began ... on Thursday"), whose words for what
+    was done the dated clause lacks. Where no sentence around has them, the clause may tell it in other words ("took
+    over the society" / "placed the society under statutory management"), and its day counts."""
     lower = set(_lower_words(claim_text))
-    return not lower or bool(lower & set(_with_implied(topic_words(clause))))
+    if not lower or lower & set(_with_implied(topic_words(clause))):
+        return True
+    return not (context and lower & set(topic_words(context)))
 
 
 #: A body called by the last word of its name: "The Commission", "the Ministry".
@@ -430,7 +433,7 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         # (a claim of something to come has no date in a reference's past: "work on a fourth bridge will begin next
         # year" and "the bridge opened in May 2022")
         if coverage(cw, topic_words(_ATTRIBUTIVE.sub(" ", clause)) + short) >= DATE_ABOUT and not _event_in_relative(claim_text, clause) \
-                and _happening_told(claim_text, clause) \
+                and _happening_told(claim_text, clause, context) \
                 and not _to_come_vs_past(claim_text, clause, clause_slots, ref_published, claim_slots) \
                 and not _the_rest(claim_text, clause):
             conflicts += _date_conflicts(claim_slots, clause_slots, claim_text, clause)

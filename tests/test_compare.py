@@ -1330,10 +1330,15 @@ def test_a_day_dates_the_happening_its_clause_tells_not_every_name_in_it():
     claim = "Mount Rovuli on the island of Ambrym erupted late on Thursday"
     ref = ("The Vanuatu Meteorology and Geo-hazards Department today, Friday 6 March, raised the Volcanic Alert Level "
            "for Mount Rovuli on Ambrym from Level 2 to Level 4.")
-    assert not [c for c in judge(claim, ref).conflicts if c.field in ("weekday", "date")]
+    context = ref + " The eruption began at about 11:40 p.m. on Thursday 5 March."
+    assert not [c for c in judge(claim, ref, context).conflicts if c.field in ("weekday", "date")]
     # the same happening on another day clashes
     assert judge("Mount Rovuli erupted late on Thursday", "Mount Rovuli erupted late on Friday").conflicts[0].field == \
         "weekday"
+    # and so does a clause that tells it in other words, where no sentence around tells it in the claim's
+    assert [c.field for c in judge("The regulator took over Kilele Teachers Sacco on Thursday",
+                                   "The regulator on Wednesday placed Kilele Teachers Sacco under statutory "
+                                   "management.").conflicts] == ["weekday"]
 
 
 def test_a_reports_short_name_for_a_body_it_named_in_full_is_that_body():
