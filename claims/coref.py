@@ -826,6 +826,11 @@ class Coreference:
                      any(w.lower().rstrip(".") in H.TITLE_WORDS for w in label.split()[:-2]))]
         return self.registry.person_entity(given[0][0], given[0][1], pos) if len(given) == 1 else None
 
+    def _latest_company(self, lo: int, pos: int) -> tuple[int, str] | None:
+        """The last company name ("Sandoval Air Group Inc.") the article gives between ``lo`` and ``pos``."""
+        runs = [(start, run) for found in self._company_index()[1].values() for start, run in found if lo <= start < pos]
+        return max(runs) if runs else None
+
     def _company_opening(self, name: str, pos: int) -> _Entity | None:
         """The company named before ``pos`` whose name opens with the whole of ``name``, a name the story never gives a
         person ("Corliss Hanley" of "Corliss Hanley Partners", where no "Mr. Hanley" speaks)."""
@@ -1156,6 +1161,7 @@ class Coreference:
             key = tuple(sorted(heads))
             # the scan runs on the lower-cased window where that keeps offsets; the words are read from ``window``
             hits = _heads_re(key).finditer(self.low[lo:pos]) if self.low is not None else _heads_re_i(key).finditer(window)
+            full_name = self._latest_company(lo, pos) if head in _GENERIC_COMPANY_NOUNS else None
             for hit in reversed(list(hits)):
                 prefix = []
                 for w in reversed(window[: hit.start()].rsplit(None, 4)[-4:]):  # ``split()[-4:]``
@@ -1182,6 +1188,8 @@ class Coreference:
                     phrase = appositive.group(1)
                 elif not prefix and not named:
                     continue
+                elif not named and full_name is not None and full_name[0] > lo + hit.start():
+                    break  # a bare description ("a big airline buyout"), and a company named in full since
                 if portfolio and not portfolio <= set(phrase.lower().split()):
                     continue
                 if named:
@@ -1200,12 +1208,21 @@ class Coreference:
                 named = [e for e in reg.entities if e.pos <= pos and e.group == "official" and e.label[:1].isupper()]
                 named += [m for m in self._mentions(pos) if m.group == "official" and m.label[:1].isupper()]
                 named = [e for e in named if (e.head not in H.INSTITUTION_NOUNS or e.head in _BODY_NOUNS) and self._proper(e.label)]
-                if named:
-                    top = max(named, key=lambda e: e.pos)
+                top = max(named, key=lambda e: e.pos) if named else None
+                if top is not None and full_name is not None and full_name[0] > top.pos:
+                    top = None  # a company named in full since (see below)
+                if top is not None:
                     if isinstance(top, _Mention):
                         return reg.add(_Entity(key=top.key, label=top.label, kind=top.kind, group=top.group, head=top.head, pos=pos))
                     top.pos = pos
                     return top
+            if full_name is not None:
+                # "The trigger was a statement from Sandoval Air Group Inc. ... The company said": that company, named
+                # after any other noun or body the company could stand for ("the collapse of a big airline buyout")
+                kind, label, grp = classify(full_name[1], reg, self.known)
+                if grp == "official":
+                    return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp,
+                                           head=_head(label), pos=pos))
             if head in H.HEAD_FALLBACKS:
                 # nothing named with the noun itself: "the Office of Savings Supervision ... The agency said"
                 best = self._latest_named(set(H.HEAD_FALLBACKS[head]), pos, portfolio, head, noun, qualified)

@@ -2400,3 +2400,10 @@ def test_dismissing_a_person_is_no_report_but_dismissing_a_claim_is():
     assert [r["cue"] for r in relations(text)] == ["said"]
     assert one("The company dismissed claims that it had polluted the river.", "claims that")["cue"] == "dismissed"
     assert one("The minister dismissed the report as a fairy tale.", "the report")["cue"] == "dismissed"
+
+
+def test_the_company_is_the_one_named_in_full_since_any_other_noun_it_could_stand_for():
+    text = ("Stock prices plunged on Friday, as the collapse of a big airline buyout set off a wave of selling.\n\n"
+            "The trigger was a statement from Sandoval Air Group Inc., whose buyout was to close next month. The company "
+            "said the group's banks had failed to commit the financing.")
+    assert one(text, "the group's banks")["label"] == "Sandoval Air Group Inc"
