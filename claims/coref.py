@@ -841,13 +841,7 @@ class Coreference:
         for said in re.compile(re.escape(name) + r"\b").finditer(self.text, 0, pos):
             if said.start() not in {start for start, _ in runs} and not self.text.startswith(("'s", "’s"), said.end()):
                 return None  # the name alone, as a person's: "Maria Lopez founded Maria Lopez Holdings"
-        for start, run in runs:
-            if start < pos:
-                kind, label, grp = classify(run, self.registry, self.known)
-                if grp == "official":
-                    return self.registry.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp,
-                                                     head=_head(label), pos=pos))
-        return None
+        return next((body for start, run in runs if start < pos and (body := self._company_entity(run, pos))), None)
 
     def _company_of_organ(self, text: str, start: int, pos: int) -> _Entity | None:
         """The company named before ``pos`` whose board or results open ``text`` at ``start``: "Crandall's board",
@@ -871,13 +865,16 @@ class Coreference:
         misters, companies = self._company_index()
         if not described and name not in misters:
             return None
-        for start, run in companies.get(name, ()):
-            if start < pos:
-                kind, label, grp = classify(run, self.registry, self.known)
-                if grp == "official":
-                    return self.registry.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp,
-                                                     head=_head(label), pos=pos))
-        return None
+        return next((body for start, run in companies.get(name, ()) if start < pos and
+                     (body := self._company_entity(run, pos))), None)
+
+    def _company_entity(self, run: str, pos: int) -> _Entity | None:
+        """The entity of a company name found in the text ("Crandall Paper Co."), when it classifies as a body."""
+        kind, label, grp = classify(run, self.registry, self.known)
+        if grp != "official":
+            return None
+        return self.registry.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp,
+                                         head=_head(label), pos=pos))
 
     def _introduced_names(self) -> dict[str, tuple[str, str, str]]:
         """Names the story says what they are when it first gives them, as (kind, label, group) by name: "the
@@ -1216,13 +1213,11 @@ class Coreference:
                         return reg.add(_Entity(key=top.key, label=top.label, kind=top.kind, group=top.group, head=top.head, pos=pos))
                     top.pos = pos
                     return top
-            if full_name is not None:
+            body = self._company_entity(full_name[1], pos) if full_name is not None else None
+            if body is not None:
                 # "The trigger was a statement from Sandoval Air Group Inc. ... The company said": that company, named
                 # after any other noun or body the company could stand for ("the collapse of a big airline buyout")
-                kind, label, grp = classify(full_name[1], reg, self.known)
-                if grp == "official":
-                    return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp,
-                                           head=_head(label), pos=pos))
+                return body
             if head in H.HEAD_FALLBACKS:
                 # nothing named with the noun itself: "the Office of Savings Supervision ... The agency said"
                 best = self._latest_named(set(H.HEAD_FALLBACKS[head]), pos, portfolio, head, noun, qualified)
