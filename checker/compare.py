@@ -359,7 +359,8 @@ def compare(claim_text: str, claim_slots: Slots, ref_text: str, ref_published: s
         rw = rw + _spelt_alike(missing, rw, claim_text)
     # "The Commission issued a public alert": the report's own short name for the "Chilean Nuclear Energy Commission"
     # it named in full a sentence before
-    short = _short_name_words(ref_text, context, cw, rw) if context and "The " in ref_text else []
+    short = _short_name_words(ref_text, context, cw, rw) if context and "The " in ref_text and \
+        not set(cw) <= set(rw) else []  # (only for words the reference lacks)
     rw = rw + short
     if context and _REF_PRONOUN.match(ref_text):
         # "By Sunday evening it had burned 4,830 hectares": the sentence before says what "it" is
