@@ -23,6 +23,7 @@ from .evidence import StoryFilter, article_aliases, claim_evidence, enclosing_qu
 from .errors import InputError
 from .fetch import Fetcher
 from .ingest import IngestOutcome, ingest_sources
+from .parts import MODIFIER_KINDS, part_pieces
 from .sources import SourcesConfig
 from .store import Store, now
 
@@ -163,11 +164,20 @@ def check_article(article: Article, config: SourcesConfig, store: Store, *, date
     self_conflicts = article_inconsistencies(article.text, analysis.sentences)
     out_claims = []
     used: set[str] = set()
+    judged: dict[str, list[Piece]] = {}  # each statement's evidence, which its parts are judged on
+    modifiers: dict[str, list] = {}
     for claim in analysis.claims:
-        antecedent = event_antecedent(analysis.sentences, claim.sentence)
-        pieces = claim_evidence(store, claim, names, reliability, published, match_text(article.text, claim),
-                                same_story, antecedent, enclosing_quotation(article.text, claim), aliases)
-        pieces = supersede(pieces)  # an earlier count a later report overtook is no clash
+        if claim.kind in MODIFIER_KINDS and claim.part_of:
+            modifiers.setdefault(claim.part_of, []).append(claim)
+    for claim in analysis.claims:
+        if claim.part_of and claim.part_of in judged:
+            pieces = part_pieces(article.text, claim, modifiers.get(claim.part_of, []), judged[claim.part_of])
+        else:
+            antecedent = event_antecedent(analysis.sentences, claim.sentence)
+            pieces = claim_evidence(store, claim, names, reliability, published, match_text(article.text, claim),
+                                    same_story, antecedent, enclosing_quotation(article.text, claim), aliases)
+            pieces = supersede(pieces)  # an earlier count a later report overtook is no clash
+            judged[claim.id] = pieces
         decision = decide(pieces)
         order = sorted(range(len(pieces)), key=lambda i: (_STANCE_ORDER[pieces[i].stance], -pieces[i].score))
         shown = [i for i in order if pieces[i].stance != "related"][:MAX_EVIDENCE]
@@ -199,6 +209,7 @@ def check_article(article: Article, config: SourcesConfig, store: Store, *, date
             "text": claim.text,
             "span": [claim.start, claim.end],
             "kind": claim.kind,
+            "part_of": claim.part_of,
             "attribution": _attribution_dict(claim.attribution, config, reliability),
             "verdict": verdict,
             "confidence": confidence,

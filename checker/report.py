@@ -83,6 +83,12 @@ def render_html(report: dict) -> str:
         if cid not in id_map:
             id_map[cid] = anchor_id(cid, number)
     claims = [_claim_view(c, n, id_map) for n, c in enumerate(raw_claims, 1)]
+    numbers = {c["id"]: c["number"] for c in reversed(claims)}
+    for claim in claims:
+        # a statement's date, place or core part links back to the statement it is part of
+        whole = claim["part_of"]
+        claim["part_of_number"] = numbers.get(whole, "") if whole else ""
+        claim["part_of_anchor"] = id_map.get(whole, "") if whole else ""
     article_paragraphs = article_view(segments, claims, id_map)
     located = {m["id"] for para in article_paragraphs for piece in para for m in piece["markers"]}
     for claim in claims:

@@ -81,6 +81,7 @@ def _claim_view(claim: dict, number: int, id_map: dict) -> dict:
         "number": number,
         "text": str(claim.get("text") or ""),
         "claim_kind": str(claim.get("kind") or "statement"),
+        "part_of": str(claim.get("part_of") or ""),
         "verdict": verdict,
         "verdict_label": VERDICTS[verdict]["label"],
         "icon": VERDICTS[verdict]["icon"],

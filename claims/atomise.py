@@ -5,7 +5,8 @@ contents; the rest is the article's own voice, minus cues, sources and framing).
 Each stretch is then split at clause joints (";", ", and <clause>", ", where",
 ", which", participial ", aiming to ...", a leading "Despite ...," clause), and every
 person named in a role yields a role claim ("Gabi Ashkenazi is Israel's Foreign
-Minister"). A claim keeps the attribution of the stretch it came from.
+Minister"). A claim keeps the attribution of the stretch it came from, and its date and
+place modifiers become claims of their own (``claims.modifiers``).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from .dates import dateline_end, find_dates
 from .entities import lowered
 from .lexicon.cues import FRAMING, OBJECT_CONTENT, TO_VERBS, VERBS
 from .lexicon.roles import NOT_TITLE_WORDS, ROLES, VAGUE_ROLES
+from .modifiers import parts
 from .people import find_people
 from .types import UNATTRIBUTED, Attribution, Claim, Relation, Sentence, Slots
 
@@ -198,9 +200,10 @@ def atomise(text: str, sentences: list[Sentence], relations: list[Relation], pub
                 elif subject:
                     plain = _plain(f"{subject} {text[cs:ce]}")
                 n += 1
-                claims.append(Claim(id=f"s{sentence.index}c{n}", sentence=sentence.index, start=cs, end=ce,
-                                    text=plain, attribution=attribution,
-                                    slots=slots_of(plain) if slots_of else no_slots))
+                claim = Claim(id=f"s{sentence.index}c{n}", sentence=sentence.index, start=cs, end=ce,
+                              text=plain, attribution=attribution, slots=slots_of(plain) if slots_of else no_slots)
+                claims.append(claim)
+                claims.extend(parts(text, claim, published))
         # a role claim needs a role word; most sentences have none, so test that first
         low = lowered(sentence.text)
         hint = _ROLE_HINT_LOW.search(low) if low is not None else _ROLE_HINT.search(sentence.text)

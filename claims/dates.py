@@ -19,7 +19,7 @@ _WEEKDAY_ALT = _alt(WEEKDAYS)
 #: A dateline opening a story: "SEOUL, September 11, 2025 - ", "COPENHAGEN, Oct 19 (NPA) - ",
 #: "Baltic Daily, 20 October 2025 - ", "KYSTRUP (TV Midt) - ". Its date is the filing date, not an event's.
 DATELINE = re.compile(
-    r"^[ \t]*[A-Z][\w .'’&-]{1,40}?(?:,\s*[A-Z][\w .]{1,30}?)?(?:\s*\([^)\n]{1,80}\))?"  # "HƯNG YÊN (Hanoi Daily Post), 9 March"
+    r"^[ \t]*[A-Z][\w .'’&-]{1,40}?(?:,\s*[A-Z][\w .'’-]{1,30}?)?(?:\s*\([^)\n]{1,80}\))?"  # "HƯNG YÊN (Hanoi Daily Post), 9 March"
     r"(?:,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
     r"\s*(?:\([^)\n]{1,80}\))?\s*[-–—]+(?:\s+|$)",
     re.M,

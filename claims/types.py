@@ -129,7 +129,9 @@ class Claim:
     ``text`` is the claim in plain words; ``start``/``end`` point at its words in the
     article. ``kind`` is ``statement`` or ``role`` (an apposition naming someone in a
     role: "Gabi Ashkenazi is Israel's Foreign Minister"), for which ``role_holder`` holds
-    the person, role and country.
+    the person, role and country, or a part of a statement (``claims.modifiers``): a
+    ``date`` or ``place`` modifier that can be wrong on its own, or the statement's
+    ``core`` without the modifiers that close it; ``part_of`` is then the statement's id.
     """
 
     id: str
@@ -141,6 +143,7 @@ class Claim:
     kind: str = "statement"
     slots: Slots = field(default_factory=Slots)
     role_holder: Person | None = None
+    part_of: str | None = None
 
 
 @dataclass(frozen=True)

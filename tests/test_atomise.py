@@ -9,8 +9,9 @@ from claims.segment import split_sentences
 
 
 def claims(text: str):
+    """The statements and role claims (a statement's date, place and core parts are tested in test_modifiers)."""
     sentences = split_sentences(text)
-    return atomise(text, sentences, attribute(text, sentences))
+    return [c for c in atomise(text, sentences, attribute(text, sentences)) if c.part_of is None]
 
 
 def by_text(text: str):

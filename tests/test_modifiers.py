@@ -1,0 +1,67 @@
+"""A statement's date and place modifiers, and its core, are claims of their own (``claims.modifiers``)."""
+import pytest
+
+import claims
+
+
+def parts_of(text, published="2026-09-16", words=None):
+    analysis = claims.analyse(text, published)
+    statements = [c for c in analysis.claims if c.kind == "statement" and (words is None or words in c.text)]
+    assert statements, f"no statement with {words!r}"
+    whole = statements[0]
+    return whole, {c.kind + ":" + text[c.start:c.end]: c for c in analysis.claims if c.part_of == whole.id}
+
+
+def test_a_place_and_a_length_of_time_are_parts_and_what_comes_before_them_is_the_core():
+    text = "The campaign aims to vaccinate 40,000 dogs in four municipalities over six weeks.\n"
+    whole, parts = parts_of(text)
+    # ("The campaign aims to" is who intends it: the claims point at the words after it)
+    assert set(parts) == {"place:in four municipalities", "date:over six weeks", "core:vaccinate 40,000 dogs"}
+    assert parts["place:in four municipalities"].text == "The campaign aims to vaccinate 40,000 dogs in four municipalities"
+    assert parts["date:over six weeks"].text == "The campaign aims to vaccinate 40,000 dogs over six weeks"
+    assert parts["core:vaccinate 40,000 dogs"].text == "The campaign aims to vaccinate 40,000 dogs"
+    assert all(p.part_of == whole.id and p.id.startswith(whole.id + "-") for p in parts.values())
+
+
+def test_each_modifier_claim_leaves_the_other_modifiers_out():
+    text = "The boy died on Friday at Guido Valadares National Hospital in Dili.\n"
+    _, parts = parts_of(text)
+    assert parts["date:on Friday"].text == "The boy died on Friday"
+    assert parts["place:at Guido Valadares National Hospital in Dili"].text == \
+        "The boy died at Guido Valadares National Hospital in Dili"
+    assert not any(k.startswith("core:") for k in parts)  # "The boy died" holds nothing a report could dispute
+
+
+def test_a_modifier_keeps_the_statements_source():
+    text = "Twelve people died in Kymi on Tuesday, the regional fire service said.\n"
+    whole, parts = parts_of(text, words="Kymi")
+    assert whole.attribution.kind != "unattributed"
+    assert parts and all(p.attribution == whole.attribution for p in parts.values())
+    assert {"place:in Kymi", "date:on Tuesday"} <= set(parts)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a quotation is checked word for word as a whole
+    ('"We met the delegation in Baku on Saturday and agreed on a plan," the minister said.\n', "in Baku"),
+    # a date that opens the statement or owns a noun is its subject
+    ("Monday's meeting between the two delegations in Baku lasted four hours.\n", "Monday"),
+    # the dateline's date is the filing date
+    ("MALIANA, Timor-Leste, September 16, 2026 - Timor-Leste began vaccinating dogs against rabies on Monday.\n",
+     "September 16, 2026"),
+])
+def test_no_part_where_the_words_are_no_modifier(text, absent):
+    analysis = claims.analyse(text, "2026-09-16")
+    assert not any(c.part_of and absent in text[c.start:c.end] for c in analysis.claims)
+
+
+def test_a_dateline_with_a_hyphenated_country_is_not_part_of_the_first_claim():
+    text = "MALIANA, Timor-Leste, September 16, 2026 - Timor-Leste began vaccinating dogs against rabies on Monday.\n"
+    analysis = claims.analyse(text, "2026-09-16")
+    first = analysis.claims[0]
+    assert text[first.start:].startswith("Timor-Leste began")
+    assert any(c.kind == "date" and text[c.start:c.end] == "on Monday" for c in analysis.claims)
+
+
+def test_a_short_statement_or_a_setting_without_a_verb_has_no_parts():
+    analysis = claims.analyse("Talks resumed in Baku.\n\nIn the market in Maliana on Tuesday, traders were calm.\n")
+    assert not any(c.part_of for c in analysis.claims)
