@@ -159,6 +159,8 @@ def _without(text: str, cuts: list[tuple[int, int]], start: int, end: int) -> st
     for s, e in sorted(cuts):
         pieces.append(text[cursor:s].rstrip(" ,"))
         cursor = e
+        while cursor < end and text[cursor] in " ,":
+            cursor += 1  # "on Saturday, July 12, in Baku" without the date: "in Baku", not ", in Baku"
     pieces.append(text[cursor:end])
     return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(" ".join(pieces).split()))
 

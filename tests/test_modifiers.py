@@ -65,3 +65,11 @@ def test_a_dateline_with_a_hyphenated_country_is_not_part_of_the_first_claim():
 def test_a_short_statement_or_a_setting_without_a_verb_has_no_parts():
     analysis = claims.analyse("Talks resumed in Baku.\n\nIn the market in Maliana on Tuesday, traders were calm.\n")
     assert not any(c.part_of for c in analysis.claims)
+
+
+def test_a_place_in_apposition_belongs_to_its_modifier_and_no_comma_is_left_where_a_part_was_cut():
+    text = "Two senior officials met on Saturday, July 12, in the Azerbaijani capital, Baku.\n"
+    _, parts = parts_of(text, published="2025-07-12")
+    assert parts["place:in the Azerbaijani capital, Baku"].text == \
+        "Two senior officials met in the Azerbaijani capital, Baku"
+    assert parts["date:on Saturday, July 12"].text == "Two senior officials met on Saturday, July 12"
