@@ -81,20 +81,41 @@ def states(reference: str, words: str) -> bool:
     return not runs or any(run <= found for run in runs)
 
 
-def _in_words(conflict, words: str) -> bool:
-    value = getattr(conflict, "claim_value", None)
-    return bool(value) and fold(str(value)) in words
+#: Which kind of modifier a clash of each field belongs to, when its value is not in the article's words
+#: (a weekday worked out from a date, a place by its canonical name).
+FIELD_PART = {"date": "date", "weekday": "date", "time": "date", "place": "place"}
 
 
-def part_pieces(article_text: str, part: Claim, modifiers: list[Claim], pieces: list[Piece]) -> list[Piece]:
-    """The statement's ``pieces`` judged for one of its parts; ``modifiers`` are all the statement's modifiers."""
-    own = fold(article_text[part.start:part.end])
-    # the core's own words hold the modifiers before its end: their clashes are the core's too
-    others = [fold(article_text[m.start:m.end]) for m in modifiers if not part.start <= m.start < part.end]
+def _owner(conflict, statement: str, modifiers: list[tuple[Claim, str]]) -> Claim | None:
+    """The modifier a clash is about, or ``None`` for the rest of the statement.
+
+    A clash is about the words that hold its value ("four municipalities" lies in "in four
+    municipalities"); a value the article's words do not hold goes to the one modifier of
+    its field's kind, if there is exactly one.
+    """
+    value = fold(str(getattr(conflict, "claim_value", "") or ""))
+    if value:
+        for modifier, words in modifiers:
+            if value in words:
+                return modifier
+        if value in statement:
+            return None
+    kind = FIELD_PART.get(getattr(conflict, "field", ""))
+    of_kind = [m for m, _ in modifiers if m.kind == kind]
+    return of_kind[0] if len(of_kind) == 1 else None
+
+
+def part_pieces(article_text: str, part: Claim, statement: Claim, modifiers: list[Claim],
+                pieces: list[Piece]) -> list[Piece]:
+    """The ``statement``'s ``pieces`` judged for one of its parts; ``modifiers`` are all the statement's modifiers."""
+    words = [(m, fold(article_text[m.start:m.end])) for m in modifiers]
+    whole = fold(article_text[statement.start:statement.end])
     out = []
     for p in pieces:
+        owners = [_owner(c, whole, words) for c in p.conflicts]
         if part.kind == "core":
-            kept = tuple(c for c in p.conflicts if not any(_in_words(c, words) for words in others))
+            # the core's own words hold the modifiers before its end: their clashes are the core's too
+            kept = tuple(c for c, o in zip(p.conflicts, owners) if o is None or part.start <= o.start < part.end)
             if p.stance == "contradicts" and (kept or not p.conflicts):
                 out.append(replace(p, conflicts=kept or p.conflicts))
             elif p.stance in ("supports", "contradicts"):
@@ -102,7 +123,7 @@ def part_pieces(article_text: str, part: Claim, modifiers: list[Claim], pieces: 
             else:
                 out.append(p)
             continue
-        kept = tuple(c for c in p.conflicts if _in_words(c, own))
+        kept = tuple(c for c, o in zip(p.conflicts, owners) if o is part)
         if p.stance == "contradicts" and kept:
             out.append(replace(p, conflicts=kept))
         elif p.stance in ("supports", "contradicts") and states(p.text, article_text[part.start:part.end]):

@@ -165,13 +165,15 @@ def check_article(article: Article, config: SourcesConfig, store: Store, *, date
     out_claims = []
     used: set[str] = set()
     judged: dict[str, list[Piece]] = {}  # each statement's evidence, which its parts are judged on
+    statements = {claim.id: claim for claim in analysis.claims}
     modifiers: dict[str, list] = {}
     for claim in analysis.claims:
         if claim.kind in MODIFIER_KINDS and claim.part_of:
             modifiers.setdefault(claim.part_of, []).append(claim)
     for claim in analysis.claims:
         if claim.part_of and claim.part_of in judged:
-            pieces = part_pieces(article.text, claim, modifiers.get(claim.part_of, []), judged[claim.part_of])
+            pieces = part_pieces(article.text, claim, statements[claim.part_of], modifiers.get(claim.part_of, []),
+                                 judged[claim.part_of])
         else:
             antecedent = event_antecedent(analysis.sentences, claim.sentence)
             pieces = claim_evidence(store, claim, names, reliability, published, match_text(article.text, claim),

@@ -25,7 +25,7 @@ from .textscan import UPPER, _alt
 from .types import Claim, Slots
 
 #: Words that may open a date modifier before the date itself ("on Friday", "late on Thursday", "until August 31").
-DATE_LEADS = ("on", "since", "until", "till", "by", "before", "after", "from", "in", "as of", "through", "during",
+DATE_LEADS = ("on", "since", "until", "till", "by", "before", "after", "from", "in", "into", "as of", "through", "during",
               "late on", "early on", "late", "early", "earlier on", "later on")
 #: Parts of a day that go with the date before them ("on Wednesday evening").
 PARTS_OF_DAY = ("morning", "afternoon", "evening", "night", "overnight")
@@ -46,6 +46,10 @@ PLACE_NOUNS = ("city", "town", "village", "capital", "port", "region", "province
                "neighbourhood", "neighborhood", "borough", "governorate", "prefecture", "commune", "parish")
 #: (A place noun may follow the name as well: "off Tabugon island"; and a name in apposition: "in the
 #: Azerbaijani capital, Baku", "in Baku, Azerbaijan".)
+#: Lower-case nouns that may follow a place's name ("the Caliche port terminal", "the Atacama desert").
+PLACE_NOUNS_AFTER = PLACE_NOUNS + ("terminal", "airport", "airstrip", "hospital", "bridge", "crossing", "camp",
+                                   "station", "border", "desert", "mine", "plant", "refinery", "base", "dam", "river",
+                                   "lake", "coast", "mountains", "hills", "highway", "road", "square", "stadium")
 #: Nouns counted in a place modifier: "in four municipalities", "across 12 provinces".
 COUNTED_PLACES = ("municipalities", "provinces", "districts", "regions", "villages", "towns", "cities", "countries",
                   "states", "counties", "islands", "communities", "locations", "sites", "departments", "prefectures",
@@ -61,20 +65,25 @@ _PLACE_RE = re.compile(
     r"\b" + _alt(PLACE_LEADS) + r"\s+(?:the\s+)?"
     + r"(?:" + _alt(PLACE_DESCRIPTIONS) + r"\s+)?"
     + r"(?:(?:" + _alt(PLACE_NOUNS) + r")\s+of\s+)?"
-    + rf"(?P<name>{_NAME_RUN})(?:\s+(?:" + _alt(PLACE_NOUNS) + rf"))?(?:,\s+{_NAME_RUN}(?=\s*(?:[,.;]|$)))?(?P<more>(?:,?\s+(?:in|near|outside)\s+(?:the\s+)?{_NAME_RUN})*)"
+    + rf"(?P<name>{_NAME_RUN})(?:\s+(?:" + _alt(PLACE_NOUNS_AFTER) + rf")\b){{0,2}}(?:,\s+{_NAME_RUN}(?=\s*(?:[,.;]|$)))?(?P<more>(?:,?\s+(?:in|near|outside)\s+(?:the\s+)?{_NAME_RUN})*)"
     + r"|\b" + _alt(PLACE_LEADS) + r"\s+(?P<count>\d[\d,]*|" + _alt(NUMBER_WORDS) + r")\s+"
     + r"(?:[a-z]+\s+)?(?:" + _alt(COUNTED_PLACES) + r")\b")
+_LENGTH = r"(?:\d[\d,.]*|" + _alt(NUMBER_WORDS) + r"|a|an)\s+(?:" + _alt(TIME_UNITS) + r")\b"
+#: ("for 19 hours and 12 minutes": one length of time)
 _DURATION_RE = re.compile(
     r"\b" + _alt(DURATION_LEADS) + r"\s+(?:(?:about|around|nearly|almost|more\s+than|at\s+least)\s+)?"
-    + r"(?:\d[\d,.]*|" + _alt(NUMBER_WORDS) + r"|a|an)\s+(?:" + _alt(TIME_UNITS) + r")\b")
+    + _LENGTH + r"(?:,?\s+and\s+" + _LENGTH + ")?")
 _DATE_LEAD_BEFORE = re.compile(r"\b(?:" + _alt(DATE_LEADS) + r")\s+$", re.I)
 _PART_OF_DAY_AFTER = re.compile(r"\s+(?:" + _alt(PARTS_OF_DAY) + r")\b", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _JOINER = re.compile(r"[\s,]*(?:and\s+)?")
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 _CHECKABLE = re.compile(rf"\d|\b(?:{_alt(NUMBER_WORDS)})\b|[\"“]|\s[{UPPER}]")
 _TRAILING = " ,;:.\"“”'’"
+#: A comma after a cut part that opens a clause stays ("went back to work on Wednesday, ending a strike").
+_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ing|and|but|which|who|where|while|as|after|before|when)\b")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:])")
 #: A stretch opening with a preposition is a setting without a verb ("In the market in Maliana on Tuesday").
 _OPENS_WITH_PREPOSITION = re.compile(r"[\"“'‘]?(?:" + _alt(set(PLACE_LEADS) | set(DATE_LEADS)) + r")\s", re.I)
@@ -137,8 +146,8 @@ def modifiers(text: str, start: int, end: int, published: str | None = None,
         name = m.group("name")
         if name is not None:
             first = name.split()[0].lower().strip(".")
-            if first in NOT_PLACES or _POSSESSIVE_AFTER.match(chunk, m.end()):
-                continue
+            if first in NOT_PLACES or _POSSESSIVE_AFTER.match(chunk, m.end()) or _POSSESSIVE.search(name):
+                continue  # "in Keever's state" is where a person is from, not a place named
         found.append(("place", start + m.start(), start + m.end()))
     found.sort(key=lambda f: (f[1], -f[2]))
     out: list[tuple[str, int, int]] = []
@@ -159,8 +168,9 @@ def _without(text: str, cuts: list[tuple[int, int]], start: int, end: int) -> st
     for s, e in sorted(cuts):
         pieces.append(text[cursor:s].rstrip(" ,"))
         cursor = e
-        while cursor < end and text[cursor] in " ,":
-            cursor += 1  # "on Saturday, July 12, in Baku" without the date: "in Baku", not ", in Baku"
+        if not _CLAUSE_AFTER_COMMA.match(text, cursor):
+            while cursor < end and text[cursor] in " ,":
+                cursor += 1  # "on Saturday, July 12, in Baku" without the date: "in Baku", not ", in Baku"
     pieces.append(text[cursor:end])
     return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(" ".join(pieces).split()))
 

@@ -73,3 +73,20 @@ def test_a_place_in_apposition_belongs_to_its_modifier_and_no_comma_is_left_wher
     assert parts["place:in the Azerbaijani capital, Baku"].text == \
         "Two senior officials met in the Azerbaijani capital, Baku"
     assert parts["date:on Saturday, July 12"].text == "Two senior officials met on Saturday, July 12"
+
+
+def test_a_place_runs_over_the_nouns_after_its_name_and_a_clause_keeps_its_comma():
+    text = "Dockworkers at the Caliche port terminal in Antofagasta went back to work on Wednesday evening, ending a strike.\n"
+    _, parts = parts_of(text)
+    assert set(parts) == {"place:at the Caliche port terminal in Antofagasta", "date:on Wednesday evening"}
+    assert parts["place:at the Caliche port terminal in Antofagasta"].text == \
+        "Dockworkers at the Caliche port terminal in Antofagasta went back to work, ending a strike"
+
+
+def test_one_length_of_time_in_two_units_and_a_persons_home_state_is_no_place():
+    text = ("Senator Roland Keever held the Senate floor for 19 hours and 12 minutes and into Tuesday morning, "
+            "the newspaper in Keever's state reported.\n")
+    analysis = claims.analyse(text, "2026-03-03")
+    spans = {c.kind + ":" + text[c.start:c.end] for c in analysis.claims if c.part_of}
+    assert {"date:for 19 hours and 12 minutes", "date:into Tuesday morning"} <= spans
+    assert not any("Keever's" in s for s in spans)

@@ -87,8 +87,23 @@ def test_a_report_that_does_not_state_a_modifier_is_only_related_to_it():
     place = next(c for c in analysis.claims if c.kind == "place")
     date = next(c for c in analysis.claims if c.kind == "date")
     pieces = [_piece("Health workers have recorded 1,486 dog bites since June.", "supports")]
-    assert part_pieces(article, place, [place, date], pieces)[0].stance == "related"
-    assert part_pieces(article, date, [place, date], pieces)[0].stance == "supports"
+    whole = next(c for c in analysis.claims if c.id == place.part_of)
+    assert part_pieces(article, place, whole, [place, date], pieces)[0].stance == "related"
+    assert part_pieces(article, date, whole, [place, date], pieces)[0].stance == "supports"
+
+
+def test_a_clash_on_a_weekday_the_article_does_not_write_belongs_to_the_date_modifier():
+    import claims
+    from checker.conflict import Conflict
+    article = "The two officials met in Baku on July 12 and agreed to meet again.\n"
+    analysis = claims.analyse(article, "2025-07-12")
+    date = next(c for c in analysis.claims if c.kind == "date")
+    place = next(c for c in analysis.claims if c.kind == "place")
+    whole = next(c for c in analysis.claims if c.id == date.part_of)
+    # the weekday a report gives, against the weekday the article's date falls on
+    pieces = [_piece("The two officials met in Baku on Sunday.", "contradicts", [Conflict("weekday", "Saturday", "Sunday")])]
+    assert part_pieces(article, date, whole, [place, date], pieces)[0].stance == "contradicts"
+    assert part_pieces(article, place, whole, [place, date], pieces)[0].stance == "supports"
 
 
 @pytest.mark.parametrize("reference,words,stated", [
