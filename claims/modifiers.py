@@ -200,8 +200,9 @@ def parts(text: str, claim: Claim, published: str | None = None) -> list[Claim]:
     lead = claim.text[:len(claim.text) - len(plain_words)] if claim.text.endswith(plain_words[1:]) else ""
     out: list[Claim] = []
     counts: dict[str, int] = {}
+    size = _words(words)
     for kind, s, e in found:
-        if _words(words) - _words(text[s:e]) < MIN_CORE_WORDS - 1:
+        if size - _words(text[s:e]) < MIN_CORE_WORDS - 1:
             continue  # the modifier is most of the statement
         counts[kind] = counts.get(kind, 0) + 1
         others = [(os_, oe) for _, os_, oe in found if (os_, oe) != (s, e)]
