@@ -59,10 +59,13 @@ _DATE_PATTERNS = [
 #: claims name no month or weekday, and then the patterns built on them are skipped.
 _DATE_NEEDS = (("month", "digit"), ("month", "digit"), ("digit", "year"), ("month",), ("weekday",), ("digit", "year"),
                ("ago",), ("relative",), ("period",))
-#: The words behind each need, as case-sensitive patterns for lower-cased text (see ``lowered``).
+_DATE_NEED_SETS = tuple(map(frozenset, _DATE_NEEDS))
+#: The words behind each need, as case-sensitive patterns for lower-cased text (see ``lowered``). Every pattern
+#: ends its month or weekday at a word's end (``\b`` or ``\.?\s+`` after it), so a need is a name that ends a word:
+#: "market", "decided" and "money" meet none, and the costly patterns that try a month at every position are skipped.
 _NEED_PATTERNS = {
-    "month": re.compile(_MONTH_ALT),
-    "weekday": re.compile(_WEEKDAY_ALT),
+    "month": re.compile(_MONTH_ALT + r"\b"),
+    "weekday": re.compile(_WEEKDAY_ALT + r"\b"),
     "ago": re.compile("ago"),
     "relative": re.compile("today|yesterday|tomorrow|tonight"),
     "period": re.compile(r"(?:last|this|next) (?:week|month|year)"),
@@ -76,19 +79,26 @@ _WORD_BEFORE = re.compile(r"(\w+)\s+(?:the\s+)?$")
 _DATE_PATTERNS_LOW = [re.compile(p.pattern, p.flags & ~re.I) for p in _DATE_PATTERNS]
 
 
-def _date_needs(text: str, low: str | None) -> dict[str, bool]:
+def _date_needs(text: str, low: str | None) -> set[str]:
     """Which of the needs in ``_DATE_NEEDS`` ``text`` meets (all of them when it cannot tell)."""
-    digit = bool(_DIGIT.search(text))
-    met = {"digit": digit, "year": digit and bool(_YEAR_DIGITS.search(text))}
+    met = set()
+    if _DIGIT.search(text):
+        met.add("digit")
+        if _YEAR_DIGITS.search(text):
+            met.add("year")
     if low is None:
-        met.update(dict.fromkeys(_NEED_PATTERNS, True))
-        return met
-    met["month"] = bool(_NEED_PATTERNS["month"].search(low))
-    met["weekday"] = bool(_NEED_PATTERNS["weekday"].search(low))
+        return met | _NEED_PATTERNS.keys()
+    if _NEED_PATTERNS["month"].search(low):
+        met.add("month")
+    if _NEED_PATTERNS["weekday"].search(low):
+        met.add("weekday")
     # the other two patterns are plain words: a substring test finds the same
-    met["ago"] = "ago" in low
-    met["relative"] = "today" in low or "yesterday" in low or "tomorrow" in low or "tonight" in low
-    met["period"] = bool(_NEED_PATTERNS["period"].search(low))
+    if "ago" in low:
+        met.add("ago")
+    if "today" in low or "yesterday" in low or "tomorrow" in low or "tonight" in low:
+        met.add("relative")
+    if _NEED_PATTERNS["period"].search(low):
+        met.add("period")
     return met
 
 
@@ -247,9 +257,11 @@ def _find_dates(text: str, low: str | None, published: str | None, offset: int,
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     met = _date_needs(text, low)
+    if not met:
+        return found  # no pattern can match: most texts
     patterns, scanned = (_DATE_PATTERNS, text) if low is None else (_DATE_PATTERNS_LOW, low)
-    for pattern, needs in zip(patterns, _DATE_NEEDS):
-        if not all(met[need] for need in needs):
+    for pattern, needs in zip(patterns, _DATE_NEED_SETS):
+        if not needs <= met:
             continue  # it cannot match
         has_month = "month" in pattern.groupindex
         for m in pattern.finditer(scanned):
