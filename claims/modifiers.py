@@ -75,27 +75,23 @@ _DURATION_RE = re.compile(
     + _LENGTH + r"(?:,?\s+and\s+" + _LENGTH + ")?")
 
 
-def _shortest(words) -> tuple[str, ...]:
-    """The words that hold no other of them: a text holds one of ``words`` exactly when it holds one of these."""
-    return tuple(w for w in words if not any(v != w and v in w for v in words))
-
-
-#: Cheap tests of what every match of the two (case-sensitive) patterns above holds, as substrings: a length of time
-#: holds a lead and a unit; a place a capital after white space (its name) or a counted noun. Most statements fail
-#: them, and a substring test is many times faster than a pattern that tries its leads at every position.
-_DURATION_NEEDS = (_shortest(DURATION_LEADS), _shortest(TIME_UNITS))
+#: What every match of the two (case-sensitive) patterns above holds, found by plain searches for the words: a length
+#: of time holds a lead and a unit; a place a capital after white space (its name) or a counted noun. Most statements
+#: hold neither, and these searches skip through the text, where the patterns try their leads at every position.
+_DURATION_LEAD_WORD = re.compile(_alt(DURATION_LEADS))
+_TIME_UNIT_WORD = re.compile(_alt(TIME_UNITS))
 _NAME_AFTER_SPACE = re.compile(rf"\s[{UPPER}]")
-_COUNTED_STEMS = _shortest(COUNTED_PLACES)
+_COUNTED_PLACE_WORD = re.compile(_alt(COUNTED_PLACES))
 
 
 def _may_hold_duration(chunk: str) -> bool:
     """Whether ``chunk`` can hold a match of ``_DURATION_RE``."""
-    return all(any(w in chunk for w in needed) for needed in _DURATION_NEEDS)
+    return bool(_TIME_UNIT_WORD.search(chunk) and _DURATION_LEAD_WORD.search(chunk))
 
 
 def _may_hold_place(chunk: str) -> bool:
     """Whether ``chunk`` can hold a match of ``_PLACE_RE``."""
-    return bool(_NAME_AFTER_SPACE.search(chunk)) or any(w in chunk for w in _COUNTED_STEMS)
+    return bool(_NAME_AFTER_SPACE.search(chunk) or _COUNTED_PLACE_WORD.search(chunk))
 
 
 _DATE_LEAD_BEFORE = re.compile(r"\b(?:" + _alt(DATE_LEADS) + r")\s+$", re.I)
