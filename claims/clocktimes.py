@@ -65,9 +65,11 @@ _WORD_CLOCK_HINT_LOW = re.compile(_WORD_CLOCK_HINT.pattern)  # for lower-cased t
 
 def _may_tell_time(low: str) -> bool:
     """Whether lower-cased ``low`` holds a word every match of ``_WORD_CLOCK_HINT`` holds: substring
-    tests, several times faster than the pattern, which tries its word boundary at every position."""
+    tests, several times faster than the pattern, which tries its word boundary at every position
+    ("in the" is in too many sentences: the part of the day after it is looked for instead)."""
     return "mid" in low or "noon" in low or "clock" in low or "quarter" in low or "half" in low or \
-        "five" in low or "ten" in low or "twenty" in low or "in the " in low or "at night" in low
+        "five" in low or "ten" in low or "twenty" in low or "morning" in low or "afternoon" in low or \
+        "evening" in low or "at night" in low
 
 
 def word_clock_times(text: str) -> list[tuple[int, int, tuple[str, int, str | None, str | None]]]:

@@ -147,6 +147,14 @@ _QUOTE_HINT = re.compile(r"[\"“«]")
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow", "tonight", "ago"}
 #: "last month", "this year", "next week": dates too, hinted apart (a bare "year" is in too many sentences).
 _PERIOD_HINT_LOW = re.compile(r"\b(?:last|this|next) (?:week|month|year)\b")
+
+
+def _names_period(low: str) -> bool:
+    """Whether lower-cased ``low`` names a period (``_PERIOD_HINT_LOW``): its unit is looked for first, with substring
+    tests several times faster than the pattern, which tries its word boundary at every position."""
+    return ("week" in low or "month" in low or "year" in low) and bool(_PERIOD_HINT_LOW.search(low))
+
+
 _NUMBER_WORDS = frozenset(k for k in NUMBER_WORDS if k not in ("one",))
 _DATE_WORD_LOW = re.compile(r"\b" + _alt(w for w in _DATE_WORDS if re.fullmatch(r"\w+", w)) + r"\b")
 _NUMBER_WORD_LOW = re.compile(r"\b(?:" + _alt(w for w in _NUMBER_WORDS if re.fullmatch(r"\w+", w)) +
@@ -166,7 +174,7 @@ def slots(text: str, published: str | None = None) -> Slots:
     low = lowered(text)
     if low is not None:
         digit = _DIGIT.search(text)
-        has_dates = digit or _DATE_WORD_LOW.search(low) or _PERIOD_HINT_LOW.search(low)
+        has_dates = digit or _DATE_WORD_LOW.search(low) or _names_period(low)
         has_digits = digit or _NUMBER_WORD_LOW.search(low) or "hour" in low or "minute" in low
     else:
         has_dates, has_digits = _DATE_HINT.search(text), _NUMBER_HINT.search(text) or _DURATION_HINT.search(text)
