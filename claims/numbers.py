@@ -92,6 +92,17 @@ _COMPOUND_HEAD = re.compile(r"\s+(?!(?:was|has|is|does|says|remains|rises|falls|
 
 
 _ORDINAL_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b\d+-(?:year|month|week|day|hour|minute)s?-old\b", re.I)
+#: What every match of ``_ORDINAL_RE`` holds: a digit, then a hyphen or the first letter of "st", "nd", "rd" or "th"
+#: (folded alike). Few texts hold one, and this scan skips from digit to digit, where the pattern tries its word
+#: boundary at every position.
+_ORDINAL_HINT = re.compile(r"\d[-stnr]", re.I)
+
+
+def _ordinals(text: str) -> list[tuple[int, int]]:
+    """The spans of ordinals and ages ("21st", "a 15-year-old"): digits that count nothing."""
+    if not _ORDINAL_HINT.search(text):
+        return []
+    return [(m.start(), m.end()) for m in _ORDINAL_RE.finditer(text)]
 
 
 def find_numbers(text: str, skip: list[tuple[int, int]] = (), offset: int = 0) -> list[NumberMention]:
@@ -184,7 +195,7 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
     """``find_numbers`` with ``low = lowered(text)`` (and perhaps ``word_clocks = word_clock_times(text)``) at hand."""
     found: list[NumberMention] = []
     if _DIGIT.search(text):  # clock times and ordinals have digits
-        skip = list(skip) + find_times(text) + [(m.start(), m.end()) for m in _ORDINAL_RE.finditer(text)]
+        skip = list(skip) + find_times(text) + _ordinals(text)
     if word_clocks is None:
         word_clocks = word_clock_times(text)
     skip = list(skip) + [(s, e) for s, e, _ in word_clocks]  # "twenty past seven" is a time
