@@ -976,12 +976,10 @@ class Coreference:
                 if (e.group == "anonymous" and _by_trade(e.head) or spokes) and e.pos < pos and not _plural(e.head) and (
                         unnamed is None or e.pos > unnamed.pos):
                     unnamed = e
-            i = bisect_right(self._sentence_starts, pos) - 1
-            own_sentence = self._sentence_starts[i] if i >= 0 else 0
-            for mention in self._mentions(pos, by_trade=True):
+            for mention in self._mentions(pos, by_trade=True, own=False):
                 # "The mayor spoke to reporters. ... she said": a person named by role only (not the subject of what
                 # the pronoun reports: 'The president would sign the bill "the minute it reaches his desk," she said')
-                if mention.group == "anonymous" and mention.pos < own_sentence and (unnamed is None or mention.pos > unnamed.pos):
+                if mention.group == "anonymous" and (unnamed is None or mention.pos > unnamed.pos):
                     unnamed = reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group,
                                               head=mention.head, pos=mention.pos))
             if latest:
@@ -1250,7 +1248,7 @@ class Coreference:
             return True  # "Castlegate Homes", "Bank of Valdoria", "AquaPure", "NRK"; not "Evacuees arriving in Port Elva"
         return bool(re.search(r"[a-z,;]\s+" + re.escape(words[0]) + r"\b", self.text))
 
-    def _mentions(self, pos: int, window: int = 3, by_trade: bool = False) -> list[_Mention]:
+    def _mentions(self, pos: int, window: int = 3, by_trade: bool = False, own: bool = True) -> list[_Mention]:
         """Bodies named as sentence subjects in the few sentences before ``pos``, in order.
 
         Computed on demand and cached: only a pronoun or a definite description needs
@@ -1258,10 +1256,12 @@ class Coreference:
         by what they do are wanted ("the mayor"), so a sentence without any person noun in it
         is passed over unread (a mention's head is one of its sentence's words), and a
         subject with another head is not classified (the costly part of a mention).
+        ``own``: whether the sentence of ``pos`` itself counts (a pronoun's does not: its
+        subject is not read for nothing).
         """
         i = bisect_right(self._sentence_starts, pos) - 1
         out = []
-        for j in range(max(0, i - window), i + 1):
+        for j in range(max(0, i - window), i + 1 if own else i):
             if j not in self._subjects:
                 if by_trade:
                     if not self._has_person_noun(j):
