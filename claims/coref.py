@@ -239,6 +239,7 @@ def _member_noun(head: str) -> bool:
 _MEMBER_NOUNS = frozenset("staff lawyer attorney counsel adviser advisor aide official executive".split())
 
 
+@lru_cache(maxsize=4096)
 def _label_words(label: str) -> frozenset[str]:
     """The words of an entity's label, lower case and without a plural "s", for definite descriptions (an abbreviated
     title as its full word: "Gov. Lydia Carrow" is "the governor")."""
@@ -475,7 +476,8 @@ class Coreference:
         self._apposed: tuple[dict[int, str], dict[str, dict[str, int]]] | None = None  # see ``_apposed_titles``
         self._headline_end = text.find("\n") if "\n" in text else len(text)  # the first line: a headline's words
         self._bodies: dict[str, tuple[str, str, str]] | None = None  # see ``_introduced_names``
-        self._companies: tuple[set[str], dict[str, list[tuple[int, str]]]] | None = None  # see ``_company_named``
+        self._misters: set[str] | None = None  # see ``_honoured_names``
+        self._companies: dict[str, list[tuple[int, str]]] | None = None  # see ``_company_index``
         self._index_people()
 
     # -- people ------------------------------------------------------------------------
@@ -495,20 +497,20 @@ class Coreference:
         # runs name no one the story does not name again
         skip_to = self._headline_end if _title_case(text[:self._headline_end]) else 0
         for run_start, run_end in _runs_by_sentence(text, self._sentence_starts):
-            if run_start < skip_to or _AFTER_A_PLACE.search(text, max(0, run_start - 40), run_start):
-                continue  # (nor is a region after a town: "the plant in Humacao, Puerto Rico")
+            if run_start < skip_to:
+                continue
             token = text[run_start:run_end]
-            if " " not in token and "\t" not in token:
+            single = " " not in token and "\t" not in token
+            if single:
                 # one capitalised word: a name only after a title or role word, or when it is
-                # a given name or a surname already seen (cheap test before the full one)
+                # a given name or a surname already seen (cheap tests, before the full one; most runs are one word)
                 bare = _bare(token)
-                prev = text[max(0, run_start - 20):run_start].rsplit(None, 1)[-1:]  # ``split()[-1:]``
-                prev = prev[0].lower().rstrip(".,") if prev else ""
-                if not (bare in reg.people or bare in GN.FEMALE or bare in GN.MALE or prev in H.TITLE_WORDS
-                        or prev in H.PERSON_NOUNS or _ARTICLE_PARTICLE.match(token)):
+                if not (bare in reg.people or bare in GN.FEMALE or bare in GN.MALE or
+                        self._after_role_word(run_start) or _ARTICLE_PARTICLE.match(token)):
                     continue
-            if " " not in token and "\t" not in token and _bare(token) in reg.people and not self._in_quote(run_start):
-                bare = _bare(token)
+            if _AFTER_A_PLACE.search(text, max(0, run_start - 40), run_start):
+                continue  # (nor is a region after a town: "the plant in Humacao, Puerto Rico")
+            if single and bare in reg.people and not self._in_quote(run_start):
                 reg.person_mentions.append((run_start, bare, reg.people[bare]))  # "Quint plans ...": a known surname
                 continue
             of_person = _PERSON_OF.search(text, max(0, run_start - 30), run_start) if text.startswith(
@@ -575,6 +577,13 @@ class Coreference:
                     role = _strip_det((b.group(1) if b else a.group(2)).strip())
                     role = _LEADING_CUE.sub("", role)
                     reg.spokes[surname] = f"{name}, {role}"
+
+    def _after_role_word(self, run_start: int) -> bool:
+        """Whether the word before ``run_start`` is a title or a role ("Minister", "coach"): a lone capitalised word
+        after it may be a surname."""
+        prev = self.text[max(0, run_start - 20):run_start].rsplit(None, 1)[-1:]  # ``split()[-1:]``
+        prev = prev[0].lower().rstrip(".,") if prev else ""
+        return prev in H.TITLE_WORDS or prev in H.PERSON_NOUNS
 
     def _quoted_person(self, name: str) -> None:
         """A full name said only inside a quote ('"Tobias Renfrew came here to introduce himself"'): no mention of
@@ -828,15 +837,15 @@ class Coreference:
 
     def _latest_company(self, lo: int, pos: int) -> tuple[int, str] | None:
         """The last company name ("Sandoval Air Group Inc.") the article gives between ``lo`` and ``pos``."""
-        runs = [(start, run) for found in self._company_index()[1].values() for start, run in found if lo <= start < pos]
+        runs = [(start, run) for found in self._company_index().values() for start, run in found if lo <= start < pos]
         return max(runs) if runs else None
 
     def _company_opening(self, name: str, pos: int) -> _Entity | None:
         """The company named before ``pos`` whose name opens with the whole of ``name``, a name the story never gives a
         person ("Corliss Hanley" of "Corliss Hanley Partners", where no "Mr. Hanley" speaks)."""
-        misters, companies = self._company_index()
-        if name.split()[-1] in misters:
+        if name.split()[-1] in self._honoured_names():
             return None
+        companies = self._company_index()
         runs = [(start, run) for start, run in companies.get(name.split()[0], ()) if run.startswith(name + " ")]
         for said in re.compile(re.escape(name) + r"\b").finditer(self.text, 0, pos):
             if said.start() not in {start for start, _ in runs} and not self.text.startswith(("'s", "’s"), said.end()):
@@ -849,23 +858,27 @@ class Coreference:
         organ = _ORGAN_OF.match(text, start)
         return self._company_named(organ.group(1), pos, True) if organ else None
 
-    def _company_index(self) -> tuple[set[str], dict[str, list[tuple[int, str]]]]:
-        """The names the article says after "Mr.", and its company names by first word (one scan for both)."""
+    def _honoured_names(self) -> set[str]:
+        """The names the article says after "Mr." (read once; asked of every bare name before its companies are)."""
+        if self._misters is None:
+            self._misters = {m.group(1) for m in _HONORIFIC_NAME.finditer(self.text)}
+        return self._misters
+
+    def _company_index(self) -> dict[str, list[tuple[int, str]]]:
+        """The article's company names by first word (read once, and only when a company may be meant)."""
         if self._companies is None:
-            misters = {m.group(1) for m in _HONORIFIC_NAME.finditer(self.text)}
             companies: dict[str, list[tuple[int, str]]] = {}
             for m in _COMPANY_NAME.finditer(self.text):
                 companies.setdefault(m.group().split()[0], []).append((m.start(), m.group().rstrip(".")))
-            self._companies = misters, companies
+            self._companies = companies
         return self._companies
 
     def _company_named(self, name: str, pos: int, described: bool) -> _Entity | None:
         """The company whose name opens with ``name`` ("Ostermann Brewing Co."), named before ``pos``, when the
         story calls the person of that name "Mr. Ostermann" (or the phrase itself describes a body)."""
-        misters, companies = self._company_index()
-        if not described and name not in misters:
+        if not described and name not in self._honoured_names():
             return None
-        return next((body for start, run in companies.get(name, ()) if start < pos and
+        return next((body for start, run in self._company_index().get(name, ()) if start < pos and
                      (body := self._company_entity(run, pos))), None)
 
     def _company_entity(self, run: str, pos: int) -> _Entity | None:
@@ -1057,9 +1070,10 @@ class Coreference:
     def _latest_named(self, heads: set[str], pos: int, portfolio: set[str], head: str, noun: str, qualified) -> _Entity | None:
         """The latest entity named before ``pos`` that a definite noun with one of ``heads`` may stand for."""
         best = None
+        stems = _head_stems(heads)
         for e in self.registry.entities:
-            if e.pos > pos:
-                continue
+            if e.pos > pos or (best is not None and e.pos <= best.pos):
+                continue  # (one named before the best so far is not the latest: the tests below are for nothing)
             if portfolio and not portfolio <= (_label_words(e.label) | e.words):
                 continue
             if e.label.lower() in (head, noun) and e.group != "person":
@@ -1076,7 +1090,7 @@ class Coreference:
             words = _label_words(e.label) | {e.head.rstrip("s")} | e.words
             if e.group == "outlet":
                 words = words | _outlet_nouns(e)  # "the newspaper" is the Castelmar Gazette, "the agency" a news agency
-            if any(h.rstrip("s") in words for h in heads) and (best is None or e.pos > best.pos):
+            if not stems.isdisjoint(words):
                 best = e
         return best
 
