@@ -33,6 +33,7 @@ from .classify import (
     _DETERMINER_WORDS,
     _NAME_RUN,
     _PARTICLES,
+    _POSSESSOR_SUFFIXES,
     _WORD,
     _bare,
     _by_trade,
@@ -83,7 +84,6 @@ _ARTICLE_PARTICLE = re.compile(r"(?:al|el)-", re.I)
 _CAPITAL = re.compile(r"[A-Z]")
 _LEADING_CUE = re.compile(r"^(?:[\w'’\-]+\s+)*?(?:said|says|told|added|according\s+to)\s+")
 _BARE_DESCRIPTION = re.compile(r"(?:the|this|that)\s+\w+$")
-_POSSESSOR_END = re.compile(r"['’]s?$")
 _PERSONAL_POSSESSIVE = re.compile(r"(?:his|her|their)\b", re.I)
 _PART_OF_GROUP = re.compile(r"(?:one|two|three|some|several|many|most|each|both|all|another)\s+of\s+(them|those|these|the)"
                             r"(?:\s+(?P<noun>[a-z]+))?$")
@@ -636,7 +636,7 @@ class Coreference:
         """The entity a source phrase at ``pos`` stands for (a relay, a pronoun, a name...)."""
         entity = self._resolve_phrase(phrase, pos)
         if not (phrase.lower() in H.PRONOUN_GROUPS or _BARE_DESCRIPTION.match(phrase.lower())):
-            entity.words |= {w.lower().rstrip("s") for w in _WORD.findall(phrase) if not _POSSESSOR_END.search(w)}
+            entity.words |= {w.lower().rstrip("s") for w in _WORD.findall(phrase) if not w.endswith(_POSSESSOR_SUFFIXES)}
         return entity
 
     def _resolve_phrase(self, phrase: str, pos: int) -> _Entity:
