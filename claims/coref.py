@@ -149,10 +149,14 @@ _ACTED_ON = re.compile(r"\b(?!(?:including|during|according|following)\s)[a-z]+i
 _COMPANY_ENDINGS_LIST = ("inc co corp corporation group ltd plc llc holdings industries brewing brewery breweries "
                          "partners bancorp company").split()
 _COMPANY_ENDINGS = frozenset(_COMPANY_ENDINGS_LIST)
-#: A surname after an honorific: "Mr. Ostermann".
-_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][\w'’-]*)")
-#: A company's name: capitalised words ending in a company word ("Ostermann Brewing Co.", "Lindqvist Group Inc.").
-_COMPANY_NAME = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){0,2}\s+(?:&\s+)?(?:" +
+# The two patterns below scan whole articles. Each opens with its first letter rather than with ``\b``, so that ``re``
+# skips straight to the letters that can start a match (as ``_NAME_RUN`` does); ``(?<!\w.)`` right after that letter
+# is the ``\b`` before it.
+#: A surname after an honorific: "Mr. Ostermann" (``\b(?:Mr|Mrs|Ms|Dr)\.?\s+...``).
+_HONORIFIC_NAME = re.compile(r"(?:M(?<!\w.)(?:r|rs|s)|D(?<!\w.)r)\.?\s+([A-Z][\w'’-]*)")
+#: A company's name: capitalised words ending in a company word ("Ostermann Brewing Co.", "Lindqvist Group Inc."),
+#: not opening with "The", "A" or "An" (``\b(?!(?:The|A|An)\s)[A-Z]...``).
+_COMPANY_NAME = re.compile(r"[A-Z](?<!\w.)(?!(?<=T)he\s|(?<=A)n?\s)[\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){0,2}\s+(?:&\s+)?(?:" +
                            "|".join(sorted(w.capitalize() for w in _COMPANY_ENDINGS_LIST)) + r")\b\.?")
 #: Nouns that stand for any company named before: "the concern", "the company".
 _GENERIC_COMPANY_NOUNS = frozenset("company concern firm".split())
