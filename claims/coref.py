@@ -849,6 +849,8 @@ class Coreference:
         person ("Corliss Hanley" of "Corliss Hanley Partners", where no "Mr. Hanley" speaks)."""
         if name.split()[-1] in self._honoured_names():
             return None
+        if not re.search(re.escape(name) + r" [\s&A-Z]", self.text):
+            return None  # (no company name opens with it: one would go on with a space, then "&" or a capital)
         companies = self._company_index()
         runs = [(start, run) for start, run in companies.get(name.split()[0], ()) if run.startswith(name + " ")]
         for said in re.compile(re.escape(name) + r"\b").finditer(self.text, 0, pos):
@@ -1298,7 +1300,11 @@ class Coreference:
         """Whether sentence ``j`` holds a person noun anywhere, even inside a longer word."""
         has = self._person_nouns.get(j)
         if has is None:
-            has = self._person_nouns[j] = _PERSON_NOUN_PART.search(self.text[self.sentences[j].start:self.sentences[j].end].lower()) is not None
+            sent = self.sentences[j]
+            # (the lower-cased article where that keeps offsets: no copy of the sentence to lower)
+            found = _PERSON_NOUN_PART.search(self.low, sent.start, sent.end) if self.low is not None else \
+                _PERSON_NOUN_PART.search(self.text[sent.start:sent.end].lower())
+            has = self._person_nouns[j] = found is not None
         return has
 
     def _mentions_back(self, pos: int, after: int | None = None, window: int = 3):
