@@ -104,8 +104,12 @@ _FIRM = re.compile(r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})(?:\s+&\s+(?:
 _LETTERS = re.compile(r"\(([A-Z]{2,6})\)")
 _NAME_BEFORE_LETTERS = re.compile(r"([A-Z][\w'’&-]+(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]+)){1,6})\s+$")
 #: A single name and what only a person has: "Whitacre's running mate", "Castellane's campaign manager".
-_KIN_OF = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s\s+(?:running\s+mate|wife|husband|doctor|physician|mother|father|son|"
-                     r"daughter|brother|sister|children)|(?:['’]s)?\s+campaign\s+(?:manager|chairman|chairwoman|chair))\b")
+_KIN = (r"running\s+mate|wife|husband|doctor|physician|mother|father|son|daughter|brother|sister|children")
+_CAMPAIGN_ROLES = r"manager|chairman|chairwoman|chair"
+_KIN_OF = re.compile(rf"\b([A-Z][a-z][\w-]+)(?:['’]s\s+(?:{_KIN})|(?:['’]s)?\s+campaign\s+(?:{_CAMPAIGN_ROLES}))\b")
+#: What every match of ``_KIN_OF`` holds, to look for before scanning the article for it: these open with a rare
+#: character or a literal word, which ``re`` skips to, where ``_KIN_OF`` tries every capital.
+_KIN_HINTS = (re.compile(rf"['’]s\s+(?:{_KIN})"), re.compile(rf"campaign\s+(?:{_CAMPAIGN_ROLES})"))
 # (not "rival", "lawyer", "supporters": "Apple's rival", "Hamas's supporters", a body's too)
 #: Capitalised words that are no one's surname though a person-like noun may follow them.
 _NOT_PERSON_WORDS = frozenset(w.lower() for w in H.ORG_NAME_WORDS) | frozenset(GN.PLACE_NAMES_GIVEN) | \
@@ -490,7 +494,7 @@ class Coreference:
         """Every person named in the article, in order, for pronouns and bare surnames."""
         text = self.text
         reg = self.registry
-        if "'s " in text or "’s " in text or " campaign " in text:
+        if ("'s " in text or "’s " in text or " campaign " in text) and any(h.search(text) for h in _KIN_HINTS):
             # a surname the story never gives in full, known by what only a person has: "Whitacre's running mate",
             # "Castellane's campaign manager" (a live blog's candidates, named by surname alone)
             for m in _KIN_OF.finditer(text):
