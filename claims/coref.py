@@ -33,6 +33,7 @@ from .classify import (
     _DETERMINER_WORDS,
     _NAME_RUN,
     _PARTICLES,
+    _POSSESSOR_SUFFIXES,
     _WORD,
     _bare,
     _by_trade,
@@ -83,7 +84,6 @@ _ARTICLE_PARTICLE = re.compile(r"(?:al|el)-", re.I)
 _CAPITAL = re.compile(r"[A-Z]")
 _LEADING_CUE = re.compile(r"^(?:[\w'’\-]+\s+)*?(?:said|says|told|added|according\s+to)\s+")
 _BARE_DESCRIPTION = re.compile(r"(?:the|this|that)\s+\w+$")
-_POSSESSOR_END = re.compile(r"['’]s?$")
 _PERSONAL_POSSESSIVE = re.compile(r"(?:his|her|their)\b", re.I)
 _PART_OF_GROUP = re.compile(r"(?:one|two|three|some|several|many|most|each|both|all|another)\s+of\s+(them|those|these|the)"
                             r"(?:\s+(?P<noun>[a-z]+))?$")
@@ -104,8 +104,12 @@ _FIRM = re.compile(r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})(?:\s+&\s+(?:
 _LETTERS = re.compile(r"\(([A-Z]{2,6})\)")
 _NAME_BEFORE_LETTERS = re.compile(r"([A-Z][\w'’&-]+(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]+)){1,6})\s+$")
 #: A single name and what only a person has: "Whitacre's running mate", "Castellane's campaign manager".
-_KIN_OF = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s\s+(?:running\s+mate|wife|husband|doctor|physician|mother|father|son|"
-                     r"daughter|brother|sister|children)|(?:['’]s)?\s+campaign\s+(?:manager|chairman|chairwoman|chair))\b")
+_KIN = (r"running\s+mate|wife|husband|doctor|physician|mother|father|son|daughter|brother|sister|children")
+_CAMPAIGN_ROLES = r"manager|chairman|chairwoman|chair"
+_KIN_OF = re.compile(rf"\b([A-Z][a-z][\w-]+)(?:['’]s\s+(?:{_KIN})|(?:['’]s)?\s+campaign\s+(?:{_CAMPAIGN_ROLES}))\b")
+#: What every match of ``_KIN_OF`` holds, to look for before scanning the article for it: these open with a rare
+#: character or a literal word, which ``re`` skips to, where ``_KIN_OF`` tries every capital.
+_KIN_HINTS = (re.compile(rf"['’]s\s+(?:{_KIN})"), re.compile(rf"campaign\s+(?:{_CAMPAIGN_ROLES})"))
 # (not "rival", "lawyer", "supporters": "Apple's rival", "Hamas's supporters", a body's too)
 #: Capitalised words that are no one's surname though a person-like noun may follow them.
 _NOT_PERSON_WORDS = frozenset(w.lower() for w in H.ORG_NAME_WORDS) | frozenset(GN.PLACE_NAMES_GIVEN) | \
@@ -149,10 +153,14 @@ _ACTED_ON = re.compile(r"\b(?!(?:including|during|according|following)\s)[a-z]+i
 _COMPANY_ENDINGS_LIST = ("inc co corp corporation group ltd plc llc holdings industries brewing brewery breweries "
                          "partners bancorp company").split()
 _COMPANY_ENDINGS = frozenset(_COMPANY_ENDINGS_LIST)
-#: A surname after an honorific: "Mr. Ostermann".
-_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][\w'’-]*)")
-#: A company's name: capitalised words ending in a company word ("Ostermann Brewing Co.", "Lindqvist Group Inc.").
-_COMPANY_NAME = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){0,2}\s+(?:&\s+)?(?:" +
+# The two patterns below scan whole articles. Each opens with its first letter rather than with ``\b``, so that ``re``
+# skips straight to the letters that can start a match (as ``_NAME_RUN`` does); ``(?<!\w.)`` right after that letter
+# is the ``\b`` before it.
+#: A surname after an honorific: "Mr. Ostermann" (``\b(?:Mr|Mrs|Ms|Dr)\.?\s+...``).
+_HONORIFIC_NAME = re.compile(r"(?:M(?<!\w.)(?:r|rs|s)|D(?<!\w.)r)\.?\s+([A-Z][\w'’-]*)")
+#: A company's name: capitalised words ending in a company word ("Ostermann Brewing Co.", "Lindqvist Group Inc."),
+#: not opening with "The", "A" or "An" (``\b(?!(?:The|A|An)\s)[A-Z]...``).
+_COMPANY_NAME = re.compile(r"[A-Z](?<!\w.)(?!(?<=T)he\s|(?<=A)n?\s)[\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){0,2}\s+(?:&\s+)?(?:" +
                            "|".join(sorted(w.capitalize() for w in _COMPANY_ENDINGS_LIST)) + r")\b\.?")
 #: Nouns that stand for any company named before: "the concern", "the company".
 _GENERIC_COMPANY_NOUNS = frozenset("company concern firm".split())
@@ -239,6 +247,7 @@ def _member_noun(head: str) -> bool:
 _MEMBER_NOUNS = frozenset("staff lawyer attorney counsel adviser advisor aide official executive".split())
 
 
+@lru_cache(maxsize=4096)
 def _label_words(label: str) -> frozenset[str]:
     """The words of an entity's label, lower case and without a plural "s", for definite descriptions (an abbreviated
     title as its full word: "Gov. Lydia Carrow" is "the governor")."""
@@ -475,7 +484,8 @@ class Coreference:
         self._apposed: tuple[dict[int, str], dict[str, dict[str, int]]] | None = None  # see ``_apposed_titles``
         self._headline_end = text.find("\n") if "\n" in text else len(text)  # the first line: a headline's words
         self._bodies: dict[str, tuple[str, str, str]] | None = None  # see ``_introduced_names``
-        self._companies: tuple[set[str], dict[str, list[tuple[int, str]]]] | None = None  # see ``_company_named``
+        self._misters: set[str] | None = None  # see ``_honoured_names``
+        self._companies: dict[str, list[tuple[int, str]]] | None = None  # see ``_company_index``
         self._index_people()
 
     # -- people ------------------------------------------------------------------------
@@ -484,7 +494,7 @@ class Coreference:
         """Every person named in the article, in order, for pronouns and bare surnames."""
         text = self.text
         reg = self.registry
-        if "'s " in text or "’s " in text or " campaign " in text:
+        if ("'s " in text or "’s " in text or " campaign " in text) and any(h.search(text) for h in _KIN_HINTS):
             # a surname the story never gives in full, known by what only a person has: "Whitacre's running mate",
             # "Castellane's campaign manager" (a live blog's candidates, named by surname alone)
             for m in _KIN_OF.finditer(text):
@@ -495,20 +505,20 @@ class Coreference:
         # runs name no one the story does not name again
         skip_to = self._headline_end if _title_case(text[:self._headline_end]) else 0
         for run_start, run_end in _runs_by_sentence(text, self._sentence_starts):
-            if run_start < skip_to or _AFTER_A_PLACE.search(text, max(0, run_start - 40), run_start):
-                continue  # (nor is a region after a town: "the plant in Humacao, Puerto Rico")
+            if run_start < skip_to:
+                continue
             token = text[run_start:run_end]
-            if " " not in token and "\t" not in token:
+            single = " " not in token and "\t" not in token
+            if single:
                 # one capitalised word: a name only after a title or role word, or when it is
-                # a given name or a surname already seen (cheap test before the full one)
+                # a given name or a surname already seen (cheap tests, before the full one; most runs are one word)
                 bare = _bare(token)
-                prev = text[max(0, run_start - 20):run_start].rsplit(None, 1)[-1:]  # ``split()[-1:]``
-                prev = prev[0].lower().rstrip(".,") if prev else ""
-                if not (bare in reg.people or bare in GN.FEMALE or bare in GN.MALE or prev in H.TITLE_WORDS
-                        or prev in H.PERSON_NOUNS or _ARTICLE_PARTICLE.match(token)):
+                if not (bare in reg.people or bare in GN.FEMALE or bare in GN.MALE or
+                        self._after_role_word(run_start) or _ARTICLE_PARTICLE.match(token)):
                     continue
-            if " " not in token and "\t" not in token and _bare(token) in reg.people and not self._in_quote(run_start):
-                bare = _bare(token)
+            if _AFTER_A_PLACE.search(text, max(0, run_start - 40), run_start):
+                continue  # (nor is a region after a town: "the plant in Humacao, Puerto Rico")
+            if single and bare in reg.people and not self._in_quote(run_start):
                 reg.person_mentions.append((run_start, bare, reg.people[bare]))  # "Quint plans ...": a known surname
                 continue
             of_person = _PERSON_OF.search(text, max(0, run_start - 30), run_start) if text.startswith(
@@ -576,6 +586,13 @@ class Coreference:
                     role = _LEADING_CUE.sub("", role)
                     reg.spokes[surname] = f"{name}, {role}"
 
+    def _after_role_word(self, run_start: int) -> bool:
+        """Whether the word before ``run_start`` is a title or a role ("Minister", "coach"): a lone capitalised word
+        after it may be a surname."""
+        prev = self.text[max(0, run_start - 20):run_start].rsplit(None, 1)[-1:]  # ``split()[-1:]``
+        prev = prev[0].lower().rstrip(".,") if prev else ""
+        return prev in H.TITLE_WORDS or prev in H.PERSON_NOUNS
+
     def _quoted_person(self, name: str) -> None:
         """A full name said only inside a quote ('"Tobias Renfrew came here to introduce himself"'): no mention of
         him by the story, but what a bare "Renfrew" later stands for. Only two words that name no body or place
@@ -627,7 +644,7 @@ class Coreference:
         """The entity a source phrase at ``pos`` stands for (a relay, a pronoun, a name...)."""
         entity = self._resolve_phrase(phrase, pos)
         if not (phrase.lower() in H.PRONOUN_GROUPS or _BARE_DESCRIPTION.match(phrase.lower())):
-            entity.words |= {w.lower().rstrip("s") for w in _WORD.findall(phrase) if not _POSSESSOR_END.search(w)}
+            entity.words |= {w.lower().rstrip("s") for w in _WORD.findall(phrase) if not w.endswith(_POSSESSOR_SUFFIXES)}
         return entity
 
     def _resolve_phrase(self, phrase: str, pos: int) -> _Entity:
@@ -828,15 +845,17 @@ class Coreference:
 
     def _latest_company(self, lo: int, pos: int) -> tuple[int, str] | None:
         """The last company name ("Sandoval Air Group Inc.") the article gives between ``lo`` and ``pos``."""
-        runs = [(start, run) for found in self._company_index()[1].values() for start, run in found if lo <= start < pos]
+        runs = [(start, run) for found in self._company_index().values() for start, run in found if lo <= start < pos]
         return max(runs) if runs else None
 
     def _company_opening(self, name: str, pos: int) -> _Entity | None:
         """The company named before ``pos`` whose name opens with the whole of ``name``, a name the story never gives a
         person ("Corliss Hanley" of "Corliss Hanley Partners", where no "Mr. Hanley" speaks)."""
-        misters, companies = self._company_index()
-        if name.split()[-1] in misters:
+        if name.split()[-1] in self._honoured_names():
             return None
+        if not re.search(re.escape(name) + r" [\s&A-Z]", self.text):
+            return None  # (no company name opens with it: one would go on with a space, then "&" or a capital)
+        companies = self._company_index()
         runs = [(start, run) for start, run in companies.get(name.split()[0], ()) if run.startswith(name + " ")]
         for said in re.compile(re.escape(name) + r"\b").finditer(self.text, 0, pos):
             if said.start() not in {start for start, _ in runs} and not self.text.startswith(("'s", "’s"), said.end()):
@@ -849,23 +868,27 @@ class Coreference:
         organ = _ORGAN_OF.match(text, start)
         return self._company_named(organ.group(1), pos, True) if organ else None
 
-    def _company_index(self) -> tuple[set[str], dict[str, list[tuple[int, str]]]]:
-        """The names the article says after "Mr.", and its company names by first word (one scan for both)."""
+    def _honoured_names(self) -> set[str]:
+        """The names the article says after "Mr." (read once; asked of every bare name before its companies are)."""
+        if self._misters is None:
+            self._misters = {m.group(1) for m in _HONORIFIC_NAME.finditer(self.text)}
+        return self._misters
+
+    def _company_index(self) -> dict[str, list[tuple[int, str]]]:
+        """The article's company names by first word (read once, and only when a company may be meant)."""
         if self._companies is None:
-            misters = {m.group(1) for m in _HONORIFIC_NAME.finditer(self.text)}
             companies: dict[str, list[tuple[int, str]]] = {}
             for m in _COMPANY_NAME.finditer(self.text):
                 companies.setdefault(m.group().split()[0], []).append((m.start(), m.group().rstrip(".")))
-            self._companies = misters, companies
+            self._companies = companies
         return self._companies
 
     def _company_named(self, name: str, pos: int, described: bool) -> _Entity | None:
         """The company whose name opens with ``name`` ("Ostermann Brewing Co."), named before ``pos``, when the
         story calls the person of that name "Mr. Ostermann" (or the phrase itself describes a body)."""
-        misters, companies = self._company_index()
-        if not described and name not in misters:
+        if not described and name not in self._honoured_names():
             return None
-        return next((body for start, run in companies.get(name, ()) if start < pos and
+        return next((body for start, run in self._company_index().get(name, ()) if start < pos and
                      (body := self._company_entity(run, pos))), None)
 
     def _company_entity(self, run: str, pos: int) -> _Entity | None:
@@ -976,12 +999,10 @@ class Coreference:
                 if (e.group == "anonymous" and _by_trade(e.head) or spokes) and e.pos < pos and not _plural(e.head) and (
                         unnamed is None or e.pos > unnamed.pos):
                     unnamed = e
-            i = bisect_right(self._sentence_starts, pos) - 1
-            own_sentence = self._sentence_starts[i] if i >= 0 else 0
-            for mention in self._mentions(pos, by_trade=True):
+            for mention in self._mentions(pos, by_trade=True, own=False):
                 # "The mayor spoke to reporters. ... she said": a person named by role only (not the subject of what
                 # the pronoun reports: 'The president would sign the bill "the minute it reaches his desk," she said')
-                if mention.group == "anonymous" and mention.pos < own_sentence and (unnamed is None or mention.pos > unnamed.pos):
+                if mention.group == "anonymous" and (unnamed is None or mention.pos > unnamed.pos):
                     unnamed = reg.add(_Entity(key=mention.key, label=mention.label, kind=mention.kind, group=mention.group,
                                               head=mention.head, pos=mention.pos))
             if latest:
@@ -1059,9 +1080,10 @@ class Coreference:
     def _latest_named(self, heads: set[str], pos: int, portfolio: set[str], head: str, noun: str, qualified) -> _Entity | None:
         """The latest entity named before ``pos`` that a definite noun with one of ``heads`` may stand for."""
         best = None
+        stems = _head_stems(heads)
         for e in self.registry.entities:
-            if e.pos > pos:
-                continue
+            if e.pos > pos or (best is not None and e.pos <= best.pos):
+                continue  # (one named before the best so far is not the latest: the tests below are for nothing)
             if portfolio and not portfolio <= (_label_words(e.label) | e.words):
                 continue
             if e.label.lower() in (head, noun) and e.group != "person":
@@ -1078,7 +1100,7 @@ class Coreference:
             words = _label_words(e.label) | {e.head.rstrip("s")} | e.words
             if e.group == "outlet":
                 words = words | _outlet_nouns(e)  # "the newspaper" is the Castelmar Gazette, "the agency" a news agency
-            if any(h.rstrip("s") in words for h in heads) and (best is None or e.pos > best.pos):
+            if not stems.isdisjoint(words):
                 best = e
         return best
 
@@ -1250,7 +1272,7 @@ class Coreference:
             return True  # "Castlegate Homes", "Bank of Valdoria", "AquaPure", "NRK"; not "Evacuees arriving in Port Elva"
         return bool(re.search(r"[a-z,;]\s+" + re.escape(words[0]) + r"\b", self.text))
 
-    def _mentions(self, pos: int, window: int = 3, by_trade: bool = False) -> list[_Mention]:
+    def _mentions(self, pos: int, window: int = 3, by_trade: bool = False, own: bool = True) -> list[_Mention]:
         """Bodies named as sentence subjects in the few sentences before ``pos``, in order.
 
         Computed on demand and cached: only a pronoun or a definite description needs
@@ -1258,10 +1280,12 @@ class Coreference:
         by what they do are wanted ("the mayor"), so a sentence without any person noun in it
         is passed over unread (a mention's head is one of its sentence's words), and a
         subject with another head is not classified (the costly part of a mention).
+        ``own``: whether the sentence of ``pos`` itself counts (a pronoun's does not: its
+        subject is not read for nothing).
         """
         i = bisect_right(self._sentence_starts, pos) - 1
         out = []
-        for j in range(max(0, i - window), i + 1):
+        for j in range(max(0, i - window), i + 1 if own else i):
             if j not in self._subjects:
                 if by_trade:
                     if not self._has_person_noun(j):
@@ -1280,7 +1304,11 @@ class Coreference:
         """Whether sentence ``j`` holds a person noun anywhere, even inside a longer word."""
         has = self._person_nouns.get(j)
         if has is None:
-            has = self._person_nouns[j] = _PERSON_NOUN_PART.search(self.text[self.sentences[j].start:self.sentences[j].end].lower()) is not None
+            sent = self.sentences[j]
+            # (the lower-cased article where that keeps offsets: no copy of the sentence to lower)
+            found = _PERSON_NOUN_PART.search(self.low, sent.start, sent.end) if self.low is not None else \
+                _PERSON_NOUN_PART.search(self.text[sent.start:sent.end].lower())
+            has = self._person_nouns[j] = found is not None
         return has
 
     def _mentions_back(self, pos: int, after: int | None = None, window: int = 3):

@@ -37,8 +37,9 @@ _LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "s
 def fold(text: str) -> str:
     """Lower case, accents and apostrophes removed: "Sa'ar" -> "saar", "Jørgensen" -> "jorgensen"."""
     text = text.translate(_LETTERS)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # (an ASCII text has no accent to take off: most names, most of the time)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _APOSTROPHES.sub("", text)
     return text.lower().strip()
 
