@@ -771,9 +771,10 @@ class _Extractor:
                 continue
             break
         left = text[s0:end].rstrip()
-        if _ENDS_AND_BUT.search(left) and not self._in_quote(s0 + len(left) - 1):
+        # (both patterns end in a word: a stretch that ends in another letter is not searched)
+        if left[-1:] in "dDtT" and _ENDS_AND_BUT.search(left) and not self._in_quote(s0 + len(left) - 1):
             return None, "none", [], True
-        rel = _ENDS_RELATIVE.search(left)
+        rel = _ENDS_RELATIVE.search(left) if left[-1:] in "hHoO" else None
         if rel and not self._in_quote(s0 + rel.start(1)):
             return (s0 + rel.start(1), s0 + rel.end(1)), "relative", [], False
         relays: list[str] = []
@@ -818,7 +819,7 @@ class _Extractor:
         if skipped and self._subject_after_content(s0, *skipped[-1][:2]):
             stop = skipped.pop()[1] + 1
         # an emphasised aside between subject and verb: "the new authorities _since taking office_"
-        emph = _ENDS_EMPHASIS.search(text[s0:stop])
+        emph = _ENDS_EMPHASIS.search(text[s0:stop]) if text.count("_", s0, stop) >= 2 else None
         if emph:
             stop = s0 + emph.start()
         start = self._clause_start(s0, stop)

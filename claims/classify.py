@@ -752,7 +752,11 @@ _WIRE_SERVICE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Wire|Newswire|News\s+
 
 def _wire_name(norm: str) -> bool:
     """A news agency's name: "Halden Press", "Linwood Press" (not a newspaper's "Free Press" or "Evening Press"),
-    or one word that ends in "-press" ("Nordpress", "Agerpres"; not "Express" or "Cypress")."""
+    or one word that ends in "-press" ("Nordpress", "Agerpres"; not "Express" or "Cypress").
+
+    Both need "pres" in the phrase, in any case: most phrases have none, and are not split into words."""
+    if "pres" not in norm.lower():
+        return False
     words = norm.split(",")[0].split()
     return (len(words) >= 2 and words[-1] in ("Press", "Presse") and words[-2][:1].isupper() and
             words[-2].lower() not in H.PRESS_PAPER_WORDS) or any(_press_word(w) for w in words)

@@ -299,7 +299,7 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
             continue  # "Transnet Port Terminals" is a company
         place_given = bool(titled) and len(tokens) > 1 and _bare(tokens[0]) in PLACE_NAMES_GIVEN
         if not tokens or not _name_tokens_ok(tokens[1:] if place_given else tokens) or \
-                any(_POSSESSIVE_END.search(t) for t in tokens[:-1]):
+                any(t.endswith(("'s", "’s")) for t in tokens[:-1]):  # (``_POSSESSIVE_END``: no line end in a token)
             continue  # (nor is "People's Committee" anyone's name)
         name = _clean_name(" ".join(tokens))
         if len(tokens) > 1 and name.lower() in PLACES:
