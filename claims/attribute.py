@@ -272,6 +272,7 @@ _CONTENT_STOPS = (
 #: contents lack most of them, and then that pattern is not run.
 _STOP_NEEDS = ((",",), (";",), (",",), (",",), (",",), (",",), (",", '"', "”", "»"), ("and", "but"), (",",), (",",),
                ("but",), (" after ", " before "), (" I ",))
+_ALL_STOP_NEEDS = frozenset(n for needs in _STOP_NEEDS for n in needs)
 #: Cue forms that are also nouns: after "the <adjective>" they are the noun ("a preliminary report that").
 _NOUN_FORMS = frozenset("report claim call estimate warning promise pledge post forecast finding statement comment".split())
 _BASE_NOUNS = _NOUN_FORMS | frozenset("state note point report recall".split())
@@ -369,7 +370,8 @@ _PARTICIPLE_NEXT = frozenset("to by in on at from last this earlier".split())
 _LEAD_ADVERBIAL = re.compile(r"(?:(?:In|On|At|After|During|Despite|Asked|Speaking)\b[^,]{0,80},\s*)"
                              r"|(?:Q|A|Question|Answer|Interviewer|QUESTION|ANSWER):\s+")  # a transcript's tag is no subject
 _WORD_OR_COMMA = re.compile(r"[\w'’\-]+|,")
-_POSSESSOR = re.compile(r"['’]s?$")
+#: What ``['’]s?$`` finds at the end of a word (which holds no line end): "minister's", "ministers'".
+_POSSESSOR_ENDS = ("'", "’", "'s", "’s")
 _FINITE_WORDS = frozenset("is are was were has have had will would can could may might should must does did do am".split())
 # The small patterns of the extractor, compiled once: ``re.search("...", s)`` looks its pattern up in ``re``'s
 # cache on every call, and that cache holds only 512 patterns and drops the oldest first, whether used or not (the
@@ -1067,7 +1069,7 @@ class _Extractor:
             if not self._in_quote(pos + c.start()):
                 limit = pos + c.start()
                 break
-        words = list(_WORD_OR_QUOTE.finditer(text[pos:limit]))
+        words = list(islice(_WORD_OR_QUOTE.finditer(text[pos:limit]), 8))  # (no more than the first 8 are read)
         if not words:
             return None
         first = words[0].group().lower()
@@ -1175,8 +1177,9 @@ class _Extractor:
         text = self.text
         end = s1
         content = text[start:s1]
+        present = {n for n in _ALL_STOP_NEEDS if n in content}  # each looked for once, not once per pattern
         for rx, needs in zip(_CONTENT_STOPS, _STOP_NEEDS):
-            if not any(n in content for n in needs):
+            if present.isdisjoint(needs):
                 continue  # it cannot match
             for m in rx.finditer(text, start, end):
                 if self._in_quote(m.start() + (1 if text[m.start()] in ",\"”»" else 0)) and not text[m.start()] in "\"”»":
@@ -1520,9 +1523,9 @@ class _Extractor:
                     last = i - 1  # "Anti-graft campaigners welcomed": the words before the verb
                 break
             if seen_head and not capital and not is_head and lw not in ("of", "for", "from", "at", "in", "the", "and") and \
-                    not _POSSESSOR.search(lw):
+                    not lw.endswith(_POSSESSOR_ENDS):
                 break  # (a possessor goes on to its noun: "The Lanford attorney general's office")
-            if is_head or capital or _POSSESSOR.search(lw):
+            if is_head or capital or lw.endswith(_POSSESSOR_ENDS):
                 last = i
                 # a name at the start counts as the head when an apposition follows ("AquaPure, founded in 2009,")
                 first_name = i == 0 and lw not in _NAME_STOP and i + 1 < len(words) and words[i + 1].group() == ","
@@ -1812,24 +1815,25 @@ class _Extractor:
     def interview(self) -> list[_Found]:
         """ "KOVAČ: Because we have waited..." : the speaker's answer, up to the paragraph's end."""
         out = []
+        speaker_lines = list(_SPEAKER_LINE.finditer(self.text))  # (read by each pass below: the article scanned once)
         # in a transcript with "Q:" lines, answers may carry the name as written: "Vrana: We have eleven pupils"
         questions = _QUESTION_LINE.search(self.text) is not None
         if not questions:
             # "Wave FM: Is it hard ...?" / "Veyne: It is hard ...": one tag that only asks, another that answers
             tags: dict[str, list[bool]] = {}
-            for m in _SPEAKER_LINE.finditer(self.text):
+            for m in speaker_lines:
                 tags.setdefault(m.group(1), []).append(m.group(2).rstrip().endswith("?"))
             questions = any(sum(v) >= 1 and 2 * sum(v) >= len(v) for v in tags.values()) and \
                 any(len(v) >= 2 and not any(v) for v in tags.values())
             # or untagged questions, each answered by one tag: "Is a strike not going to hurt ...?" / "Barraclough: ..."
             answered: dict[str, int] = {}
-            for m in _SPEAKER_LINE.finditer(self.text):
+            for m in speaker_lines:
                 before = self.text[:m.start()].rstrip()
                 if before.endswith("?"):
                     answered[m.group(1)] = answered.get(m.group(1), 0) + 1
             questions = questions or any(n >= 2 for n in answered.values())
         lines = []
-        for m in _SPEAKER_LINE.finditer(self.text):
+        for m in speaker_lines:
             name = m.group(1)
             if name in ("Q", "A") or len(name) < 3 or name.lower() in _HEADLINE_LABELS or \
                     name.lower() in ("question", "answer", "interviewer"):
