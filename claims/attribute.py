@@ -756,7 +756,8 @@ class _Extractor:
         """
         text = self.text
         end = vs
-        abbreviation = _ABBREVIATION_BEFORE.search(text, max(s0, vs - 16), vs)
+        # (it ends in a closing bracket: a stretch with none is not searched)
+        abbreviation = _ABBREVIATION_BEFORE.search(text, max(s0, vs - 16), vs) if text.find(")", max(s0, vs - 16), vs) >= 0 else None
         if abbreviation:
             end = abbreviation.start()  # "the Estravian Anti-Doping Agency (EADA) said"
         # skip auxiliaries and adverbs before the verb
@@ -1336,7 +1337,7 @@ class _Extractor:
                 continue  # "state parks would close": the state's parks, no one stating
             if nxt and nxt.group(1) in ("nothing", "little") and category == "say":
                 continue  # "He has said nothing in public about the bids": no content
-            if _WHY_UNNAMED.search(before, tail):
+            if "because" in before and _WHY_UNNAMED.search(before, tail):
                 continue  # "who asked not to be named because he feared retaliation": why the source is unnamed
             if _WEIGHT_OBJECT.match(text, ve, s1) or before.rstrip().lower().endswith(
                     ("neither", "either", "confirm or", "confirms or", "confirmed or")):
@@ -1346,7 +1347,7 @@ class _Extractor:
                     nxt.group(1) in VERBS and (nxt.group(1).endswith("ed") or nxt.group(1) in _IRREGULAR_PAST))):
                 continue  # "the Dunari claims were ...", "a review of agency contingency plans found": a plural noun,
                 # the subject of its own verb
-            if _EXPRESSED_BEFORE.search(before):
+            if ("expressed" in before or "voiced" in before) and _EXPRESSED_BEFORE.search(before):
                 continue  # "expressed hope that": the cue is "expressed hope", read at "expressed"
             cue_end, cue_label = ve, word
             pm = _PARTICLE_AFTER.match(text[ve:ve + 20])
@@ -1381,10 +1382,10 @@ class _Extractor:
                     continue
             if word in ("written", "shown", "found") and not _AFTER_HAVE_WORD.search(before, tail) and word != "found":
                 continue
-            if _AFTER_BE_ADVERB.search(before, tail) and (
-                    word.endswith("ed") or word in _IRREGULAR_PAST or word in ("shown", "written", "known", "seen", "given")) and word not in ("reported",):
+            if (word.endswith("ed") or word in _IRREGULAR_PAST or word in ("shown", "written", "known", "seen", "given")) and \
+                    word not in ("reported",) and _AFTER_BE_ADVERB.search(before, tail):
                 continue  # a passive: "was confirmed", "were told to leave", "was found guilty"
-            if _AFTER_WAS.search(before, tail) and word == "reported":
+            if word == "reported" and _AFTER_WAS.search(before, tail):
                 continue
             self._verb(found, sent, m, cue_end, cue_label, category, add)
 
