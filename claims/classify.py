@@ -151,8 +151,10 @@ _ANONYMITY_MARKER = re.compile(alternation(sorted(set(ANONYMITY_MARKERS), key=le
 _STATE_MARKER = re.compile(alternation(sorted(set(STATE_MARKERS), key=len, reverse=True)))
 
 
+@lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
     # ``re.sub(r"\s+", " ", t).strip()``: ``str.split`` and ``\s`` know the same white space
+    # (cached: the relation finder, the resolver and the classifier each normalise the same source phrases)
     return " ".join(text.strip(" ,:;\"“”'’.").split())
 
 

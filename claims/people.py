@@ -136,7 +136,9 @@ def _may_end_in_role(window: str) -> bool:
     tail = window.rstrip()
     if tail.endswith(","):
         tail = tail[:-1].rstrip()
-    return any(tail[-n:] in _ROLE_LEFT_TAILS[n] for n in (3, 2, 1) if len(tail) >= n)
+    n = len(tail)
+    return (n >= 3 and tail[-3:] in _ROLE_LEFT_TAILS[3]) or (n >= 2 and tail[-2:] in _ROLE_LEFT_TAILS[2]) or \
+        (n >= 1 and tail[-1:] in _ROLE_LEFT_TAILS[1])
 
 
 #: Bodies and places a title can belong to in a possessive: "the agency's director general", "the commune's
