@@ -272,6 +272,7 @@ _CONTENT_STOPS = (
 #: contents lack most of them, and then that pattern is not run.
 _STOP_NEEDS = ((",",), (";",), (",",), (",",), (",",), (",",), (",", '"', "”", "»"), ("and", "but"), (",",), (",",),
                ("but",), (" after ", " before "), (" I ",))
+_ALL_STOP_NEEDS = frozenset(n for needs in _STOP_NEEDS for n in needs)
 #: Cue forms that are also nouns: after "the <adjective>" they are the noun ("a preliminary report that").
 _NOUN_FORMS = frozenset("report claim call estimate warning promise pledge post forecast finding statement comment".split())
 _BASE_NOUNS = _NOUN_FORMS | frozenset("state note point report recall".split())
@@ -369,7 +370,8 @@ _PARTICIPLE_NEXT = frozenset("to by in on at from last this earlier".split())
 _LEAD_ADVERBIAL = re.compile(r"(?:(?:In|On|At|After|During|Despite|Asked|Speaking)\b[^,]{0,80},\s*)"
                              r"|(?:Q|A|Question|Answer|Interviewer|QUESTION|ANSWER):\s+")  # a transcript's tag is no subject
 _WORD_OR_COMMA = re.compile(r"[\w'’\-]+|,")
-_POSSESSOR = re.compile(r"['’]s?$")
+#: What ``['’]s?$`` finds at the end of a word (which holds no line end): "minister's", "ministers'".
+_POSSESSOR_ENDS = ("'", "’", "'s", "’s")
 _FINITE_WORDS = frozenset("is are was were has have had will would can could may might should must does did do am".split())
 # The small patterns of the extractor, compiled once: ``re.search("...", s)`` looks its pattern up in ``re``'s
 # cache on every call, and that cache holds only 512 patterns and drops the oldest first, whether used or not (the
@@ -754,7 +756,8 @@ class _Extractor:
         """
         text = self.text
         end = vs
-        abbreviation = _ABBREVIATION_BEFORE.search(text, max(s0, vs - 16), vs)
+        # (it ends in a closing bracket: a stretch with none is not searched)
+        abbreviation = _ABBREVIATION_BEFORE.search(text, max(s0, vs - 16), vs) if text.find(")", max(s0, vs - 16), vs) >= 0 else None
         if abbreviation:
             end = abbreviation.start()  # "the Estravian Anti-Doping Agency (EADA) said"
         # skip auxiliaries and adverbs before the verb
@@ -771,9 +774,10 @@ class _Extractor:
                 continue
             break
         left = text[s0:end].rstrip()
-        if _ENDS_AND_BUT.search(left) and not self._in_quote(s0 + len(left) - 1):
+        # (both patterns end in a word: a stretch that ends in another letter is not searched)
+        if left[-1:] in "dDtT" and _ENDS_AND_BUT.search(left) and not self._in_quote(s0 + len(left) - 1):
             return None, "none", [], True
-        rel = _ENDS_RELATIVE.search(left)
+        rel = _ENDS_RELATIVE.search(left) if left[-1:] in "hHoO" else None
         if rel and not self._in_quote(s0 + rel.start(1)):
             return (s0 + rel.start(1), s0 + rel.end(1)), "relative", [], False
         relays: list[str] = []
@@ -818,7 +822,7 @@ class _Extractor:
         if skipped and self._subject_after_content(s0, *skipped[-1][:2]):
             stop = skipped.pop()[1] + 1
         # an emphasised aside between subject and verb: "the new authorities _since taking office_"
-        emph = _ENDS_EMPHASIS.search(text[s0:stop])
+        emph = _ENDS_EMPHASIS.search(text[s0:stop]) if text.count("_", s0, stop) >= 2 else None
         if emph:
             stop = s0 + emph.start()
         start = self._clause_start(s0, stop)
@@ -1066,7 +1070,7 @@ class _Extractor:
             if not self._in_quote(pos + c.start()):
                 limit = pos + c.start()
                 break
-        words = list(_WORD_OR_QUOTE.finditer(text[pos:limit]))
+        words = list(islice(_WORD_OR_QUOTE.finditer(text[pos:limit]), 8))  # (no more than the first 8 are read)
         if not words:
             return None
         first = words[0].group().lower()
@@ -1174,8 +1178,9 @@ class _Extractor:
         text = self.text
         end = s1
         content = text[start:s1]
+        present = {n for n in _ALL_STOP_NEEDS if n in content}  # each looked for once, not once per pattern
         for rx, needs in zip(_CONTENT_STOPS, _STOP_NEEDS):
-            if not any(n in content for n in needs):
+            if present.isdisjoint(needs):
                 continue  # it cannot match
             for m in rx.finditer(text, start, end):
                 if self._in_quote(m.start() + (1 if text[m.start()] in ",\"”»" else 0)) and not text[m.start()] in "\"”»":
@@ -1332,7 +1337,7 @@ class _Extractor:
                 continue  # "state parks would close": the state's parks, no one stating
             if nxt and nxt.group(1) in ("nothing", "little") and category == "say":
                 continue  # "He has said nothing in public about the bids": no content
-            if _WHY_UNNAMED.search(before, tail):
+            if "because" in before and _WHY_UNNAMED.search(before, tail):
                 continue  # "who asked not to be named because he feared retaliation": why the source is unnamed
             if _WEIGHT_OBJECT.match(text, ve, s1) or before.rstrip().lower().endswith(
                     ("neither", "either", "confirm or", "confirms or", "confirmed or")):
@@ -1342,7 +1347,7 @@ class _Extractor:
                     nxt.group(1) in VERBS and (nxt.group(1).endswith("ed") or nxt.group(1) in _IRREGULAR_PAST))):
                 continue  # "the Dunari claims were ...", "a review of agency contingency plans found": a plural noun,
                 # the subject of its own verb
-            if _EXPRESSED_BEFORE.search(before):
+            if ("expressed" in before or "voiced" in before) and _EXPRESSED_BEFORE.search(before):
                 continue  # "expressed hope that": the cue is "expressed hope", read at "expressed"
             cue_end, cue_label = ve, word
             pm = _PARTICLE_AFTER.match(text[ve:ve + 20])
@@ -1377,10 +1382,10 @@ class _Extractor:
                     continue
             if word in ("written", "shown", "found") and not _AFTER_HAVE_WORD.search(before, tail) and word != "found":
                 continue
-            if _AFTER_BE_ADVERB.search(before, tail) and (
-                    word.endswith("ed") or word in _IRREGULAR_PAST or word in ("shown", "written", "known", "seen", "given")) and word not in ("reported",):
+            if (word.endswith("ed") or word in _IRREGULAR_PAST or word in ("shown", "written", "known", "seen", "given")) and \
+                    word not in ("reported",) and _AFTER_BE_ADVERB.search(before, tail):
                 continue  # a passive: "was confirmed", "were told to leave", "was found guilty"
-            if _AFTER_WAS.search(before, tail) and word == "reported":
+            if word == "reported" and _AFTER_WAS.search(before, tail):
                 continue
             self._verb(found, sent, m, cue_end, cue_label, category, add)
 
@@ -1519,9 +1524,9 @@ class _Extractor:
                     last = i - 1  # "Anti-graft campaigners welcomed": the words before the verb
                 break
             if seen_head and not capital and not is_head and lw not in ("of", "for", "from", "at", "in", "the", "and") and \
-                    not _POSSESSOR.search(lw):
+                    not lw.endswith(_POSSESSOR_ENDS):
                 break  # (a possessor goes on to its noun: "The Lanford attorney general's office")
-            if is_head or capital or _POSSESSOR.search(lw):
+            if is_head or capital or lw.endswith(_POSSESSOR_ENDS):
                 last = i
                 # a name at the start counts as the head when an apposition follows ("AquaPure, founded in 2009,")
                 first_name = i == 0 and lw not in _NAME_STOP and i + 1 < len(words) and words[i + 1].group() == ","
@@ -1811,24 +1816,25 @@ class _Extractor:
     def interview(self) -> list[_Found]:
         """ "KOVAČ: Because we have waited..." : the speaker's answer, up to the paragraph's end."""
         out = []
+        speaker_lines = list(_SPEAKER_LINE.finditer(self.text))  # (read by each pass below: the article scanned once)
         # in a transcript with "Q:" lines, answers may carry the name as written: "Vrana: We have eleven pupils"
         questions = _QUESTION_LINE.search(self.text) is not None
         if not questions:
             # "Wave FM: Is it hard ...?" / "Veyne: It is hard ...": one tag that only asks, another that answers
             tags: dict[str, list[bool]] = {}
-            for m in _SPEAKER_LINE.finditer(self.text):
+            for m in speaker_lines:
                 tags.setdefault(m.group(1), []).append(m.group(2).rstrip().endswith("?"))
             questions = any(sum(v) >= 1 and 2 * sum(v) >= len(v) for v in tags.values()) and \
                 any(len(v) >= 2 and not any(v) for v in tags.values())
             # or untagged questions, each answered by one tag: "Is a strike not going to hurt ...?" / "Barraclough: ..."
             answered: dict[str, int] = {}
-            for m in _SPEAKER_LINE.finditer(self.text):
+            for m in speaker_lines:
                 before = self.text[:m.start()].rstrip()
                 if before.endswith("?"):
                     answered[m.group(1)] = answered.get(m.group(1), 0) + 1
             questions = questions or any(n >= 2 for n in answered.values())
         lines = []
-        for m in _SPEAKER_LINE.finditer(self.text):
+        for m in speaker_lines:
             name = m.group(1)
             if name in ("Q", "A") or len(name) < 3 or name.lower() in _HEADLINE_LABELS or \
                     name.lower() in ("question", "answer", "interviewer"):

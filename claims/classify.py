@@ -147,10 +147,14 @@ _ONE_UNNAMED = re.compile(r"(?:a|an|one|another)\s+[a-z]")
 #: ``_OUTLET_RE`` for lower-cased text (see ``entities.lowered``), and ``any(a in low for a in ANONYMITY_MARKERS)``.
 _OUTLET_LOW = re.compile(_OUTLET_RE.pattern)
 _ANONYMITY_MARKER = re.compile(alternation(sorted(set(ANONYMITY_MARKERS), key=len, reverse=True)))
+#: ``any(s in low for s in STATE_MARKERS)`` as one scan.
+_STATE_MARKER = re.compile(alternation(sorted(set(STATE_MARKERS), key=len, reverse=True)))
 
 
+@lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
     # ``re.sub(r"\s+", " ", t).strip()``: ``str.split`` and ``\s`` know the same white space
+    # (cached: the relation finder, the resolver and the classifier each normalise the same source phrases)
     return " ".join(text.strip(" ,:;\"“”'’.").split())
 
 
@@ -601,7 +605,7 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
         name, kind = OUTLETS[m.group().lower()]
         person = _name_in(norm)
         if not (person and not ({"correspondent", "reporter"} & own) and any(w in H.PERSON_NOUNS for w in own)):
-            if any(s in low for s in STATE_MARKERS):
+            if _STATE_MARKER.search(low):
                 kind = "state_media"
                 if m.group().lower().startswith("state"):
                     name = _outlet_name(norm) or label  # "the state news agency DNA" -> "DNA"
@@ -673,11 +677,12 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
             _CHANNEL_NUMBER.search(" ".join(core_words)):
         return "media_outlet", _strip_det(" ".join(core_words)), "outlet"  # "WGRL Channel 6": a station by its channel
     outlet_name = _outlet_name(norm)
-    state = any(s in low for s in STATE_MARKERS) or bool(
+    state = bool(_STATE_MARKER.search(low)) or bool(
         ("state" in low or "official" in low or "government" in low) and _STATE_OUTLET.search(norm)
     )
     head = _head(norm)
-    outlet_word = head in H.OUTLET_NOUNS or any(w in H.OUTLET_BEFORE_NAME for w in own if w in words and outlet_name) or (
+    # (``own`` is drawn from ``words``: an outlet noun among them counts only beside an outlet's name)
+    outlet_word = head in H.OUTLET_NOUNS or (bool(outlet_name) and not H.OUTLET_BEFORE_NAME.isdisjoint(own)) or (
         head == "agency" and ("news" in own or state)
     ) or ("poll" in own and any(w in H.OUTLET_NOUNS for w in own))
     named_as = _outlet_in_apposition(norm)
@@ -752,7 +757,11 @@ _WIRE_SERVICE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Wire|Newswire|News\s+
 
 def _wire_name(norm: str) -> bool:
     """A news agency's name: "Halden Press", "Linwood Press" (not a newspaper's "Free Press" or "Evening Press"),
-    or one word that ends in "-press" ("Nordpress", "Agerpres"; not "Express" or "Cypress")."""
+    or one word that ends in "-press" ("Nordpress", "Agerpres"; not "Express" or "Cypress").
+
+    Both need "pres" in the phrase, in any case: most phrases have none, and are not split into words."""
+    if "pres" not in norm.lower():
+        return False
     words = norm.split(",")[0].split()
     return (len(words) >= 2 and words[-1] in ("Press", "Presse") and words[-2][:1].isupper() and
             words[-2].lower() not in H.PRESS_PAPER_WORDS) or any(_press_word(w) for w in words)
@@ -788,7 +797,7 @@ def _outlet_in_apposition(norm: str) -> tuple[str, str, str] | None:
         owned = _OUTLETS_OWN.match(appos) if "'" in appos or "’" in appos else None
         owner = _classify_phrase(owned.group(1), None) if owned else None
         return (owner[0], _strip_det(core), "outlet") if owner and owner[2] == "outlet" else None
-    state = any(s in low for s in STATE_MARKERS) or any(w in H.STATE_ADJECTIVES for w in low.split())
+    state = bool(_STATE_MARKER.search(low)) or any(w in H.STATE_ADJECTIVES for w in low.split())
     kind = "state_media" if state else "news_agency" if wire else "media_outlet"
     return kind, _strip_det(core), "outlet"
 

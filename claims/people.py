@@ -97,9 +97,9 @@ def _bare(token: str) -> str:
 _PARTICLE_WORDS = frozenset("al el bin ibn de van von der da di du le la abu dela del dos das".split())
 
 
-def _name_tokens_ok(tokens: list[str]) -> bool:
-    """A name has at least one real name word and no word that is never a name."""
-    content = [bare for bare in map(_bare, tokens) if bare not in _PARTICLE_WORDS]
+def _name_tokens_ok(bares: list[str]) -> bool:
+    """A name has at least one real name word and no word that is never a name (``bares``: its words' ``_bare``)."""
+    content = [bare for bare in bares if bare not in _PARTICLE_WORDS]
     if not content:
         return False
     for bare in content:
@@ -136,7 +136,9 @@ def _may_end_in_role(window: str) -> bool:
     tail = window.rstrip()
     if tail.endswith(","):
         tail = tail[:-1].rstrip()
-    return any(tail[-n:] in _ROLE_LEFT_TAILS[n] for n in (3, 2, 1) if len(tail) >= n)
+    n = len(tail)
+    return (n >= 3 and tail[-3:] in _ROLE_LEFT_TAILS[3]) or (n >= 2 and tail[-2:] in _ROLE_LEFT_TAILS[2]) or \
+        (n >= 1 and tail[-1:] in _ROLE_LEFT_TAILS[1])
 
 
 #: Bodies and places a title can belong to in a possessive: "the agency's director general", "the commune's
@@ -286,20 +288,21 @@ def find_people(text: str, offset: int = 0) -> list[Person]:
         tokens = raw.split()
         if len(tokens) == 1 and _bare(raw) in _NOT_NAME_OR_ROLE:
             continue  # "The", "He", "Minister": what the loops below drop, without them
-        # drop leading words that are not names ("Syrian President Ahmed" -> "Ahmed")
-        titled = [i for i, t in enumerate(tokens[:-1]) if _bare(t) in _TITLE_ROLE_WORDS]
-        if titled:
-            tokens = tokens[titled[-1] + 1:]  # "Tourism Minister Olga Kefalogianni" -> "Olga Kefalogianni"
-        while tokens and _bare(tokens[0]) in _NOT_NAME_OR_ROLE and not (
-                titled and len(tokens) > 1 and _bare(tokens[0]) in PLACE_NAMES_GIVEN):  # ("Minister Milan Kostić": a man)
-            tokens.pop(0)  # "Transport Minister Henrik Dahl" -> "Henrik Dahl"
-        while tokens and _bare(tokens[-1]) in _NOT_NAME:
-            tokens.pop()
-        if tokens and _bare(tokens[-1]).rstrip("'’") in ORG_ENDINGS:
+        bares = [_bare(t) for t in tokens]  # (each word bared once: the tests below read them by position)
+        # drop leading words that are not names ("Syrian President Ahmed" -> "Ahmed"): the name is tokens[lo:hi]
+        titled = [i for i, b in enumerate(bares[:-1]) if b in _TITLE_ROLE_WORDS]
+        lo, hi = (titled[-1] + 1 if titled else 0), len(tokens)  # "Tourism Minister Olga Kefalogianni" -> "Olga ..."
+        while lo < hi and bares[lo] in _NOT_NAME_OR_ROLE and not (
+                titled and hi - lo > 1 and bares[lo] in PLACE_NAMES_GIVEN):  # ("Minister Milan Kostić": a man)
+            lo += 1  # "Transport Minister Henrik Dahl" -> "Henrik Dahl"
+        while lo < hi and bares[hi - 1] in _NOT_NAME:
+            hi -= 1
+        tokens, bares = tokens[lo:hi], bares[lo:hi]
+        if tokens and bares[-1].rstrip("'’") in ORG_ENDINGS:
             continue  # "Transnet Port Terminals" is a company
-        place_given = bool(titled) and len(tokens) > 1 and _bare(tokens[0]) in PLACE_NAMES_GIVEN
-        if not tokens or not _name_tokens_ok(tokens[1:] if place_given else tokens) or \
-                any(_POSSESSIVE_END.search(t) for t in tokens[:-1]):
+        place_given = bool(titled) and len(tokens) > 1 and bares[0] in PLACE_NAMES_GIVEN
+        if not tokens or not _name_tokens_ok(bares[1:] if place_given else bares) or \
+                any(t.endswith(("'s", "’s")) for t in tokens[:-1]):  # (``_POSSESSIVE_END``: no line end in a token)
             continue  # (nor is "People's Committee" anyone's name)
         name = _clean_name(" ".join(tokens))
         if len(tokens) > 1 and name.lower() in PLACES:
