@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .alternation import alternation
 from .entities import lowered
+from .textscan import case_key
 from .lexicon import given_names as GN
 from .lexicon import heads as H
 from .lexicon.roles import COUNTRIES, PLACES
@@ -602,7 +603,7 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
     folded = lowered(norm)
     m = _OUTLET_LOW.search(folded) if folded is not None else _OUTLET_RE.search(norm)
     if m and not (own & H.SPOKES_NOUNS):
-        name, kind = OUTLETS[m.group().lower()]
+        name, kind = OUTLETS[case_key(m.group())]
         person = _name_in(norm)
         if not (person and not ({"correspondent", "reporter"} & own) and any(w in H.PERSON_NOUNS for w in own)):
             if _STATE_MARKER.search(low):

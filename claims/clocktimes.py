@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .lexicon.calendar import NUMBER_WORDS
-from .textscan import _DIGIT, _alt, _matches_near
+from .textscan import _DIGIT, _alt, _matches_near, case_key
 
 
 _TIME_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|GMT|UTC|CET|local time)|"
@@ -94,10 +94,10 @@ def _word_clocks(text: str) -> list[tuple[int, int, tuple[str, int, str | None, 
             minutes = 720 if word != "midnight" else (0 if kind == "after" or past else 1440)
         else:
             raw = (m.group("h1") or m.group("h2") or m.group("h3")).lower()
-            hour = int(raw) if raw.isdigit() else _HOUR_WORDS[raw]
+            hour = int(raw) if raw.isdigit() else _HOUR_WORDS[case_key(raw)]
             minutes = hour * 60
             if m.group("part"):
-                part = _PARTS[m.group("part").lower()]
+                part = _PARTS[case_key(m.group("part"))]
                 minutes += part if m.group("dir").lower() == "past" else -part
             day = (m.group("day") or "").lower() or ("night" if m.group("pm") else "")
             if not day:

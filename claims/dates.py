@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from .lexicon.calendar import MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS
-from .textscan import _DIGIT, _alt, lowered
+from .textscan import _DIGIT, _alt, case_key, lowered
 from .types import DateMention
 
 
@@ -118,16 +118,16 @@ _SHORT_MONTH_WORDS = {"may", "mar", "jun", "jan", "sept", "sep", "dec", "aug", "
 
 def _parse_date(published: dt.date | None, m: re.Match) -> tuple[str | None, str | None, str] | None:
     g = m.groupdict()
-    weekday = WEEKDAY_NAMES[WEEKDAYS[g["wd"].lower()]] if g.get("wd") else None
+    weekday = WEEKDAY_NAMES[WEEKDAYS[case_key(g["wd"])]] if g.get("wd") else None
     if g.get("rel"):
         if not published:
             return None, None, "day"
-        day = published + dt.timedelta(days=RELATIVE_DAYS[g["rel"].lower()])
+        day = published + dt.timedelta(days=RELATIVE_DAYS[case_key(g["rel"])])
         return day.isoformat(), WEEKDAY_NAMES[day.weekday()], "day"
     if g.get("rel2"):
         if not published:
             return None
-        step = {"last": -1, "this": 0, "next": 1}[g["rel2"].lower()]
+        step = {"last": -1, "this": 0, "next": 1}[case_key(g["rel2"])]
         unit = g["runit"].lower()
         if unit == "week":
             return (published + dt.timedelta(weeks=step)).isoformat(), None, "week"
@@ -182,13 +182,13 @@ def _parse_date(published: dt.date | None, m: re.Match) -> tuple[str | None, str
         return (f"{year:04d}-{mnum:02d}" if year else None), None, "month"
     if weekday:
         if published and g.get("week"):
-            step = {"last": -7, "this": 0, "next": 7}[g["week"].lower()]
-            day = published + dt.timedelta(days=WEEKDAYS[g["wd"].lower()] - published.weekday() + step)
+            step = {"last": -7, "this": 0, "next": 7}[case_key(g["week"])]
+            day = published + dt.timedelta(days=WEEKDAYS[case_key(g["wd"])] - published.weekday() + step)
             return day.isoformat(), weekday, "weekday"
         if published:
-            delta = (published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+            delta = (published.weekday() - WEEKDAYS[case_key(g["wd"])]) % 7
             if (g.get("last") or "").lower() == "next":
-                delta = -((WEEKDAYS[g["wd"].lower()] - published.weekday()) % 7 or 7)
+                delta = -((WEEKDAYS[case_key(g["wd"])] - published.weekday()) % 7 or 7)
             day = published - dt.timedelta(days=delta)
             return day.isoformat(), weekday, "weekday"
         return None, weekday, "weekday"
@@ -272,17 +272,17 @@ def _find_dates(text: str, low: str | None, published: str | None, offset: int,
             if any(s < te and e > ts for ts, te in taken):
                 continue
             month = text[m.start("month"):m.end("month")] if has_month and m.start("month") >= 0 else None
-            if month and month.lower() in _SHORT_MONTH_WORDS and month[0].islower():
+            if month and case_key(month) in _SHORT_MONTH_WORDS and month[0].islower():
                 continue  # "may" the verb, "mar" ...
             if month and month.isupper() and len(month) <= 4 and not (m.groupdict().get("day") or m.groupdict().get("year")):
                 continue  # "(SEP)", "DEC": an agency's or a body's letters, not a month
-            if month and month.lower() == "may" and not (m.groupdict().get("day") or m.groupdict().get("year")) \
+            if month and case_key(month) == "may" and not (m.groupdict().get("day") or m.groupdict().get("year")) \
                     and not _MAY_CONTEXT.search(text[max(0, s - 8):s]):
                 continue  # "may" the verb
             if month and month == "march" and not (m.groupdict().get("day") or m.groupdict().get("year")):
                 continue  # "during the march", "the march ended": a protest march, not the month
             wd = m.groupdict().get("wd")
-            if wd and wd.lower() not in _FULL_WEEKDAYS and not month and not _ABBREVIATED_DAY.match(text, m.start("wd")):
+            if wd and case_key(wd) not in _FULL_WEEKDAYS and not month and not _ABBREVIATED_DAY.match(text, m.start("wd")):
                 continue  # "the Sun", "sat the exam", "Wed to": a weekday written short only as "Sun., " or "Sat, "
             parsed = _parse_date(pub, m)
             if parsed is None:
@@ -293,11 +293,11 @@ def _find_dates(text: str, low: str | None, published: str | None, offset: int,
             if precision == "day" and iso and not m.groupdict().get("year") and \
                     (year_word := _YEAR_AFTER.match(scanned, e)):
                 # "January 1 next year": that year's January, and the words are the date's own
-                step = {"next": 1, "last": -1, "this": 0}[year_word.group(1).lower()]
+                step = {"next": 1, "last": -1, "this": 0}[case_key(year_word.group(1))]
                 iso, e = f"{pub.year + step:04d}{iso[4:]}" if pub else iso, year_word.end()
                 span_text = text[s:e].strip()
             if precision == "weekday" and iso and pub and iso < published and \
-                    (m.groupdict().get("last") or "").lower() != "last" and _TO_COME_BEFORE.search(text, max(0, s - 80), s):
+                    case_key(m.groupdict().get("last") or "") != "last" and _TO_COME_BEFORE.search(text, max(0, s - 80), s):
                 iso = (dt.date.fromisoformat(iso) + dt.timedelta(days=7)).isoformat()  # the coming one
             if precision == "month" and iso and pub and iso < published[:7] and not m.groupdict().get("year") and \
                     not m.groupdict().get("last") and _TO_COME_IN_CLAUSE.search(text, max(0, s - 80), s):

@@ -10,7 +10,7 @@ import re
 from .clocktimes import _OCLOCK, find_times, word_clock_times
 from .lexicon.calendar import APPROX, NUMBER_WORDS, SCALES
 from .lexicon.words import CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_NOUNS
-from .textscan import _DIGIT, _alt, _matches_near, lowered
+from .textscan import _DIGIT, _alt, _matches_near, case_key, lowered
 from .types import NumberMention
 
 
@@ -162,9 +162,9 @@ def _durations(text: str, offset: int) -> list[NumberMention]:
         else:
             approx = APPROX.get(m.group("approx").lower()) if m.group("approx") else None
             if m.group("halfan"):
-                value = 0.5 * _DURATION_UNITS[m.group("unit2").lower()]
+                value = 0.5 * _DURATION_UNITS[case_key(m.group("unit2"))]
             elif approx or m.group("half") or m.group("half0"):  # "an hour later" is no measure of anything
-                value = (1.5 if m.group("half") or m.group("half0") else 1.0) * _DURATION_UNITS[m.group("unit").lower()]
+                value = (1.5 if m.group("half") or m.group("half0") else 1.0) * _DURATION_UNITS[case_key(m.group("unit"))]
             else:
                 continue
         out.append(NumberMention(m.group().strip(), m.start() + offset, m.end() + offset, float(value), "seconds", approx))
@@ -181,7 +181,7 @@ def _joined_durations(found: list[NumberMention], text: str, offset: int) -> lis
         if out and unit and unit < last_part and not n.approx \
                 and _DURATION_JOIN.fullmatch(text[out[-1].end - offset:n.start - offset]):
             prev = out[-1]
-            value = prev.value * _DURATION_UNITS[prev.unit.lower()] + n.value * unit
+            value = prev.value * _DURATION_UNITS[case_key(prev.unit)] + n.value * unit
             out[-1] = NumberMention(text[prev.start - offset:n.end - offset], prev.start, n.end, float(value),
                                     "seconds", prev.approx)
         else:
@@ -222,7 +222,7 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
             approx = {"barely": "about", "just under": "max", "just over": "min", "roughly": "about"}.get(word) or \
                 (APPROX.get(word) if word else None)
             found.append(NumberMention(m.group()[:-3].strip(), m.start() + offset, m.end() - 3 + offset,
-                                       round(count * _SHARE_WORDS[m.group("d").lower()], 1), "percent", approx))
+                                       round(count * _SHARE_WORDS[case_key(m.group("d"))], 1), "percent", approx))
             skip = list(skip) + [(m.start(), m.end())]
     if (" in " in text or " out of " in text) and _FRACTION_HINT.search(text):
         for m in _FRACTION_RE.finditer(text):
@@ -248,7 +248,7 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
             if not value:
                 continue
         if m.group("scale"):
-            value *= SCALES[m.group("scale").lower()]
+            value *= SCALES[case_key(m.group("scale"))]
         unit = m.group("unit")
         unit = unit.lower() if unit and unit.lower() not in _UNIT_STOP else None
         if unit == "per" and not _CENT_AFTER.match(text, m.end()):

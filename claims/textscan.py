@@ -17,6 +17,20 @@ def _alt(words) -> str:
     return alternation(sorted(words, key=len, reverse=True))
 
 
+#: Letters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not turn into it.
+_CASE_TWINS = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+
+
+def case_key(word: str) -> str:
+    """A word a case-insensitive pattern matched, as the key of a lower-case table.
+
+    "mıllion" (a dotless i) and "thiſ" (a long s) match the patterns for "million" and
+    "this", so their key must be "million" and "this", not a key the table lacks.
+    """
+    low = word.lower()
+    return low.translate(_CASE_TWINS) if not low.isascii() else low
+
+
 def lowered(text: str) -> str | None:
     """``text`` in lower case when that keeps every offset and every case-insensitive match.
 

@@ -353,6 +353,27 @@ def test_one_long_paragraph_of_sentences_is_analysed_in_linear_time():
     assert len(analysis.sentences) > 3000
 
 
+def _readings(text: str):
+    analysis = claims.analyse(text, published="2025-07-12")
+    return ([(r.attribution.kind, r.content) for r in analysis.relations],  # (kind, content span)
+            sorted({n.value for c in analysis.claims for n in c.slots.numbers}),
+            sorted({d.weekday for c in analysis.claims for d in c.slots.dates if d.weekday}))
+
+
+@pytest.mark.parametrize("twin, ascii_", [("ı", "i"), ("ſ", "s"), ("\u212a", "K")])
+def test_letters_that_fold_to_ascii_are_read_as_their_twins(twin, ascii_):
+    # a dotless i (Turkish keyboards), a long s (scanned print) and the Kelvin sign match "million",
+    # "Tuesday" and "state television" case-insensitively; they used to end in a KeyError
+    text = ("The ministry said on Tuesday that 3 million doses arrived this week, state television reported. "
+            "Kallas said last Friday that forty thousand people had left since Sunday, and 2 billion dollars "
+            "were spent this year, the state news agency said.")
+    kinds, numbers, weekdays = _readings(text)
+    assert {3_000_000, 40_000, 2_000_000_000} <= set(numbers) and {"Tuesday", "Friday", "Sunday"} <= set(weekdays)
+    twin_kinds, twin_numbers, twin_weekdays = _readings(text.replace(ascii_, twin))
+    assert (twin_numbers, twin_weekdays) == (numbers, weekdays)
+    assert twin_kinds[0] == kinds[0]  # "state television reported": the kind is read through the twins
+
+
 def test_utf16_without_byte_order_mark_is_read_as_text():
     data = "The harbour authority said on Monday that the north pier would close.".encode("utf-16-le")
     assert pipeline.read_article("-", stdin=io.BytesIO(data)).text.startswith("The harbour authority")
