@@ -20,6 +20,7 @@ from claims.entities import dateline_end, proper_nouns, slots
 from claims.lexicon.roles import VAGUE_ROLES
 from claims.lexicon.words import IMPLIED
 from claims.names import fold, same_person, same_spelling
+from claims.textscan import case_key
 from claims.types import Slots
 
 from .conflict import Conflict
@@ -564,8 +565,8 @@ def _superlative_missing(claim_text: str, ref_text: str) -> bool:
     ranking = _RANKING_CLAIM.match(claim_text)
     if not ranking or _RECORD.search(ref_text):
         return False  # (a superlative beside the claim's fact, "..., the largest increase this year", rides on it)
-    held = {m.group(1).lower() for m in _SUPERLATIVE_WORD.finditer(ref_text)}
-    return not (_SUPERLATIVES[ranking.group(1).lower()] & held)
+    held = {case_key(m.group(1)) for m in _SUPERLATIVE_WORD.finditer(ref_text)}
+    return not (_SUPERLATIVES[case_key(ranking.group(1))] & held)
 
 
 def _head_found(claim_text: str, ref_words: list[str], context: str | None) -> bool:

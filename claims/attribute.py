@@ -53,6 +53,7 @@ from .alternation import alternation
 from .classify import _NAME_STOP, _NAMED_TALLY, _OUTLET_LOW, _OUTLET_RE, _SHARE_OF_PEOPLE, _UP, _WORD, _bare, _by_trade, _head, _name_in, _norm, _outlet_name, _strip_det, classify, people_by_trade
 from .coref import _BODY_NOUNS, _FILED_BY, _HEADLINE_SAYS, Coreference, _Entity
 from .entities import lowered
+from .textscan import case_key
 from .lexicon import heads as H
 from .lexicon.cues import (
     ACCORDANCE_NOUNS,
@@ -1220,7 +1221,7 @@ class _Extractor:
                 continue
             if not m.group("cue").lower().startswith(_OPENERS):
                 continue  # "reported by", "citing": relays, handled with their verb
-            cue_label = SOURCE_AFTER[_SPACES.sub(" ", m.group("cue").lower())]
+            cue_label = SOURCE_AFTER[_SPACES.sub(" ", case_key(m.group("cue")))]
             if cue_label in ("said", "statement", "citing", "quoted", "cited") and m.group("cue").lower() not in ("according to",):
                 if m.group("cue").lower() in ("citing", "quoted by", "cited by"):
                     continue  # relays inside a source phrase: handled with the verb

@@ -1347,3 +1347,10 @@ def test_a_reports_short_name_for_a_body_it_named_in_full_is_that_body():
     context = ("SANTIAGO (Chilean Nuclear Energy Commission) - The Commission confirms that the gauge stolen in Calama "
                "was recovered. " + ref)
     assert [c.field for c in judge(claim, ref, context).conflicts] == ["weekday"]
+
+
+def test_a_superlative_written_with_a_dotless_i_is_compared_as_the_word():
+    # "bıggest" (a Turkish keyboard's i) matches the superlative pattern; it used to end in a KeyError
+    result = judge("The storm was the bıggest in a decade", "The storm was the biggest in a decade, officials said.")
+    assert result.stance == "supports"
+    assert judge("The storm was the bıggest in a decade", "The storm hit the coast, officials said.").stance != "supports"
