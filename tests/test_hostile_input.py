@@ -144,6 +144,8 @@ article_text = st.builds(
 NEWS = [line for line in REFERENCE.split("\n") if line]
 SWAPS = [("Monday", "Tuesday"), ("three weeks", "five weeks"), ("4 million", "9 million"), ("north", "south"),
          ("March 3", "May 3"), ("close", "not close"), ("Ines Kallas", "Ines Kallos")]
+#: Letters that case-insensitive patterns read as ASCII letters: "mıllion" is "million" to them.
+TWINS = [("i", "ı"), ("s", "ſ"), ("k", "\u212a"), ("I", "İ")]
 
 
 @st.composite
@@ -152,6 +154,8 @@ def news_text(draw) -> str:
     paragraphs = []
     for line in draw(st.lists(st.sampled_from(NEWS), min_size=1, max_size=4)):
         for old, new in draw(st.lists(st.sampled_from(SWAPS), max_size=2)):
+            line = line.replace(old, new)
+        for old, new in draw(st.lists(st.sampled_from(TWINS), max_size=1)):
             line = line.replace(old, new)
         words = line.split(" ")
         for _ in range(draw(st.integers(0, 3))):
