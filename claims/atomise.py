@@ -119,6 +119,7 @@ def _quoted(text: str, start: int, pos: int) -> bool:
 
 #: A connective left at a stretch's end, where the next clause was cut off: ", and".
 _TRAILING_CONNECTIVE = re.compile(r",?\s+(?:and|but|or)$")
+_CONNECTIVE_ENDS = ("and", "but", "or")
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
@@ -134,7 +135,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
             m = None
         if m:
             start = m.end()
-        tail = _TRAILING_CONNECTIVE.search(text, start, end)
+        # (the pattern ends the stretch, which no longer ends in a line break: it can only match before "and", "but", "or")
+        tail = _TRAILING_CONNECTIVE.search(text, start, end) if text.endswith(_CONNECTIVE_ENDS, start, end) else None
         if tail:
             end = tail.start()  # "The company disclosed in a filing last month, and": the joint is the next clause's
         cut = dateline_end(text[start:end])
