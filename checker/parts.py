@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from claims.lexicon.calendar import MONTHS, NUMBER_WORDS, WEEKDAYS
+from claims.lexicon.cues import VERBS
 from claims.names import fold
 from claims.types import Claim
 
@@ -130,4 +131,33 @@ def part_pieces(article_text: str, part: Claim, statement: Claim, modifiers: lis
             out.append(replace(p, stance="supports", conflicts=()))
         else:
             out.append(replace(p, stance="related", conflicts=()))
+    return out
+
+
+#: Verbs of saying ("said", "told", "announced"): a report dates a statement when its day stands next to one.
+_SAYING = re.compile(r"\b(?:" + "|".join(sorted((re.escape(v) for v, k in VERBS.items() if k == "say" and " " not in v),
+                                                key=len, reverse=True)) + r")\b", re.I)
+def dates_a_saying(reference: str, value: str) -> bool:
+    """Whether a report's sentence gives ``value`` as the day someone spoke ("SPAK said on Tuesday they would appeal",
+    "the ministry on Tuesday announced"), not the day of another act in the story ("the federal office on Monday
+    approved the request", "the pack killed 38 sheep on Monday, the canton said")."""
+    day = re.escape(value)
+    verb = _SAYING.pattern
+    return bool(re.search(verb + r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on\s+)?" + day + r"\b"
+                          r"|\b" + day + r"(?:\s+[\w'’-]+)?\s+" + verb, reference, re.I))
+
+
+def day_spoken_pieces(article_text: str, claim: Claim, pieces: list[Piece]) -> list[Piece]:
+    """The day a source spoke ("Prosecutors said on Wednesday that ..."), judged on its day alone.
+
+    It is matched on what was said, so the reports found are about the same statement;
+    a clash counts only where the report dates a saying, and a report that states the
+    day confirms it.
+    """
+    judged = part_pieces(article_text, claim, claim, [claim], pieces)
+    out = []
+    for p in judged:
+        if p.stance == "contradicts" and not all(dates_a_saying(p.text, str(c.reference_value)) for c in p.conflicts):
+            p = replace(p, stance="related", conflicts=())
+        out.append(p)
     return out

@@ -23,7 +23,7 @@ from .evidence import StoryFilter, article_aliases, claim_evidence, enclosing_qu
 from .errors import InputError
 from .fetch import Fetcher
 from .ingest import IngestOutcome, ingest_sources
-from .parts import MODIFIER_KINDS, part_pieces
+from .parts import MODIFIER_KINDS, day_spoken_pieces, part_pieces
 from .sources import SourcesConfig
 from .store import Store, now
 
@@ -180,6 +180,9 @@ def check_article(article: Article, config: SourcesConfig, store: Store, *, date
                                     same_story, antecedent, enclosing_quotation(article.text, claim), aliases)
             pieces = supersede(pieces)  # an earlier count a later report overtook is no clash
             judged[claim.id] = pieces
+            if claim.kind in MODIFIER_KINDS:
+                # the day a source spoke ("said on Wednesday that ..."): matched on what was said, judged on the day
+                pieces = day_spoken_pieces(article.text, claim, pieces)
         decision = decide(pieces)
         order = sorted(range(len(pieces)), key=lambda i: (_STANCE_ORDER[pieces[i].stance], -pieces[i].score))
         shown = [i for i in order if pieces[i].stance != "related"][:MAX_EVIDENCE]

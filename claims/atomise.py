@@ -184,7 +184,14 @@ def atomise(text: str, sentences: list[Sentence], relations: list[Relation], pub
     for sentence in sentences:
         stretches = _stretches(text, sentence, nearby[sentence.index] if nearby else relations)
         n = 0
-        for attribution, s, e, prefix in stretches:
+        for attribution, s, e, prefix, said in stretches:
+            if said:  # the day a source said something: "Prosecutors said on Wednesday that they would appeal"
+                n += 1
+                plain = _plain(f"{prefix} {text[s:e]}{said}")
+                claims.append(Claim(id=f"s{sentence.index}c{n}", sentence=sentence.index, start=s, end=e, text=plain,
+                                    attribution=attribution, kind="date",
+                                    slots=slots_of(plain) if slots_of else no_slots))
+                continue
             pieces = _split(text, s, e)
             for i, (ps, pe) in enumerate(pieces):
                 cs, ce = _clean(text, ps, pe)
@@ -308,11 +315,17 @@ def _clausal(text: str, rel: Relation) -> bool:
     return any(w.lower() in _FINITE or (w.endswith("ed") and w.islower()) for w in words)
 
 
-def _stretches(text: str, sentence: Sentence, relations: list[Relation]) -> list[tuple[Attribution, int, int, str | None]]:
+Stretch = tuple[Attribution, int, int, str | None, str | None]
+"""(attribution, start, end, prefix, said): ``prefix`` opens the claim's text where the stretch alone would not
+read as a statement; ``said``, when set, is the words after a frame's date up to the end of the content's first
+clause (" that they would also appeal"), and the stretch is that date."""
+
+
+def _stretches(text: str, sentence: Sentence, relations: list[Relation]) -> list[Stretch]:
     """The sentence cut into contents (with their attribution) and the article's own voice."""
     inside = [r for r in relations if r.content[0] < sentence.end and r.content[1] > sentence.start]
     inside.sort(key=lambda r: (r.content[0], -(r.content[1] - r.content[0])))
-    out: list[tuple[Attribution, int, int, str | None]] = []
+    out: list[Stretch] = []
     cursor = sentence.start
     blocked: list[tuple[int, int, str | None]] = []
     for rel in inside:
@@ -328,20 +341,22 @@ def _stretches(text: str, sentence: Sentence, relations: list[Relation]) -> list
         if e <= s:
             continue
         if s > cursor:
-            out.extend(_own_voice(text, cursor, s, blocked))
+            out.extend(_own_voice(text, cursor, s, blocked, content=(s, e)))
         prefix = None if _clausal(text, rel) else _lead_in(text, rel)
-        out.append((rel.attribution, s, e, prefix))
+        out.append((rel.attribution, s, e, prefix, None))
         cursor = last_end = e
     if cursor < sentence.end:
         out.extend(_own_voice(text, cursor, sentence.end, blocked))
     return out
 
 
-def _own_voice(text: str, start: int, end: int, blocked) -> list[tuple[Attribution, int, int, str | None]]:
+def _own_voice(text: str, start: int, end: int, blocked, content: tuple[int, int] | None = None) -> list[Stretch]:
     """Stretches in the article's own voice, with sources and cues cut out.
 
     A stretch right after a cue ("said during a visit to Lebanon on July 7: ...") keeps
-    the source and cue as its opening words, so that it reads as a statement.
+    the source and cue as its opening words, so that it reads as a statement. The frame
+    of the ``content`` that follows ("said on Wednesday that") holds two facts the article
+    vouches for itself: where the source spoke and when.
     """
     pieces = []
     cursor = start
@@ -369,7 +384,36 @@ def _own_voice(text: str, start: int, end: int, blocked) -> list[tuple[Attributi
             setting = _SETTING.search(chunk) if prefix else None
             if setting:
                 # "Governor Ilse Varga told a news conference in Kessel that ...": where she spoke can be wrong
-                out.append((UNATTRIBUTED, s, s + len(chunk[:setting.end()].rstrip(" ,")), prefix))
+                out.append((UNATTRIBUTED, s, s + len(chunk[:setting.end()].rstrip(" ,")), prefix, None))
+            when = _frame_date(text, s, e, content) if prefix else None
+            if when:
+                out.append((UNATTRIBUTED, *when, prefix, _first_clause(text, when[1], content)))
             continue  # "in a statement that", "told the radio station that": the frame of a content
-        out.append((UNATTRIBUTED, s, e, prefix if prefix and not text[s:e].lstrip().startswith(",") else None))
+        out.append((UNATTRIBUTED, s, e, prefix if prefix and not text[s:e].lstrip().startswith(",") else None, None))
     return out
+
+
+#: The day of a frame, right after its cue: "said (late) on Wednesday that", "said Tuesday that", "told AFP on Monday:".
+_FRAME_DATE = re.compile(r"\s*(?:[A-Z][\w.-]*\s+)?(?P<when>(?:(?:late|early)\s+)?(?:on\s+)?"
+                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                         r"(?:,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\s+\d{1,2}|,?\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December))?)(?:\s+(?:morning|afternoon|evening|night))?"
+                         r"\s*(?:that\b|:)")
+
+
+def _frame_date(text: str, start: int, end: int, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The span of the weekday a source spoke on, when the frame is just that ("said on Wednesday that")."""
+    if not content or content[0] != end:
+        return None
+    m = _FRAME_DATE.match(text, start, end)
+    if not m or text[m.end():end].strip(" \"“«"):
+        return None
+    return m.start("when"), m.end("when")
+
+
+def _first_clause(text: str, after: int, content: tuple[int, int]) -> str:
+    """The words from a frame's date to the end of the content's first clause: " that they would also appeal"."""
+    first = _split(text, *content)[0]
+    cs, ce = _clean(text, *first)
+    return " " + " ".join(text[after:ce].split())

@@ -132,6 +132,8 @@ class Claim:
     the person, role and country, or a part of a statement (``claims.modifiers``): a
     ``date`` or ``place`` modifier that can be wrong on its own, or the statement's
     ``core`` without the modifiers that close it; ``part_of`` is then the statement's id.
+    A ``date`` claim without ``part_of`` is the day a source spoke, from the frame of what
+    it said ("Prosecutors said on Wednesday that they would appeal"): the article's own claim.
     """
 
     id: str

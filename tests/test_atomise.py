@@ -5,6 +5,7 @@ import pytest
 
 from claims.atomise import atomise
 from claims.attribute import attribute
+from claims.entities import slots
 from claims.segment import split_sentences
 
 
@@ -186,3 +187,30 @@ def test_a_clause_after_while_that_opens_with_an_approximate_number_is_a_claim_o
 def test_a_short_clause_cut_from_its_sentence_is_kept():
     found = [c.text for c in claims("The storm killed three, and about 40 people were hurt.")]
     assert found == ["The storm killed three", "About 40 people were hurt"]
+
+
+@pytest.mark.parametrize("text,span,claim", [
+    ("Prosecutors said on Wednesday that they would also appeal.", "on Wednesday",
+     "Prosecutors said on Wednesday that they would also appeal"),
+    ("The ministry said Tuesday that 40 people had died in the floods.", "Tuesday",
+     "The ministry said Tuesday that 40 people had died in the floods"),
+    ("The harbour authority said late on Monday that the pier would reopen in May.", "late on Monday",
+     "The harbour authority said late on Monday that the pier would reopen in May"),
+])
+def test_the_day_a_source_spoke_is_a_claim_in_the_articles_own_voice(text, span, claim):
+    # "Prosecutors said on Wednesday": reports may date the statement Tuesday; the content keeps its own claim
+    found = claims(text)
+    spoke = [c for c in found if text[c.start:c.end] == span]
+    assert [(c.text, c.kind, c.part_of) for c in spoke] == [(claim, "date", None)]
+    assert spoke[0].attribution.kind == "unattributed"
+    assert slots(spoke[0].text, "2026-10-22").dates[0].weekday == span.split()[-1]
+    content = [c for c in found if c is not spoke[0]]
+    assert content and all(c.attribution.kind != "unattributed" for c in content)
+
+
+@pytest.mark.parametrize("text", [
+    "A diplomatic source in Veska said that talks had begun in Geneva on Friday.",  # the day is the content's
+    "The mayor, who spoke on Monday, said the pier would reopen.",  # no frame of a that-clause
+])
+def test_no_day_of_speaking_is_made_where_the_frame_names_none(text):
+    assert all(c.attribution.kind != "unattributed" or "said on" not in c.text for c in claims(text))

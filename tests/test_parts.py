@@ -4,7 +4,7 @@ import json
 import pytest
 
 from checker.decide import Piece
-from checker.parts import part_pieces, states
+from checker.parts import dates_a_saying, part_pieces, states
 from conftest import run_checker
 
 ARTICLE = """Rabies campaign begins
@@ -12,6 +12,10 @@ ARTICLE = """Rabies campaign begins
 MALIANA, Timor-Leste, September 16, 2026 - The government will vaccinate 40,000 dogs in four municipalities over six weeks.
 
 The boy died on Friday at Guido Valadares National Hospital in Dili.
+
+The agriculture ministry said on Wednesday that 1,200 volunteers had signed up for the campaign.
+
+Health officials said on Monday that 60 dogs had tested positive for rabies this year.
 """
 
 REFERENCE = """SAMPLE REFERENCE (written for the tests)
@@ -20,6 +24,10 @@ Timor-Leste starts dog vaccination
 DILI, Sept 15 - The government will vaccinate 40,000 dogs in two municipalities, Bobonaro and Cova Lima, over six weeks, the agriculture ministry said.
 
 A nine-year-old boy died on Friday at Guido Valadares National Hospital in Dili, the health ministry said.
+
+The agriculture ministry said on Tuesday that 1,200 volunteers had signed up for the campaign.
+
+Health officials said on Monday that 80 dogs had tested positive for rabies this year.
 """
 
 
@@ -73,6 +81,34 @@ def test_the_html_card_of_a_part_links_to_its_statement(report):
     html = report["_html"]
     assert "place of <a href=\"#claim-" in html
     assert "core of <a href=\"#claim-" in html
+
+
+def test_the_day_a_source_spoke_is_judged_on_the_day_alone(report):
+    # "said on Wednesday that ...": the reports date the statement Tuesday; what was said is right
+    day = by_words(report, "on Wednesday")
+    assert day["kind"] == "date" and day["part_of"] is None and day["attribution"]["kind"] == "unattributed"
+    assert day["verdict"] == "contradicted"
+    assert {(c["field"], c["claim_value"], c["reference_value"]) for c in day["conflicts"]} == \
+        {("weekday", "Wednesday", "Tuesday")}
+    said = by_words(report, "1,200 volunteers had signed up for the campaign")
+    assert said["verdict"] == "confirmed" and said["attribution"]["label"] == "agriculture ministry"
+    # the right day, the wrong figure: the figure is what was said, not the day
+    right_day = by_words(report, "on Monday")
+    assert right_day["verdict"] == "confirmed" and not right_day["conflicts"]
+    assert by_words(report, "60 dogs had tested positive for rabies this year")["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize("reference,day,dated", [
+    ("Prosecutors from the Special Prosecution Office, who had sought 9 years, said on Tuesday they would appeal.",
+     "Tuesday", True),
+    ("The ministry on Tuesday announced that the border would reopen.", "Tuesday", True),
+    # another act in the same story: the federal office approved on Monday what the canton announced on Wednesday
+    ("The Federal Office for the Environment on Monday approved the request of the canton to cull the pack.",
+     "Monday", False),
+    ("The pack killed 38 sheep on Monday, the canton said in a statement issued three days later.", "Monday", False),
+])
+def test_a_report_contradicts_the_day_of_a_saying_only_by_dating_a_saying(reference, day, dated):
+    assert dates_a_saying(reference, day) is dated
 
 
 def _piece(text, stance, conflicts=()):
