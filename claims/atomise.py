@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from .alternation import alternation
 from .dates import dateline_end, find_dates
+from .lexicon.calendar import MONTHS, WEEKDAY_NAMES
 from .entities import lowered
 from .lexicon.cues import FRAMING, OBJECT_CONTENT, TO_VERBS, VERBS
 from .lexicon.roles import NOT_TITLE_WORDS, ROLES, VAGUE_ROLES
@@ -386,20 +387,21 @@ def _own_voice(text: str, start: int, end: int, blocked, content: tuple[int, int
                 # "Governor Ilse Varga told a news conference in Kessel that ...": where she spoke can be wrong
                 out.append((UNATTRIBUTED, s, s + len(chunk[:setting.end()].rstrip(" ,")), prefix, None))
             when = _frame_date(text, s, e, content) if prefix else None
-            if when:
-                out.append((UNATTRIBUTED, *when, prefix, _first_clause(text, when[1], content)))
+            if when:  # (the words between the cue and the day stay in the text: "told AFP on Monday")
+                told = " ".join(f"{prefix} {text[s:when[0]]}".split())
+                out.append((UNATTRIBUTED, *when, told, _first_clause(text, when[1], content)))
             continue  # "in a statement that", "told the radio station that": the frame of a content
         out.append((UNATTRIBUTED, s, e, prefix if prefix and not text[s:e].lstrip().startswith(",") else None, None))
     return out
 
 
-#: The day of a frame, right after its cue: "said (late) on Wednesday that", "said Tuesday that", "told AFP on Monday:".
+#: The day of a frame, right after its cue: "said (late) on Wednesday that", "said Tuesday that", "told AFP on Monday:"
+#: (one capitalised word may stand between: the outlet told), with a date after the weekday ("Tuesday, March 3").
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if len(m) > 4 or m in ("may", "june", "july"))
 _FRAME_DATE = re.compile(r"\s*(?:[A-Z][\w.-]*\s+)?(?P<when>(?:(?:late|early)\s+)?(?:on\s+)?"
-                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                         r"(?:,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December)\s+\d{1,2}|,?\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
-                         r"September|October|November|December))?)(?:\s+(?:morning|afternoon|evening|night))?"
-                         r"\s*(?:that\b|:)")
+                         r"(?:" + "|".join(WEEKDAY_NAMES) + r")"
+                         r"(?:,?\s+(?:" + _MONTH_NAMES + r")\s+\d{1,2}|,?\s+\d{1,2}\s+(?:" + _MONTH_NAMES + r"))?)"
+                         r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:that\b|:)")
 
 
 def _frame_date(text: str, start: int, end: int, content: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -415,5 +417,6 @@ def _frame_date(text: str, start: int, end: int, content: tuple[int, int] | None
 def _first_clause(text: str, after: int, content: tuple[int, int]) -> str:
     """The words from a frame's date to the end of the content's first clause: " that they would also appeal"."""
     first = _split(text, *content)[0]
-    cs, ce = _clean(text, *first)
-    return " " + " ".join(text[after:ce].split())
+    _, end = _clean(text, *first)
+    words = " ".join(text[after:end].split())
+    return words if words[:1] in (":", ",") else f" {words}"

@@ -196,6 +196,8 @@ def test_a_short_clause_cut_from_its_sentence_is_kept():
      "The ministry said Tuesday that 40 people had died in the floods"),
     ("The harbour authority said late on Monday that the pier would reopen in May.", "late on Monday",
      "The harbour authority said late on Monday that the pier would reopen in May"),
+    ('The port\'s director told AFP on Friday: "We will rebuild the pier within a year."', "on Friday",
+     'The port\'s director told AFP on Friday: "We will rebuild the pier within a year"'),
 ])
 def test_the_day_a_source_spoke_is_a_claim_in_the_articles_own_voice(text, span, claim):
     # "Prosecutors said on Wednesday": reports may date the statement Tuesday; the content keeps its own claim
