@@ -179,7 +179,7 @@ def match_text(article_text: str, claim: Claim) -> str:
     "A diplomatic source in Damascus revealed a meeting ..." is matched as "a meeting
     ...": the references describe the meeting, not the article's sourcing of it.
     """
-    if claim.kind == "role" or (claim.kind == "date" and not claim.part_of):
+    if claim.kind == "role" or claim.day_spoken:
         return claim.text  # (the day a source spoke: its words are the day; what it said is what to find)
     words = re.sub(r"[_*]+", "", article_text[claim.start:claim.end])
     words = words[dateline_end(words):]  # "KYSTRUP, Denmark, October 20, 2025 - " is the filing line, not the claim

@@ -137,6 +137,8 @@ def part_pieces(article_text: str, part: Claim, statement: Claim, modifiers: lis
 #: Verbs of saying ("said", "told", "announced"): a report dates a statement when its day stands next to one.
 _SAYING = re.compile(r"\b(?:" + "|".join(sorted((re.escape(v) for v, k in VERBS.items() if k == "say" and " " not in v),
                                                 key=len, reverse=True)) + r")\b", re.I)
+
+
 def dates_a_saying(reference: str, value: str) -> bool:
     """Whether a report's sentence gives ``value`` as the day someone spoke ("SPAK said on Tuesday they would appeal",
     "the ministry on Tuesday announced"), not the day of another act in the story ("the federal office on Monday

@@ -180,7 +180,7 @@ def check_article(article: Article, config: SourcesConfig, store: Store, *, date
                                     same_story, antecedent, enclosing_quotation(article.text, claim), aliases)
             pieces = supersede(pieces)  # an earlier count a later report overtook is no clash
             judged[claim.id] = pieces
-            if claim.kind in MODIFIER_KINDS:
+            if claim.day_spoken:
                 # the day a source spoke ("said on Wednesday that ..."): matched on what was said, judged on the day
                 pieces = day_spoken_pieces(article.text, claim, pieces)
         decision = decide(pieces)

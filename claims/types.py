@@ -147,6 +147,11 @@ class Claim:
     role_holder: Person | None = None
     part_of: str | None = None
 
+    @property
+    def day_spoken(self) -> bool:
+        """Whether this is the day a source spoke ("said on Wednesday that ..."), not a part of a statement."""
+        return self.kind == "date" and self.part_of is None
+
 
 @dataclass(frozen=True)
 class Analysis:
