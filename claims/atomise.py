@@ -68,9 +68,11 @@ _LETTER_WORD = re.compile(r"[A-Za-z']+")
 _SOURCE_RELATIVE = re.compile(r"\s*,?\s*(?:who|which)\s+(?:preferred|asked|declined|requested|spoke|was|were|is)\b")
 _QUOTED_PASSIVE = re.compile(r"\s*,?\s*(?:was|were)\s+(?:quoted|cited)\b")
 _ONLY_CONNECTIVE = re.compile(r"[\s,.;:\"“”'’]*(?:as|and|but|that)?[\s,.;:\"“”'’]*")
-_ENDS_FRAME = re.compile(r"(?:\bthat|:)\s*[\"“«]?\s*$")
+_ENDS_FRAME = re.compile(r"(?:\bthat,?|:)\s*[\"“«]?\s*$")
 #: The place of a frame ("a news conference in Kessel that"), up to the end of the place's name.
-_SETTING = re.compile(r"^.*?\b(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+#: Where a source spoke: "told a news conference in Kessel that" (a month or weekday is when, not where).
+_SETTING = re.compile(r"^.*?\b(?:in|at)\s+(?:the\s+)?(?!(?:" + "|".join(m.capitalize() for m in MONTHS) + "|"
+                      + "|".join(WEEKDAY_NAMES) + r")\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -381,7 +383,7 @@ def _own_voice(text: str, start: int, end: int, blocked, content: tuple[int, int
             continue
         if _DATELINE.fullmatch(chunk.strip()):
             continue  # "TALVIK, Sept 2 (Newswire) -": where and when, not a claim
-        if _ENDS_FRAME.search(chunk) and _words(chunk) <= 8:
+        if _ENDS_FRAME.search(chunk) and (_words(chunk) <= 8 or prefix and not _FINITE.intersection(chunk.lower().split())):
             setting = _SETTING.search(chunk) if prefix else None
             if setting:
                 # "Governor Ilse Varga told a news conference in Kessel that ...": where she spoke can be wrong
@@ -395,23 +397,25 @@ def _own_voice(text: str, start: int, end: int, blocked, content: tuple[int, int
     return out
 
 
-#: The day of a frame, right after its cue: "said (late) on Wednesday that", "said Tuesday that", "told AFP on Monday:"
-#: (one capitalised word may stand between: the outlet told), with a date after the weekday ("Tuesday, March 3").
+#: The day that closes a frame: "said (late) on Wednesday that", "said Tuesday that", "told AFP on Monday:", "told
+#: reporters in Kessel on Monday evening that", with a date after the weekday ("Tuesday, March 3").
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if len(m) > 4 or m in ("may", "june", "july"))
-_FRAME_DATE = re.compile(r"\s*(?:[A-Z][\w.-]*\s+)?(?P<when>(?:(?:late|early)\s+)?(?:on\s+)?"
+_FRAME_DATE = re.compile(r"(?<![\w'’-])(?P<when>(?:(?:late|early)\s+)?(?:on\s+)?"
                          r"(?:" + "|".join(WEEKDAY_NAMES) + r")"
                          r"(?:,?\s+(?:" + _MONTH_NAMES + r")\s+\d{1,2}|,?\s+\d{1,2}\s+(?:" + _MONTH_NAMES + r"))?)"
-                         r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:that\b|:)")
+                         r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:that\b,?|:)\s*[\"“«]?\s*$")
 
 
 def _frame_date(text: str, start: int, end: int, content: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The span of the weekday a source spoke on, when the frame is just that ("said on Wednesday that")."""
+    """The span of the weekday a source spoke on: the day that closes the frame of the content that follows.
+
+    Only the frame's last words count ("told reporters after the meeting on Monday that"): a day earlier in the
+    frame ("said on Sunday night, with 98 percent counted, that") may date something else.
+    """
     if not content or content[0] != end:
         return None
-    m = _FRAME_DATE.match(text, start, end)
-    if not m or text[m.end():end].strip(" \"“«"):
-        return None
-    return m.start("when"), m.end("when")
+    m = _FRAME_DATE.search(text, start, end)
+    return (m.start("when"), m.end("when")) if m else None
 
 
 def _first_clause(text: str, after: int, content: tuple[int, int]) -> str:

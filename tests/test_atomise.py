@@ -91,6 +91,20 @@ def test_the_place_of_a_frame_is_a_claim_of_its_own():
     assert bare == ["The reservoir was full"]
 
 
+@pytest.mark.parametrize("text,setting", [
+    ("He told employees at a meeting in Hamburg on Tuesday that the plant would close.",
+     "employees at a meeting in Hamburg"),
+    ("The Environment Agency said in a letter to the council in January that the dam was safe.", None),
+    ("The state Budget Office said in a memo to agency heads that, if no budget is signed, parks would close.", None),
+])
+def test_a_long_frame_is_no_claim_of_its_own_but_keeps_its_place(text, setting):
+    # a frame of any length ("said in a letter to the council in January that") is how the source spoke, not a
+    # statement; only where it names a place (not a month: "in January") is that place a claim
+    own = [c for c in claims(text) if c.attribution.kind == "unattributed" and c.kind == "statement"]
+    assert [text[c.start:c.end] for c in own] == ([setting] if setting else [])
+    assert not any(c.text.endswith(("that", "that,")) for c in claims(text))
+
+
 def test_an_office_in_apposition_before_a_title_is_a_role_claim_of_its_own():
     from claims.people import find_people
     text = "The head of the Border Police Department, Deputy Inspector General Ruwan Perera, said the tunnel was found."
@@ -198,6 +212,13 @@ def test_a_short_clause_cut_from_its_sentence_is_kept():
      "The harbour authority said late on Monday that the pier would reopen in May"),
     ('The port\'s director told AFP on Friday: "We will rebuild the pier within a year."', "on Friday",
      'The port\'s director told AFP on Friday: "We will rebuild the pier within a year"'),
+    # the day closes a longer frame: after the place, the listeners or the medium
+    ("The ministry said in a statement on its website on Tuesday that the bridge would reopen.", "on Tuesday",
+     "The ministry said in a statement on its website on Tuesday that the bridge would reopen"),
+    ("The harbour master told reporters on Monday evening that the pier would reopen.", "on Monday",
+     "The harbour master told reporters on Monday evening that the pier would reopen"),
+    ("The ministry said on Sunday that, if no deal is reached, the pier would close.", "on Sunday",
+     "The ministry said on Sunday that, if no deal is reached, the pier would close"),
 ])
 def test_the_day_a_source_spoke_is_a_claim_in_the_articles_own_voice(text, span, claim):
     # "Prosecutors said on Wednesday": reports may date the statement Tuesday; the content keeps its own claim
