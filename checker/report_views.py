@@ -142,14 +142,28 @@ def article_view(segments: list[Segment], claims: list[dict], id_map: dict) -> l
 
 
 def _attention(claims: list[dict]) -> list[dict]:
-    """Contradicted claims, then unverified ones resting on one fragile origin."""
-    first = [c for c in claims if c["verdict"] == "contradicted"]
+    """Contradicted claims, then unverified ones resting on one fragile origin.
+
+    A part of a statement (its date, place or core) with the statement's verdict and
+    reason is named under the statement's entry, not listed again: one sentence that
+    rests on an anonymous source is one thing for the editor to look at, not four.
+    """
+    first = [dict(c, why=c["reason"], parts=[]) for c in claims if c["verdict"] == "contradicted"]
     second = []
     for c in claims:
         if c["verdict"] == "unverified" and c["kind"] in FRAGILE_ORIGINS and c["origins"] <= 1:
             why = f"Rests on {FRAGILE_ORIGINS[c['kind']]}."
-            second.append(dict(c, why=f"{why} {c['reason']}" if c["reason"] else why))
-    return [dict(c, why=c["reason"]) for c in first] + second
+            second.append(dict(c, why=f"{why} {c['reason']}" if c["reason"] else why, parts=[]))
+    listed = first + second
+    by_id = {c["id"]: c for c in listed}
+    out = []
+    for c in listed:
+        whole = by_id.get(c["part_of"]) if c["part_of"] else None
+        if whole is not None and (whole["verdict"], whole["why"]) == (c["verdict"], c["why"]):
+            whole["parts"].append(c)
+        else:
+            out.append(c)
+    return out
 
 
 def _article_text(report: dict) -> str:

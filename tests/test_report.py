@@ -229,6 +229,21 @@ def test_top_of_the_page_lists_counts_attention_and_degraded_coverage(baku):
     assert "c4" not in order  # disputed, but it rests on two origins
 
 
+def test_parts_that_share_their_statements_verdict_are_named_under_it_in_the_attention_list(baku):
+    # one sentence resting on one anonymous origin is one entry, not one per date, place and core
+    c1 = next(c for c in baku["claims"] if c["id"] == "c1")
+    baku["claims"] += [dict(c1, id="c1p", kind="place", part_of="c1", text="A direct meeting was held in Baku."),
+                       dict(c1, id="c1d", kind="date", part_of="c1", text="A meeting was held on Saturday."),
+                       dict(c1, id="c1x", kind="date", part_of="c1", verdict="contradicted", reason="Wrong day.")]
+    html = rp.render_html(baku)
+    attention = html[html.index('id="attention-title"'):html.index('id="article"')]
+    entries = re.findall(r'<li class="v-\w+">\s*<a href="#claim-(\w+)"', attention)
+    assert entries == ["c8", "c1x", "c1", "c9"]  # a part with a verdict of its own keeps its entry
+    under_c1 = attention[attention.index('href="#claim-c1"'):attention.index('href="#claim-c9"')]
+    assert re.findall(r'href="#claim-(\w+)"', under_c1) == ["c1", "c1p", "c1d"]
+    assert "(place)" in under_c1 and "(date)" in under_c1
+
+
 def test_card_shows_attribution_via_chain_independence_and_flags(baku):
     html = rp.render_html(baku)
     card = html[html.index('id="claim-c1"'):html.index('id="claim-c2"')]
