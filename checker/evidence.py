@@ -16,6 +16,7 @@ from claims.lexicon import heads as H
 from claims.entities import is_negated, proper_nouns, slots
 from claims.names import fold, name_parts, same_person
 from claims.people import find_people
+from claims.quotes import inside_quotation
 from claims.types import Claim, Quote
 
 from .compare import compare
@@ -147,13 +148,6 @@ def _below_the_top(role: str) -> bool:
     return bool(_BELOW_THE_TOP & set(role.lower().replace("-", " ").split()))
 
 
-def _inside_quotation(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies inside a double-quoted passage of its paragraph."""
-    start = text.rfind("\n", 0, pos) + 1
-    chunk = text[start:pos]
-    return chunk.count('"') % 2 == 1 or chunk.count("“") > chunk.count("”")
-
-
 #: What follows "claimed" or "took" when it is a deed, not a cue: "claimed responsibility", "claimed victory".
 _ACT_NOT_SAYING = re.compile(r"(?:responsibility|credit|victory|the title|the lives|the life)\b", re.I)
 _QUOTED = re.compile(r'"([^"\n]{3,}?)"|“([^”\n]{3,}?)”')
@@ -195,7 +189,7 @@ def match_text(article_text: str, claim: Claim) -> str:
         return claim.text  # "The ministry announced the closures on Saturday": "the closures" alone is nothing to find
     before = article_text[max(0, claim.start - 2):claim.start]
     after = article_text[claim.end:claim.end + 3]
-    if _inside_quotation(article_text, claim.start) and '"' not in words and "“" not in words:
+    if inside_quotation(article_text, claim.start) and '"' not in words and "“" not in words:
         words = f'"{words.rstrip(" ,.")}"'  # part of a longer quotation: still the speaker's words
     elif re.search(r"[\"“«]\s*$", before):
         close = re.search(r"[\"”»]", words)

@@ -66,6 +66,17 @@ class Quotes:
         return self.at(pos) is not None
 
 
+def inside_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside quotation marks opened earlier on its line.
+
+    A cheap test for one position, with no article-wide scan (``Quotes`` is that scan):
+    the atomiser asks it of a modifier ("on Monday" inside someone's words is theirs to
+    date, not the article's), the checker of a claim it words for lookup.
+    """
+    chunk = text[text.rfind("\n", 0, pos) + 1:pos]
+    return chunk.count('"') % 2 == 1 or chunk.count("“") > chunk.count("”") or chunk.count("«") > chunk.count("»")
+
+
 #: A name in quotation marks after what it names: the newspaper "Tarvia Business", the party «Renewal».
 _NAMED_BEFORE = re.compile(r"\b(?:newspaper|daily|weekly|agency|channel|magazine|website|portal|company|party|movement|"
                            r"programme|program|station|radio|television|TV|journal|vessel|ship|operation)\s*$", re.I)
