@@ -18,7 +18,7 @@ from .clocktimes import _WORD_CLOCK_HINT, _WORD_CLOCK_HINT_LOW, _clock_times, _m
 from .dates import _MONTH_ALT, _WEEKDAY_ALT, _find_dates, dateline_end
 from .lexicon.calendar import MONTHS, NEGATIONS, NUMBER_WORDS, SCALES, WEEKDAYS
 from .numbers import SHARE_ALT, _DURATION_HINT, _SHARE_WORDS, _WORD_NUM, _find_numbers
-from .people import _ROLE_WORDS, _bare, find_people
+from .people import _ROLE_WORDS, _bare, _find_people
 from .places import _find_places
 from .textscan import UPPER, _COUNTRY_OF, _DIGIT, _alt, lowered
 from .types import Quote, Slots
@@ -206,7 +206,7 @@ def slots(text: str, published: str | None = None) -> Slots:
         _WORD_CLOCK_HINT.search(text)
     word_clocks = _word_clocks(text) if clock_hint else []
     return Slots(
-        people=tuple(find_people(text)) if capitals else (),
+        people=tuple(_find_people(text, 0, low or "")) if capitals else (),
         places=_find_places(text, low) if capitals else (),
         dates=tuple(dates),
         numbers=tuple(_find_numbers(text, low, [(d.start, d.end) for d in dates] + ([(0, body)] if body else []), 0,
