@@ -104,6 +104,9 @@ _OUTLETS_POOLED = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:consortium|gro
 #: A poll's or a report's release after its head: "a poll published (on Sunday)", "a filing made public".
 _DOCUMENT_OUT = re.compile(r"\b(poll|polls|survey|surveys|report|study|filing|analysis|statement|census)\s+"
                            r"(?:released|published|issued|conducted|made\s+public|out)$")
+#: The words ``_DOCUMENT_OUT`` ends with (a phrase of ``_norm`` holds no line break for "$" to stop before):
+#: most phrases end otherwise, and are not scanned.
+_DOCUMENT_OUT_ENDS = ("released", "published", "issued", "conducted", "public", "out")
 #: "A representative of the regional prosecutor's office": the office speaks.
 #: Where people set off before it work: ", at the firm Harrow Pell" (the name in group 1).
 _WORKS_AT = re.compile(r"\s*" + H.WORKPLACE + r"([A-Z].*)$")
@@ -160,7 +163,9 @@ def _norm(text: str) -> str:
 
 
 def _strip_det(label: str) -> str:
-    return _DETERMINER.sub("", label, count=1)
+    # ``_DETERMINER.sub("", label, count=1)``: the pattern is anchored at the start, so a match there is all it can find
+    m = _DETERMINER.match(label)
+    return label[m.end():] if m else label
 
 
 def _without_trailing_the(text: str) -> str:
@@ -579,7 +584,7 @@ def _classify_phrase(phrase: str, known: _Aliases | None) -> tuple[str, str, str
             _TRAILING_TIME.search(norm):
         # "the Harnau Post in October", "campaign group Greenvein on Tuesday": the source, not the day
         norm = _TRAILING_TIME.sub("", norm)
-    if " " in norm and _DOCUMENT_OUT.search(norm):
+    if " " in norm and norm.endswith(_DOCUMENT_OUT_ENDS) and _DOCUMENT_OUT.search(norm):
         norm = _DOCUMENT_OUT.sub(r"\1", norm)  # "a Courier poll released on Monday": the poll, not its release
     label = _strip_det(norm)
     if "," in norm:

@@ -72,7 +72,9 @@ _NEED_PATTERNS = {
 }
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # what ``_YEAR`` matches
 _MAY_CONTEXT = re.compile(r"\b(?:in|since|until|by|last|next|early|late|mid|of|from|through|this)\s*-?$", re.I)
-_WORD_BEFORE = re.compile(r"(\w+)\s+(?:the\s+)?$")
+#: (The leftmost match starts a word, never inside one: the look-behind says so, and saves trying the rest of the
+#: pattern at every letter; ``(\w+)\s+(?:the\s+)?$``.)
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)\s+(?:the\s+)?$")
 
 
 #: The same patterns for lower-cased text (see ``lowered``): case-sensitive scans are faster.

@@ -17,8 +17,8 @@ from .alternation import alternation
 from .clocktimes import _WORD_CLOCK_HINT, _WORD_CLOCK_HINT_LOW, _clock_times, _may_tell_time, _word_clocks
 from .dates import _MONTH_ALT, _WEEKDAY_ALT, _find_dates, dateline_end
 from .lexicon.calendar import MONTHS, NEGATIONS, NUMBER_WORDS, SCALES, WEEKDAYS
-from .numbers import SHARE_ALT, _DURATION_HINT, _WORD_NUM, _find_numbers
-from .people import _ROLE_WORDS, _bare, find_people
+from .numbers import SHARE_ALT, _DURATION_HINT, _SHARE_WORDS, _WORD_NUM, _find_numbers
+from .people import _ROLE_WORDS, _bare, _find_people
 from .places import _find_places
 from .textscan import UPPER, _COUNTRY_OF, _DIGIT, _alt, lowered
 from .types import Quote, Slots
@@ -100,13 +100,14 @@ def is_negated(text: str) -> bool:
     return _is_negated(text, lowered(text))
 
 
-def _is_negated(text: str, low: str | None) -> bool:
-    """``is_negated`` with ``low = lowered(text)`` already at hand."""
+def _is_negated(text: str, low: str | None, cue: bool | None = None) -> bool:
+    """``is_negated`` with ``low = lowered(text)`` already at hand (and perhaps ``cue``: whether ``_NEG_LOW`` finds
+    a cue in it, as ``slots`` learns from its one scan for the words of every hint)."""
     if low is None:
         if not _NEG_RE.search(text):
             return False
         return _negated_clauses(_NOT_NEGATIONS.sub(" ", text), _NEG_RE)
-    if not _NEG_LOW.search(low):
+    if not (_NEG_LOW.search(low) if cue is None else cue):
         return False
     # every phrase of ``_NOT_NEGATIONS`` holds "no" ("not") or "declined": without them there is none to take out
     cleaned = _NOT_NEGATIONS_LOW.sub(" ", low) if "no" in low or "declined" in low else low
@@ -141,9 +142,7 @@ def _odd(cues: list[str]) -> bool:
 #: the full patterns are the costly part of reading a sentence.
 _DATE_HINT = re.compile(rf"\d|\b(?:{_MONTH_ALT}|{_WEEKDAY_ALT}|today|yesterday|tomorrow|tonight|ago|week|month|year)\b", re.I)
 _NUMBER_HINT = re.compile(rf"\d|\b(?:{_WORD_NUM}|{SHARE_ALT}|an?\s+(?:{_alt(SCALES)}))\b", re.I)
-_QUOTE_HINT = re.compile(r"[\"“«]")
-#: The words of the two hints above, for lower-cased text: a whole word (``\w+`` run) of the
-#: set, found in one scan (only words of word characters can be such a run).
+#: The words of the two hints above, for lower-cased text (see ``_HINT_KINDS``).
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow", "tonight", "ago"}
 #: "last month", "this year", "next week": dates too, hinted apart (a bare "year" is in too many sentences).
 _PERIOD_HINT_LOW = re.compile(r"\b(?:last|this|next) (?:week|month|year)\b")
@@ -156,9 +155,28 @@ def _names_period(low: str) -> bool:
 
 
 _NUMBER_WORDS = frozenset(k for k in NUMBER_WORDS if k not in ("one",))
-_DATE_WORD_LOW = re.compile(r"\b" + _alt(w for w in _DATE_WORDS if re.fullmatch(r"\w+", w)) + r"\b")
-_NUMBER_WORD_LOW = re.compile(r"\b(?:" + _alt(w for w in _NUMBER_WORDS if re.fullmatch(r"\w+", w)) +
-                              rf"|{SHARE_ALT}|an?\s+(?:{_alt(SCALES)}))\b")
+#: The words of the hints of dates and numbers above and of ``_NEG_LOW`` (but for "n't"), as one pattern for
+#: lower-cased text, and the kind of each: one scan finds them all, where three patterns scanned every text in
+#: turn. A date's or number's word is a whole ``\w+`` run (only words of word characters can be one). Every
+#: alternative is whole words, so a match is one of the table's words or a run of them ("did not", "a million"),
+#: and no match hides another kind's word: what follows the first word of a run ("not", "to", "down", "out", a
+#: scale) is no date's or number's word.
+_HINT_KINDS = {**{w: "date" for w in _DATE_WORDS if re.fullmatch(r"\w+", w)},
+               **{w: "number" for w in _NUMBER_WORDS | set(_SHARE_WORDS) if re.fullmatch(r"\w+", w)},
+               **{n: "denial" for n in NEGATIONS if "'" not in n}}
+_HINT_WORD_LOW = re.compile(r"\b(?:" + alternation(sorted(_HINT_KINDS, key=len, reverse=True)) +
+                            rf"|an?\s+(?:{_alt(SCALES)}))\b")
+_NT_LOW = re.compile(r"n't\b")
+
+
+def _hinted(low: str) -> set[str]:
+    """The kinds of value lower-cased ``low`` has a word of (``_HINT_KINDS``; "a million" is a number's)."""
+    kinds = set()
+    for m in _HINT_WORD_LOW.finditer(low):
+        kinds.add(_HINT_KINDS.get(m.group(), "number"))
+    return kinds
+
+
 #: A capital that does not open the text or a sentence, or a text that opens with two
 #: capitalised words (``(?<!^)(?<![.!?]\s)\b[A-Z]|^[A-Z]\w*\s+[A-Z]``), in two parts that scan
 #: faster: a pattern that starts with a letter class skips to the capitals, where one that
@@ -174,10 +192,13 @@ def slots(text: str, published: str | None = None) -> Slots:
     low = lowered(text)
     if low is not None:
         digit = _DIGIT.search(text)
-        has_dates = digit or _DATE_WORD_LOW.search(low) or _names_period(low)
-        has_digits = digit or _NUMBER_WORD_LOW.search(low) or "hour" in low or "minute" in low
+        hinted = _hinted(low)
+        has_dates = digit or "date" in hinted or _names_period(low)
+        has_digits = digit or "number" in hinted or "hour" in low or "minute" in low
+        denies = "denial" in hinted or ("n't" in low and _NT_LOW.search(low) is not None)
     else:
         has_dates, has_digits = _DATE_HINT.search(text), _NUMBER_HINT.search(text) or _DURATION_HINT.search(text)
+        denies = None
     dates = _find_dates(text, low, published, 0, [(0, body)] if body else ()) if has_dates else []
     capitals = _CAPITAL_INNER.search(text) or _CAPITAL_START.match(text)
     # quantities and clock times both read the clock times in words: found once, for both
@@ -185,12 +206,12 @@ def slots(text: str, published: str | None = None) -> Slots:
         _WORD_CLOCK_HINT.search(text)
     word_clocks = _word_clocks(text) if clock_hint else []
     return Slots(
-        people=tuple(find_people(text)) if capitals else (),
+        people=tuple(_find_people(text, 0, low or "")) if capitals else (),
         places=_find_places(text, low) if capitals else (),
         dates=tuple(dates),
         numbers=tuple(_find_numbers(text, low, [(d.start, d.end) for d in dates] + ([(0, body)] if body else []), 0,
                                     word_clocks)) if has_digits else (),
-        quotes=tuple(find_quotes(text)) if _QUOTE_HINT.search(text) else (),
-        negated=_is_negated(text, low),
+        quotes=tuple(find_quotes(text)) if '"' in text or "“" in text or "«" in text else (),
+        negated=_is_negated(text, low, denies),
         times=_clock_times(text, word_clocks) if has_digits or clock_hint else (),
     )

@@ -197,13 +197,14 @@ def _without(text: str, cuts: list[tuple[int, int]], start: int, end: int) -> st
 
 def _slots_within(slots: Slots, words: str) -> Slots:
     """The statement's values that a part's words still hold."""
-    return replace(slots,
-                   people=tuple(p for p in slots.people if p.name in words),
-                   places=tuple(p for p in slots.places if p in words),
-                   dates=tuple(d for d in slots.dates if d.text in words),
-                   numbers=tuple(n for n in slots.numbers if n.text in words),
-                   quotes=tuple(q for q in slots.quotes if q.text in words),
-                   times=tuple(t for t in slots.times if t[0] in words))
+    # (made whole rather than with ``dataclasses.replace``, which reads the fields of the class on every call)
+    return Slots(people=tuple(p for p in slots.people if p.name in words),
+                 places=tuple(p for p in slots.places if p in words),
+                 dates=tuple(d for d in slots.dates if d.text in words),
+                 numbers=tuple(n for n in slots.numbers if n.text in words),
+                 quotes=tuple(q for q in slots.quotes if q.text in words),
+                 negated=slots.negated,
+                 times=tuple(t for t in slots.times if t[0] in words))
 
 
 def parts(text: str, claim: Claim, published: str | None = None) -> list[Claim]:

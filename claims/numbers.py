@@ -27,8 +27,10 @@ _NUMBER_RE = re.compile(
 _MINUS = re.compile(rf"(?:\b({_APPROX_ALT})\s+)?\bminus\s+$", re.I)
 _NUMBER_RE_LOW = re.compile(_NUMBER_RE.pattern)  # the same, for lower-cased text (see ``lowered``)
 #: Where the number of a quantity can start (lower-cased text), and how far before it the
-#: quantity can (``_matches_near``): no approximation holds a number word.
-_NUMBER_START = re.compile(rf"\d|(?:{_WORD_NUM})|\bhalf\b|\ban?\s+(?:{_alt(SCALES)})\b")
+#: quantity can (``_matches_near``): no approximation holds a number word. (The word boundary before
+#: "half" and "a" is tested after the letter, as a look-behind: the pattern then tries its words only
+#: where their first letter stands, not its boundaries at every position; ``\bhalf\b|\ban?\s+...``.)
+_NUMBER_START = re.compile(rf"\d|(?:{_WORD_NUM})|half(?<!\whalf)\b|a(?<!\wa)n?\s+(?:{_alt(SCALES)})\b")
 _NUMBER_LEAD = max(map(len, APPROX))
 _NUMBERS_ANCHORED = not any(_NUMBER_START.search(a) for a in APPROX)  # else every position is scanned
 _NUMBER_SPLIT = re.compile(r"[- ]+")
@@ -291,7 +293,8 @@ def _find_numbers(text: str, low: str | None, skip: list[tuple[int, int]], offse
                 unit, end = CURRENCY_CODES[code.group(1)], m.end("scale") if m.group("scale") else e
                 start = min(start, code.start(1))
         approx = APPROX.get(m.group("approx").lower()) if m.group("approx") else None
-        if not m.group("approx") and (minus := _MINUS.search(text, max(0, start - 20), start)):
+        if not m.group("approx") and (low is None or "minus" in low[max(0, start - 20):start]) and \
+                (minus := _MINUS.search(text, max(0, start - 20), start)):
             # "below minus 30 degrees": a figure under zero, and "below" it is at most that
             value, start = -value, minus.start()
             approx = APPROX.get(minus.group(1).lower()) if minus.group(1) else None

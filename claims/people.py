@@ -80,7 +80,11 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 def _clean_name(text: str) -> str:
-    text = _POSSESSIVE_END.sub("", text)
+    # ``_POSSESSIVE_END.sub`` without the regular expression where it cannot differ (see ``_bare``)
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+    elif "\n" in text:
+        text = _POSSESSIVE_END.sub("", text)
     return text.strip(" ,.'’")
 
 
@@ -281,8 +285,12 @@ _NOT_NAME_OR_ROLE = _NOT_NAME | _ROLE_WORDS
 
 def find_people(text: str, offset: int = 0) -> list[Person]:
     """Person mentions with the role and country the text gives them."""
+    return _find_people(text, offset, None)
+
+
+def _find_people(text: str, offset: int, low: str | None) -> list[Person]:
+    """``find_people`` with ``low = lowered(text) or ""`` at hand (``slots`` has it), or None to lower it when needed."""
     people: list[Person] = []
-    low: str | None = None
     for match in _matches_near(_NAME_RE, text, _UPPER_CHAR, _NAME_LEAD):  # ``_NAME_RE.finditer(text)``
         raw = match.group()
         tokens = raw.split()
