@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from .dates import dateline_end, find_dates
 from .lexicon.calendar import MONTHS, NUMBER_WORDS, WEEKDAYS
+from .quotes import inside_quotation
 from .textscan import UPPER, _alt
 from .types import Claim, Slots
 
@@ -118,12 +119,6 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _in_quotation(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies inside quotation marks opened on its line."""
-    chunk = text[text.rfind("\n", 0, pos) + 1:pos]
-    return chunk.count('"') % 2 == 1 or chunk.count("“") > chunk.count("”") or chunk.count("«") > chunk.count("»")
-
-
 def _located(chunk: str, dates) -> list[tuple[int, int, str]]:
     """The statement's dates (read from its plain text) found again in its words, in order."""
     out, cursor = [], 0
@@ -176,7 +171,7 @@ def modifiers(text: str, start: int, end: int, published: str | None = None,
             continue
         if out and s < out[-1][2]:
             continue  # "on Friday" found as a date and inside a longer place phrase: the first, longest, stays
-        if _in_quotation(text, s):
+        if inside_quotation(text, s):
             continue
         out.append((kind, s, e))
     return out
