@@ -30,6 +30,7 @@ from functools import lru_cache
 from .alternation import alternation
 from .classify import (
     aliases_in_order,
+    _COUNTRY_WORDS,
     _DETERMINER_WORDS,
     _NAME_RUN,
     _PARTICLES,
@@ -273,6 +274,20 @@ def _runs_by_sentence(text: str, starts: list[int]):
         yield start, end
 
 
+def _ends_in_a_body_word(run: str, window: str) -> bool:
+    """Whether a run of capitalised words ends in a word of a body's or a place's name ("the Korean firm Daon Energy",
+    "the Czech Republic"), so that ``_index_people`` finds no one in it: ``_name_in`` ends no person's name with such a
+    word, and a name it finds earlier in the ``window`` (the words before the run, then the run) is not the run's.
+
+    Judged only without a possessive in the window (which ``_name_in`` cuts the run at) and without a full stop inside
+    the run (which may end a sentence there, and make a name of the words before it).
+    """
+    if "'" in window or "’" in window or "." in run[:-1]:
+        return False
+    last = _bare(run.rsplit(None, 1)[-1])
+    return (last in H.ORG_NAME_WORDS or last in _COUNTRY_WORDS) and last not in _PARTICLES
+
+
 #: The apposition right after a name: "Leonard J. Voigt, *Ashworth's chairman and chief executive*, said".
 _APPOSED_AFTER = re.compile(r"[^,;\n]{2,40}?,\s+([^,.;\n]{3,80})")
 #: A town set off before a name: what follows is the town's region or country ("in Humacao, Puerto Rico").
@@ -497,6 +512,7 @@ class Coreference:
         self._by_span: dict[tuple[int, int], _Entity] = {}
         self._sentence_starts = [s.start for s in sentences]
         self._subjects: dict[int, _Mention | None] = {}
+        self._passed_over: set[int] = set()  # sentences whose subjects a description did not need (see ``_mentions``)
         self._subject_phrases: dict[int, tuple[int, str, str] | None] = {}  # see ``_subject_words``
         self._person_nouns: dict[int, bool] = {}
         self._apposed: tuple[dict[int, str], dict[str, dict[str, int]]] | None = None  # see ``_apposed_titles``
@@ -548,6 +564,8 @@ class Coreference:
             line_start = text.rfind("\n", 0, run_start) + 1
             chunk_start = max(line_start, run_start - 30)
             phrase = text[chunk_start:run_end]
+            if _ends_in_a_body_word(token, phrase):
+                continue
             found = _name_in(phrase, possessive=True)
             if found and chunk_start + found[2] < run_start - 1:
                 # the window reached back to an earlier name ("Maren Kovalic was leading President
@@ -1123,10 +1141,10 @@ class Coreference:
                 continue  # nor "the board" its spokesman or staff ("A board spokesman, Dean Holcomb, ... The board said")
             if e.group == "person" and bool(qualified) != bool(_QUALIFIED_TITLE.search(e.label) or e.words & _QUALIFIERS):
                 continue  # "the minister" is not "first deputy minister Rustam Karimov", nor "the deputy minister" the minister
-            words = _label_words(e.label) | {e.head.rstrip("s")} | e.words
-            if e.group == "outlet":
-                words = words | _outlet_nouns(e)  # "the newspaper" is the Castelmar Gazette, "the agency" a news agency
-            if not stems.isdisjoint(words):
+            # a word of its label, its head, a phrase that named it, or an outlet's noun ("the newspaper" is the
+            # Castelmar Gazette, "the agency" a news agency), each asked in turn rather than one set built of them all
+            if e.head.rstrip("s") in stems or not stems.isdisjoint(_label_words(e.label)) or not stems.isdisjoint(e.words) or (
+                    e.group == "outlet" and not stems.isdisjoint(_outlet_nouns(e))):
                 best = e
         return best
 
@@ -1338,13 +1356,17 @@ class Coreference:
         subject with another head is not classified (the costly part of a mention).
         ``own``: whether the sentence of ``pos`` itself counts (a pronoun's does not: its
         subject is not read for nothing).
+
+        The person-noun test is made only of a sentence no one has asked about: one that a
+        description asked about and passed over (``_mentions_back``'s ``naming``) counts as
+        read, as it was when descriptions read every subject, whatever its nouns.
         """
         i = bisect_right(self._sentence_starts, pos) - 1
         out = []
         for j in range(max(0, i - window), i + 1 if own else i):
             if j not in self._subjects:
                 if by_trade:
-                    if not self._has_person_noun(j):
+                    if j not in self._passed_over and not self._has_person_noun(j):
                         continue
                     words = self._subject_words(j)
                     if words is None or not _by_trade(words[2]) or _plural(words[2]):
@@ -1381,7 +1403,8 @@ class Coreference:
         for j in range(i, max(0, i - window) - 1, -1):
             if after is not None and self.sentences[j].end <= after:
                 continue
-            if naming is not None and not self._holds_any(j, naming):
+            if naming is not None and j not in self._subjects and not self._holds_any(j, naming):
+                self._passed_over.add(j)
                 continue
             if j not in self._subjects:
                 self._subjects[j] = self._subject_mention(j)
