@@ -30,6 +30,7 @@ from functools import lru_cache
 from .alternation import alternation
 from .classify import (
     aliases_in_order,
+    _COUNTRY_WORDS,
     _DETERMINER_WORDS,
     _NAME_RUN,
     _PARTICLES,
@@ -47,6 +48,7 @@ from .classify import (
 from .lexicon import given_names as GN
 from .lexicon import heads as H
 from .lexicon.roles import PLACES, ROLES
+from .lexicon.sources import OUTLETS
 from .textscan import _COUNTRY_OF
 from .entities import lowered
 from .names import fold
@@ -272,6 +274,20 @@ def _runs_by_sentence(text: str, starts: list[int]):
         yield start, end
 
 
+def _ends_in_a_body_word(run: str, window: str) -> bool:
+    """Whether a run of capitalised words ends in a word of a body's or a place's name ("the Korean firm Daon Energy",
+    "the Czech Republic"), so that ``_index_people`` finds no one in it: ``_name_in`` ends no person's name with such a
+    word, and a name it finds earlier in the ``window`` (the words before the run, then the run) is not the run's.
+
+    Judged only without a possessive in the window (which ``_name_in`` cuts the run at) and without a full stop inside
+    the run (which may end a sentence there, and make a name of the words before it).
+    """
+    if "'" in window or "’" in window or "." in run[:-1]:
+        return False
+    last = _bare(run.rsplit(None, 1)[-1])
+    return (last in H.ORG_NAME_WORDS or last in _COUNTRY_WORDS) and last not in _PARTICLES
+
+
 #: The apposition right after a name: "Leonard J. Voigt, *Ashworth's chairman and chief executive*, said".
 _APPOSED_AFTER = re.compile(r"[^,;\n]{2,40}?,\s+([^,.;\n]{3,80})")
 #: A town set off before a name: what follows is the town's region or country ("in Humacao, Puerto Rico").
@@ -308,7 +324,10 @@ def _gender(label: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _surname(name: str) -> str:
+    """The last part of a name, folded, that is no particle ("van", "de"): the key people are known by (cached: the
+    same names are asked about again and again)."""
     parts = [p for p in _SPACES.split(name) if _bare(p) not in _PARTICLES]
     return fold(parts[-1]).strip(".") if parts else fold(name)
 
@@ -402,6 +421,8 @@ _DOCUMENT_OF_BODY = re.compile(r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:data|fi
 _BODYS_DOCUMENT = re.compile(r"(?P<author>the\s+(?:company|ministry|agency|department|commission|council|utility|board|"
                              r"firm|bank|court|union|district|city|county|office))['’]s?\s+(?:\w+\s+)?"
                              r"(?P<doc>filing|statement|report|letter|submission|application|website|announcement|release)")
+#: What the two patterns above need besides "the ": a document's word or a possessive (to test before either is tried).
+_DOCUMENT_HINTS = ("data", "figures", "estimate", "count", "records", "statistics", "'", "’")
 #: A newspaper's name in running text ("the Halden Courier"), for "the newspaper" or "the paper" later on.
 _PAPER_NOUNS = frozenset("newspaper paper daily weekly tabloid".split())
 _PAPER_NAME = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3}(?:" + "|".join(sorted((w.capitalize() for w in H.NEWSPAPER_ENDINGS),
@@ -431,6 +452,18 @@ def _outlet_nouns(e: "_Entity") -> set[str]:
     if e.kind == "news_agency":
         nouns.add("agency")
     return nouns
+
+
+def _name_stems(names) -> frozenset[str]:
+    """The words of names as a mention's words are compared with a description's nouns: lower case, no plural s."""
+    return frozenset(w.lower().rstrip("s") for name in names for w in _WORD.findall(name))
+
+
+#: Words a mention's label may hold that its sentence need not: an outlet's name from the lexicon ("AFP" is Agence
+#: France-Presse), and the "at" of "lawyers at the firm Harrow Pell".
+_LEXICON_LABEL_STEMS = _name_stems(name for name, _ in OUTLETS.values()) | {"at"}
+#: The caller's outlet table and the words of its names (see ``_LEXICON_LABEL_STEMS``), replaced whole per table.
+_KNOWN_LABEL_STEMS: list = [(None, frozenset())]
 
 
 def _head_stems(heads) -> set[str]:
@@ -479,6 +512,7 @@ class Coreference:
         self._by_span: dict[tuple[int, int], _Entity] = {}
         self._sentence_starts = [s.start for s in sentences]
         self._subjects: dict[int, _Mention | None] = {}
+        self._passed_over: set[int] = set()  # sentences whose subjects a description did not need (see ``_mentions``)
         self._subject_phrases: dict[int, tuple[int, str, str] | None] = {}  # see ``_subject_words``
         self._person_nouns: dict[int, bool] = {}
         self._apposed: tuple[dict[int, str], dict[str, dict[str, int]]] | None = None  # see ``_apposed_titles``
@@ -486,6 +520,8 @@ class Coreference:
         self._bodies: dict[str, tuple[str, str, str]] | None = None  # see ``_introduced_names``
         self._misters: set[str] | None = None  # see ``_honoured_names``
         self._companies: dict[str, list[tuple[int, str]]] | None = None  # see ``_company_index``
+        # the names a dateline gives as its agency ("VELLMAR, Nov 18 (Transglobe) -"): read once, asked of every bare name
+        self._dateline_agencies = {m.group(1) for m in _FILED_BY.finditer(text, 0, 300)}
         self._index_people()
 
     # -- people ------------------------------------------------------------------------
@@ -528,6 +564,8 @@ class Coreference:
             line_start = text.rfind("\n", 0, run_start) + 1
             chunk_start = max(line_start, run_start - 30)
             phrase = text[chunk_start:run_end]
+            if _ends_in_a_body_word(token, phrase):
+                continue
             found = _name_in(phrase, possessive=True)
             if found and chunk_start + found[2] < run_start - 1:
                 # the window reached back to an earlier name ("Maren Kovalic was leading President
@@ -724,7 +762,8 @@ class Coreference:
                     return reg.add(_Entity(key=f"{grp}:{label.lower()}", label=label, kind=kind, group=grp, head=_head(noun), pos=pos))
                 if owner.group == "person" and _head(noun) in _TELLINGS:
                     return owner  # "According to his account": the man himself
-        document = _DOCUMENT_OF_BODY.match(norm) or _BODYS_DOCUMENT.fullmatch(norm)
+        document = _DOCUMENT_OF_BODY.match(norm) or _BODYS_DOCUMENT.fullmatch(norm) \
+            if "the " in norm and any(h in norm for h in _DOCUMENT_HINTS) else None
         if document:
             # "preliminary data of the ministry", "the company's filing": the ministry's, the company's own word
             author = self.resolve(document.group("author"), pos)
@@ -804,18 +843,23 @@ class Coreference:
             for ent in reversed(reg.entities):
                 # (not a possessor's person: "Renfrew communications director, Priya Lanford" is no "Renfrew")
                 # (nor a document of it: "a Thornbury filing with the Securities and Exchange Commission")
+                # (a label that does not open with the name is passed over before any pattern is built for it)
+                if not (ent.group in ("official", "outlet") and ent.label.startswith(norm)):
+                    continue
                 modifier = re.match(rf"{re.escape(norm)}\s+([a-z]+)", ent.label)
-                if ent.group in ("official", "outlet") and re.match(rf"{re.escape(norm)}\b", ent.label) and not (
+                if re.match(rf"{re.escape(norm)}\b", ent.label) and not (
                         modifier and (_head(ent.label.split(",")[0]) in H.PERSON_NOUNS or
                                       modifier.group(1) in _PAPERS_OF)):
                     ent.pos = pos
                     return ent
-            if any(m.group(1) == norm for m in _FILED_BY.finditer(self.text, 0, 300)):
+            if norm in self._dateline_agencies:
                 # the agency the story's dateline names: "VELLMAR, Nov 18 (Transglobe) - ... Transglobe reported"
                 return reg.add(_Entity(key=f"outlet:{norm.lower()}", label=norm, kind="news_agency", group="outlet",
                                        head=_head(norm), pos=pos))
             window = self.text[max(0, pos - 3000):pos]  # (bounded: a long text of names stays linear)
-            for m in re.finditer(rf"(?<![\w-]){re.escape(norm)},\s+(?:the|a|an)\s+[^,.;:]{{1,60}}", window):
+            # (only where the name stands right before a comma: most bare names never do, and the window goes unscanned)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(norm)},\s+(?:the|a|an)\s+[^,.;:]{{1,60}}", window) \
+                    if norm + "," in window else ():
                 # what the story called it before: "WDNR, the local public radio station" ... "WDNR reported"
                 kind, _, named_grp = classify(m.group(), None, self.known)
                 if named_grp == "outlet":
@@ -1097,10 +1141,10 @@ class Coreference:
                 continue  # nor "the board" its spokesman or staff ("A board spokesman, Dean Holcomb, ... The board said")
             if e.group == "person" and bool(qualified) != bool(_QUALIFIED_TITLE.search(e.label) or e.words & _QUALIFIERS):
                 continue  # "the minister" is not "first deputy minister Rustam Karimov", nor "the deputy minister" the minister
-            words = _label_words(e.label) | {e.head.rstrip("s")} | e.words
-            if e.group == "outlet":
-                words = words | _outlet_nouns(e)  # "the newspaper" is the Castelmar Gazette, "the agency" a news agency
-            if not stems.isdisjoint(words):
+            # a word of its label, its head, a phrase that named it, or an outlet's noun ("the newspaper" is the
+            # Castelmar Gazette, "the agency" a news agency), each asked in turn rather than one set built of them all
+            if e.head.rstrip("s") in stems or not stems.isdisjoint(_label_words(e.label)) or not stems.isdisjoint(e.words) or (
+                    e.group == "outlet" and not stems.isdisjoint(_outlet_nouns(e))):
                 best = e
         return best
 
@@ -1143,7 +1187,8 @@ class Coreference:
                     fallback = fallback or (surname, label)
             if fallback:
                 return reg.person_entity(fallback[0], fallback[1], pos)
-        for mention in self._mentions_back(pos, best.pos if best else None):
+        naming = self._naming_stems(heads) if head not in _GENERIC_COMPANY_NOUNS else None
+        for mention in self._mentions_back(pos, best.pos if best else None, naming=naming):
             if best and mention.pos <= best.pos:
                 continue
             body = self._company_of_organ(mention.phrase, 0, pos) if head in _GENERIC_COMPANY_NOUNS and mention.phrase else None
@@ -1248,6 +1293,35 @@ class Coreference:
         best.pos = pos
         return best
 
+    def _naming_stems(self, heads) -> frozenset[str] | None:
+        """What a sentence must hold (as part of its lower-cased words) for its subject to be named by one of ``heads``
+        ("the ministry" is no subject without "ministry" in it), so that the other sentences' subjects go unread; or
+        None, when any sentence may hold a fit: a stem that an outlet's name from a table holds (a label the sentence
+        need not spell: "AFP" is Agence France-Presse), or one that is not plain ASCII (lower case letter by letter)."""
+        stems = frozenset(_head_stems(heads))
+        if not all(stem.isascii() for stem in stems) or not stems.isdisjoint(_LEXICON_LABEL_STEMS) or \
+                not stems.isdisjoint(self._known_label_stems()):
+            return None
+        return stems
+
+    def _known_label_stems(self) -> frozenset[str]:
+        """The words of the caller's outlet names (``_name_stems``), read once per table."""
+        if self.aliases is None:
+            return frozenset()
+        table, stems = _KNOWN_LABEL_STEMS[0]
+        if table is not self.aliases:
+            stems = _name_stems(name for _, (name, _) in self.aliases.items)
+            _KNOWN_LABEL_STEMS[0] = (self.aliases, stems)
+        return stems
+
+    def _holds_any(self, j: int, stems: frozenset[str]) -> bool:
+        """Whether sentence ``j``, lower-cased, holds one of ``stems`` anywhere."""
+        sent = self.sentences[j]
+        if self.low is not None:  # (the lower-cased article where that keeps offsets: no copy of the sentence to lower)
+            return any(self.low.find(stem, sent.start, sent.end) >= 0 for stem in stems)
+        low = self.text[sent.start:sent.end].lower()
+        return any(stem in low for stem in stems)
+
     def _author_of(self, noun: str, pos: int) -> _Entity | None:
         """The latest source that spoke in a sentence naming ``noun`` ("in a statement"), shortly before ``pos``."""
         best = None
@@ -1282,13 +1356,17 @@ class Coreference:
         subject with another head is not classified (the costly part of a mention).
         ``own``: whether the sentence of ``pos`` itself counts (a pronoun's does not: its
         subject is not read for nothing).
+
+        The person-noun test is made only of a sentence no one has asked about: one that a
+        description asked about and passed over (``_mentions_back``'s ``naming``) counts as
+        read, as it was when descriptions read every subject, whatever its nouns.
         """
         i = bisect_right(self._sentence_starts, pos) - 1
         out = []
         for j in range(max(0, i - window), i + 1 if own else i):
             if j not in self._subjects:
                 if by_trade:
-                    if not self._has_person_noun(j):
+                    if j not in self._passed_over and not self._has_person_noun(j):
                         continue
                     words = self._subject_words(j)
                     if words is None or not _by_trade(words[2]) or _plural(words[2]):
@@ -1311,18 +1389,22 @@ class Coreference:
             has = self._person_nouns[j] = found is not None
         return has
 
-    def _mentions_back(self, pos: int, after: int | None = None, window: int = 3):
+    def _mentions_back(self, pos: int, after: int | None = None, window: int = 3, naming: frozenset[str] | None = None):
         """``reversed(self._mentions(pos))``, each sentence's subject found only when it is reached.
 
         A sentence's subject mention depends on the sentence alone (``_subject_mention``
         reads the text and the people indexed at the start), so the order in which they
         are found changes nothing; a caller that stops at the first fit skips the rest.
         Sentences ending at or before ``after`` are passed over: their subjects start there
-        or earlier, and the caller skips such mentions.
+        or earlier, and the caller skips such mentions. So are those that hold none of the
+        stems ``naming`` (see ``_naming_stems``): their subjects, and the labels of them, do not.
         """
         i = bisect_right(self._sentence_starts, pos) - 1
         for j in range(i, max(0, i - window) - 1, -1):
             if after is not None and self.sentences[j].end <= after:
+                continue
+            if naming is not None and j not in self._subjects and not self._holds_any(j, naming):
+                self._passed_over.add(j)
                 continue
             if j not in self._subjects:
                 self._subjects[j] = self._subject_mention(j)
