@@ -318,6 +318,13 @@ _IRREGULAR_PAST = frozenset(
     """said told wrote cut met held put set made took gave found thought felt sought saw won lost left began came
     went ran rose fell hit kept brought bought built sent spent struck led read spoke broke chose shut""".split()
 )
+#: Verbs that, inside the words before a cue, end a clause before its subject ("Diabetes UK *said* the study
+#: found"): one set for what was four tests per word.
+_VERB_IN_SUBJECT = _IRREGULAR_PAST | frozenset(("is", "was", "were", "are", "has", "have", "had")) | \
+    frozenset(w for w in VERBS if w.endswith("ed")) | _PRESENT_BELIEF
+#: The words that end a clause's subject where its verb begins ("Anti-graft campaigners *welcomed*"), for
+#: ``_main_subject``: auxiliaries, irregular pasts and the cue forms that look finite.
+_VERB_AFTER_SUBJECT = _AUX | _IRREGULAR_PAST | frozenset(w for w in VERBS if w.endswith(("ed", "s", "id", "ld", "ote")))
 _LAST_WORD = re.compile(r"([\w'’\-]+)\s*$")
 #: A leading adverbial before a clause's subject: "In a statement, the ministry said ...".
 #: An outlet a statement was made for or to, before its content: "stated for the daily newspaper Nova Rec that".
@@ -621,6 +628,7 @@ class _Extractor:
         self.sentences = sentences
         self.known = known
         self.quotes = Quotes(text)
+        self._in_quote = self.quotes.inside  # asked thousands of times per article: no wrapper in between
         # Case-insensitive scans run case-sensitive on this lower-cased copy, several
         # times faster (``None`` when lower-casing would move offsets: then they do not).
         self.low = lowered(text)
@@ -642,7 +650,7 @@ class _Extractor:
     # -- helpers ----------------------------------------------------------------------
 
     def _in_quote(self, pos: int) -> bool:
-        return self.quotes.inside(pos)
+        return self.quotes.inside(pos)  # (shadowed in ``__init__`` by ``quotes.inside`` itself: one call, not two)
 
     def _framed(self, pos: int) -> bool:
         """Whether ``pos`` lies in framing ("It is worth mentioning that"): looked up around it only."""
@@ -880,9 +888,7 @@ class _Extractor:
         base = start  # (the words' offsets are from here; ``start`` moves past each verb)
         for i, w in enumerate(plain[:-1]):
             lw = w.group().lower()
-            if not w.group()[:1].isupper() and (lw in _IRREGULAR_PAST or lw in ("is", "was", "were", "are", "has", "have", "had")
-                                                or (lw in VERBS and lw.endswith("ed")) or lw in _PRESENT_BELIEF) \
-                    and not self._in_quote(base + w.start()):
+            if lw in _VERB_IN_SUBJECT and not w.group()[:1].isupper() and not self._in_quote(base + w.start()):
                 if 1 <= i <= 3 and plain[0].group().lower() in ("a", "an", "the") and plain[i + 1].group().lower() in _PARTICIPLE_NEXT:
                     break  # "A memo sent to senior managers ...": a participle describing the noun, no clause
                 if i and plain[i - 1].group().lower() in ("the", "this", "that"):
@@ -942,7 +948,8 @@ class _Extractor:
         if not low or low in ("this", "that", "there", "what", "all", "none", "nobody", "everyone", "one") or \
                 low.startswith(("no ", "none ", "neither ", "nobody ")):
             return False  # "No group claimed responsibility": no one says anything
-        words = _RELATIVE_WORD.split(low.split(",")[0], maxsplit=1)[0].split()
+        first = low.split(",")[0]
+        words = (_RELATIVE_WORD.split(first, maxsplit=1)[0] if "wh" in first else first).split()
         if len(words) > 14:
             return False  # (a relative clause does not count: "an official ... who did not want his name to be published")
         if _OBJECT_RELATIVE.search(low) or _OBJECT_RELATIVE_NAMED.search(norm):
@@ -1519,8 +1526,7 @@ class _Extractor:
                 continue
             is_head = _bare(lw) in _HEAD_NOUNS
             capital = w.group()[:1].isupper()
-            if i > 0 and not capital and (lw in _AUX or lw in _IRREGULAR_PAST or (lw in VERBS and lw.endswith(("ed", "s", "id", "ld", "ote"))) or (
-                    lw.endswith("ed") and len(lw) > 4)):
+            if i > 0 and not capital and (lw in _VERB_AFTER_SUBJECT or (lw.endswith("ed") and len(lw) > 4)):
                 if last is not None and last < i - 1 and i <= 5:
                     last = i - 1  # "Anti-graft campaigners welcomed": the words before the verb
                 break
