@@ -1911,8 +1911,11 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
     continuations: list[tuple[_Found, _Entity | None]] = []
     last_entity: _Entity | None = None
     for sent in sentences:
-        para_end = para_ends[bisect_right(para_ends, sent.start)] if bisect_right(para_ends, sent.start) < len(para_ends) else len(text)
-        answer = next(((f, e) for (f, e), (a, b) in zip(pending, interview_spans) if a <= sent.start < b), None)
+        para = bisect_right(para_ends, sent.start)
+        para_end = para_ends[para] if para < len(para_ends) else len(text)
+        # (most articles are no interview: then no answer is looked for)
+        answer = next(((f, e) for (f, e), (a, b) in zip(pending, interview_spans) if a <= sent.start < b), None) \
+            if interview_spans else None
         if answer is not None:
             # an answer's own reports are relations too, PARC-style, inside the speaker's: "Halvorsen: ... Celia
             # believes we ignored it", "I plan to finish this term" (the speaker's "I")
