@@ -1775,6 +1775,9 @@ class _Extractor:
         clause of its own ('..., said Tobias Renn, an analyst, but the letter could ...')."""
         m = _INVERTED_SOURCE.fullmatch(self.text, ve, s1)
         if m is None:
+            rest = self.text[ve:s1]
+            if "but" not in rest and "while" not in rest and "though" not in rest:
+                return None  # no conjunction for ``_BUT_CLAUSE`` to find ("although" holds "though"): not run again
             m = _INVERTED_SOURCE.match(self.text, ve, s1)
             if m is None or not m.group().rstrip().endswith(",") or not _BUT_CLAUSE.match(self.text, m.end(), s1):
                 return None
