@@ -1678,7 +1678,9 @@ class _Extractor:
                 postposed = True
         relays = relays + (complement[1] if complement else [])
         # "Y reported last week, citing X, that ...": X says it, via Y
-        cq = _CITING_BEFORE_CONTENT.match(rest)
+        # (the three citing patterns below need the word: most sentences are not searched for them)
+        citing = "citing" in rest or "quoting" in rest
+        cq = _CITING_BEFORE_CONTENT.match(rest) if citing else None
         if cq and not self._in_quote(cue_end + cq.start(1)):
             src = (cue_end + cq.start(1), cue_end + cq.end(1))
             start = cue_end + cq.end()
@@ -1686,7 +1688,7 @@ class _Extractor:
                        relays + [phrase], cue_label))
             return
         # "Y reported, quoting X" after the cue
-        q = _CITING_AFTER_CUE.match(rest)
+        q = _CITING_AFTER_CUE.match(rest) if citing else None
         content_end = subj[0]  # a content before its source ends where the source (the relay) begins
         if q:
             relays = relays + [phrase]
@@ -1740,7 +1742,7 @@ class _Extractor:
         if self._at_end(start) and start >= s1 - 1:
             return
         content = (start, self._content_end(start, s1))
-        cited = _CITING_AFTER_CUE.match(text, content[1], s1) if text.startswith(",", content[1]) else None
+        cited = _CITING_AFTER_CUE.match(text, content[1], s1) if citing and text.startswith(",", content[1]) else None
         if cited and self._plausible(cited.group(1)) and not self._in_quote(cited.start(1)) and \
                 classify(cited.group(1), None, self.known)[2] in ("anonymous", "person"):
             # "The Ledger reported that the banks were in talks, citing people close to the matter": they say it
