@@ -521,6 +521,8 @@ _AFTER_COMMA_AND = re.compile(r",[\"”»]?\s*(?:and\s+)?$")
 _AFTER_BE = re.compile(r"\b(?:is|are|was|were|been|be|am)\s+$")
 _AFTER_HAVE_WORD = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$")
 _AFTER_BE_ADVERB = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|also\s+)?$")
+#: What the last word before a cue ends with wherever ``_AFTER_BE_ADVERB`` matches (a cheap test first).
+_BE_ADVERB_ENDS = ("was", "were", "is", "are", "been", "be", "being", "ly", "also")
 _AFTER_WAS = re.compile(r"\b(?:was|were|is|are)\s+$")
 #: Adverbials between an inverted cue and its source: "..., informed *today at a press conference* the Minister".
 _INVERTED_ADVERBIALS = (r"(?:\s+(?:today|yesterday|tonight|again|also|later|earlier|on\s+[A-Z]\w+|"
@@ -1331,6 +1333,7 @@ class _Extractor:
             # (white-space separated): searched from there on, not from 60 characters back.
             parts = before.rsplit(None, 3)
             tail = len(parts[0]) if len(parts) == 4 else 0
+            last = parts[-1] if parts else ""  # (a pattern that ends in given words is tried only after one of them)
             nxt = _NEXT_LOWER_WORD.match(text[ve:ve + 12])
             if nxt and nxt.group(1) in NOT_CUE_BEFORE.get(word, ()):
                 continue  # "added to evidence": no report
@@ -1361,7 +1364,7 @@ class _Extractor:
             pm = _PARTICLE_AFTER.match(text[ve:ve + 20])
             if pm and f"{word} {_SPACES.sub(' ', pm.group(1))}" in PARTICLE_CUES:
                 cue_end, cue_label = ve + pm.end(), PARTICLE_CUES[f"{word} {_SPACES.sub(' ', pm.group(1))}"]
-            if _AFTER_TO_NOT.search(before, tail) or _AFTER_REFUSAL.search(before, tail):
+            if (last.endswith(("to", "not")) and _AFTER_TO_NOT.search(before, tail)) or _AFTER_REFUSAL.search(before, tail):
                 continue  # "declined to confirm", "refused to comment"
             if _AFTER_DETERMINER.search(before, tail):
                 continue  # a noun: "the report", "a call"
@@ -1373,7 +1376,7 @@ class _Extractor:
             if word in _BASE_NOUNS and _AFTER_CAPITALISED.search(before, tail) and _NEXT_LOWER.match(text[ve:ve + 2]) and (
                     _NEXT_LOWER_WORD.match(text[ve:ve + 20]).group(1) not in _CLAUSE_AFTER_CUE):
                 continue  # "Valdorian state television": a noun after a name
-            if (word.endswith("ed") or word in _IRREGULAR_PAST) and _AFTER_ADVERB.search(before, tail) and _NEXT_LOWER_WORD.match(text[ve:ve + 20]) and (
+            if (word.endswith("ed") or word in _IRREGULAR_PAST) and last.endswith("ly") and _AFTER_ADVERB.search(before, tail) and _NEXT_LOWER_WORD.match(text[ve:ve + 20]) and (
                     _NEXT_LOWER_WORD.match(text[ve:ve + 20]).group(1) not in _CLAUSE_AFTER_CUE):
                 continue  # "poorly maintained lines": an adjective, not a cue
             if word in _NOUN_FORMS and _AFTER_DETERMINER_ADJECTIVE.search(before, tail) and not _AFTER_TIME_ADVERB.search(before, tail):
@@ -1391,7 +1394,7 @@ class _Extractor:
             if word in ("written", "shown", "found") and not _AFTER_HAVE_WORD.search(before, tail) and word != "found":
                 continue
             if (word.endswith("ed") or word in _IRREGULAR_PAST or word in ("shown", "written", "known", "seen", "given")) and \
-                    word not in ("reported",) and _AFTER_BE_ADVERB.search(before, tail):
+                    word not in ("reported",) and last.endswith(_BE_ADVERB_ENDS) and _AFTER_BE_ADVERB.search(before, tail):
                 continue  # a passive: "was confirmed", "were told to leave", "was found guilty"
             if word == "reported" and _AFTER_WAS.search(before, tail):
                 continue
