@@ -496,6 +496,8 @@ _PARTICLE_CUE_LOW = re.compile(r"(?<![\w'’\-])(?:" + "|".join(sorted(PARTICLE_
 _PARTICLE_AFTER = re.compile(r"\s+(for|on|out|back|confidence|hope|concern|(?:the\s+)?(?:conviction|belief|view|opinion|hope|confidence))\b")
 _AFTER_TO_NOT = re.compile(r"\b(?:to|not)\s+$")
 _AFTER_REFUSAL = re.compile(r"\b(?:declined|refused|could not|would not|did not)\s+(?:to\s+)?$", re.I)
+#: What the last word before a cue ends with (as ``case_key`` reads it) wherever ``_AFTER_REFUSAL`` matches.
+_REFUSAL_ENDS = ("declined", "refused", "not", "to")
 #: The reason an unnamed source gives for staying unnamed, just before a word that may be a cue: "who asked not to be
 #: named because he feared retaliation", "because they were not authorized to discuss".
 #: Words before a cue form that make it a noun: "on record", "a report", "the claims".
@@ -510,12 +512,15 @@ _COMMA_BUT = re.compile(r"\s*,\s*(?:but|while|although|though)\s+(?=\S)")
 _WHY_UNNAMED = re.compile(r"\b(?:named|identified|anonymity|quoted|publicly)\s+because\s+(?:he|she|they|the\s+\w+)\s+"
                           r"(?:was\s+|were\s+)?(?:not\s+)?$")
 _AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", re.I)
+_DETERMINER_ENDS = ("the", "a", "an", "this", "that", "its", "his", "her", "their")  # (likewise)
 _AFTER_CAPITALISED = re.compile(r"[A-Z][\w'’\-]*\s+$")
 _NEXT_LOWER = re.compile(r"\s+[a-z]")
 _AFTER_ADVERB = re.compile(r"\b[a-z]+ly\s+$")
 _AFTER_DETERMINER_ADJECTIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+[a-z\-]+\s+$")
 _AFTER_TIME_ADVERB = re.compile(r"\s(?:also|then|later|now|still|often)\s+$")
 _AFTER_MODAL = re.compile(r"\b(?:would|will|could|can|may|might|should|must|shall)\s+(?:\w+\s+)?$", re.I)
+#: (likewise, of the last or the last but one word)
+_MODAL_ENDS = ("would", "will", "could", "can", "may", "might", "should", "must", "shall")
 _AFTER_HAVE = re.compile(r"\b(?:has|have|had)\s+$")
 _AFTER_COMMA_AND = re.compile(r",[\"”»]?\s*(?:and\s+)?$")
 _AFTER_BE = re.compile(r"\b(?:is|are|was|were|been|be|am)\s+$")
@@ -1334,6 +1339,7 @@ class _Extractor:
             parts = before.rsplit(None, 3)
             tail = len(parts[0]) if len(parts) == 4 else 0
             last = parts[-1] if parts else ""  # (a pattern that ends in given words is tried only after one of them)
+            key = case_key(last)  # (the last word as the case-insensitive patterns read it: "ſ" is "s")
             nxt = _NEXT_LOWER_WORD.match(text[ve:ve + 12])
             if nxt and nxt.group(1) in NOT_CUE_BEFORE.get(word, ()):
                 continue  # "added to evidence": no report
@@ -1364,9 +1370,10 @@ class _Extractor:
             pm = _PARTICLE_AFTER.match(text[ve:ve + 20])
             if pm and f"{word} {_SPACES.sub(' ', pm.group(1))}" in PARTICLE_CUES:
                 cue_end, cue_label = ve + pm.end(), PARTICLE_CUES[f"{word} {_SPACES.sub(' ', pm.group(1))}"]
-            if (last.endswith(("to", "not")) and _AFTER_TO_NOT.search(before, tail)) or _AFTER_REFUSAL.search(before, tail):
+            if (last.endswith(("to", "not")) and _AFTER_TO_NOT.search(before, tail)) or (
+                    key.endswith(_REFUSAL_ENDS) and _AFTER_REFUSAL.search(before, tail)):
                 continue  # "declined to confirm", "refused to comment"
-            if _AFTER_DETERMINER.search(before, tail):
+            if key.endswith(_DETERMINER_ENDS) and _AFTER_DETERMINER.search(before, tail):
                 continue  # a noun: "the report", "a call"
             if word in _BASE_NOUNS and _AFTER_DETERMINER_NAME.search(before):
                 continue  # a noun after a name: "the action is a Class II recall"
@@ -1381,7 +1388,8 @@ class _Extractor:
                 continue  # "poorly maintained lines": an adjective, not a cue
             if word in _NOUN_FORMS and _AFTER_DETERMINER_ADJECTIVE.search(before, tail) and not _AFTER_TIME_ADVERB.search(before, tail):
                 continue  # "a preliminary report", "the latest estimates"
-            if _AFTER_MODAL.search(before, tail) and not _AFTER_HAVE.search(before, tail):
+            if (key.endswith(_MODAL_ENDS) or len(parts) > 1 and case_key(parts[-2]).endswith(_MODAL_ENDS)) and \
+                    _AFTER_MODAL.search(before, tail) and not _AFTER_HAVE.search(before, tail):
                 continue  # "would consider", "will announce": no report yet
             if word.endswith("ing"):
                 if _AFTER_COMMA_AND.search(before, tail) or ("with" in before and _WITH_SUBJECT.search(text, max(s0, vs - 100), vs)) \
