@@ -431,6 +431,9 @@ _TIME_BEFORE_CUE = re.compile(r"\s+(?:at\s+the\s+time|at\s+that\s+time|earlier\s
                               r"(?:last|this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
                               r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                               r"\d{4}|the\s+past)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$")
+#: The words ``_TIME_BEFORE_CUE`` can end in (or a year's digit): a cheap test before it.
+_TIME_ENDS = ("time", "week", "month", "year", "day", "spring", "summer", "autumn", "fall", "winter", "January", "February",
+              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "past")
 #: A conjunction that opens the story's own clause right after a cue (and its day): "said on Tuesday as it cut".
 _CONJUNCTION_AFTER_CUE = re.compile(_DAY_AFTER_CUE + r"\s*,?\s+(?:as|while|when|because|since)\s+"
                                     r"(?:it|he|she|they|the|a|an|its|his|her|their|[A-Z])|"
@@ -913,7 +916,8 @@ class _Extractor:
         joint = _LEADING_JOINT.match(text, span[0], span[1])
         if joint:
             span = (joint.end(), span[1])  # '... Wessendale," and a memo to donors described': the clause after a quote
-        when = _TIME_BEFORE_CUE.search(text, span[0], span[1])
+        when = _TIME_BEFORE_CUE.search(text, span[0], span[1]) if text.endswith(_TIME_ENDS, span[0], span[1]) or \
+            text[span[1] - 1:span[1]].isdigit() else None  # (only a phrase that ends in a time word or a year can)
         if when and when.start() > span[0] and text[span[0]:span[0] + 1].isupper() and not text[span[1]:vs].strip():
             # (right before the cue only: "A letter sent to all tenants in May, a copy of which ..., says" keeps it)
             span = (span[0], when.start())  # "Quillon at the time called the report ...": when, not who
@@ -959,7 +963,7 @@ class _Extractor:
         words = (_RELATIVE_WORD.split(first, maxsplit=1)[0] if "wh" in first else first).split()
         if len(words) > 14:
             return False  # (a relative clause does not count: "an official ... who did not want his name to be published")
-        if _OBJECT_RELATIVE.search(low) or _OBJECT_RELATIVE_NAMED.search(norm):
+        if _OBJECT_RELATIVE.search(low) or (("'s " in norm or "’s " in norm) and _OBJECT_RELATIVE_NAMED.search(norm)):
             # "nearly three times the number the university has acknowledged", "an idea Pellworth's board rejected":
             # what it owns to or turned down, no report
             return False
