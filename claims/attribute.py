@@ -318,6 +318,13 @@ _IRREGULAR_PAST = frozenset(
     """said told wrote cut met held put set made took gave found thought felt sought saw won lost left began came
     went ran rose fell hit kept brought bought built sent spent struck led read spoke broke chose shut""".split()
 )
+#: Verbs that, inside the words before a cue, end a clause before its subject ("Diabetes UK *said* the study
+#: found"): one set for what was four tests per word.
+_VERB_IN_SUBJECT = _IRREGULAR_PAST | frozenset(("is", "was", "were", "are", "has", "have", "had")) | \
+    frozenset(w for w in VERBS if w.endswith("ed")) | _PRESENT_BELIEF
+#: The words that end a clause's subject where its verb begins ("Anti-graft campaigners *welcomed*"), for
+#: ``_main_subject``: auxiliaries, irregular pasts and the cue forms that look finite.
+_VERB_AFTER_SUBJECT = _AUX | _IRREGULAR_PAST | frozenset(w for w in VERBS if w.endswith(("ed", "s", "id", "ld", "ote")))
 _LAST_WORD = re.compile(r"([\w'’\-]+)\s*$")
 #: A leading adverbial before a clause's subject: "In a statement, the ministry said ...".
 #: An outlet a statement was made for or to, before its content: "stated for the daily newspaper Nova Rec that".
@@ -424,6 +431,9 @@ _TIME_BEFORE_CUE = re.compile(r"\s+(?:at\s+the\s+time|at\s+that\s+time|earlier\s
                               r"(?:last|this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
                               r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                               r"\d{4}|the\s+past)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$")
+#: The words ``_TIME_BEFORE_CUE`` can end in (or a year's digit): a cheap test before it.
+_TIME_ENDS = ("time", "week", "month", "year", "day", "spring", "summer", "autumn", "fall", "winter", "January", "February",
+              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "past")
 #: A conjunction that opens the story's own clause right after a cue (and its day): "said on Tuesday as it cut".
 _CONJUNCTION_AFTER_CUE = re.compile(_DAY_AFTER_CUE + r"\s*,?\s+(?:as|while|when|because|since)\s+"
                                     r"(?:it|he|she|they|the|a|an|its|his|her|their|[A-Z])|"
@@ -489,6 +499,8 @@ _PARTICLE_CUE_LOW = re.compile(r"(?<![\w'’\-])(?:" + "|".join(sorted(PARTICLE_
 _PARTICLE_AFTER = re.compile(r"\s+(for|on|out|back|confidence|hope|concern|(?:the\s+)?(?:conviction|belief|view|opinion|hope|confidence))\b")
 _AFTER_TO_NOT = re.compile(r"\b(?:to|not)\s+$")
 _AFTER_REFUSAL = re.compile(r"\b(?:declined|refused|could not|would not|did not)\s+(?:to\s+)?$", re.I)
+#: What the last word before a cue ends with (as ``case_key`` reads it) wherever ``_AFTER_REFUSAL`` matches.
+_REFUSAL_ENDS = ("declined", "refused", "not", "to")
 #: The reason an unnamed source gives for staying unnamed, just before a word that may be a cue: "who asked not to be
 #: named because he feared retaliation", "because they were not authorized to discuss".
 #: Words before a cue form that make it a noun: "on record", "a report", "the claims".
@@ -503,17 +515,22 @@ _COMMA_BUT = re.compile(r"\s*,\s*(?:but|while|although|though)\s+(?=\S)")
 _WHY_UNNAMED = re.compile(r"\b(?:named|identified|anonymity|quoted|publicly)\s+because\s+(?:he|she|they|the\s+\w+)\s+"
                           r"(?:was\s+|were\s+)?(?:not\s+)?$")
 _AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", re.I)
+_DETERMINER_ENDS = ("the", "a", "an", "this", "that", "its", "his", "her", "their")  # (likewise)
 _AFTER_CAPITALISED = re.compile(r"[A-Z][\w'’\-]*\s+$")
 _NEXT_LOWER = re.compile(r"\s+[a-z]")
 _AFTER_ADVERB = re.compile(r"\b[a-z]+ly\s+$")
 _AFTER_DETERMINER_ADJECTIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+[a-z\-]+\s+$")
 _AFTER_TIME_ADVERB = re.compile(r"\s(?:also|then|later|now|still|often)\s+$")
 _AFTER_MODAL = re.compile(r"\b(?:would|will|could|can|may|might|should|must|shall)\s+(?:\w+\s+)?$", re.I)
+#: (likewise, of the last or the last but one word)
+_MODAL_ENDS = ("would", "will", "could", "can", "may", "might", "should", "must", "shall")
 _AFTER_HAVE = re.compile(r"\b(?:has|have|had)\s+$")
 _AFTER_COMMA_AND = re.compile(r",[\"”»]?\s*(?:and\s+)?$")
 _AFTER_BE = re.compile(r"\b(?:is|are|was|were|been|be|am)\s+$")
 _AFTER_HAVE_WORD = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$")
 _AFTER_BE_ADVERB = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|also\s+)?$")
+#: What the last word before a cue ends with wherever ``_AFTER_BE_ADVERB`` matches (a cheap test first).
+_BE_ADVERB_ENDS = ("was", "were", "is", "are", "been", "be", "being", "ly", "also")
 _AFTER_WAS = re.compile(r"\b(?:was|were|is|are)\s+$")
 #: Adverbials between an inverted cue and its source: "..., informed *today at a press conference* the Minister".
 _INVERTED_ADVERBIALS = (r"(?:\s+(?:today|yesterday|tonight|again|also|later|earlier|on\s+[A-Z]\w+|"
@@ -621,6 +638,7 @@ class _Extractor:
         self.sentences = sentences
         self.known = known
         self.quotes = Quotes(text)
+        self._in_quote = self.quotes.inside  # asked thousands of times per article: no wrapper in between
         # Case-insensitive scans run case-sensitive on this lower-cased copy, several
         # times faster (``None`` when lower-casing would move offsets: then they do not).
         self.low = lowered(text)
@@ -642,7 +660,7 @@ class _Extractor:
     # -- helpers ----------------------------------------------------------------------
 
     def _in_quote(self, pos: int) -> bool:
-        return self.quotes.inside(pos)
+        return self.quotes.inside(pos)  # (shadowed in ``__init__`` by ``quotes.inside`` itself: one call, not two)
 
     def _framed(self, pos: int) -> bool:
         """Whether ``pos`` lies in framing ("It is worth mentioning that"): looked up around it only."""
@@ -880,9 +898,7 @@ class _Extractor:
         base = start  # (the words' offsets are from here; ``start`` moves past each verb)
         for i, w in enumerate(plain[:-1]):
             lw = w.group().lower()
-            if not w.group()[:1].isupper() and (lw in _IRREGULAR_PAST or lw in ("is", "was", "were", "are", "has", "have", "had")
-                                                or (lw in VERBS and lw.endswith("ed")) or lw in _PRESENT_BELIEF) \
-                    and not self._in_quote(base + w.start()):
+            if lw in _VERB_IN_SUBJECT and not w.group()[:1].isupper() and not self._in_quote(base + w.start()):
                 if 1 <= i <= 3 and plain[0].group().lower() in ("a", "an", "the") and plain[i + 1].group().lower() in _PARTICIPLE_NEXT:
                     break  # "A memo sent to senior managers ...": a participle describing the noun, no clause
                 if i and plain[i - 1].group().lower() in ("the", "this", "that"):
@@ -900,7 +916,8 @@ class _Extractor:
         joint = _LEADING_JOINT.match(text, span[0], span[1])
         if joint:
             span = (joint.end(), span[1])  # '... Wessendale," and a memo to donors described': the clause after a quote
-        when = _TIME_BEFORE_CUE.search(text, span[0], span[1])
+        when = _TIME_BEFORE_CUE.search(text, span[0], span[1]) if text.endswith(_TIME_ENDS, span[0], span[1]) or \
+            text[span[1] - 1:span[1]].isdigit() else None  # (only a phrase that ends in a time word or a year can)
         if when and when.start() > span[0] and text[span[0]:span[0] + 1].isupper() and not text[span[1]:vs].strip():
             # (right before the cue only: "A letter sent to all tenants in May, a copy of which ..., says" keeps it)
             span = (span[0], when.start())  # "Quillon at the time called the report ...": when, not who
@@ -942,10 +959,11 @@ class _Extractor:
         if not low or low in ("this", "that", "there", "what", "all", "none", "nobody", "everyone", "one") or \
                 low.startswith(("no ", "none ", "neither ", "nobody ")):
             return False  # "No group claimed responsibility": no one says anything
-        words = _RELATIVE_WORD.split(low.split(",")[0], maxsplit=1)[0].split()
+        first = low.split(",")[0]
+        words = (_RELATIVE_WORD.split(first, maxsplit=1)[0] if "wh" in first else first).split()
         if len(words) > 14:
             return False  # (a relative clause does not count: "an official ... who did not want his name to be published")
-        if _OBJECT_RELATIVE.search(low) or _OBJECT_RELATIVE_NAMED.search(norm):
+        if _OBJECT_RELATIVE.search(low) or (("'s " in norm or "’s " in norm) and _OBJECT_RELATIVE_NAMED.search(norm)):
             # "nearly three times the number the university has acknowledged", "an idea Pellworth's board rejected":
             # what it owns to or turned down, no report
             return False
@@ -1324,6 +1342,8 @@ class _Extractor:
             # (white-space separated): searched from there on, not from 60 characters back.
             parts = before.rsplit(None, 3)
             tail = len(parts[0]) if len(parts) == 4 else 0
+            last = parts[-1] if parts else ""  # (a pattern that ends in given words is tried only after one of them)
+            key = case_key(last)  # (the last word as the case-insensitive patterns read it: "ſ" is "s")
             nxt = _NEXT_LOWER_WORD.match(text[ve:ve + 12])
             if nxt and nxt.group(1) in NOT_CUE_BEFORE.get(word, ()):
                 continue  # "added to evidence": no report
@@ -1354,9 +1374,10 @@ class _Extractor:
             pm = _PARTICLE_AFTER.match(text[ve:ve + 20])
             if pm and f"{word} {_SPACES.sub(' ', pm.group(1))}" in PARTICLE_CUES:
                 cue_end, cue_label = ve + pm.end(), PARTICLE_CUES[f"{word} {_SPACES.sub(' ', pm.group(1))}"]
-            if _AFTER_TO_NOT.search(before, tail) or _AFTER_REFUSAL.search(before, tail):
+            if (last.endswith(("to", "not")) and _AFTER_TO_NOT.search(before, tail)) or (
+                    key.endswith(_REFUSAL_ENDS) and _AFTER_REFUSAL.search(before, tail)):
                 continue  # "declined to confirm", "refused to comment"
-            if _AFTER_DETERMINER.search(before, tail):
+            if key.endswith(_DETERMINER_ENDS) and _AFTER_DETERMINER.search(before, tail):
                 continue  # a noun: "the report", "a call"
             if word in _BASE_NOUNS and _AFTER_DETERMINER_NAME.search(before):
                 continue  # a noun after a name: "the action is a Class II recall"
@@ -1366,12 +1387,13 @@ class _Extractor:
             if word in _BASE_NOUNS and _AFTER_CAPITALISED.search(before, tail) and _NEXT_LOWER.match(text[ve:ve + 2]) and (
                     _NEXT_LOWER_WORD.match(text[ve:ve + 20]).group(1) not in _CLAUSE_AFTER_CUE):
                 continue  # "Valdorian state television": a noun after a name
-            if (word.endswith("ed") or word in _IRREGULAR_PAST) and _AFTER_ADVERB.search(before, tail) and _NEXT_LOWER_WORD.match(text[ve:ve + 20]) and (
+            if (word.endswith("ed") or word in _IRREGULAR_PAST) and last.endswith("ly") and _AFTER_ADVERB.search(before, tail) and _NEXT_LOWER_WORD.match(text[ve:ve + 20]) and (
                     _NEXT_LOWER_WORD.match(text[ve:ve + 20]).group(1) not in _CLAUSE_AFTER_CUE):
                 continue  # "poorly maintained lines": an adjective, not a cue
             if word in _NOUN_FORMS and _AFTER_DETERMINER_ADJECTIVE.search(before, tail) and not _AFTER_TIME_ADVERB.search(before, tail):
                 continue  # "a preliminary report", "the latest estimates"
-            if _AFTER_MODAL.search(before, tail) and not _AFTER_HAVE.search(before, tail):
+            if (key.endswith(_MODAL_ENDS) or len(parts) > 1 and case_key(parts[-2]).endswith(_MODAL_ENDS)) and \
+                    _AFTER_MODAL.search(before, tail) and not _AFTER_HAVE.search(before, tail):
                 continue  # "would consider", "will announce": no report yet
             if word.endswith("ing"):
                 if _AFTER_COMMA_AND.search(before, tail) or ("with" in before and _WITH_SUBJECT.search(text, max(s0, vs - 100), vs)) \
@@ -1384,7 +1406,7 @@ class _Extractor:
             if word in ("written", "shown", "found") and not _AFTER_HAVE_WORD.search(before, tail) and word != "found":
                 continue
             if (word.endswith("ed") or word in _IRREGULAR_PAST or word in ("shown", "written", "known", "seen", "given")) and \
-                    word not in ("reported",) and _AFTER_BE_ADVERB.search(before, tail):
+                    word not in ("reported",) and last.endswith(_BE_ADVERB_ENDS) and _AFTER_BE_ADVERB.search(before, tail):
                 continue  # a passive: "was confirmed", "were told to leave", "was found guilty"
             if word == "reported" and _AFTER_WAS.search(before, tail):
                 continue
@@ -1519,8 +1541,7 @@ class _Extractor:
                 continue
             is_head = _bare(lw) in _HEAD_NOUNS
             capital = w.group()[:1].isupper()
-            if i > 0 and not capital and (lw in _AUX or lw in _IRREGULAR_PAST or (lw in VERBS and lw.endswith(("ed", "s", "id", "ld", "ote"))) or (
-                    lw.endswith("ed") and len(lw) > 4)):
+            if i > 0 and not capital and (lw in _VERB_AFTER_SUBJECT or (lw.endswith("ed") and len(lw) > 4)):
                 if last is not None and last < i - 1 and i <= 5:
                     last = i - 1  # "Anti-graft campaigners welcomed": the words before the verb
                 break
@@ -1672,7 +1693,9 @@ class _Extractor:
                 postposed = True
         relays = relays + (complement[1] if complement else [])
         # "Y reported last week, citing X, that ...": X says it, via Y
-        cq = _CITING_BEFORE_CONTENT.match(rest)
+        # (the three citing patterns below need the word: most sentences are not searched for them)
+        citing = "citing" in rest or "quoting" in rest
+        cq = _CITING_BEFORE_CONTENT.match(rest) if citing else None
         if cq and not self._in_quote(cue_end + cq.start(1)):
             src = (cue_end + cq.start(1), cue_end + cq.end(1))
             start = cue_end + cq.end()
@@ -1680,7 +1703,7 @@ class _Extractor:
                        relays + [phrase], cue_label))
             return
         # "Y reported, quoting X" after the cue
-        q = _CITING_AFTER_CUE.match(rest)
+        q = _CITING_AFTER_CUE.match(rest) if citing else None
         content_end = subj[0]  # a content before its source ends where the source (the relay) begins
         if q:
             relays = relays + [phrase]
@@ -1734,7 +1757,7 @@ class _Extractor:
         if self._at_end(start) and start >= s1 - 1:
             return
         content = (start, self._content_end(start, s1))
-        cited = _CITING_AFTER_CUE.match(text, content[1], s1) if text.startswith(",", content[1]) else None
+        cited = _CITING_AFTER_CUE.match(text, content[1], s1) if citing and text.startswith(",", content[1]) else None
         if cited and self._plausible(cited.group(1)) and not self._in_quote(cited.start(1)) and \
                 classify(cited.group(1), None, self.known)[2] in ("anonymous", "person"):
             # "The Ledger reported that the banks were in talks, citing people close to the matter": they say it
@@ -1769,6 +1792,9 @@ class _Extractor:
         clause of its own ('..., said Tobias Renn, an analyst, but the letter could ...')."""
         m = _INVERTED_SOURCE.fullmatch(self.text, ve, s1)
         if m is None:
+            rest = self.text[ve:s1]
+            if "but" not in rest and "while" not in rest and "though" not in rest:
+                return None  # no conjunction for ``_BUT_CLAUSE`` to find ("although" holds "though"): not run again
             m = _INVERTED_SOURCE.match(self.text, ve, s1)
             if m is None or not m.group().rstrip().endswith(",") or not _BUT_CLAUSE.match(self.text, m.end(), s1):
                 return None
@@ -1905,8 +1931,11 @@ def attribute(text: str, sentences: list[Sentence], known: dict[str, tuple[str, 
     continuations: list[tuple[_Found, _Entity | None]] = []
     last_entity: _Entity | None = None
     for sent in sentences:
-        para_end = para_ends[bisect_right(para_ends, sent.start)] if bisect_right(para_ends, sent.start) < len(para_ends) else len(text)
-        answer = next(((f, e) for (f, e), (a, b) in zip(pending, interview_spans) if a <= sent.start < b), None)
+        para = bisect_right(para_ends, sent.start)
+        para_end = para_ends[para] if para < len(para_ends) else len(text)
+        # (most articles are no interview: then no answer is looked for)
+        answer = next(((f, e) for (f, e), (a, b) in zip(pending, interview_spans) if a <= sent.start < b), None) \
+            if interview_spans else None
         if answer is not None:
             # an answer's own reports are relations too, PARC-style, inside the speaker's: "Halvorsen: ... Celia
             # believes we ignored it", "I plan to finish this term" (the speaker's "I")
