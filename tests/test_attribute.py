@@ -50,6 +50,9 @@ SOURCE_POSITIONS = [
      "The engineer, who asked not to be named, said the cables were worn.", "the cables were worn", "The engineer"),
     ("leading_adverbial_before_the_subject",
      "In a statement on its website, the council said it would appeal.", "it would appeal", "the council"),
+    ("how_the_source_spoke_set_off_between_subject_and_cue",
+     "The Oskana Ledger, in an analysis of state budget records published on Thursday, found that spending had fallen.",
+     "spending had fallen", "The Oskana Ledger"),
     ("adverbials_before_that",
      "The union said in a letter to members that the strike would go ahead.", "the strike would go ahead", "The union"),
     ("headline_without_article",
@@ -67,6 +70,16 @@ SOURCE_POSITIONS = [
 @pytest.mark.parametrize("name,text,content,source", SOURCE_POSITIONS, ids=[r[0] for r in SOURCE_POSITIONS])
 def test_the_source_is_found_before_after_or_around_the_content(name, text, content, source):
     assert one(text, content)["source"] == source
+
+
+@pytest.mark.parametrize("text", [
+    "The Ardeshi Foreign Ministry, in a statement posted on its website on Saturday evening, said Ardesh was ready.",
+    "The Oskana Ledger, in an analysis of state budget records published on Thursday, found that spending had fallen.",
+])
+def test_what_a_source_spoke_in_is_never_a_source(text):
+    # "posted", "published" after "a statement" / "an analysis" describe the document, they do not report its subject
+    found = relations(text)
+    assert len(found) == 1 and found[0]["source"].startswith("The ")
 
 
 def test_a_quote_interrupted_by_its_cue_is_two_relations_with_one_source():

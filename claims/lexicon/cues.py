@@ -198,6 +198,13 @@ IMPERSONAL_TO = ("said", "reported", "believed", "understood", "alleged", "thoug
 #: Adverbs that attribute the clause to unnamed others:
 IMPERSONAL_ADVERBS = ("reportedly", "allegedly")
 
+#: What a source speaks or writes in: "said in a statement", "The Oskana Ledger, in an analysis of state budget
+#: records, found". A phrase opening with "in a/its <one of these>" is how a source spoke, never who.
+MEDIA_OF_SAYING = frozenset("""statement editorial post letter interview report note email message speech column
+    article broadcast video filing memo op-ed citation ruling verdict judgment judgement decision analysis study review
+    survey assessment submission notice response briefing presentation testimony complaint lawsuit petition opinion
+    newsletter podcast tweet blog""".split())
+
 #: Framing that makes no claim of its own: stripped before atomising.
 FRAMING = (
     "it is worth mentioning that",
