@@ -641,7 +641,8 @@ class _Extractor:
         self.sentences = sentences
         self.known = known
         self.quotes = Quotes(text)
-        self._in_quote = self.quotes.inside  # asked thousands of times per article: no wrapper in between
+        #: Whether a position lies inside a quotation: asked thousands of times per article, so bound once, no wrapper.
+        self._in_quote = self.quotes.inside
         # Case-insensitive scans run case-sensitive on this lower-cased copy, several
         # times faster (``None`` when lower-casing would move offsets: then they do not).
         self.low = lowered(text)
@@ -661,9 +662,6 @@ class _Extractor:
         self._plausibles: dict[str, bool] = {}  # ``_plausible`` of each phrase asked about (see there)
 
     # -- helpers ----------------------------------------------------------------------
-
-    def _in_quote(self, pos: int) -> bool:
-        return self.quotes.inside(pos)  # (shadowed in ``__init__`` by ``quotes.inside`` itself: one call, not two)
 
     def _framed(self, pos: int) -> bool:
         """Whether ``pos`` lies in framing ("It is worth mentioning that"): looked up around it only."""
