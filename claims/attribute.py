@@ -983,6 +983,8 @@ class _Extractor:
         head = _head(norm)
         if head in H.PERSON_NOUNS or head in H.INSTITUTION_NOUNS or head in H.OUTLET_NOUNS or head in H.SPOKES_NOUNS:
             return True
+        if head in H.LEADER_OF_NOUNS and " of " in low:
+            return True  # "The head of the regional administration said"
         if people_by_trade(head) and len(words) <= 8:
             return True  # "volcanologists abroad", "evacuees arriving in Port Elva by bus"
         if len(words) == 1 and head.endswith(("ist", "ian", "eer")):

@@ -509,9 +509,11 @@ def _classify(phrase: str, known_items: tuple = ()) -> tuple[str, str, str, str 
 #: Someone unnamed who works for someone named: "a senior aide to Ms. Morovic", "a lawyer for Tomas Weller".
 _SOMEONES_AIDE = re.compile(r"(?i:(?:an?|one)\s+(?:[a-z-]+\s+){0,2}?(?:aide|adviser|advisor|lawyer|attorney|assistant|"
                             r"associate|friend|relative|colleague|bodyguard|official)s?\s+(?:to|for|of|close\s+to)\s+)[A-Z]")
-#: A body that goes by a name: "a criminal group calling itself Black Lantern", "a network known as Open Gate".
+#: A body that goes by a name: "a criminal group calling itself Black Lantern", "a network known as Open Gate",
+#: "a group calling itself the Sons of the Western Wells".
 _CALLING_ITSELF = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)\s+(?:(?:that\s+)?calls?\s+itself|calling\s+itself|"
-                             r"called|known\s+as|named)\s+[\"“]?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})[\"”]?$")
+                             r"called|known\s+as|named)\s+[\"“]?(?:the\s+)?"
+                             r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’-]*){0,4})[\"”]?$")
 #: Bands of people that are no institution but speak as one when they name themselves.
 _BAND_NOUNS = frozenset("gang collective crew cell faction militia".split())
 #: Someone working for an outlet named before their trade: "a Continental Press Agency reporter (there)".

@@ -50,6 +50,12 @@ SOURCE_POSITIONS = [
      "The engineer, who asked not to be named, said the cables were worn.", "the cables were worn", "The engineer"),
     ("leading_adverbial_before_the_subject",
      "In a statement on its website, the council said it would appeal.", "it would appeal", "the council"),
+    ("someone_by_the_body_they_lead",
+     "The head of the regional administration said that the dam was safe.", "the dam was safe",
+     "The head of the regional administration"),
+    ("an_intelligence_service",
+     "Rovenian intelligence believes the network was run from the trade mission.", "the network was run",
+     "Rovenian intelligence"),
     ("how_the_source_spoke_set_off_between_subject_and_cue",
      "The Oskana Ledger, in an analysis of state budget records published on Thursday, found that spending had fallen.",
      "spending had fallen", "The Oskana Ledger"),
@@ -955,6 +961,8 @@ def test_outlets_by_name_an_agency_made_on_press_and_a_paper_called_clarion():
 
 def test_a_group_that_names_itself_and_people_doing_something_somewhere():
     assert classify("A criminal group calling itself Black Lantern")[:2] == ("official_statement", "Black Lantern")
+    assert classify("A group calling itself the Sons of the Western Wells")[:2] == \
+        ("official_statement", "Sons of the Western Wells")  # (a name with "of the" in it is no person's)
     assert classify("Residents leaving Pine Hollow")[0] == "anonymous_source"
     assert classify("Parents at Kelby Primary")[0] == "anonymous_source"
 

@@ -69,7 +69,7 @@ INSTITUTION_NOUNS = frozenset(
     chain grocer reinsurer refiner conglomerate thrift railroad supplier distributor wholesaler fund chipmaker
     drugmaker startup brokerage schedule schedules agenda transcript transcripts pac petition petitions complaint
     lawsuit lawsuits suit suits local affidavit document concern analysis analyses audit audits inquiry investigation assessment
-    ruling rulings opinion judgment judgement""".split()
+    ruling rulings opinion judgment judgement intelligence""".split()
 )
 
 #: Endings of a noun for someone by what they do ("volcanologist", "evacuee", "curator"): "a monitor in
@@ -185,6 +185,10 @@ NEWSPAPER_ENDINGS = frozenset(
     beacon register guardian reporter enquirer messenger gleaner spectator statesman despatch today record news banner
     citizen star notebook digest letter""".split()
 )
+
+#: Nouns for someone by the body they lead, always followed by it: "the head of the agency", "the boss of the
+#: railway" (alone, "head" is more often no one: "head of cattle" does not report).
+LEADER_OF_NOUNS = frozenset("head heads boss bosses".split())
 
 #: Office phrases that stand for a title: "the head of state" is "the president".
 OFFICE_PHRASES = {"head of state": "president", "head of government": "prime minister",
