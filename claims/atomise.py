@@ -69,8 +69,8 @@ _SOURCE_RELATIVE = re.compile(r"\s*,?\s*(?:who|which)\s+(?:preferred|asked|decli
 _QUOTED_PASSIVE = re.compile(r"\s*,?\s*(?:was|were)\s+(?:quoted|cited)\b")
 _ONLY_CONNECTIVE = re.compile(r"[\s,.;:\"“”'’]*(?:as|and|but|that)?[\s,.;:\"“”'’]*")
 _ENDS_FRAME = re.compile(r"(?:\bthat,?|:)\s*[\"“«]?\s*$")
-#: The place of a frame ("a news conference in Kessel that"), up to the end of the place's name.
-#: Where a source spoke: "told a news conference in Kessel that" (a month or weekday is when, not where).
+#: The place of a frame ("told a news conference in Kessel that"), up to the end of the place's name (a month or
+#: weekday is when, not where: "in January").
 _SETTING = re.compile(r"^.*?\b(?:in|at)\s+(?:the\s+)?(?!(?:" + "|".join(m.capitalize() for m in MONTHS) + "|"
                       + "|".join(WEEKDAY_NAMES) + r")\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
@@ -383,6 +383,8 @@ def _own_voice(text: str, start: int, end: int, blocked, content: tuple[int, int
             continue
         if _DATELINE.fullmatch(chunk.strip()):
             continue  # "TALVIK, Sept 2 (Newswire) -": where and when, not a claim
+        # the frame of a content: short, or right after a cue with no verb of its own ("said in a letter to the
+        # council in January that", however long); "a sign that" in the article's own words stays a claim
         if _ENDS_FRAME.search(chunk) and (_words(chunk) <= 8 or prefix and not _FINITE.intersection(chunk.lower().split())):
             setting = _SETTING.search(chunk) if prefix else None
             if setting:
