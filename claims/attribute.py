@@ -517,16 +517,18 @@ _BUT_CLAUSE = re.compile(r"\s*(?:but|while|although|though)\s+(?=\S)")
 _COMMA_BUT = re.compile(r"\s*,\s*(?:but|while|although|though)\s+(?=\S)")
 _WHY_UNNAMED = re.compile(r"\b(?:named|identified|anonymity|quoted|publicly)\s+because\s+(?:he|she|they|the\s+\w+)\s+"
                           r"(?:was\s+|were\s+)?(?:not\s+)?$")
-_AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", re.I)
-_DETERMINER_ENDS = ("the", "a", "an", "this", "that", "its", "his", "her", "their")  # (likewise)
+#: Determiners a cue form may follow as a noun ("the claims"); the last word before the cue is tested against them
+#: before ``_AFTER_DETERMINER`` runs (as ``case_key`` reads it).
+_DETERMINER_ENDS = ("the", "a", "an", "this", "that", "its", "his", "her", "their")
+_AFTER_DETERMINER = re.compile(r"\b(?:" + "|".join(_DETERMINER_ENDS) + r")\s+$", re.I)
 _AFTER_CAPITALISED = re.compile(r"[A-Z][\w'’\-]*\s+$")
 _NEXT_LOWER = re.compile(r"\s+[a-z]")
 _AFTER_ADVERB = re.compile(r"\b[a-z]+ly\s+$")
 _AFTER_DETERMINER_ADJECTIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+[a-z\-]+\s+$")
 _AFTER_TIME_ADVERB = re.compile(r"\s(?:also|then|later|now|still|often)\s+$")
-_AFTER_MODAL = re.compile(r"\b(?:would|will|could|can|may|might|should|must|shall)\s+(?:\w+\s+)?$", re.I)
-#: (likewise, of the last or the last but one word)
+#: Modals a cue form may follow (the last or the last but one word before it is tested against them first).
 _MODAL_ENDS = ("would", "will", "could", "can", "may", "might", "should", "must", "shall")
+_AFTER_MODAL = re.compile(r"\b(?:" + "|".join(_MODAL_ENDS) + r")\s+(?:\w+\s+)?$", re.I)
 _AFTER_HAVE = re.compile(r"\b(?:has|have|had)\s+$")
 _AFTER_COMMA_AND = re.compile(r",[\"”»]?\s*(?:and\s+)?$")
 _AFTER_BE = re.compile(r"\b(?:is|are|was|were|been|be|am)\s+$")
